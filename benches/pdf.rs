@@ -1,0 +1,3 @@
+//! Placeholder until the pdf benchmarks exist.
+
+fn main() {}

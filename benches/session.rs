@@ -1,0 +1,3 @@
+//! Placeholder until the session benchmarks exist.
+
+fn main() {}

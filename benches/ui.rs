@@ -1,0 +1,3 @@
+//! Placeholder until the ui benchmarks exist.
+
+fn main() {}

@@ -1,0 +1,208 @@
+//! The command line: `check`, `export`, `draw`, `guide` and `summary`, and starting the app.
+//!
+//! Parsing is clap's; every subcommand calls the same library functions as the app and writes
+//! to the given output and error streams, so tests run it in-process. Exit codes: 0 success,
+//! 1 a problem with the input (a file, an id, a value), 2 a usage error.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+use crate::model::{Library, LoadOptions};
+
+/// Exit code for success.
+pub const EXIT_OK: i32 = 0;
+/// Exit code for problems in the input (files, ids, values).
+pub const EXIT_PROBLEM: i32 = 1;
+/// Exit code for usage errors.
+pub const EXIT_USAGE: i32 = 2;
+
+/// The folder searched for decks and workshops when none is given.
+pub const DEFAULT_DECKS: &str = "decks";
+/// The folder outputs go to when no `-o` is given.
+pub const DEFAULT_EXPORTS: &str = "exports";
+
+/// Innovationslek: card decks and Kirunamodellen workshops, offline.
+///
+/// Without a subcommand, the app starts with the decks and workshops under ./decks.
+#[derive(Debug, Parser)]
+#[command(name = "innovationslek", version, about, long_about = None)]
+pub struct Cli {
+    /// Folder with decks and workshops [default: decks]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub decks: Option<PathBuf>,
+
+    /// What to do; without one, the app starts.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate deck and workshop files or folders; exit 1 on any error
+    Check {
+        /// Files or folders to check [default: decks]
+        paths: Vec<PathBuf>,
+    },
+    /// Export a deck as a print-ready PDF
+    Export(ExportArgs),
+    /// Draw cards from a deck
+    Draw {
+        /// A deck file, or the id of a deck under the decks folder
+        deck: String,
+        /// Draw only from this category (repeat for several)
+        #[arg(long = "category", value_name = "ID")]
+        categories: Vec<String>,
+        /// How many cards to draw
+        #[arg(long, default_value_t = 1, value_name = "N")]
+        count: u32,
+        /// Seed for the draw; the same seed gives the same cards
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
+    },
+    /// Export a facilitator guide for a workshop as PDF
+    Guide {
+        /// A workshop file, or the id of a workshop under the decks folder
+        workshop: String,
+        /// Output file [default: exports/<workshop-id>-guide.pdf]
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Start time for the agenda's clock times
+        #[arg(long, value_name = "HH:MM")]
+        start: Option<String>,
+    },
+    /// Export the summary of a session file
+    Summary {
+        /// A saved session file
+        session_file: PathBuf,
+        /// Output file [default: exports/<session>-summary.md or .pdf]
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = SummaryFormat::Md)]
+        format: SummaryFormat,
+    },
+}
+
+/// Options of `export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// A deck file, or the id of a deck under the decks folder
+    #[arg(required_unless_present = "test_sheet")]
+    pub deck: Option<String>,
+    /// Output file [default: exports/<deck-id>.pdf]
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Paper size: a4, a3 or letter
+    #[arg(long, default_value = "a4", value_name = "PAPER")]
+    pub paper: String,
+    /// Card size: poker, bridge, tarot, mini, square, a7 or WxH in mm (e.g. 60x90)
+    #[arg(long, default_value = "poker", value_name = "SIZE")]
+    pub card: String,
+    /// Bleed around each card in mm (0–5)
+    #[arg(long, default_value_t = 0.0, value_name = "MM")]
+    pub bleed: f32,
+    /// Backs: long-edge, short-edge, fold or none
+    #[arg(long, default_value = "long-edge", value_name = "MODE")]
+    pub backs: String,
+    /// Leave out the crop marks
+    #[arg(long)]
+    pub no_crop_marks: bool,
+    /// Shift of the backs in mm to correct a printer, as X,Y (e.g. 1.5,-0.5)
+    #[arg(long, value_name = "X,Y", allow_hyphen_values = true)]
+    pub offset: Option<String>,
+    /// Treat cards whose text does not fit as errors (and write nothing)
+    #[arg(long)]
+    pub strict: bool,
+    /// Write a two-page duplex calibration sheet instead of a deck
+    #[arg(long, conflicts_with = "deck")]
+    pub test_sheet: bool,
+}
+
+/// Formats of `summary`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SummaryFormat {
+    /// Markdown
+    Md,
+    /// PDF
+    Pdf,
+}
+
+/// What `main` should do after the command line was read.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Exit with this code.
+    Exit(i32),
+    /// Start the app with this decks folder.
+    App {
+        /// The decks folder.
+        decks: PathBuf,
+    },
+}
+
+/// Runs the command line with `args` (including the program name), writing to `out` and `err`.
+pub fn run(
+    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Outcome {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = e.exit_code();
+            let text = e.render().ansi().to_string();
+            let text = if e.use_stderr() {
+                text
+            } else {
+                e.render().to_string()
+            };
+            if e.use_stderr() {
+                let _ = write!(err, "{text}");
+            } else {
+                let _ = write!(out, "{text}");
+            }
+            return Outcome::Exit(code);
+        }
+    };
+    let decks = cli.decks.unwrap_or_else(|| PathBuf::from(DEFAULT_DECKS));
+    let code = match cli.command {
+        None => return Outcome::App { decks },
+        Some(Command::Check { paths }) => check(&decks, &paths, out, err),
+        Some(Command::Export(_)) => not_yet("export", err),
+        Some(Command::Draw { .. }) => not_yet("draw", err),
+        Some(Command::Guide { .. }) => not_yet("guide", err),
+        Some(Command::Summary { .. }) => not_yet("summary", err),
+    };
+    Outcome::Exit(code)
+}
+
+fn not_yet(what: &str, err: &mut dyn Write) -> i32 {
+    let _ = writeln!(
+        err,
+        "innovationslek {what}: not available yet in this version"
+    );
+    EXIT_USAGE
+}
+
+/// `check`: prints every problem, then the summary line; 1 if any error.
+fn check(decks: &Path, paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let paths = if paths.is_empty() {
+        vec![decks.to_path_buf()]
+    } else {
+        paths.to_vec()
+    };
+    let library = Library::load(&paths, LoadOptions::default());
+    for diagnostic in library.diagnostics() {
+        let _ = writeln!(err, "{diagnostic}");
+    }
+    let summary = library.summary();
+    let _ = writeln!(out, "{summary}");
+    if summary.errors > 0 {
+        EXIT_PROBLEM
+    } else {
+        EXIT_OK
+    }
+}

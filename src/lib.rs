@@ -1,0 +1,9 @@
+//! The Innovationslek toolkit: card decks and Kirunamodellen workshops, facilitated sessions and
+//! print-ready PDF decks, all offline.
+//!
+//! - [`model`]: the deck and workshop file formats, loading, validation and diagnostics.
+//! - [`cli`]: the command line (`check`, `export`, `draw`, `guide`, `summary`), calling the same
+//!   library functions as the app.
+
+pub mod cli;
+pub mod model;

@@ -1,0 +1,118 @@
+//! Diagnostics: one located problem in one file, printed the way editors understand.
+//!
+//! A diagnostic knows its file, an optional 1-based line and column, its severity and a message
+//! written for the person who edits the file (what is wrong, the item's id, what is accepted).
+//! It does not know how it was found; parsing and validation create them.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Worth knowing; the file is still used.
+    Warning,
+    /// The file (or the item) cannot be used until it is fixed.
+    Error,
+}
+
+impl Severity {
+    /// The word printed before the message.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// One problem found in a file, with its position where one is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file the problem is in.
+    pub path: PathBuf,
+    /// 1-based line, where known.
+    pub line: Option<usize>,
+    /// 1-based column (in characters), where known; only given together with a line.
+    pub column: Option<usize>,
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong and what to do, in the file author's words.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// An error with no position.
+    pub fn error(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            path: path.as_ref().to_path_buf(),
+            line: None,
+            column: None,
+            severity: Severity::Error,
+            message: message.into(),
+        }
+    }
+
+    /// A warning with no position.
+    pub fn warning(path: impl AsRef<Path>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(path, message)
+        }
+    }
+
+    /// The same diagnostic at a position (1-based line and column).
+    #[must_use]
+    pub fn at(mut self, position: Option<(usize, usize)>) -> Self {
+        if let Some((line, column)) = position {
+            self.line = Some(line);
+            self.column = Some(column);
+        }
+        self
+    }
+
+    /// Whether this is an error (rather than a warning).
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        write!(f, ": {}: {}", self.severity.label(), self.message)
+    }
+}
+
+/// Formats a list of names as `` `a`, `b`, `c` `` for messages.
+pub fn quoted_list<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> String {
+    names
+        .into_iter()
+        .map(|n| format!("`{}`", n.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prints_in_editor_form() {
+        let d = Diagnostic::error("decks/a.deck.ron", "boom").at(Some((14, 9)));
+        assert_eq!(d.to_string(), "decks/a.deck.ron:14:9: error: boom");
+        let d = Diagnostic::warning("decks/a.ron", "odd");
+        assert_eq!(d.to_string(), "decks/a.ron: warning: odd");
+    }
+
+    #[test]
+    fn quotes_names() {
+        assert_eq!(quoted_list(["a", "b"]), "`a`, `b`");
+    }
+}

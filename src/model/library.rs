@@ -1,0 +1,515 @@
+//! The library: every deck and workshop loaded from a folder tree or a list of paths.
+//!
+//! The library walks folders, reads and parses each file, validates it, and then applies the
+//! rules across files: unique deck and workshop ids, and every workshop's deck and draws. A file
+//! with errors is kept as a [`FileReport`] with its diagnostics and source, but never hides the
+//! others. The command line and the app use the same library; the app reloads it when files
+//! change. It does not watch files itself.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::diagnostic::{Diagnostic, Severity, quoted_list};
+use super::parse::{FileKind, parse, read_source};
+use super::source::SourceFile;
+use super::types::{Deck, Workshop};
+use super::validate::{validate_deck, validate_draws, validate_workshop};
+
+/// How deep the loader follows sub-folders.
+const MAX_DEPTH: usize = 32;
+
+/// Choices for loading a library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// How a `*.ron` file that is neither a deck nor a workshop is reported: an error for
+    /// `check`, a warning in the app.
+    pub unknown_kind: Severity,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            unknown_kind: Severity::Error,
+        }
+    }
+}
+
+/// A deck or workshop that loaded without errors, with the source it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded<T> {
+    /// The checked value.
+    pub value: T,
+    /// The file's path and text.
+    pub source: Arc<SourceFile>,
+}
+
+/// One file the loader looked at, and what it found.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// The file's path as given or found.
+    pub path: PathBuf,
+    /// The kind told by the file's name, if any.
+    pub kind: Option<FileKind>,
+    /// The id the file declares, where it could be parsed far enough.
+    pub id: Option<String>,
+    /// The file's text, where it could be read.
+    pub source: Option<Arc<SourceFile>>,
+    /// Every problem found, in the order of the file.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl FileReport {
+    /// Whether any problem of the file is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Every deck and workshop of a folder tree, and every problem found in it.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    /// The folders and files the library was loaded from.
+    pub roots: Vec<PathBuf>,
+    /// Every file looked at, in path order.
+    pub files: Vec<FileReport>,
+    /// Decks without errors, in path order.
+    pub decks: Vec<Loaded<Deck>>,
+    /// Workshops without errors, in path order.
+    pub workshops: Vec<Loaded<Workshop>>,
+    /// Problems not tied to one file, such as a path that does not exist.
+    pub general: Vec<Diagnostic>,
+}
+
+/// Counts for the last line of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Summary {
+    /// Files looked at.
+    pub files: usize,
+    /// Decks loaded without errors.
+    pub decks: usize,
+    /// Distinct cards in those decks.
+    pub cards: usize,
+    /// Workshops loaded without errors.
+    pub workshops: usize,
+    /// Errors found.
+    pub errors: usize,
+    /// Warnings found.
+    pub warnings: usize,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "checked {} files: {} decks ({} cards), {} workshops, {} errors",
+            self.files, self.decks, self.cards, self.workshops, self.errors
+        )
+    }
+}
+
+impl Library {
+    /// Loads every deck and workshop under the given folders and files.
+    pub fn load(paths: &[PathBuf], options: LoadOptions) -> Library {
+        let mut general = Vec::new();
+        let mut found: Vec<PathBuf> = Vec::new();
+        for path in paths {
+            if path.is_dir() {
+                walk(path, 0, &mut found, &mut general);
+            } else if path.is_file() {
+                found.push(path.clone());
+            } else {
+                general.push(Diagnostic::error(
+                    path,
+                    "no such file or folder: check the path",
+                ));
+            }
+        }
+        found.sort();
+        found.dedup();
+        let sources = found
+            .into_iter()
+            .map(|path| {
+                let source = if FileKind::of(&path).is_some() {
+                    Some(read_source(&path))
+                } else {
+                    None
+                };
+                (path, source)
+            })
+            .collect();
+        let mut library = Library::from_sources(sources, options);
+        library.roots = paths.to_vec();
+        library.general.extend(general);
+        library
+    }
+
+    /// Builds a library from files already read: each path with its source (or the problem
+    /// reading it), or `None` for a file whose kind is unknown.
+    pub fn from_sources(
+        files: Vec<(PathBuf, Option<Result<SourceFile, Diagnostic>>)>,
+        options: LoadOptions,
+    ) -> Library {
+        let mut library = Library::default();
+        let mut decks: Vec<(usize, Deck)> = Vec::new();
+        let mut workshops: Vec<(usize, Workshop)> = Vec::new();
+
+        for (path, source) in files {
+            let kind = FileKind::of(&path);
+            let mut report = FileReport {
+                path: path.clone(),
+                kind,
+                id: None,
+                source: None,
+                diagnostics: Vec::new(),
+            };
+            match (kind, source) {
+                (None, _) | (_, None) => {
+                    let message = "unknown kind of file: name a deck `NAME.deck.ron` and a workshop `NAME.workshop.ron`";
+                    report.diagnostics.push(Diagnostic {
+                        severity: options.unknown_kind,
+                        ..Diagnostic::error(&path, message)
+                    });
+                }
+                (Some(_), Some(Err(diagnostic))) => report.diagnostics.push(diagnostic),
+                (Some(FileKind::Deck), Some(Ok(source))) => {
+                    let parsed = parse::<Deck>(&source);
+                    report.diagnostics = parsed.diagnostics;
+                    if let Some(deck) = parsed.value {
+                        report.diagnostics.extend(validate_deck(&deck, &source));
+                        report.id = Some(deck.id.clone());
+                        decks.push((library.files.len(), deck));
+                    }
+                    report.source = Some(Arc::new(source));
+                }
+                (Some(FileKind::Workshop), Some(Ok(source))) => {
+                    let parsed = parse::<Workshop>(&source);
+                    report.diagnostics = parsed.diagnostics;
+                    if let Some(workshop) = parsed.value {
+                        report
+                            .diagnostics
+                            .extend(validate_workshop(&workshop, &source));
+                        report.id = Some(workshop.id.clone());
+                        workshops.push((library.files.len(), workshop));
+                    }
+                    report.source = Some(Arc::new(source));
+                }
+            }
+            library.files.push(report);
+        }
+
+        // Unique ids across files: the first file (in path order) keeps its id.
+        let mut deck_paths: HashMap<String, PathBuf> = HashMap::new();
+        for (index, deck) in &decks {
+            library.unique_id(*index, "deck", &deck.id, &mut deck_paths);
+        }
+        let mut workshop_paths: HashMap<String, PathBuf> = HashMap::new();
+        for (index, workshop) in &workshops {
+            library.unique_id(*index, "workshop", &workshop.id, &mut workshop_paths);
+        }
+
+        for (index, deck) in decks {
+            let report = &library.files[index];
+            if let (false, Some(source)) = (report.has_errors(), &report.source) {
+                library.decks.push(Loaded {
+                    value: deck,
+                    source: Arc::clone(source),
+                });
+            }
+        }
+
+        // A workshop's deck and draws, against the decks that loaded.
+        for (index, workshop) in workshops {
+            let Some(source) = library.files[index].source.clone() else {
+                continue;
+            };
+            let mut found = Vec::new();
+            if let Some(deck_id) = &workshop.deck {
+                match library.deck(deck_id) {
+                    Some(deck) => found.extend(validate_draws(&workshop, &source, &deck.value)),
+                    None => {
+                        let at = source
+                            .find_id(&workshop.id, 0)
+                            .and_then(|top| source.find_field(top, "deck"))
+                            .map(|at| source.position(at));
+                        let broken = library.files.iter().find(|f| {
+                            f.kind == Some(FileKind::Deck) && f.id.as_deref() == Some(deck_id)
+                        });
+                        let message = match broken {
+                            Some(file) if file.has_errors() => format!(
+                                "deck `{deck_id}` has errors in {}: fix them first",
+                                file.path.display()
+                            ),
+                            _ => {
+                                let ids: Vec<&str> =
+                                    library.decks.iter().map(|d| d.value.id.as_str()).collect();
+                                format!(
+                                    "deck `{deck_id}` is not loaded: no deck file here has `id: \"{deck_id}\"` (decks: {})",
+                                    if ids.is_empty() {
+                                        "none".to_owned()
+                                    } else {
+                                        quoted_list(ids)
+                                    }
+                                )
+                            }
+                        };
+                        found.push(Diagnostic::error(&source.path, message).at(at));
+                    }
+                }
+            }
+            let report = &mut library.files[index];
+            report.diagnostics.extend(found);
+            if !report.has_errors() {
+                library.workshops.push(Loaded {
+                    value: workshop,
+                    source,
+                });
+            }
+        }
+
+        for report in &mut library.files {
+            report
+                .diagnostics
+                .sort_by_key(|d| (d.line.unwrap_or(0), d.column.unwrap_or(0)));
+        }
+        library
+    }
+
+    fn unique_id(
+        &mut self,
+        index: usize,
+        what: &str,
+        id: &str,
+        seen: &mut HashMap<String, PathBuf>,
+    ) {
+        let report = &mut self.files[index];
+        if report.has_errors() {
+            return;
+        }
+        match seen.get(id) {
+            Some(first) => {
+                let at = report
+                    .source
+                    .as_ref()
+                    .and_then(|s| s.find_id(id, 0).map(|at| s.position(at)));
+                report.diagnostics.push(
+                    Diagnostic::error(
+                        &report.path,
+                        format!(
+                            "{what} id `{id}` is also used by {}: give each {what} its own id",
+                            first.display()
+                        ),
+                    )
+                    .at(at),
+                );
+            }
+            None => {
+                seen.insert(id.to_owned(), report.path.clone());
+            }
+        }
+    }
+
+    /// The deck with `id`, if it loaded.
+    pub fn deck(&self, id: &str) -> Option<&Loaded<Deck>> {
+        self.decks.iter().find(|d| d.value.id == id)
+    }
+
+    /// The workshop with `id`, if it loaded.
+    pub fn workshop(&self, id: &str) -> Option<&Loaded<Workshop>> {
+        self.workshops.iter().find(|w| w.value.id == id)
+    }
+
+    /// The deck loaded from `path`.
+    pub fn deck_at(&self, path: &Path) -> Option<&Loaded<Deck>> {
+        self.decks.iter().find(|d| same_file(&d.source.path, path))
+    }
+
+    /// The workshop loaded from `path`.
+    pub fn workshop_at(&self, path: &Path) -> Option<&Loaded<Workshop>> {
+        self.workshops
+            .iter()
+            .find(|w| same_file(&w.source.path, path))
+    }
+
+    /// The report of the file at `path`.
+    pub fn file(&self, path: &Path) -> Option<&FileReport> {
+        self.files.iter().find(|f| same_file(&f.path, path))
+    }
+
+    /// Every problem, file by file in path order, then the general ones.
+    pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.files
+            .iter()
+            .flat_map(|f| f.diagnostics.iter())
+            .chain(self.general.iter())
+    }
+
+    /// Files with at least one error.
+    pub fn broken_files(&self) -> impl Iterator<Item = &FileReport> {
+        self.files.iter().filter(|f| f.has_errors())
+    }
+
+    /// The counts for `check`'s last line.
+    pub fn summary(&self) -> Summary {
+        let (errors, warnings) =
+            self.diagnostics().fold(
+                (0, 0),
+                |(e, w), d| {
+                    if d.is_error() { (e + 1, w) } else { (e, w + 1) }
+                },
+            );
+        Summary {
+            files: self.files.len(),
+            decks: self.decks.len(),
+            cards: self.decks.iter().map(|d| d.value.cards.len()).sum(),
+            workshops: self.workshops.len(),
+            errors,
+            warnings,
+        }
+    }
+}
+
+/// Whether two paths name the same file, comparing canonical forms where they exist.
+fn same_file(a: &Path, b: &Path) -> bool {
+    if a == b {
+        return true;
+    }
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Collects every `*.ron` file under `dir`, skipping hidden entries.
+fn walk(dir: &Path, depth: usize, found: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
+    if depth > MAX_DEPTH {
+        problems.push(Diagnostic::warning(
+            dir,
+            format!("folders nested deeper than {MAX_DEPTH} levels are not read"),
+        ));
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            problems.push(Diagnostic::error(
+                dir,
+                format!("cannot read the folder: {e}"),
+            ));
+            return;
+        }
+    };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for path in entries {
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, depth + 1, found, problems);
+        } else if FileKind::is_ron(&path) {
+            found.push(path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(path: &str, text: &str) -> (PathBuf, Option<Result<SourceFile, Diagnostic>>) {
+        (PathBuf::from(path), Some(Ok(SourceFile::new(path, text))))
+    }
+
+    const DECK: &str = r##"Deck(id: "d", title: "D", language: "sv",
+    categories: [Category(id: "a", name: "A", color: "#112233")],
+    cards: [Card(id: "c1", category: "a", title: "T", text: "x")],
+)"##;
+
+    const WORKSHOP: &str = r##"Workshop(id: "w", title: "W", language: "sv", deck: "d",
+    steps: [Step(id: "s", title: "S", minutes: 5, instructions: "Gör så här.",
+        draw: Draw(categories: ["a"], count: 1))],
+)"##;
+
+    #[test]
+    fn loads_a_deck_and_its_workshop() {
+        let lib = Library::from_sources(
+            vec![
+                source("d.deck.ron", DECK),
+                source("w.workshop.ron", WORKSHOP),
+            ],
+            LoadOptions::default(),
+        );
+        let s = lib.summary();
+        assert_eq!(
+            s.to_string(),
+            "checked 2 files: 1 decks (1 cards), 1 workshops, 0 errors"
+        );
+        assert!(lib.workshop("w").is_some());
+    }
+
+    #[test]
+    fn a_workshop_without_its_deck_is_an_error_for_it_alone() {
+        let lib = Library::from_sources(
+            vec![source("w.workshop.ron", WORKSHOP)],
+            LoadOptions::default(),
+        );
+        let m: Vec<String> = lib.diagnostics().map(ToString::to_string).collect();
+        assert_eq!(m.len(), 1);
+        assert!(m[0].starts_with("w.workshop.ron:1:"), "{}", m[0]);
+        assert!(m[0].contains("deck `d` is not loaded"), "{}", m[0]);
+    }
+
+    #[test]
+    fn a_draw_larger_than_the_category_is_an_error() {
+        let w = WORKSHOP.replace("count: 1", "count: 9");
+        let lib = Library::from_sources(
+            vec![source("d.deck.ron", DECK), source("w.workshop.ron", &w)],
+            LoadOptions::default(),
+        );
+        let m: Vec<String> = lib.diagnostics().map(ToString::to_string).collect();
+        assert_eq!(
+            m,
+            vec![
+                "w.workshop.ron:3:9: error: step `s`: draw.count is 9 but category `a` has 1 cards"
+            ]
+        );
+        assert!(lib.workshops.is_empty());
+    }
+
+    #[test]
+    fn duplicate_deck_ids_name_both_files() {
+        let lib = Library::from_sources(
+            vec![source("a.deck.ron", DECK), source("b.deck.ron", DECK)],
+            LoadOptions::default(),
+        );
+        let m: Vec<String> = lib.diagnostics().map(ToString::to_string).collect();
+        assert_eq!(m.len(), 1);
+        assert!(
+            m[0].starts_with("b.deck.ron:1:6: error: deck id `d` is also used by a.deck.ron"),
+            "{}",
+            m[0]
+        );
+        assert_eq!(lib.decks.len(), 1);
+    }
+
+    #[test]
+    fn unknown_kind_follows_the_options() {
+        let files = vec![(PathBuf::from("x.ron"), None)];
+        let lib = Library::from_sources(files.clone(), LoadOptions::default());
+        assert_eq!(lib.summary().errors, 1);
+        let lib = Library::from_sources(
+            files,
+            LoadOptions {
+                unknown_kind: Severity::Warning,
+            },
+        );
+        assert_eq!(lib.summary().errors, 0);
+        assert_eq!(lib.summary().warnings, 1);
+    }
+}

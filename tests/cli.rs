@@ -1,0 +1,95 @@
+//! The command line, run in-process and as the built program.
+
+use crate::support::{decks_dir, run_cli, write};
+
+#[test]
+fn check_of_the_bundled_decks_passes() {
+    let dir = decks_dir();
+    let (code, out, err) = run_cli(&["check", dir.to_str().expect("utf-8 path")]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err, "");
+    let line = out.trim();
+    assert!(line.starts_with("checked "), "{line}");
+    assert!(line.ends_with(", 0 errors"), "{line}");
+}
+
+#[test]
+fn check_reports_problems_and_exits_1() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "a.deck.ron", "Deck(id: \"a\", titel: \"A\")");
+    write(dir.path(), "b.ron", "()");
+    let (code, out, err) = run_cli(&["check", dir.path().to_str().expect("utf-8")]);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 3, "{err}");
+    assert!(
+        lines[0].contains("a.deck.ron:1:15: error: unknown field `titel` in `Deck`"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[0].ends_with("(did you mean `title`?)"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1]
+            .contains("a.deck.ron:1:25: error: `Deck` is missing the required field `language`"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[2].contains("b.ron: error: unknown kind of file"),
+        "{}",
+        lines[2]
+    );
+    assert_eq!(
+        out.trim(),
+        "checked 2 files: 0 decks (0 cards), 0 workshops, 3 errors"
+    );
+}
+
+#[test]
+fn check_of_a_missing_path_is_an_error() {
+    let (code, out, err) = run_cli(&["check", "no/such/folder"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("no/such/folder: error: no such file or folder"),
+        "{err}"
+    );
+    assert!(out.contains("1 errors"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let (code, _, err) = run_cli(&["chekc"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unrecognized subcommand"), "{err}");
+    let (code, _, _) = run_cli(&["draw"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn help_lists_every_subcommand() {
+    let (code, out, _) = run_cli(&["--help"]);
+    assert_eq!(code, 0);
+    for sub in ["check", "export", "draw", "guide", "summary"] {
+        assert!(out.contains(sub), "{sub} missing from\n{out}");
+    }
+}
+
+#[test]
+fn the_program_runs_check() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_innovationslek"))
+        .arg("check")
+        .current_dir(crate::support::root())
+        .output()
+        .expect("run the program");
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(out.contains("workshops, 0 errors"), "{out}");
+}

@@ -1,0 +1,750 @@
+//! Bundled content, every rule of the file contract, round trips, and malformed input.
+
+use std::path::PathBuf;
+
+use innovationslek::model::{
+    Deck, Diagnostic, FieldKind, Library, LoadOptions, SourceFile, Workshop, parse::parse,
+    ron_options,
+};
+
+use crate::support::{decks_dir, write};
+
+fn bundled() -> Library {
+    Library::load(&[decks_dir()], LoadOptions::default())
+}
+
+#[test]
+fn every_bundled_file_loads_without_problems() {
+    let lib = bundled();
+    let problems: Vec<String> = lib.diagnostics().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let summary = lib.summary();
+    assert!(summary.cards >= 96, "{summary}");
+    assert!(summary.workshops >= 3, "{summary}");
+    assert_eq!(summary.files, summary.decks + summary.workshops);
+}
+
+#[test]
+fn the_swedish_deck_follows_the_method() {
+    let lib = bundled();
+    let deck = &lib.deck("innovationslek").expect("Swedish deck").value;
+    assert_eq!(deck.language, "sv");
+    assert!(deck.cards.len() >= 48);
+    assert!(deck.categories.len() >= 5);
+    for card in &deck.cards {
+        assert!((2..=4).contains(&card.prompts.len()), "{}", card.id);
+        assert!(card.minutes.is_some(), "{}", card.id);
+        let sentences = card.text.matches(['.', '?', '!']).count();
+        assert!(
+            (2..=6).contains(&sentences),
+            "{}: {sentences} sentences",
+            card.id
+        );
+    }
+    let colors: std::collections::HashSet<&str> =
+        deck.categories.iter().map(|c| c.color.as_str()).collect();
+    assert_eq!(
+        colors.len(),
+        deck.categories.len(),
+        "every category has its own colour"
+    );
+}
+
+#[test]
+fn the_english_deck_mirrors_the_swedish_one() {
+    let lib = bundled();
+    let sv = &lib.deck("innovationslek").expect("sv").value;
+    let en = &lib.deck("innovation-game").expect("en").value;
+    assert_eq!(en.language, "en");
+    let ids = |d: &Deck| {
+        d.cards
+            .iter()
+            .map(|c| (c.id.clone(), c.category.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(sv), ids(en));
+    let cats = |d: &Deck| {
+        d.categories
+            .iter()
+            .map(|c| c.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(cats(sv), cats(en));
+}
+
+#[test]
+fn every_workshop_ends_with_the_action_plan() {
+    let lib = bundled();
+    assert!(lib.workshops.len() >= 4);
+    for w in &lib.workshops {
+        let w = &w.value;
+        let last = w.steps.last().expect("steps");
+        let table = last.capture.iter().find_map(|f| match &f.kind {
+            FieldKind::Table { columns } => Some(columns.clone()),
+            _ => None,
+        });
+        let columns = table.unwrap_or_else(|| panic!("{}: last step has no table", w.id));
+        assert_eq!(columns.len(), 5, "{}", w.id);
+        assert!(!w.roles.is_empty() && !w.preparation.is_empty(), "{}", w.id);
+        assert!(
+            w.description.as_deref().unwrap_or("").contains("minutes"),
+            "{}: the description says the time boxes can be changed",
+            w.id
+        );
+    }
+    let sv = &lib.workshop("kirunamodellen-135").expect("135").value;
+    assert_eq!(sv.total_minutes(), 135);
+    let FieldKind::Table { columns } = &sv.steps.last().expect("last").capture[0].kind else {
+        panic!("action plan is a table");
+    };
+    assert_eq!(columns, &["Vad", "Hur", "När", "Vilka kompetenser", "Vem"]);
+    assert_eq!(
+        lib.workshop("kirunamodellen-60")
+            .expect("60")
+            .value
+            .total_minutes(),
+        60
+    );
+    assert!(lib.workshop("kirunamodellen-135-en").is_some());
+}
+
+fn to_ron<T: serde::Serialize>(value: &T) -> String {
+    ron_options()
+        .to_string_pretty(value, ron::ser::PrettyConfig::default().struct_names(true))
+        .expect("serialize")
+}
+
+#[test]
+fn every_type_round_trips_through_ron() {
+    let lib = bundled();
+    for d in &lib.decks {
+        let text = to_ron(&d.value);
+        let back: Deck = ron_options().from_str(&text).expect("parse deck");
+        assert_eq!(back, d.value);
+        // And through the loader's own parser, with no problems.
+        let parsed = parse::<Deck>(&SourceFile::new("x.deck.ron", text));
+        assert!(parsed.diagnostics.is_empty());
+        assert_eq!(parsed.value.as_ref(), Some(&d.value));
+    }
+    for w in &lib.workshops {
+        let text = to_ron(&w.value);
+        let back: Workshop = ron_options().from_str(&text).expect("parse workshop");
+        assert_eq!(back, w.value);
+    }
+}
+
+const DECK: &str = r##"Deck(
+    id: "min-lek",
+    title: "Min lek",
+    language: "sv",
+    back: CardBack(title: "Min lek", color: "#1B4965"),
+    categories: [
+        Category(id: "forsta", name: "Förstå", color: "#C8553D", symbol: "?"),
+        Category(id: "ide", name: "Idéer", color: "#1B4965"),
+    ],
+    cards: [
+        Card(
+            id: "forsta-fem-varfor",
+            category: "forsta",
+            title: "Fem varför",
+            text: "Fråga varför fem gånger.",
+            prompts: ["Varför?"],
+            minutes: 10,
+        ),
+        Card(id: "ide-1", category: "ide", title: "Idé", text: "Tänk."),
+    ],
+)
+"##;
+
+const WORKSHOP: &str = r##"Workshop(
+    id: "verkstad",
+    title: "Verkstad",
+    language: "sv",
+    deck: "min-lek",
+    roles: [Role(name: "Facilitator")],
+    preparation: ["Boka rum"],
+    steps: [
+        Step(
+            id: "grund",
+            title: "Grundproblem",
+            minutes: 30,
+            instructions: "Hitta grundproblemet.",
+            draw: Draw(categories: ["forsta"], count: 1),
+            capture: [Field(id: "problem", label: "Problem", kind: Text)],
+        ),
+        Step(
+            id: "plan",
+            title: "Plan",
+            minutes: 20,
+            instructions: "Gör en plan.",
+            capture: [
+                Field(id: "plan-tabell", label: "Handlingsplan", kind: Table(columns: ["Vad", "Vem"])),
+            ],
+        ),
+    ],
+)
+"##;
+
+/// Loads a deck and a workshop from text; returns every diagnostic.
+fn check_texts(deck: &str, workshop: &str) -> Vec<Diagnostic> {
+    let files = vec![
+        (
+            PathBuf::from("min-lek.deck.ron"),
+            Some(Ok(SourceFile::new("min-lek.deck.ron", deck))),
+        ),
+        (
+            PathBuf::from("verkstad.workshop.ron"),
+            Some(Ok(SourceFile::new("verkstad.workshop.ron", workshop))),
+        ),
+    ];
+    Library::from_sources(files, LoadOptions::default())
+        .diagnostics()
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn the_test_files_are_valid() {
+    assert_eq!(check_texts(DECK, WORKSHOP), vec![]);
+}
+
+/// One rule: a change to the deck or the workshop, and the message and line it must give.
+struct Case {
+    file: &'static str,
+    from: &'static str,
+    to: &'static str,
+    message: &'static str,
+    line: usize,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        file: "deck",
+        from: "title: \"Fem varför\"",
+        to: "titel: \"Fem varför\"",
+        message: "unknown field `titel` in `Card`, expected one of `id`, `category`, `title`, `text`, `prompts`, `minutes`, `copies` (did you mean `title`?)",
+        line: 14,
+    },
+    Case {
+        file: "deck",
+        from: "id: \"min-lek\"",
+        to: "id: \"Min Lek\"",
+        message: "deck id `Min Lek` is not valid",
+        line: 2,
+    },
+    Case {
+        file: "deck",
+        from: "id: \"min-lek\"",
+        to: "id: \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"",
+        message: "(at most 64 characters)",
+        line: 2,
+    },
+    Case {
+        file: "deck",
+        from: "title: \"Min lek\",\n",
+        to: "title: \"  \",\n",
+        message: "the deck's `title` is empty",
+        line: 3,
+    },
+    Case {
+        file: "deck",
+        from: "language: \"sv\"",
+        to: "language: \"sv_SE\"",
+        message: "language `sv_SE` is not a language tag",
+        line: 4,
+    },
+    Case {
+        file: "deck",
+        from: "color: \"#1B4965\"),",
+        to: "color: \"#1B49\"),",
+        message: "`back`: color `#1B49` is not a colour: write `#RRGGBB`",
+        line: 5,
+    },
+    Case {
+        file: "deck",
+        from: "CardBack(title: \"Min lek\"",
+        to: "CardBack(title: \"\"",
+        message: "`back`: the title is empty",
+        line: 5,
+    },
+    Case {
+        file: "deck",
+        from: "color: \"#C8553D\"",
+        to: "color: \"red\"",
+        message: "category `forsta`: color `red` is not a colour",
+        line: 7,
+    },
+    Case {
+        file: "deck",
+        from: "symbol: \"?\"",
+        to: "symbol: \"abcd\"",
+        message: "category `forsta`: symbol `abcd` has 4 characters",
+        line: 7,
+    },
+    Case {
+        file: "deck",
+        from: "Category(id: \"ide\"",
+        to: "Category(id: \"forsta\"",
+        message: "category id `forsta` is used twice (first on line 7)",
+        line: 8,
+    },
+    Case {
+        file: "deck",
+        from: "name: \"Idéer\"",
+        to: "name: \"\"",
+        message: "category `ide`: `name` is empty",
+        line: 8,
+    },
+    Case {
+        file: "deck",
+        from: "category: \"forsta\"",
+        to: "category: \"ideer\"",
+        message: "card `forsta-fem-varfor`: category `ideer` does not exist (categories: `forsta`, `ide`)",
+        line: 13,
+    },
+    Case {
+        file: "deck",
+        from: "Card(id: \"ide-1\"",
+        to: "Card(id: \"forsta-fem-varfor\"",
+        message: "card id `forsta-fem-varfor` is used twice (first on line 12)",
+        line: 19,
+    },
+    Case {
+        file: "deck",
+        from: "Card(id: \"ide-1\"",
+        to: "Card(id: \"Idé 1\"",
+        message: "card id `Idé 1` is not valid",
+        line: 19,
+    },
+    Case {
+        file: "deck",
+        from: "title: \"Fem varför\"",
+        to: "title: \"Fem varför Fem varför Fem varför Fem varför Fem varför Fem varför Fem varför Fem varför\"",
+        message: "card `forsta-fem-varfor`: the title has 87 characters, at most 80",
+        line: 14,
+    },
+    Case {
+        file: "deck",
+        from: "text: \"Fråga varför fem gånger.\"",
+        to: "text: \"\"",
+        message: "card `forsta-fem-varfor`: `text` is empty",
+        line: 15,
+    },
+    Case {
+        file: "deck",
+        from: "prompts: [\"Varför?\"]",
+        to: "prompts: [\"Varför?\", \" \"]",
+        message: "card `forsta-fem-varfor`: prompt 2 is empty",
+        line: 16,
+    },
+    Case {
+        file: "deck",
+        from: "minutes: 10",
+        to: "minutes: 0",
+        message: "card `forsta-fem-varfor`: minutes is 0, expected 1 to 600",
+        line: 17,
+    },
+    Case {
+        file: "deck",
+        from: "minutes: 10",
+        to: "minutes: 601",
+        message: "minutes is 601, expected 1 to 600",
+        line: 17,
+    },
+    Case {
+        file: "deck",
+        from: "minutes: 10",
+        to: "minutes: \"tio\"",
+        message: "field `minutes`: expected a whole number",
+        line: 17,
+    },
+    Case {
+        file: "deck",
+        from: "minutes: 10",
+        to: "minutes: -5",
+        message: "field `minutes`: the number is out of range",
+        line: 17,
+    },
+    Case {
+        file: "deck",
+        from: "text: \"Tänk.\")",
+        to: "text: \"Tänk.\", copies: 0)",
+        message: "card `ide-1`: copies is 0, expected 1 to 100",
+        line: 19,
+    },
+    Case {
+        file: "deck",
+        from: "text: \"Tänk.\")",
+        to: "text: \"Tänk.\", copies: 101)",
+        message: "card `ide-1`: copies is 101",
+        line: 19,
+    },
+    Case {
+        file: "deck",
+        from: "title: \"Idé\", text: \"Tänk.\"",
+        to: "title: \"Idé\"",
+        message: "`Card` is missing the required field `text`",
+        line: 19,
+    },
+    Case {
+        file: "deck",
+        from: "id: \"forsta-fem-varfor\",\n",
+        to: "id: \"forsta-fem-varfor\"\n",
+        message: "expected a comma",
+        line: 13,
+    },
+    Case {
+        file: "deck",
+        from: "Deck(",
+        to: "Dek(",
+        message: "expected `Deck(…)` but found `Dek(…)`",
+        line: 1,
+    },
+    Case {
+        file: "deck",
+        from: "Card(id: \"ide-1\", category: \"ide\", title: \"Idé\", text: \"Tänk.\"),",
+        to: "",
+        message: "category `ide` has no cards",
+        line: 8,
+    },
+    Case {
+        file: "workshop",
+        from: "minutes: 30",
+        to: "minutes: 0",
+        message: "step `grund`: minutes is 0, expected 1 to 600",
+        line: 12,
+    },
+    Case {
+        file: "workshop",
+        from: "instructions: \"Gör en plan.\"",
+        to: "instructions: \"\"",
+        message: "step `plan`: `instructions` is empty",
+        line: 21,
+    },
+    Case {
+        file: "workshop",
+        from: "id: \"plan\",",
+        to: "id: \"grund\",",
+        message: "step id `grund` is used twice (first on line 10)",
+        line: 18,
+    },
+    Case {
+        file: "workshop",
+        from: "title: \"Plan\"",
+        to: "title: \"\"",
+        message: "step `plan`: `title` is empty",
+        line: 19,
+    },
+    Case {
+        file: "workshop",
+        from: "count: 1",
+        to: "count: 0",
+        message: "step `grund`: draw.count is 0",
+        line: 14,
+    },
+    Case {
+        file: "workshop",
+        from: "count: 1",
+        to: "count: 9",
+        message: "step `grund`: draw.count is 9 but category `forsta` has 1 cards",
+        line: 14,
+    },
+    Case {
+        file: "workshop",
+        from: "categories: [\"forsta\"]",
+        to: "categories: []",
+        message: "",
+        line: 0,
+    },
+    Case {
+        file: "workshop",
+        from: "categories: [\"forsta\"], count: 1",
+        to: "categories: [], count: 3",
+        message: "draw.count is 3 but deck `min-lek` has 2 cards",
+        line: 14,
+    },
+    Case {
+        file: "workshop",
+        from: "categories: [\"forsta\"]",
+        to: "categories: [\"ideer\"]",
+        message: "step `grund`: draw category `ideer` does not exist in deck `min-lek` (categories: `forsta`, `ide`)",
+        line: 14,
+    },
+    Case {
+        file: "workshop",
+        from: "deck: \"min-lek\",",
+        to: "",
+        message: "step `grund` has `draw` but the workshop names no deck",
+        line: 14,
+    },
+    Case {
+        file: "workshop",
+        from: "deck: \"min-lek\",",
+        to: "deck: \"annan-lek\",",
+        message: "deck `annan-lek` is not loaded: no deck file here has `id: \"annan-lek\"` (decks: `min-lek`)",
+        line: 5,
+    },
+    Case {
+        file: "workshop",
+        from: "Field(id: \"plan-tabell\"",
+        to: "Field(id: \"problem\"",
+        message: "field id `problem` is used twice (also in step `grund`)",
+        line: 23,
+    },
+    Case {
+        file: "workshop",
+        from: "label: \"Problem\"",
+        to: "label: \"\"",
+        message: "field `problem`: `label` is empty",
+        line: 15,
+    },
+    Case {
+        file: "workshop",
+        from: "columns: [\"Vad\", \"Vem\"]",
+        to: "columns: []",
+        message: "field `plan-tabell`: a table needs at least one column",
+        line: 23,
+    },
+    Case {
+        file: "workshop",
+        from: "columns: [\"Vad\", \"Vem\"]",
+        to: "columns: [\"Vad\", \"Vad\"]",
+        message: "field `plan-tabell`: column `Vad` appears twice",
+        line: 23,
+    },
+    Case {
+        file: "workshop",
+        from: "kind: Text",
+        to: "kind: Tabel",
+        message: "field `kind`: unknown value `Tabel`, expected one of `Text`, `List`, `Table(columns: [...])`",
+        line: 15,
+    },
+    Case {
+        file: "workshop",
+        from: "Role(name: \"Facilitator\")",
+        to: "Role(name: \"\")",
+        message: "role 1 has an empty `name`",
+        line: 6,
+    },
+    Case {
+        file: "workshop",
+        from: "[\"Boka rum\"]",
+        to: "[\"Boka rum\", \"\"]",
+        message: "preparation item 2 is empty",
+        line: 7,
+    },
+    Case {
+        file: "workshop",
+        from: "language: \"sv\"",
+        to: "language: \"\"",
+        message: "language `` is not a language tag",
+        line: 4,
+    },
+    Case {
+        file: "workshop",
+        from: "steps: [",
+        to: "stegen: [",
+        message: "unknown field `stegen` in `Workshop`",
+        line: 8,
+    },
+];
+
+#[test]
+fn every_rule_gives_its_message_at_its_line() {
+    for case in CASES {
+        let (deck, workshop) = match case.file {
+            "deck" => (DECK.replacen(case.from, case.to, 1), WORKSHOP.to_owned()),
+            _ => (DECK.to_owned(), WORKSHOP.replacen(case.from, case.to, 1)),
+        };
+        assert!(
+            deck != DECK || workshop != WORKSHOP,
+            "case does not apply: {}",
+            case.from
+        );
+        let found = check_texts(&deck, &workshop);
+        if case.message.is_empty() {
+            assert_eq!(found, vec![], "{} -> {}", case.from, case.to);
+            continue;
+        }
+        let hit = found.iter().find(|d| d.message.contains(case.message));
+        let Some(hit) = hit else {
+            panic!(
+                "{} -> {}: expected `{}`, got {:#?}",
+                case.from,
+                case.to,
+                case.message,
+                found.iter().map(ToString::to_string).collect::<Vec<_>>()
+            );
+        };
+        assert_eq!(hit.line, Some(case.line), "{}", hit);
+        assert!(hit.column.is_some(), "{hit}");
+    }
+}
+
+#[test]
+fn misspelt_field_unknown_category_and_bad_colour_in_one_run() {
+    let deck = DECK
+        .replace("title: \"Fem varför\"", "titel: \"Fem varför\"")
+        .replace("category: \"ide\"", "category: \"ideer\"")
+        .replace("color: \"#C8553D\"", "color: \"#C8553\"");
+    let found: Vec<String> = check_texts(&deck, WORKSHOP)
+        .iter()
+        .filter(|d| d.is_error())
+        .map(ToString::to_string)
+        .collect();
+    let expected = [
+        "min-lek.deck.ron:7:48: error: category `forsta`: color `#C8553` is not a colour",
+        "min-lek.deck.ron:14:13: error: unknown field `titel` in `Card`",
+        "min-lek.deck.ron:19:27: error: card `ide-1`: category `ideer` does not exist (categories: `forsta`, `ide`)",
+    ];
+    // The deck is broken, so the workshop reports its missing deck too.
+    assert_eq!(found.len(), 4, "{found:#?}");
+    for (line, want) in found.iter().zip(expected) {
+        assert!(
+            line.starts_with(want),
+            "{line}\n  does not start with\n{want}"
+        );
+    }
+    assert!(found[3].contains("deck `min-lek` has errors in min-lek.deck.ron: fix them first"));
+}
+
+#[test]
+fn a_broken_file_never_hides_a_good_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(dir.path(), "good.deck.ron", DECK);
+    write(dir.path(), "sub/broken.deck.ron", "Deck(id: \"x\", title: ");
+    write(dir.path(), "sub/notes.ron", "()");
+    write(dir.path(), "readme.txt", "not a deck");
+    write(dir.path(), ".hidden/skip.deck.ron", "nonsense");
+    let lib = Library::load(&[dir.path().to_path_buf()], LoadOptions::default());
+    assert_eq!(lib.decks.len(), 1);
+    assert_eq!(lib.decks[0].value.id, "min-lek");
+    let broken: Vec<String> = lib.diagnostics().map(ToString::to_string).collect();
+    assert_eq!(broken.len(), 2, "{broken:#?}");
+    assert!(
+        broken[0].contains("broken.deck.ron:1:21: error: the file ends too early"),
+        "{}",
+        broken[0]
+    );
+    assert!(
+        broken[1].contains("notes.ron: error: unknown kind of file"),
+        "{}",
+        broken[1]
+    );
+    assert_eq!(lib.summary().files, 3);
+}
+
+#[test]
+fn files_that_are_not_text_or_too_large_are_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bin.deck.ron");
+    std::fs::write(&path, b"Deck(\n id: \"\xc3\x28\"").expect("write");
+    let big = dir.path().join("big.deck.ron");
+    let file = std::fs::File::create(&big).expect("create");
+    file.set_len(10 * 1024 * 1024 + 1).expect("grow");
+    let bom = dir.path().join("bom.deck.ron");
+    std::fs::write(&bom, [b"\xEF\xBB\xBF".as_slice(), DECK.as_bytes()].concat()).expect("write");
+    let lib = Library::load(&[dir.path().to_path_buf()], LoadOptions::default());
+    let found: Vec<String> = lib.diagnostics().map(ToString::to_string).collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found[0]
+            .contains("big.deck.ron: error: the file is 10.0 MiB, more than the limit of 10 MiB"),
+        "{}",
+        found[0]
+    );
+    assert!(
+        found[1].contains("bin.deck.ron:2:7: error: the file is not UTF-8"),
+        "{}",
+        found[1]
+    );
+    assert_eq!(lib.decks.len(), 1, "the file with a byte-order mark loads");
+}
+
+/// A small deterministic generator for the mutation test (no seed file, same cases everywhere).
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+fn mutate(text: &[u8], rng: &mut XorShift) -> Vec<u8> {
+    let mut bytes = text.to_vec();
+    match rng.below(5) {
+        0 => {
+            let i = rng.below(bytes.len());
+            bytes[i] ^= 1 << rng.below(8);
+        }
+        1 => bytes.truncate(rng.below(bytes.len())),
+        2 => {
+            let i = rng.below(bytes.len() + 1);
+            let pool = b"()[]{},:\"'#/*\\ 0-9aZ\n\xff\xc3";
+            bytes.insert(i, pool[rng.below(pool.len())]);
+        }
+        3 => {
+            let mut lines: Vec<&[u8]> = text.split(|b| *b == b'\n').collect();
+            let (a, b) = (rng.below(lines.len()), rng.below(lines.len()));
+            lines.swap(a, b);
+            bytes = lines.join(&b'\n');
+        }
+        _ => {
+            let i = rng.below(bytes.len());
+            bytes.remove(i);
+        }
+    }
+    bytes
+}
+
+#[test]
+fn ten_thousand_mutations_never_panic_and_errors_are_located() {
+    let workshop60 = std::fs::read_to_string(decks_dir().join("kirunamodellen-60.workshop.ron"))
+        .expect("bundled workshop");
+    let originals = [
+        ("m.deck.ron", DECK.to_owned()),
+        ("m.workshop.ron", WORKSHOP.to_owned()),
+        ("k.workshop.ron", workshop60),
+    ];
+    let mut rng = XorShift(0x5EED_1234_ABCD_0001);
+    let mut located = 0;
+    let mut cases = 0;
+    for round in 0..10_200 {
+        let (name, text) = &originals[round % originals.len()];
+        let mutated = mutate(text.as_bytes(), &mut rng);
+        let source =
+            innovationslek::model::parse::source_from_bytes(std::path::Path::new(name), mutated);
+        let files = vec![
+            (
+                PathBuf::from("min-lek.deck.ron"),
+                Some(Ok(SourceFile::new("min-lek.deck.ron", DECK))),
+            ),
+            (PathBuf::from(*name), Some(source)),
+        ];
+        // Only the mutated file counts: a mutated deck replaces the good one when both are decks.
+        let files = if name.ends_with(".deck.ron") {
+            vec![files[1].clone()]
+        } else {
+            files
+        };
+        let lib = Library::from_sources(files, LoadOptions::default());
+        cases += 1;
+        for d in lib.diagnostics().filter(|d| d.is_error()) {
+            let unlocatable = d.message.contains("not loaded") && d.message.contains("deck `")
+                || d.message.contains("is also used by");
+            assert!(
+                d.line.is_some() || unlocatable,
+                "round {round}: unlocated error: {d}"
+            );
+            located += 1;
+        }
+    }
+    assert!(cases >= 10_000);
+    assert!(located > 5_000, "most mutations break the file: {located}");
+}

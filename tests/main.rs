@@ -1,0 +1,8 @@
+//! The integration tests, compiled into one binary: bundled content and file rules (`decks`),
+//! the command line (`cli`).
+
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+mod cli;
+mod decks;
+mod support;
