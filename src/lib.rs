@@ -4,6 +4,8 @@
 //! - [`model`]: the deck and workshop file formats, loading, validation and diagnostics.
 //! - [`cli`]: the command line (`check`, `export`, `draw`, `guide`, `summary`), calling the same
 //!   library functions as the app.
+//! - [`fsutil`]: atomic writes, so a failure never leaves a half-written file.
 
 pub mod cli;
+pub mod fsutil;
 pub mod model;

@@ -12,6 +12,8 @@ use clap::{Parser, Subcommand};
 
 use crate::model::{Library, LoadOptions};
 
+pub mod resolve;
+
 /// Exit code for success.
 pub const EXIT_OK: i32 = 0;
 /// Exit code for problems in the input (files, ids, values).
@@ -23,6 +25,11 @@ pub const EXIT_USAGE: i32 = 2;
 pub const DEFAULT_DECKS: &str = "decks";
 /// The folder outputs go to when no `-o` is given.
 pub const DEFAULT_EXPORTS: &str = "exports";
+
+/// Where an output goes: the given file, or `exports/<name>`.
+pub fn output_path(given: Option<PathBuf>, name: &str) -> PathBuf {
+    given.unwrap_or_else(|| Path::new(DEFAULT_EXPORTS).join(name))
+}
 
 /// Innovationslek: card decks and Kirunamodellen workshops, offline.
 ///

@@ -1,0 +1,147 @@
+//! Finding the deck or workshop a command line argument names: a file path, or an id under the
+//! decks folder.
+
+use std::path::{Path, PathBuf};
+
+use crate::model::diagnostic::quoted_list;
+use crate::model::{Deck, Library, LoadOptions, Loaded, Workshop};
+
+/// Loads the library for an argument: the decks folder (if it exists) and, when the argument
+/// is a file, that file too (so a workshop file finds its deck in the folder).
+fn library_for(decks: &Path, arg: &str) -> (Library, Option<PathBuf>) {
+    let path = PathBuf::from(arg);
+    let is_file = path.is_file();
+    let mut paths = Vec::new();
+    if decks.is_dir() {
+        paths.push(decks.to_path_buf());
+    }
+    if is_file {
+        paths.push(path.clone());
+    }
+    let library = Library::load(&paths, LoadOptions::default());
+    (library, is_file.then_some(path))
+}
+
+/// The problems of one file, one per line, for an error message.
+fn problems_of(library: &Library, path: &Path) -> String {
+    library
+        .file(path)
+        .map(|f| {
+            f.diagnostics
+                .iter()
+                .filter(|d| d.is_error())
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .unwrap_or_default()
+}
+
+/// The deck named by `arg` (a path or an id under `decks`), or a message saying why not.
+pub fn resolve_deck(decks: &Path, arg: &str) -> Result<(Library, Loaded<Deck>), String> {
+    let (library, path) = library_for(decks, arg);
+    let found = match &path {
+        Some(path) => library.deck_at(path).cloned().ok_or_else(|| {
+            let problems = problems_of(&library, path);
+            if problems.is_empty() {
+                format!(
+                    "{}: not a deck file (a deck is named NAME.deck.ron)",
+                    path.display()
+                )
+            } else {
+                problems
+            }
+        }),
+        None => library.deck(arg).cloned().ok_or_else(|| {
+            let ids: Vec<&str> = library.decks.iter().map(|d| d.value.id.as_str()).collect();
+            let broken = library
+                .files
+                .iter()
+                .find(|f| f.id.as_deref() == Some(arg) && f.has_errors());
+            match broken {
+                Some(f) => problems_of(&library, &f.path),
+                None => format!(
+                    "no deck with id `{arg}` and no such file under {} (decks: {})",
+                    decks.display(),
+                    if ids.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        quoted_list(ids)
+                    }
+                ),
+            }
+        }),
+    }?;
+    Ok((library, found))
+}
+
+/// The workshop named by `arg` (a path or an id under `decks`), or a message saying why not.
+pub fn resolve_workshop(decks: &Path, arg: &str) -> Result<(Library, Loaded<Workshop>), String> {
+    let (library, path) = library_for(decks, arg);
+    let found = match &path {
+        Some(path) => library.workshop_at(path).cloned().ok_or_else(|| {
+            let problems = problems_of(&library, path);
+            if problems.is_empty() {
+                format!(
+                    "{}: not a workshop file (a workshop is named NAME.workshop.ron)",
+                    path.display()
+                )
+            } else {
+                problems
+            }
+        }),
+        None => library.workshop(arg).cloned().ok_or_else(|| {
+            let ids: Vec<&str> = library
+                .workshops
+                .iter()
+                .map(|w| w.value.id.as_str())
+                .collect();
+            let broken = library
+                .files
+                .iter()
+                .find(|f| f.id.as_deref() == Some(arg) && f.has_errors());
+            match broken {
+                Some(f) => problems_of(&library, &f.path),
+                None => format!(
+                    "no workshop with id `{arg}` and no such file under {} (workshops: {})",
+                    decks.display(),
+                    if ids.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        quoted_list(ids)
+                    }
+                ),
+            }
+        }),
+    }?;
+    Ok((library, found))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decks() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("decks")
+    }
+
+    #[test]
+    fn by_id_and_by_path() {
+        let (_, deck) = resolve_deck(&decks(), "innovationslek").expect("by id");
+        assert_eq!(deck.value.language, "sv");
+        let path = decks().join("innovation-game.deck.ron");
+        let (_, deck) = resolve_deck(&decks(), path.to_str().expect("utf-8")).expect("by path");
+        assert_eq!(deck.value.id, "innovation-game");
+        let (_, w) = resolve_workshop(&decks(), "kirunamodellen-135").expect("workshop");
+        assert_eq!(w.value.total_minutes(), 135);
+    }
+
+    #[test]
+    fn unknown_ids_list_what_exists() {
+        let e = resolve_deck(&decks(), "nope").expect_err("unknown");
+        assert!(e.contains("no deck with id `nope`"), "{e}");
+        assert!(e.contains("`innovationslek`"), "{e}");
+        let e = resolve_workshop(&decks(), "innovationslek").expect_err("a deck id");
+        assert!(e.contains("no workshop with id"), "{e}");
+    }
+}
