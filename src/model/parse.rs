@@ -16,7 +16,7 @@ use ron::error::Error as RonError;
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
-use super::diagnostic::{Diagnostic, quoted_list};
+use super::diagnostic::{Diagnostic, closest, quoted_list};
 use super::source::{SourceFile, code_mask, offset_in, position_in};
 
 /// Files larger than this are refused before they are parsed.
@@ -338,32 +338,6 @@ fn describe(code: &RonError) -> String {
             }
         }
     }
-}
-
-/// The accepted name closest to a misspelt one, if it is close enough to be a typo.
-fn closest(found: &str, expected: &[&'static str]) -> Option<&'static str> {
-    let found_lower = found.to_lowercase();
-    expected
-        .iter()
-        .map(|e| (edit_distance(&found_lower, e), *e))
-        .filter(|(d, e)| *d <= 2.max(e.len() / 4) && *d < e.len())
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, e)| e)
-}
-
-/// Levenshtein distance over characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 /// The byte range of the field entry (`name: value,`) whose name starts at `name_at`.

@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::diagnostic::{Diagnostic, quoted_list};
+use super::diagnostic::{Diagnostic, closest, quoted_list};
 use super::source::SourceFile;
 use super::types::{Deck, FieldKind, Workshop};
 
@@ -102,6 +102,13 @@ impl<'a> Checker<'a> {
         let item = self.item(top_id, 0)?;
         self.source.find_field(item, field)
     }
+}
+
+/// ` (did you mean `x`?)` when a close name exists, else nothing.
+fn did_you_mean(found: &str, names: &[&str]) -> String {
+    closest(found, names)
+        .map(|n| format!(" (did you mean `{n}`?)"))
+        .unwrap_or_default()
 }
 
 fn id_rule(what: &str, id: &str) -> String {
@@ -247,9 +254,10 @@ pub fn validate_deck(deck: &Deck, source: &SourceFile) -> Vec<Diagnostic> {
                 at,
                 Some("category"),
                 format!(
-                    "card `{id}`: category `{}` does not exist (categories: {})",
+                    "card `{id}`: category `{}` does not exist (categories: {}){}",
                     card.category,
-                    quoted_list(&category_ids)
+                    quoted_list(&category_ids),
+                    did_you_mean(&card.category, &category_ids)
                 ),
             );
         }
@@ -487,10 +495,11 @@ pub fn validate_draws(workshop: &Workshop, source: &SourceFile, deck: &Deck) -> 
                     at,
                     Some("draw"),
                     format!(
-                        "step `{}`: draw category `{category}` does not exist in deck `{}` (categories: {})",
+                        "step `{}`: draw category `{category}` does not exist in deck `{}` (categories: {}){}",
                         step.id,
                         deck.id,
-                        quoted_list(&category_ids)
+                        quoted_list(&category_ids),
+                        did_you_mean(category, &category_ids)
                     ),
                 );
             }
