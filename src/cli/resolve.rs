@@ -39,63 +39,65 @@ fn problems_of(library: &Library, path: &Path) -> String {
 
 /// The deck named by `arg` (a path or an id under `decks`), or a message saying why not.
 pub fn resolve_deck(decks: &Path, arg: &str) -> Result<(Library, Loaded<Deck>), String> {
-    let (library, path) = library_for(decks, arg);
-    let found = match &path {
-        Some(path) => library.deck_at(path).cloned().ok_or_else(|| {
-            let problems = problems_of(&library, path);
-            if problems.is_empty() {
-                format!(
-                    "{}: not a deck file (a deck is named NAME.deck.ron)",
-                    path.display()
-                )
-            } else {
-                problems
-            }
-        }),
-        None => library.deck(arg).cloned().ok_or_else(|| {
-            let ids: Vec<&str> = library.decks.iter().map(|d| d.value.id.as_str()).collect();
-            let broken = library
-                .files
-                .iter()
-                .find(|f| f.id.as_deref() == Some(arg) && f.has_errors());
-            match broken {
-                Some(f) => problems_of(&library, &f.path),
-                None => format!(
-                    "no deck with id `{arg}` and no such file under {} (decks: {})",
-                    decks.display(),
-                    if ids.is_empty() {
-                        "none".to_owned()
-                    } else {
-                        quoted_list(ids)
-                    }
-                ),
-            }
-        }),
-    }?;
-    Ok((library, found))
+    resolve(decks, arg, Kind::Deck, |library, found| match found {
+        Found::Path(path) => library.deck_at(path).cloned(),
+        Found::Id(id) => library.deck(id).cloned(),
+    })
 }
 
 /// The workshop named by `arg` (a path or an id under `decks`), or a message saying why not.
 pub fn resolve_workshop(decks: &Path, arg: &str) -> Result<(Library, Loaded<Workshop>), String> {
+    resolve(decks, arg, Kind::Workshop, |library, found| match found {
+        Found::Path(path) => library.workshop_at(path).cloned(),
+        Found::Id(id) => library.workshop(id).cloned(),
+    })
+}
+
+/// What is being looked for, for messages.
+#[derive(Clone, Copy)]
+enum Kind {
+    Deck,
+    Workshop,
+}
+
+/// How the argument was understood.
+enum Found<'a> {
+    Path(&'a Path),
+    Id(&'a str),
+}
+
+fn resolve<T>(
+    decks: &Path,
+    arg: &str,
+    kind: Kind,
+    pick: impl Fn(&Library, Found<'_>) -> Option<T>,
+) -> Result<(Library, T), String> {
+    let (what, name) = match kind {
+        Kind::Deck => ("deck", "NAME.deck.ron"),
+        Kind::Workshop => ("workshop", "NAME.workshop.ron"),
+    };
     let (library, path) = library_for(decks, arg);
     let found = match &path {
-        Some(path) => library.workshop_at(path).cloned().ok_or_else(|| {
+        Some(path) => pick(&library, Found::Path(path)).ok_or_else(|| {
             let problems = problems_of(&library, path);
             if problems.is_empty() {
                 format!(
-                    "{}: not a workshop file (a workshop is named NAME.workshop.ron)",
+                    "{}: not a {what} file (a {what} is named {name})",
                     path.display()
                 )
             } else {
                 problems
             }
         }),
-        None => library.workshop(arg).cloned().ok_or_else(|| {
-            let ids: Vec<&str> = library
-                .workshops
-                .iter()
-                .map(|w| w.value.id.as_str())
-                .collect();
+        None => pick(&library, Found::Id(arg)).ok_or_else(|| {
+            let ids: Vec<&str> = match kind {
+                Kind::Deck => library.decks.iter().map(|d| d.value.id.as_str()).collect(),
+                Kind::Workshop => library
+                    .workshops
+                    .iter()
+                    .map(|w| w.value.id.as_str())
+                    .collect(),
+            };
             let broken = library
                 .files
                 .iter()
@@ -103,7 +105,7 @@ pub fn resolve_workshop(decks: &Path, arg: &str) -> Result<(Library, Loaded<Work
             match broken {
                 Some(f) => problems_of(&library, &f.path),
                 None => format!(
-                    "no workshop with id `{arg}` and no such file under {} (workshops: {})",
+                    "no {what} with id `{arg}` and no such file under {} ({what}s: {})",
                     decks.display(),
                     if ids.is_empty() {
                         "none".to_owned()
