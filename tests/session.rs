@@ -902,3 +902,82 @@ fn summary_goes_to_exports_by_default() {
     assert!(written.is_file());
     let _ = fs::remove_file(written);
 }
+
+#[test]
+fn the_session_engine_has_no_ui_no_clock_and_no_global_random_generator() {
+    for entry in fs::read_dir(root().join("src/session")).expect("sources") {
+        let path = entry.expect("entry").path();
+        let text = fs::read_to_string(&path).expect("read");
+        for banned in [
+            "egui",
+            "eframe",
+            "Utc::now",
+            "Local::now",
+            "SystemTime",
+            "Instant::now",
+            "thread_rng",
+            "rand::rng",
+            "from_os_rng",
+            "from_entropy",
+        ] {
+            assert!(!text.contains(banned), "{} uses `{banned}`", path.display());
+        }
+    }
+}
+
+#[test]
+fn an_english_workshop_gets_an_english_summary() {
+    let (workshop, hash, deck) = bundled("kirunamodellen-135-en");
+    let mut s = Session::new(workshop, hash, Some(&deck), 3, start(), at(0, 0));
+    s.start(at(0, 0)).expect("start");
+    s.draw(None, None, at(1, 0)).expect("draw");
+    let markdown = render_markdown(&SummaryData::build(&s, Some(&deck), Vec::new()));
+    for heading in [
+        "– summary",
+        "## Time per step",
+        "## Cards drawn",
+        "## Action plan",
+        "## Totals",
+    ] {
+        assert!(markdown.contains(heading), "{heading} missing:\n{markdown}");
+    }
+    assert!(
+        markdown.contains("- **Finished:** not finished"),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn a_store_lists_unfinished_sessions_and_removes_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = SessionStore::new(dir.path());
+    assert!(store.unfinished().is_empty());
+    let mut open = busy_session();
+    store.save_new(&mut open).expect("save");
+    let mut done = new_session(1);
+    done.finish(at(1, 0)).expect("finish");
+    store.save_new(&mut done).expect("save");
+    assert_eq!(store.list().len(), 2);
+    let unfinished = store.unfinished();
+    assert_eq!(unfinished.len(), 1);
+    assert_eq!(unfinished[0].id, open.id());
+    let listed = unfinished[0].state.as_ref().expect("readable");
+    assert_eq!(listed.workshop, "kirunamodellen-60");
+    store.remove(open.id()).expect("remove");
+    assert!(store.unfinished().is_empty());
+    assert!(SessionStore::default_root().is_none_or(|p| p.ends_with("sessions")));
+}
+
+#[test]
+fn the_session_file_format_is_pinned() {
+    // A file written by this version must keep loading in later ones: this is a version-1 file.
+    let s = scripted_session();
+    let text = s.file().to_ron().expect("ron");
+    let golden = root().join("tests/golden/session.ron");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        fs::write(&golden, &text).expect("update golden");
+    }
+    let loaded = read_session(&golden).expect("the version-1 file loads");
+    assert_eq!(&loaded.file, s.file());
+    assert_eq!(text, fs::read_to_string(&golden).expect("golden"));
+}

@@ -162,7 +162,7 @@ impl SessionFile {
 
     /// Reads a session file's text: a newer version is refused, anything unreadable is an
     /// `Err` with the problem in words.
-    fn parse(path: &Path, text: &str) -> Result<SessionFile, Problem> {
+    fn parse(text: &str) -> Result<SessionFile, Problem> {
         let options = crate::model::ron_options();
         match options.from_str::<VersionProbe>(text) {
             Ok(p) if p.version > FILE_VERSION => {
@@ -171,7 +171,6 @@ impl SessionFile {
             Ok(_) => {}
             Err(e) => return Err(Problem::Damaged(format!("at {e}"))),
         }
-        let _ = path;
         options
             .from_str::<SessionFile>(text)
             .map_err(|e| Problem::Damaged(format!("at {e}")))
@@ -193,7 +192,7 @@ fn read_one(path: &Path) -> Result<SessionFile, Problem> {
     let text = String::from_utf8(bytes)
         .map_err(|_| Problem::Damaged("it is not UTF-8 text".to_owned()))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    SessionFile::parse(path, text)
+    SessionFile::parse(text)
 }
 
 /// Reads a session file, falling back to its `.bak` when the file is damaged or missing.
@@ -269,10 +268,18 @@ pub fn write_session(path: &Path, file: &SessionFile) -> Result<(), SessionFileE
         path: path.to_path_buf(),
         source,
     };
-    if path.exists() {
-        fs::rename(path, backup_path(path)).map_err(io)?;
+    let bak = backup_path(path);
+    let rotated = path.exists();
+    if rotated {
+        fs::rename(path, &bak).map_err(io)?;
     }
-    write_atomic(path, text.as_bytes(), true).map_err(io)
+    write_atomic(path, text.as_bytes(), true).map_err(|e| {
+        // Put the previous save back, so a failed write (a full disk) changes nothing.
+        if rotated && !path.exists() {
+            let _ = fs::rename(&bak, path);
+        }
+        io(e)
+    })
 }
 
 /// One session in a store's list.
@@ -418,6 +425,19 @@ impl SessionStore {
                 .push(format!("The damaged file is kept as {}.", aside.display()));
         }
         Ok(loaded)
+    }
+
+    /// Deletes a session: its file and its `.bak` (a damaged file moved aside is kept).
+    pub fn remove(&self, id: &str) -> Result<(), SessionFileError> {
+        let path = self.path_of(id);
+        for p in [backup_path(&path), path.clone()] {
+            match fs::remove_file(&p) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(source) => return Err(SessionFileError::Io { path: p, source }),
+            }
+        }
+        Ok(())
     }
 
     /// Every session in the store, newest change first; unreadable ones with their problem.

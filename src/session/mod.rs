@@ -485,9 +485,11 @@ impl Session {
             return None;
         }
         let current = self.current;
-        self.timing_mut(current)
-            .take_time_up(now)
-            .then_some(current)
+        let up = self.timing_mut(current).take_time_up(now);
+        if up {
+            self.changed(now);
+        }
+        up.then_some(current)
     }
 
     /// The planned end: the planned start plus every step's planned minutes.
