@@ -981,3 +981,40 @@ fn the_session_file_format_is_pinned() {
     assert_eq!(&loaded.file, s.file());
     assert_eq!(text, fs::read_to_string(&golden).expect("golden"));
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn any_session_round_trips_through_its_file(seed in any::<u64>(), ops in prop::collection::vec((0u8..12, 0i64..300, ".{0,12}"), 0..40)) {
+        let mut s = new_session(seed);
+        let mut now = 0i64;
+        for (op, wait, text) in ops {
+            now += wait;
+            let t = at(0, now);
+            let field = |f: &str, edit| SessionCommand::Capture { field: f.into(), edit };
+            let command = match op {
+                0 => SessionCommand::StartPause,
+                1 => SessionCommand::Next,
+                2 => SessionCommand::Previous,
+                3 => SessionCommand::AddMinutes(-1),
+                4 => SessionCommand::Draw { categories: None, count: None },
+                5 => SessionCommand::Undo,
+                6 => SessionCommand::Reshuffle,
+                7 => field("ideer", CaptureEdit::AddItem(text)),
+                8 => field("ideer", CaptureEdit::SetChosen { index: 0, chosen: true }),
+                9 => field("handlingsplan", CaptureEdit::AddRow),
+                10 => field("handlingsplan", CaptureEdit::SetCell { row: 0, column: 4, text }),
+                _ => SessionCommand::AssignRole { role: "Problemägare".into(), people: text },
+            };
+            let _ = s.apply(command, t);
+        }
+        let text = s.file().to_ron().expect("ron");
+        let back = innovationslek::session::SessionFile::from_ron(&text).expect("parses");
+        prop_assert_eq!(&back, s.file());
+        let (workshop, hash, _) = bundled("kirunamodellen-60");
+        let (resumed, notices) = Session::resume(back, workshop, &hash);
+        prop_assert!(notices.is_empty());
+        prop_assert_eq!(resumed, s);
+    }
+}

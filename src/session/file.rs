@@ -160,6 +160,18 @@ impl SessionFile {
             .map_err(|e| SessionFileError::Serialize(e.to_string()))
     }
 
+    /// Reads a session file's text; the error says what is wrong (a newer version, or where
+    /// the text is damaged).
+    pub fn from_ron(text: &str) -> Result<SessionFile, String> {
+        Self::parse(text).map_err(|p| match p {
+            Problem::Newer(v) => format!(
+                "saved by a newer version of Innovationslek (file version {v}; this version reads up to {FILE_VERSION})"
+            ),
+            Problem::Damaged(m) => m,
+            Problem::Missing => "missing".to_owned(),
+        })
+    }
+
     /// Reads a session file's text: a newer version is refused, anything unreadable is an
     /// `Err` with the problem in words.
     fn parse(text: &str) -> Result<SessionFile, Problem> {
