@@ -148,6 +148,17 @@ fn autosave(c: &mut Criterion) {
     group.bench_function("serialize + atomic write, 500 captured items", |b| {
         b.iter(|| black_box(store.save(&session)))
     });
+    // The floor set by the disk: the same durable write of a tiny file.
+    let tiny = dir.join("tiny.txt");
+    group.bench_function("atomic write of 16 bytes (disk floor)", |b| {
+        b.iter(|| {
+            black_box(innovationslek::fsutil::write_atomic(
+                &tiny,
+                b"sixteen bytes...",
+                true,
+            ))
+        })
+    });
     group.finish();
     if let Ok(path) = store.save(&session) {
         let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);

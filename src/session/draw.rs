@@ -26,7 +26,7 @@
 //! A card that the deck prints in several copies is one card in the pile. A golden test pins
 //! the cards of a fixed seed on the bundled deck; a change that breaks this promise fails it.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::fmt;
 
 use chrono::{DateTime, Utc};
@@ -86,9 +86,10 @@ pub enum PileEvent {
 }
 
 /// Where a card is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CardPlace {
     /// In the pile, can be drawn.
+    #[default]
     Pile,
     /// Drawn and showing, neither kept nor discarded yet.
     Table,
@@ -158,6 +159,7 @@ impl fmt::Display for CardPlace {
 /// All of it is saved with the session; the pile itself is every card that is not on the table,
 /// kept or discarded, in deck order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "SavedPile")]
 pub struct DrawPile {
     /// The seed; shown to the facilitator so a draw can be repeated.
     pub seed: u64,
@@ -178,6 +180,48 @@ pub struct DrawPile {
     /// Every draw and reshuffle, oldest first.
     #[serde(default)]
     history: Vec<PileEvent>,
+    /// Position of each card id in `cards`; rebuilt on load.
+    #[serde(skip)]
+    index: HashMap<String, usize>,
+    /// Where each card of `cards` is; rebuilt on load.
+    #[serde(skip)]
+    places: Vec<CardPlace>,
+}
+
+/// A draw pile as saved, before its lookup tables are built.
+#[derive(Deserialize)]
+#[serde(rename = "DrawPile")]
+struct SavedPile {
+    seed: u64,
+    #[serde(default)]
+    words: u64,
+    cards: Vec<PileCard>,
+    #[serde(default)]
+    table: Vec<String>,
+    #[serde(default)]
+    kept: Vec<String>,
+    #[serde(default)]
+    discard: Vec<String>,
+    #[serde(default)]
+    history: Vec<PileEvent>,
+}
+
+impl From<SavedPile> for DrawPile {
+    fn from(saved: SavedPile) -> DrawPile {
+        let mut pile = DrawPile {
+            seed: saved.seed,
+            words: saved.words,
+            cards: saved.cards,
+            table: saved.table,
+            kept: saved.kept,
+            discard: saved.discard,
+            history: saved.history,
+            index: HashMap::new(),
+            places: Vec::new(),
+        };
+        pile.reindex();
+        pile
+    }
 }
 
 /// The ChaCha generator for a seed: key = seed as little-endian bytes, then zeros; stream 0.
@@ -214,7 +258,7 @@ fn index_below(rng: &mut ChaCha20Rng, n: usize) -> usize {
 impl DrawPile {
     /// A full pile of the deck's cards (each card once, in deck order) with this seed.
     pub fn new(deck: &Deck, seed: u64) -> DrawPile {
-        DrawPile {
+        let mut pile = DrawPile {
             seed,
             words: 0,
             cards: deck
@@ -230,6 +274,43 @@ impl DrawPile {
             kept: Vec::new(),
             discard: Vec::new(),
             history: Vec::new(),
+            index: HashMap::new(),
+            places: Vec::new(),
+        };
+        pile.reindex();
+        pile
+    }
+
+    /// Builds the lookup tables from the card list and the table, kept and discard lists. A
+    /// saved id the card list does not have is dropped from those lists.
+    fn reindex(&mut self) {
+        self.index = self
+            .cards
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
+        self.places = vec![CardPlace::Pile; self.cards.len()];
+        let index = &self.index;
+        for list in [&mut self.table, &mut self.kept, &mut self.discard] {
+            list.retain(|id| index.contains_key(id));
+        }
+        for (list, place) in [
+            (&self.table, CardPlace::Table),
+            (&self.kept, CardPlace::Kept),
+            (&self.discard, CardPlace::Discard),
+        ] {
+            for id in list {
+                if let Some(&i) = self.index.get(id) {
+                    self.places[i] = place;
+                }
+            }
+        }
+    }
+
+    fn mark(&mut self, id: &str, place: CardPlace) {
+        if let Some(&i) = self.index.get(id) {
+            self.places[i] = place;
         }
     }
 
@@ -240,15 +321,16 @@ impl DrawPile {
 
     /// The card with this id.
     pub fn card(&self, id: &str) -> Option<&PileCard> {
-        self.cards.iter().find(|c| c.id == id)
+        self.index.get(id).map(|&i| &self.cards[i])
     }
 
     /// The cards still in the pile, in deck order.
     pub fn pile(&self) -> Vec<&PileCard> {
-        let out = self.out_of_pile();
         self.cards
             .iter()
-            .filter(|c| !out.contains(c.id.as_str()))
+            .zip(&self.places)
+            .filter(|(_, p)| **p == CardPlace::Pile)
+            .map(|(c, _)| c)
             .collect()
     }
 
@@ -287,17 +369,7 @@ impl DrawPile {
 
     /// Where the card with this id is.
     pub fn place(&self, id: &str) -> Option<CardPlace> {
-        self.card(id)?;
-        let has = |v: &Vec<String>| v.iter().any(|c| c == id);
-        Some(if has(&self.table) {
-            CardPlace::Table
-        } else if has(&self.kept) {
-            CardPlace::Kept
-        } else if has(&self.discard) {
-            CardPlace::Discard
-        } else {
-            CardPlace::Pile
-        })
+        self.index.get(id).map(|&i| self.places[i])
     }
 
     /// How many cards of these categories (all when empty) are left in the pile.
@@ -308,15 +380,6 @@ impl DrawPile {
 
     fn lookup(&self, ids: &[String]) -> Vec<&PileCard> {
         ids.iter().filter_map(|id| self.card(id)).collect()
-    }
-
-    fn out_of_pile(&self) -> HashSet<&str> {
-        self.table
-            .iter()
-            .chain(&self.kept)
-            .chain(&self.discard)
-            .map(String::as_str)
-            .collect()
     }
 
     fn check_categories(&self, categories: &[String]) -> Result<(), DrawError> {
@@ -339,11 +402,10 @@ impl DrawPile {
 
     /// Indexes of the cards that may be drawn, in deck order.
     fn eligible(&self, categories: &[String]) -> Vec<usize> {
-        let out = self.out_of_pile();
         self.cards
             .iter()
             .enumerate()
-            .filter(|(_, c)| !out.contains(c.id.as_str()))
+            .filter(|(i, _)| self.places[*i] == CardPlace::Pile)
             .filter(|(_, c)| categories.is_empty() || categories.contains(&c.category))
             .map(|(i, _)| i)
             .collect()
@@ -405,8 +467,14 @@ impl DrawPile {
         // The position is far below 2^64 words in any real session.
         self.words = u64::try_from(rng.get_word_pos()).unwrap_or(u64::MAX);
         let cleared = std::mem::take(&mut self.table);
+        for id in &cleared {
+            self.mark(id, CardPlace::Discard);
+        }
         self.discard.extend(cleared.iter().cloned());
         let cards: Vec<PileCard> = drawn.iter().map(|&i| self.cards[i].clone()).collect();
+        for &i in &drawn {
+            self.places[i] = CardPlace::Table;
+        }
         self.table = cards.iter().map(|c| c.id.clone()).collect();
         self.history.push(PileEvent::Draw(DrawRecord {
             step: step.map(str::to_owned),
@@ -427,11 +495,13 @@ impl DrawPile {
             Some(CardPlace::Table) => {
                 self.table.retain(|c| c != id);
                 self.kept.push(id.to_owned());
+                self.mark(id, CardPlace::Kept);
                 Ok(())
             }
             Some(CardPlace::Discard) => {
                 self.discard.retain(|c| c != id);
                 self.kept.push(id.to_owned());
+                self.mark(id, CardPlace::Kept);
                 Ok(())
             }
             Some(place) => Err(DrawError::WrongPlace {
@@ -451,6 +521,7 @@ impl DrawPile {
                 self.table.retain(|c| c != id);
                 self.kept.retain(|c| c != id);
                 self.discard.push(id.to_owned());
+                self.mark(id, CardPlace::Discard);
                 Ok(())
             }
             Some(place) => Err(DrawError::WrongPlace {
@@ -468,6 +539,9 @@ impl DrawPile {
             return 0;
         }
         let returned = std::mem::take(&mut self.discard);
+        for id in &returned {
+            self.mark(id, CardPlace::Pile);
+        }
         let n = returned.len();
         self.history.push(PileEvent::Reshuffle {
             step: step.map(str::to_owned),
@@ -484,21 +558,26 @@ impl DrawPile {
         match self.history.pop() {
             None => Err(DrawError::NothingToUndo),
             Some(PileEvent::Reshuffle { returned, .. }) => {
+                for id in &returned {
+                    self.mark(id, CardPlace::Discard);
+                }
                 let mut discard = returned;
                 discard.append(&mut self.discard);
                 self.discard = discard;
                 Ok(Vec::new())
             }
             Some(PileEvent::Draw(record)) => {
-                let back: HashSet<&str> = record
-                    .cards
-                    .iter()
-                    .chain(&record.cleared)
-                    .map(String::as_str)
-                    .collect();
-                self.table.retain(|c| !back.contains(c.as_str()));
-                self.kept.retain(|c| !back.contains(c.as_str()));
-                self.discard.retain(|c| !back.contains(c.as_str()));
+                // A draw holds a few cards, so a linear look-up is the quickest.
+                let back = |c: &String| record.cards.contains(c) || record.cleared.contains(c);
+                self.table.retain(|c| !back(c));
+                self.kept.retain(|c| !back(c));
+                self.discard.retain(|c| !back(c));
+                for id in &record.cards {
+                    self.mark(id, CardPlace::Pile);
+                }
+                for id in &record.cleared {
+                    self.mark(id, CardPlace::Table);
+                }
                 // Cards drawn since would have made a newer record; the table is the old one.
                 let mut table = record.cleared.clone();
                 table.append(&mut self.table);
@@ -512,6 +591,8 @@ impl DrawPile {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
     use crate::model::{Card, Category};
 
