@@ -4,8 +4,11 @@
 //! - [`model`]: the deck and workshop file formats, loading, validation and diagnostics.
 //! - [`cli`]: the command line (`check`, `export`, `draw`, `guide`, `summary`), calling the same
 //!   library functions as the app.
+//! - [`session`]: a facilitated session: agenda, timers, seeded draws, captures, autosave and
+//!   the summary (no interface, no clock, no global random generator).
 //! - [`fsutil`]: atomic writes, so a failure never leaves a half-written file.
 
 pub mod cli;
 pub mod fsutil;
 pub mod model;
+pub mod session;

@@ -13,6 +13,7 @@ use clap::{Parser, Subcommand};
 use crate::model::{Library, LoadOptions};
 
 pub mod resolve;
+pub mod session_cmds;
 
 /// Exit code for success.
 pub const EXIT_OK: i32 = 0;
@@ -179,9 +180,18 @@ pub fn run(
         None => return Outcome::App { decks },
         Some(Command::Check { paths }) => check(&decks, &paths, out, err),
         Some(Command::Export(_)) => not_yet("export", err),
-        Some(Command::Draw { .. }) => not_yet("draw", err),
+        Some(Command::Draw {
+            deck,
+            categories,
+            count,
+            seed,
+        }) => session_cmds::draw(&decks, &deck, &categories, count, seed, out, err),
         Some(Command::Guide { .. }) => not_yet("guide", err),
-        Some(Command::Summary { .. }) => not_yet("summary", err),
+        Some(Command::Summary {
+            session_file,
+            output,
+            format,
+        }) => session_cmds::summary(&decks, &session_file, output, format, out, err),
     };
     Outcome::Exit(code)
 }

@@ -1,0 +1,504 @@
+//! The session file: one RON value with everything a session must keep, saved atomically with
+//! the previous version as `.bak`, and the store of sessions in the user's data folder.
+//!
+//! This module owns the file format (versioned, see `docs/sessions.md`), reading with a fallback
+//! to `.bak`, refusing files from newer versions, and listing unfinished sessions. It does not
+//! interpret the session; [`super::Session`] does. Session files hold what people wrote, names
+//! included, so they are written readable by the user only (0600 on Unix) into a folder only the
+//! user can open (0700), and a file that cannot be read is never overwritten.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset, Utc};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::capture::Capture;
+use super::draw::DrawPile;
+use super::timer::StepTiming;
+use super::{RoleAssignment, Session};
+use crate::fsutil::write_atomic;
+
+/// The version of the session file this program writes and the newest it reads.
+pub const FILE_VERSION: u32 = 1;
+
+/// Everything saved about a session. Fields added later get `#[serde(default)]` so older files
+/// keep loading; a change older programs cannot read raises [`FILE_VERSION`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionFile {
+    /// The file format's version, [`FILE_VERSION`] when written by this program.
+    pub version: u32,
+    /// The session's id; also the file's name without `.ron`.
+    pub id: String,
+    /// The workshop's id.
+    pub workshop: String,
+    /// The workshop's title when the session was created, for lists and messages.
+    #[serde(default)]
+    pub workshop_title: String,
+    /// SHA-256 of the workshop file's text (lower-case hex), to tell when it changed.
+    #[serde(default)]
+    pub workshop_hash: String,
+    /// The id of the deck the draws come from.
+    #[serde(default)]
+    pub deck: Option<String>,
+    /// The seed of the draws.
+    pub seed: u64,
+    /// The planned start, a local clock time with its UTC offset.
+    pub planned_start: DateTime<FixedOffset>,
+    /// When the session was created.
+    pub created: DateTime<Utc>,
+    /// When it last changed.
+    pub updated: DateTime<Utc>,
+    /// When it ended; `None` while it is unfinished.
+    #[serde(default)]
+    pub finished: Option<DateTime<Utc>>,
+    /// The id of the current step.
+    #[serde(default)]
+    pub current_step: String,
+    /// The timing of every step: planned minutes, runs (started, paused), extensions, when left.
+    #[serde(default)]
+    pub steps: Vec<StepTiming>,
+    /// The draw pile: seed, generator position, table, kept, discards and history.
+    #[serde(default)]
+    pub draws: Option<DrawPile>,
+    /// Every capture, keyed by field id.
+    #[serde(default)]
+    pub captures: BTreeMap<String, Capture>,
+    /// Who had which role.
+    #[serde(default)]
+    pub roles: Vec<RoleAssignment>,
+}
+
+/// Only the version, read first so a newer file is refused with a clear message.
+#[derive(Deserialize)]
+#[serde(rename = "SessionFile")]
+struct VersionProbe {
+    version: u32,
+}
+
+/// Why a session file could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionFileError {
+    /// Reading or writing failed.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+    /// The file was written by a newer version of the program.
+    #[error(
+        "{}: this session was saved by a newer version of Innovationslek (file version {version}; this version reads up to {FILE_VERSION}); update the program to open it. The file is left unchanged.",
+        path.display()
+    )]
+    Newer {
+        /// The file.
+        path: PathBuf,
+        /// Its version.
+        version: u32,
+    },
+    /// Neither the file nor its `.bak` could be read.
+    #[error("{}: the session cannot be read ({problem}); the file is kept unchanged", path.display())]
+    Damaged {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with the file and with its `.bak`.
+        problem: String,
+    },
+    /// The session could not be turned into text (should not happen).
+    #[error("cannot write the session: {0}")]
+    Serialize(String),
+}
+
+/// A session file as read: the value, where it came from, and what to tell the user.
+#[derive(Debug, Clone)]
+pub struct LoadedSession {
+    /// The saved state.
+    pub file: SessionFile,
+    /// The file that was asked for.
+    pub path: PathBuf,
+    /// Whether the value came from the `.bak` file because the main file was damaged or missing.
+    pub from_backup: bool,
+    /// Messages for the user, such as "loaded the previous save".
+    pub notices: Vec<String>,
+}
+
+/// SHA-256 of a workshop file's text, as lower-case hex.
+pub fn content_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    let mut out = String::with_capacity(64);
+    for b in digest {
+        let _ = write!(out, "{b:02x}");
+    }
+    out
+}
+
+/// The `.bak` path next to a session file (`x.ron` → `x.ron.bak`).
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+impl SessionFile {
+    /// The file's text (pretty RON).
+    pub fn to_ron(&self) -> Result<String, SessionFileError> {
+        let config = ron::ser::PrettyConfig::new()
+            .struct_names(true)
+            .indentor("  ".to_owned());
+        crate::model::ron_options()
+            .to_string_pretty(self, config)
+            .map(|mut s| {
+                s.push('\n');
+                s
+            })
+            .map_err(|e| SessionFileError::Serialize(e.to_string()))
+    }
+
+    /// Reads a session file's text; the error says what is wrong (a newer version, or where
+    /// the text is damaged).
+    pub fn from_ron(text: &str) -> Result<SessionFile, String> {
+        Self::parse(text).map_err(|p| match p {
+            Problem::Newer(v) => format!(
+                "saved by a newer version of Innovationslek (file version {v}; this version reads up to {FILE_VERSION})"
+            ),
+            Problem::Damaged(m) => m,
+            Problem::Missing => "missing".to_owned(),
+        })
+    }
+
+    /// Reads a session file's text: a newer version is refused, anything unreadable is an
+    /// `Err` with the problem in words.
+    fn parse(text: &str) -> Result<SessionFile, Problem> {
+        let options = crate::model::ron_options();
+        match options.from_str::<VersionProbe>(text) {
+            Ok(p) if p.version > FILE_VERSION => {
+                return Err(Problem::Newer(p.version));
+            }
+            Ok(_) => {}
+            Err(e) => return Err(Problem::Damaged(format!("at {e}"))),
+        }
+        options
+            .from_str::<SessionFile>(text)
+            .map_err(|e| Problem::Damaged(format!("at {e}")))
+    }
+}
+
+enum Problem {
+    Missing,
+    Newer(u32),
+    Damaged(String),
+}
+
+fn read_one(path: &Path) -> Result<SessionFile, Problem> {
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(Problem::Missing),
+        Err(e) => return Err(Problem::Damaged(format!("cannot read it: {e}"))),
+    };
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Problem::Damaged("it is not UTF-8 text".to_owned()))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    SessionFile::parse(text)
+}
+
+/// Reads a session file, falling back to its `.bak` when the file is damaged or missing.
+/// Nothing on disk is changed.
+pub fn read_session(path: &Path) -> Result<LoadedSession, SessionFileError> {
+    let main = match read_one(path) {
+        Ok(file) => {
+            return Ok(LoadedSession {
+                file,
+                path: path.to_path_buf(),
+                from_backup: false,
+                notices: Vec::new(),
+            });
+        }
+        Err(Problem::Newer(version)) => {
+            return Err(SessionFileError::Newer {
+                path: path.to_path_buf(),
+                version,
+            });
+        }
+        Err(p) => p,
+    };
+    let bak = backup_path(path);
+    match read_one(&bak) {
+        Ok(file) => {
+            let why = match &main {
+                Problem::Damaged(m) => format!("is damaged ({m})"),
+                _ => "is missing".to_owned(),
+            };
+            Ok(LoadedSession {
+                file,
+                path: path.to_path_buf(),
+                from_backup: true,
+                notices: vec![format!(
+                    "{} {why}; loaded the previous save from {}. Changes after that save are lost.",
+                    path.display(),
+                    bak.display()
+                )],
+            })
+        }
+        Err(Problem::Newer(version)) => Err(SessionFileError::Newer { path: bak, version }),
+        Err(bak_problem) => match (main, bak_problem) {
+            (Problem::Missing, Problem::Missing) => Err(SessionFileError::Io {
+                path: path.to_path_buf(),
+                source: io::Error::new(io::ErrorKind::NotFound, "no such session file"),
+            }),
+            (main, bak_problem) => {
+                let say = |p: &Problem| match p {
+                    Problem::Missing => "missing".to_owned(),
+                    Problem::Newer(v) => format!("version {v}"),
+                    Problem::Damaged(m) => m.clone(),
+                };
+                Err(SessionFileError::Damaged {
+                    path: path.to_path_buf(),
+                    problem: format!(
+                        "the file: {}; its backup {}: {}",
+                        say(&main),
+                        bak.display(),
+                        say(&bak_problem)
+                    ),
+                })
+            }
+        },
+    }
+}
+
+/// Writes a session file atomically and privately; the version it replaces becomes `.bak`.
+/// If the process dies at any point, either the new file or the previous one (as the file or as
+/// `.bak`) is complete on disk.
+pub fn write_session(path: &Path, file: &SessionFile) -> Result<(), SessionFileError> {
+    let text = file.to_ron()?;
+    let io = |source| SessionFileError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let bak = backup_path(path);
+    let rotated = path.exists();
+    if rotated {
+        fs::rename(path, &bak).map_err(io)?;
+    }
+    write_atomic(path, text.as_bytes(), true).map_err(|e| {
+        // Put the previous save back, so a failed write (a full disk) changes nothing.
+        if rotated && !path.exists() {
+            let _ = fs::rename(&bak, path);
+        }
+        io(e)
+    })
+}
+
+/// One session in a store's list.
+#[derive(Debug, Clone)]
+pub struct SessionListing {
+    /// The session file.
+    pub path: PathBuf,
+    /// The session's id (the file name without `.ron`).
+    pub id: String,
+    /// What was read, or why it could not be read (the file is kept for the user).
+    pub state: Result<ListedSession, String>,
+}
+
+/// What a list shows of a readable session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListedSession {
+    /// The workshop's id.
+    pub workshop: String,
+    /// The workshop's title when the session was created.
+    pub workshop_title: String,
+    /// The planned start.
+    pub planned_start: DateTime<FixedOffset>,
+    /// When it last changed.
+    pub updated: DateTime<Utc>,
+    /// When it ended, if it did.
+    pub finished: Option<DateTime<Utc>>,
+    /// Whether it was read from `.bak`.
+    pub from_backup: bool,
+}
+
+/// The folder of saved sessions: `<data folder>/sessions/` by default, any folder in tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionStore {
+    root: PathBuf,
+}
+
+impl SessionStore {
+    /// A store in this folder (created on the first save).
+    pub fn new(root: impl Into<PathBuf>) -> SessionStore {
+        SessionStore { root: root.into() }
+    }
+
+    /// The user's session folder: `sessions/` in the platform's data folder for
+    /// `se.Kiruna.Innovationslek` (Linux `~/.local/share/innovationslek/sessions`, macOS
+    /// `~/Library/Application Support/se.Kiruna.Innovationslek/sessions`, Windows
+    /// `%APPDATA%\Kiruna\Innovationslek\data\sessions`). `None` when the system names no home.
+    pub fn default_root() -> Option<PathBuf> {
+        directories::ProjectDirs::from("se", "Kiruna", "Innovationslek")
+            .map(|d| d.data_dir().join("sessions"))
+    }
+
+    /// The store in the user's data folder.
+    pub fn user() -> Option<SessionStore> {
+        Self::default_root().map(SessionStore::new)
+    }
+
+    /// The store's folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The file of a session id.
+    pub fn path_of(&self, id: &str) -> PathBuf {
+        self.root.join(format!("{id}.ron"))
+    }
+
+    fn ensure_root(&self) -> Result<(), SessionFileError> {
+        let io = |source| SessionFileError::Io {
+            path: self.root.clone(),
+            source,
+        };
+        if self.root.is_dir() {
+            return Ok(());
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(&self.root)
+                .map_err(io)
+        }
+        #[cfg(not(unix))]
+        {
+            fs::create_dir_all(&self.root).map_err(io)
+        }
+    }
+
+    /// An id based on `base` that no session of the store uses yet (`base`, `base-2`, …).
+    pub fn free_id(&self, base: &str) -> String {
+        let taken = |id: &str| self.path_of(id).exists() || backup_path(&self.path_of(id)).exists();
+        if !taken(base) {
+            return base.to_owned();
+        }
+        (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|id| !taken(id))
+            .unwrap_or_else(|| base.to_owned())
+    }
+
+    /// Saves a new session under an id no other session uses (changing the session's id if
+    /// needed); returns its file.
+    pub fn save_new(&self, session: &mut Session) -> Result<PathBuf, SessionFileError> {
+        self.ensure_root()?;
+        let id = self.free_id(session.id());
+        session.set_id(id);
+        self.save(session)
+    }
+
+    /// Saves a session (after every change); returns its file.
+    pub fn save(&self, session: &Session) -> Result<PathBuf, SessionFileError> {
+        self.save_file(session.file())
+    }
+
+    /// Saves a session's state; returns its file.
+    pub fn save_file(&self, file: &SessionFile) -> Result<PathBuf, SessionFileError> {
+        self.ensure_root()?;
+        let path = self.path_of(&file.id);
+        write_session(&path, file)?;
+        Ok(path)
+    }
+
+    /// Opens a session by id for resuming. When the main file is damaged, the previous save is
+    /// loaded from `.bak` and the damaged file is moved aside to `<id>.ron.damaged` (numbered if
+    /// that exists) so the next save cannot overwrite it; the notice says where it is.
+    pub fn open(&self, id: &str) -> Result<LoadedSession, SessionFileError> {
+        let path = self.path_of(id);
+        let mut loaded = read_session(&path)?;
+        if loaded.from_backup && path.exists() {
+            let mut aside = path.with_extension("ron.damaged");
+            let mut n = 2;
+            while aside.exists() {
+                aside = path.with_extension(format!("ron.damaged-{n}"));
+                n += 1;
+            }
+            fs::rename(&path, &aside).map_err(|source| SessionFileError::Io {
+                path: path.clone(),
+                source,
+            })?;
+            loaded
+                .notices
+                .push(format!("The damaged file is kept as {}.", aside.display()));
+        }
+        Ok(loaded)
+    }
+
+    /// Deletes a session: its file and its `.bak` (a damaged file moved aside is kept).
+    pub fn remove(&self, id: &str) -> Result<(), SessionFileError> {
+        let path = self.path_of(id);
+        for p in [backup_path(&path), path.clone()] {
+            match fs::remove_file(&p) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(source) => return Err(SessionFileError::Io { path: p, source }),
+            }
+        }
+        Ok(())
+    }
+
+    /// Every session in the store, newest change first; unreadable ones with their problem.
+    pub fn list(&self) -> Vec<SessionListing> {
+        let Ok(entries) = fs::read_dir(&self.root) else {
+            return Vec::new();
+        };
+        let mut ids: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter_map(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                let id = name
+                    .strip_suffix(".ron.bak")
+                    .or_else(|| name.strip_suffix(".ron"))?;
+                (!name.starts_with('.')).then(|| id.to_owned())
+            })
+            .collect();
+        ids.sort();
+        ids.dedup();
+        let mut out: Vec<SessionListing> = ids
+            .into_iter()
+            .map(|id| {
+                let path = self.path_of(&id);
+                let state = read_session(&path)
+                    .map(|l| ListedSession {
+                        workshop: l.file.workshop,
+                        workshop_title: l.file.workshop_title,
+                        planned_start: l.file.planned_start,
+                        updated: l.file.updated,
+                        finished: l.file.finished,
+                        from_backup: l.from_backup,
+                    })
+                    .map_err(|e| e.to_string());
+                SessionListing { path, id, state }
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            let key = |l: &SessionListing| l.state.as_ref().ok().map(|s| s.updated);
+            key(b).cmp(&key(a)).then_with(|| a.id.cmp(&b.id))
+        });
+        out
+    }
+
+    /// The sessions not finished yet (to offer resuming them), and the unreadable ones (so the
+    /// user learns about them), newest first.
+    pub fn unfinished(&self) -> Vec<SessionListing> {
+        self.list()
+            .into_iter()
+            .filter(|l| l.state.as_ref().map_or(true, |s| s.finished.is_none()))
+            .collect()
+    }
+}

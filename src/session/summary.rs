@@ -1,0 +1,891 @@
+//! The summary of a session: a plain view model ([`SummaryData`]) built from the session, and
+//! its Markdown rendering ([`render_markdown`]).
+//!
+//! The view model holds everything a summary shows, in workshop order, already resolved to
+//! titles, names and minutes, so every renderer (this Markdown, a PDF, the app) shows the same
+//! thing without knowing the session's internals. Times are shown in the planned start's UTC
+//! offset. A timer still running counts up to the session's last change, so a summary of a
+//! saved file is the same whenever it is made. The Markdown is plain: headings, bullets and pipe
+//! tables with `|` escaped and line breaks inside cells turned into ` / `, so it reads well as
+//! text in a mail and pastes into Teams and Word.
+
+use std::fmt::Write as _;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
+
+use super::capture::{Capture, ListItem};
+use super::draw::CardPlace;
+use super::{RoleAssignment, Session};
+use crate::model::{Deck, FieldKind};
+
+/// The language of a summary's headings and labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    /// Swedish, the default.
+    Swedish,
+    /// English, for workshops whose language tag starts with `en`.
+    English,
+}
+
+impl Language {
+    /// The language for a BCP 47 tag: English for `en…`, Swedish otherwise.
+    pub fn for_tag(tag: &str) -> Language {
+        if tag.to_ascii_lowercase().starts_with("en") {
+            Language::English
+        } else {
+            Language::Swedish
+        }
+    }
+}
+
+/// One step's line in the time table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepRow {
+    /// Position in the agenda, from 1.
+    pub number: usize,
+    /// The step's id.
+    pub id: String,
+    /// The step's title.
+    pub title: String,
+    /// Planned clock time of its start.
+    pub planned_start: DateTime<FixedOffset>,
+    /// Planned minutes (from the workshop file).
+    pub planned_minutes: i64,
+    /// Minutes added (positive) or removed (negative) during the session.
+    pub extra_minutes: i64,
+    /// Seconds the step's timer ran.
+    pub actual_seconds: i64,
+    /// The same, rounded to whole minutes.
+    pub actual_minutes: i64,
+    /// Actual minus planned minutes (positive: the step took longer).
+    pub difference_minutes: i64,
+    /// Whether the step was skipped.
+    pub skipped: bool,
+    /// Whether the step's timer ever ran.
+    pub started: bool,
+}
+
+/// A drawn card in the summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardRow {
+    /// The card's id.
+    pub id: String,
+    /// The card's title.
+    pub title: String,
+    /// The category's name (its id if the deck is not at hand).
+    pub category: String,
+    /// The title of the step it was drawn in.
+    pub step: Option<String>,
+    /// When it was drawn.
+    pub at: DateTime<FixedOffset>,
+    /// Whether it was kept as chosen.
+    pub kept: bool,
+}
+
+/// What a capture holds, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaptureView {
+    /// Free text.
+    Text(String),
+    /// Items, some chosen.
+    List(Vec<ListItem>),
+    /// A table.
+    Table {
+        /// Column names.
+        columns: Vec<String>,
+        /// Rows of cells, as many cells as columns.
+        rows: Vec<Vec<String>>,
+    },
+}
+
+impl CaptureView {
+    /// Whether nothing was written.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            CaptureView::Text(t) => t.trim().is_empty(),
+            CaptureView::List(items) => items.is_empty(),
+            CaptureView::Table { rows, .. } => rows.is_empty(),
+        }
+    }
+}
+
+/// One capture field and what was written in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaptureBlock {
+    /// The title of the step the field belongs to; `None` for a field the workshop no longer
+    /// has.
+    pub step: Option<String>,
+    /// The field's id.
+    pub field: String,
+    /// The field's label.
+    pub label: String,
+    /// What was written.
+    pub value: CaptureView,
+}
+
+/// The totals at the end of the summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Totals {
+    /// Planned minutes of all steps.
+    pub planned_minutes: i64,
+    /// Actual minutes of all steps (sum of the seconds, rounded once).
+    pub actual_minutes: i64,
+    /// Actual minus planned.
+    pub difference_minutes: i64,
+    /// Steps skipped.
+    pub steps_skipped: usize,
+    /// Cards drawn.
+    pub cards_drawn: usize,
+    /// Cards kept as chosen.
+    pub cards_kept: usize,
+    /// List items marked as chosen.
+    pub items_chosen: usize,
+    /// Rows of the action plan.
+    pub actions: usize,
+}
+
+/// Everything a summary shows, in order; the one source for the Markdown and the PDF summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryData {
+    /// The language of the labels.
+    pub language: Language,
+    /// The session's id.
+    pub session: String,
+    /// The workshop's id.
+    pub workshop_id: String,
+    /// The workshop's title.
+    pub workshop_title: String,
+    /// The deck's title (or id), if the workshop has one.
+    pub deck: Option<String>,
+    /// The date of the planned start.
+    pub date: NaiveDate,
+    /// The planned start.
+    pub planned_start: DateTime<FixedOffset>,
+    /// When the first step's timer started.
+    pub actual_start: Option<DateTime<FixedOffset>>,
+    /// When the session ended, if it did.
+    pub finished: Option<DateTime<FixedOffset>>,
+    /// The seed of the draws.
+    pub seed: u64,
+    /// Who had which role.
+    pub roles: Vec<RoleAssignment>,
+    /// Every step in agenda order.
+    pub steps: Vec<StepRow>,
+    /// Every card drawn, in the order drawn.
+    pub cards: Vec<CardRow>,
+    /// Every capture field in workshop order (the action plan apart), then fields the workshop
+    /// no longer has.
+    pub captures: Vec<CaptureBlock>,
+    /// The action plan: the workshop's last table field.
+    pub action_plan: Option<CaptureBlock>,
+    /// The totals.
+    pub totals: Totals,
+    /// Things the reader should know, such as a workshop that changed since the session.
+    pub notes: Vec<String>,
+}
+
+/// Seconds to whole minutes, halves rounded away from zero.
+fn minutes_of(seconds: i64) -> i64 {
+    if seconds >= 0 {
+        (seconds + 30) / 60
+    } else {
+        (seconds - 30) / 60
+    }
+}
+
+impl SummaryData {
+    /// Builds the summary of a session; `deck` gives category names (ids are used without it),
+    /// `notes` are shown at the top.
+    pub fn build(session: &Session, deck: Option<&Deck>, notes: Vec<String>) -> SummaryData {
+        let workshop = session.workshop();
+        let file = session.file();
+        let offset = *file.planned_start.offset();
+        let until = file.updated;
+        let local = |t: chrono::DateTime<chrono::Utc>| t.with_timezone(&offset);
+
+        let mut steps = Vec::new();
+        let mut total_seconds = 0;
+        for item in session.agenda() {
+            let timing = session.timing(item.index);
+            let seconds = timing.map_or(0, |t| t.elapsed(until).num_seconds());
+            total_seconds += seconds;
+            let actual = minutes_of(seconds);
+            steps.push(StepRow {
+                number: item.index + 1,
+                id: item.id,
+                title: item.title,
+                planned_start: item.planned_start,
+                planned_minutes: i64::from(item.planned_minutes),
+                extra_minutes: timing.map_or(0, super::timer::StepTiming::extra_minutes),
+                actual_seconds: seconds,
+                actual_minutes: actual,
+                difference_minutes: actual - i64::from(item.planned_minutes),
+                skipped: timing.is_some_and(|t| t.skipped),
+                started: timing.is_some_and(|t| t.started().is_some()),
+            });
+        }
+
+        let step_title = |id: &Option<String>| {
+            id.as_ref().map(|id| {
+                workshop
+                    .steps
+                    .iter()
+                    .find(|s| &s.id == id)
+                    .map_or_else(|| id.clone(), |s| s.title.clone())
+            })
+        };
+        let category_name = |id: &str| {
+            deck.and_then(|d| d.categories.iter().find(|c| c.id == id))
+                .map_or_else(|| id.to_owned(), |c| c.name.clone())
+        };
+        let mut cards = Vec::new();
+        if let Some(pile) = session.draws() {
+            for record in pile.draws() {
+                for id in &record.cards {
+                    let card = pile.card(id);
+                    cards.push(CardRow {
+                        id: id.clone(),
+                        title: card.map_or_else(|| id.clone(), |c| c.title.clone()),
+                        category: card.map_or_else(String::new, |c| category_name(&c.category)),
+                        step: step_title(&record.step),
+                        at: local(record.at),
+                        kept: pile.place(id) == Some(CardPlace::Kept),
+                    });
+                }
+            }
+        }
+
+        let plan_field = workshop
+            .fields()
+            .filter(|(_, f)| matches!(f.kind, FieldKind::Table { .. }))
+            .map(|(_, f)| f.id.clone())
+            .last();
+        let mut captures = Vec::new();
+        let mut action_plan = None;
+        for (step, field) in workshop.fields() {
+            let value = match (&field.kind, session.capture(&field.id)) {
+                (FieldKind::Text, Some(Capture::Text(t))) => CaptureView::Text(t.clone()),
+                (FieldKind::Text, _) => CaptureView::Text(String::new()),
+                (FieldKind::List, Some(Capture::List(items))) => CaptureView::List(items.clone()),
+                (FieldKind::List, _) => CaptureView::List(Vec::new()),
+                (FieldKind::Table { columns }, value) => CaptureView::Table {
+                    columns: columns.clone(),
+                    rows: match value {
+                        Some(Capture::Table(rows)) => rows
+                            .iter()
+                            .map(|r| {
+                                let mut r = r.clone();
+                                r.resize(columns.len().max(r.len()), String::new());
+                                r
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    },
+                },
+            };
+            let block = CaptureBlock {
+                step: Some(step.title.clone()),
+                field: field.id.clone(),
+                label: field.label.clone(),
+                value,
+            };
+            if plan_field.as_ref() == Some(&field.id) {
+                action_plan = Some(block);
+            } else {
+                captures.push(block);
+            }
+        }
+        for (id, value) in &file.captures {
+            if workshop.fields().any(|(_, f)| &f.id == id) {
+                continue;
+            }
+            let value = match value {
+                Capture::Text(t) => CaptureView::Text(t.clone()),
+                Capture::List(items) => CaptureView::List(items.clone()),
+                Capture::Table(rows) => CaptureView::Table {
+                    columns: (1..=rows.iter().map(Vec::len).max().unwrap_or(0))
+                        .map(|n| n.to_string())
+                        .collect(),
+                    rows: rows.clone(),
+                },
+            };
+            captures.push(CaptureBlock {
+                step: None,
+                field: id.clone(),
+                label: id.clone(),
+                value,
+            });
+        }
+
+        let planned_minutes: i64 = steps.iter().map(|s| s.planned_minutes).sum();
+        let actual_minutes = minutes_of(total_seconds);
+        let items_chosen = captures
+            .iter()
+            .map(|c| match &c.value {
+                CaptureView::List(items) => items.iter().filter(|i| i.chosen).count(),
+                _ => 0,
+            })
+            .sum();
+        let totals = Totals {
+            planned_minutes,
+            actual_minutes,
+            difference_minutes: actual_minutes - planned_minutes,
+            steps_skipped: steps.iter().filter(|s| s.skipped).count(),
+            cards_drawn: cards.len(),
+            cards_kept: cards.iter().filter(|c| c.kept).count(),
+            items_chosen,
+            actions: match &action_plan {
+                Some(CaptureBlock {
+                    value: CaptureView::Table { rows, .. },
+                    ..
+                }) => rows.len(),
+                _ => 0,
+            },
+        };
+        let actual_start = file
+            .steps
+            .iter()
+            .filter_map(super::timer::StepTiming::started)
+            .min()
+            .map(local);
+        SummaryData {
+            language: Language::for_tag(&workshop.language),
+            session: file.id.clone(),
+            workshop_id: workshop.id.clone(),
+            workshop_title: workshop.title.clone(),
+            deck: deck.map(|d| d.title.clone()).or_else(|| file.deck.clone()),
+            date: file.planned_start.date_naive(),
+            planned_start: file.planned_start,
+            actual_start,
+            finished: file.finished.map(local),
+            seed: file.seed,
+            roles: file.roles.clone(),
+            steps,
+            cards,
+            captures,
+            action_plan,
+            totals,
+            notes,
+        }
+    }
+}
+
+/// The words of a summary in one language.
+struct Labels {
+    summary: &'static str,
+    workshop: &'static str,
+    date: &'static str,
+    planned_start: &'static str,
+    actual_start: &'static str,
+    finished: &'static str,
+    not_finished: &'static str,
+    not_started: &'static str,
+    deck: &'static str,
+    seed: &'static str,
+    session: &'static str,
+    notes: &'static str,
+    roles: &'static str,
+    time: &'static str,
+    step: &'static str,
+    start: &'static str,
+    planned_min: &'static str,
+    actual_min: &'static str,
+    difference_min: &'static str,
+    remark: &'static str,
+    skipped: &'static str,
+    added: &'static str,
+    removed: &'static str,
+    total: &'static str,
+    cards: &'static str,
+    no_cards: &'static str,
+    card: &'static str,
+    category: &'static str,
+    kept: &'static str,
+    clock: &'static str,
+    yes: &'static str,
+    captures: &'static str,
+    other_fields: &'static str,
+    nothing: &'static str,
+    chosen: &'static str,
+    action_plan: &'static str,
+    totals: &'static str,
+    planned_time: &'static str,
+    actual_time: &'static str,
+    ahead: &'static str,
+    behind: &'static str,
+    on_time: &'static str,
+    steps_skipped: &'static str,
+    cards_drawn: &'static str,
+    cards_kept: &'static str,
+    items_chosen: &'static str,
+    actions: &'static str,
+    min: &'static str,
+}
+
+const SWEDISH: Labels = Labels {
+    summary: "sammanfattning",
+    workshop: "Workshop",
+    date: "Datum",
+    planned_start: "Planerad start",
+    actual_start: "Faktisk start",
+    finished: "Avslutad",
+    not_finished: "inte avslutad",
+    not_started: "inte startad",
+    deck: "Kortlek",
+    seed: "Seed för dragningarna",
+    session: "Session",
+    notes: "Att notera",
+    roles: "Roller",
+    time: "Tid per steg",
+    step: "Steg",
+    start: "Planerad start",
+    planned_min: "Planerat (min)",
+    actual_min: "Faktiskt (min)",
+    difference_min: "Skillnad (min)",
+    remark: "Anmärkning",
+    skipped: "hoppades över",
+    added: "tillagt",
+    removed: "borttaget",
+    total: "Totalt",
+    cards: "Dragna kort",
+    no_cards: "Inga kort drogs.",
+    card: "Kort",
+    category: "Kategori",
+    kept: "Vald",
+    clock: "Tid",
+    yes: "ja",
+    captures: "Anteckningar",
+    other_fields: "Övriga anteckningar (fält som inte längre finns i workshoppen)",
+    nothing: "inget antecknat",
+    chosen: "vald",
+    action_plan: "Handlingsplan",
+    totals: "Summering",
+    planned_time: "Planerad tid",
+    actual_time: "Faktisk tid",
+    ahead: "före planen",
+    behind: "efter planen",
+    on_time: "enligt planen",
+    steps_skipped: "Steg som hoppades över",
+    cards_drawn: "Dragna kort",
+    cards_kept: "varav valda",
+    items_chosen: "Valda punkter i listorna",
+    actions: "Åtgärder i handlingsplanen",
+    min: "min",
+};
+
+const ENGLISH: Labels = Labels {
+    summary: "summary",
+    workshop: "Workshop",
+    date: "Date",
+    planned_start: "Planned start",
+    actual_start: "Actual start",
+    finished: "Finished",
+    not_finished: "not finished",
+    not_started: "not started",
+    deck: "Deck",
+    seed: "Seed of the draws",
+    session: "Session",
+    notes: "Please note",
+    roles: "Roles",
+    time: "Time per step",
+    step: "Step",
+    start: "Planned start",
+    planned_min: "Planned (min)",
+    actual_min: "Actual (min)",
+    difference_min: "Difference (min)",
+    remark: "Remark",
+    skipped: "skipped",
+    added: "added",
+    removed: "removed",
+    total: "Total",
+    cards: "Cards drawn",
+    no_cards: "No cards were drawn.",
+    card: "Card",
+    category: "Category",
+    kept: "Chosen",
+    clock: "Time",
+    yes: "yes",
+    captures: "Notes",
+    other_fields: "Other notes (fields the workshop no longer has)",
+    nothing: "nothing written",
+    chosen: "chosen",
+    action_plan: "Action plan",
+    totals: "Totals",
+    planned_time: "Planned time",
+    actual_time: "Actual time",
+    ahead: "ahead of plan",
+    behind: "behind plan",
+    on_time: "on plan",
+    steps_skipped: "Steps skipped",
+    cards_drawn: "Cards drawn",
+    cards_kept: "of which chosen",
+    items_chosen: "Items chosen in the lists",
+    actions: "Actions in the action plan",
+    min: "min",
+};
+
+/// Text on one line: line breaks as ` / `, blank lines dropped.
+pub fn one_line(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+/// A table cell: one line (see [`one_line`]), `\\` and `|` escaped.
+pub fn escape_cell(text: &str) -> String {
+    one_line(text).replace('\\', "\\\\").replace('|', "\\|")
+}
+
+/// A line of running text made safe: a leading `#` (a heading) or a line of only `-`, `=`,
+/// `*` or `_` (a rule or heading underline) is escaped; everything else stays as written.
+fn escape_line(line: &str) -> String {
+    let trimmed = line.trim_start();
+    let rule = trimmed.len() >= 3
+        && trimmed
+            .chars()
+            .all(|c| matches!(c, '-' | '=' | '*' | '_' | ' '));
+    if trimmed.starts_with('#') || rule {
+        let indent = &line[..line.len() - trimmed.len()];
+        format!("{indent}\\{trimmed}")
+    } else {
+        line.to_owned()
+    }
+}
+
+/// Text as paragraphs: lines kept, blank runs collapsed, each line made safe.
+fn text_block(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut blank = false;
+    for line in text.trim().lines() {
+        let line = line.trim_end();
+        if line.trim().is_empty() {
+            blank = true;
+            continue;
+        }
+        if blank && !out.is_empty() {
+            out.push(String::new());
+        }
+        blank = false;
+        out.push(escape_line(line));
+    }
+    out.join("\n")
+}
+
+/// A bullet: the first line after `- `, further lines indented under it.
+fn bullet(text: &str, suffix: &str) -> String {
+    let lines: Vec<String> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(escape_line)
+        .collect();
+    let mut out = String::from("- ");
+    if lines.is_empty() {
+        out.push('–');
+    }
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push_str("\n  ");
+        }
+        out.push_str(line);
+    }
+    out.push_str(suffix);
+    out
+}
+
+fn signed(n: i64) -> String {
+    if n > 0 {
+        format!("+{n}")
+    } else {
+        n.to_string()
+    }
+}
+
+fn table(out: &mut String, header: &[&str], right: &[bool], rows: &[Vec<String>]) {
+    let cells = |cells: &mut dyn Iterator<Item = String>| {
+        let v: Vec<String> = cells.collect();
+        format!("| {} |", v.join(" | "))
+    };
+    let _ = writeln!(out, "{}", cells(&mut header.iter().map(|h| escape_cell(h))));
+    let _ = writeln!(
+        out,
+        "{}",
+        cells(&mut (0..header.len()).map(|i| {
+            if right.get(i).copied().unwrap_or(false) {
+                "---:".to_owned()
+            } else {
+                "---".to_owned()
+            }
+        }))
+    );
+    for row in rows {
+        let _ = writeln!(
+            out,
+            "{}",
+            cells(&mut (0..header.len()).map(|i| {
+                let cell = row.get(i).map(String::as_str).unwrap_or("");
+                if cell.is_empty() {
+                    " ".to_owned()
+                } else {
+                    escape_cell(cell)
+                }
+            }))
+        );
+    }
+}
+
+fn capture_md(out: &mut String, block: &CaptureBlock, l: &Labels) {
+    if block.value.is_empty() {
+        let _ = writeln!(out, "_{}_", l.nothing);
+        return;
+    }
+    match &block.value {
+        CaptureView::Text(text) => {
+            let _ = writeln!(out, "{}", text_block(text));
+        }
+        CaptureView::List(items) => {
+            for item in items {
+                let suffix = if item.chosen {
+                    format!(" **({})**", l.chosen)
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(out, "{}", bullet(&item.text, &suffix));
+            }
+        }
+        CaptureView::Table { columns, rows } => {
+            let header: Vec<&str> = columns.iter().map(String::as_str).collect();
+            table(out, &header, &[], rows);
+        }
+    }
+}
+
+/// Renders a summary as Markdown.
+pub fn render_markdown(data: &SummaryData) -> String {
+    let l = match data.language {
+        Language::Swedish => &SWEDISH,
+        Language::English => &ENGLISH,
+    };
+    let clock = |t: &DateTime<FixedOffset>| t.format("%H:%M").to_string();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {} – {}\n",
+        one_line(&data.workshop_title),
+        l.summary
+    );
+    let _ = writeln!(
+        out,
+        "- **{}:** {} (`{}`)",
+        l.workshop,
+        one_line(&data.workshop_title),
+        data.workshop_id
+    );
+    let _ = writeln!(out, "- **{}:** {}", l.date, data.date.format("%Y-%m-%d"));
+    let _ = writeln!(
+        out,
+        "- **{}:** {}",
+        l.planned_start,
+        clock(&data.planned_start)
+    );
+    let _ = writeln!(
+        out,
+        "- **{}:** {}",
+        l.actual_start,
+        data.actual_start
+            .as_ref()
+            .map_or_else(|| l.not_started.to_owned(), clock)
+    );
+    let _ = writeln!(
+        out,
+        "- **{}:** {}",
+        l.finished,
+        data.finished
+            .as_ref()
+            .map_or_else(|| l.not_finished.to_owned(), clock)
+    );
+    if let Some(deck) = &data.deck {
+        let _ = writeln!(out, "- **{}:** {}", l.deck, one_line(deck));
+    }
+    let _ = writeln!(out, "- **{}:** {}", l.seed, data.seed);
+    let _ = writeln!(out, "- **{}:** `{}`", l.session, data.session);
+
+    if !data.notes.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", l.notes);
+        for note in &data.notes {
+            let _ = writeln!(out, "{}", bullet(note, ""));
+        }
+    }
+
+    if !data.roles.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", l.roles);
+        for r in &data.roles {
+            let _ = writeln!(out, "- **{}:** {}", one_line(&r.role), one_line(&r.people));
+        }
+    }
+
+    let _ = writeln!(out, "\n## {}\n", l.time);
+    let mut rows: Vec<Vec<String>> = data
+        .steps
+        .iter()
+        .map(|s| {
+            let mut remarks = Vec::new();
+            if s.skipped {
+                remarks.push(l.skipped.to_owned());
+            }
+            if s.extra_minutes > 0 {
+                remarks.push(format!("{} {} {}", l.added, s.extra_minutes, l.min));
+            } else if s.extra_minutes < 0 {
+                remarks.push(format!("{} {} {}", l.removed, -s.extra_minutes, l.min));
+            }
+            vec![
+                format!("{}. {}", s.number, s.title),
+                clock(&s.planned_start),
+                s.planned_minutes.to_string(),
+                s.actual_minutes.to_string(),
+                signed(s.difference_minutes),
+                remarks.join(", "),
+            ]
+        })
+        .collect();
+    let t = &data.totals;
+    rows.push(vec![
+        format!("**{}**", l.total),
+        String::new(),
+        format!("**{}**", t.planned_minutes),
+        format!("**{}**", t.actual_minutes),
+        format!("**{}**", signed(t.difference_minutes)),
+        String::new(),
+    ]);
+    table(
+        &mut out,
+        &[
+            l.step,
+            l.start,
+            l.planned_min,
+            l.actual_min,
+            l.difference_min,
+            l.remark,
+        ],
+        &[false, false, true, true, true, false],
+        &rows,
+    );
+
+    let _ = writeln!(out, "\n## {}\n", l.cards);
+    if data.cards.is_empty() {
+        let _ = writeln!(out, "{}", l.no_cards);
+    } else {
+        let rows: Vec<Vec<String>> = data
+            .cards
+            .iter()
+            .map(|c| {
+                vec![
+                    c.title.clone(),
+                    c.category.clone(),
+                    c.step.clone().unwrap_or_default(),
+                    clock(&c.at),
+                    if c.kept {
+                        l.yes.to_owned()
+                    } else {
+                        String::new()
+                    },
+                ]
+            })
+            .collect();
+        table(
+            &mut out,
+            &[l.card, l.category, l.step, l.clock, l.kept],
+            &[],
+            &rows,
+        );
+    }
+
+    let _ = writeln!(out, "\n## {}", l.captures);
+    let mut last_step: Option<&str> = None;
+    let mut others = false;
+    for block in &data.captures {
+        match &block.step {
+            Some(step) => {
+                if last_step != Some(step.as_str()) {
+                    let _ = writeln!(out, "\n### {}", one_line(step));
+                    last_step = Some(step);
+                }
+            }
+            None => {
+                if !others {
+                    let _ = writeln!(out, "\n### {}", l.other_fields);
+                    others = true;
+                }
+            }
+        }
+        let _ = writeln!(out, "\n**{}**\n", one_line(&block.label));
+        capture_md(&mut out, block, l);
+    }
+
+    if let Some(plan) = &data.action_plan {
+        let _ = writeln!(out, "\n## {}\n", l.action_plan);
+        capture_md(&mut out, plan, l);
+    }
+
+    let _ = writeln!(out, "\n## {}\n", l.totals);
+    let diff = t.difference_minutes;
+    let pace = match diff.cmp(&0) {
+        std::cmp::Ordering::Less => format!("{} {} {}", -diff, l.min, l.ahead),
+        std::cmp::Ordering::Greater => format!("{} {} {}", diff, l.min, l.behind),
+        std::cmp::Ordering::Equal => l.on_time.to_owned(),
+    };
+    let _ = writeln!(out, "- {}: {} {}", l.planned_time, t.planned_minutes, l.min);
+    let _ = writeln!(
+        out,
+        "- {}: {} {} ({pace})",
+        l.actual_time, t.actual_minutes, l.min
+    );
+    let _ = writeln!(out, "- {}: {}", l.steps_skipped, t.steps_skipped);
+    let _ = writeln!(
+        out,
+        "- {}: {} ({} {})",
+        l.cards_drawn, t.cards_drawn, l.cards_kept, t.cards_kept
+    );
+    let _ = writeln!(out, "- {}: {}", l.items_chosen, t.items_chosen);
+    let _ = writeln!(out, "- {}: {}", l.actions, t.actions);
+    out
+}
+
+/// The duration as whole minutes, rounded (for labels such as "3 min behind").
+pub fn round_minutes(d: TimeDelta) -> i64 {
+    minutes_of(d.num_seconds())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_stay_on_one_line_and_escape_pipes() {
+        assert_eq!(escape_cell("a | b\r\n\nc\\d"), "a \\| b / c\\\\d");
+        assert_eq!(one_line(" x \n\n y "), "x / y");
+    }
+
+    #[test]
+    fn running_text_cannot_become_headings_or_rules() {
+        assert_eq!(
+            text_block("# Rubrik\n---\n\n\n- punkt\n1. ett"),
+            "\\# Rubrik\n\\---\n\n- punkt\n1. ett"
+        );
+        assert_eq!(
+            bullet("två\nrader", " **(vald)**"),
+            "- två\n  rader **(vald)**"
+        );
+        assert_eq!(bullet("", ""), "- –");
+    }
+
+    #[test]
+    fn minutes_round_half_away_from_zero() {
+        assert_eq!(minutes_of(89), 1);
+        assert_eq!(minutes_of(90), 2);
+        assert_eq!(minutes_of(-90), -2);
+        assert_eq!(round_minutes(TimeDelta::seconds(29)), 0);
+    }
+}
