@@ -32,7 +32,7 @@ pub use capture::{Capture, CaptureEdit, CaptureError, ListItem};
 pub use draw::{CardPlace, DrawError, DrawPile, DrawRecord, PileCard, PileEvent};
 pub use file::{
     FILE_VERSION, LoadedSession, SessionFile, SessionFileError, SessionListing, SessionStore,
-    content_hash, read_session, write_session,
+    content_hash, read_session, write_session, write_session_text,
 };
 pub use summary::{SummaryData, render_markdown};
 pub use timer::{Phase, StepTiming};
