@@ -567,11 +567,19 @@ impl DrawPile {
                 Ok(Vec::new())
             }
             Some(PileEvent::Draw(record)) => {
-                // A draw holds a few cards, so a linear look-up is the quickest.
-                let back = |c: &String| record.cards.contains(c) || record.cleared.contains(c);
-                self.table.retain(|c| !back(c));
-                self.kept.retain(|c| !back(c));
-                self.discard.retain(|c| !back(c));
+                // Take each card of the draw out of the list it is in now; searching from the
+                // end finds the cards the draw cleared at once.
+                for id in record.cards.iter().chain(&record.cleared) {
+                    let list = match self.place(id) {
+                        Some(CardPlace::Table) => &mut self.table,
+                        Some(CardPlace::Kept) => &mut self.kept,
+                        Some(CardPlace::Discard) => &mut self.discard,
+                        _ => continue,
+                    };
+                    if let Some(at) = list.iter().rposition(|c| c == id) {
+                        list.remove(at);
+                    }
+                }
                 for id in &record.cards {
                     self.mark(id, CardPlace::Pile);
                 }

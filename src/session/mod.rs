@@ -11,7 +11,7 @@
 //! - [`draw`]: the pile, draws without replacement, undo, and the reproducibility promise.
 //! - [`timer`]: a step's runs, pauses and extensions; remaining time and phase.
 //! - [`capture`]: text, list and table captures and their edits.
-//! - [`file`]: the session file (RON, versioned), atomic saves with `.bak`, the store.
+//! - [`file`](mod@file): the session file (RON, versioned), atomic saves with `.bak`, the store.
 //! - [`summary`]: the summary view model and its Markdown rendering.
 //!
 //! The app drives a [`Session`] with [`SessionCommand`]s through [`Session::apply`], or with the
@@ -32,7 +32,7 @@ pub use capture::{Capture, CaptureEdit, CaptureError, ListItem};
 pub use draw::{CardPlace, DrawError, DrawPile, DrawRecord, PileCard, PileEvent};
 pub use file::{
     FILE_VERSION, LoadedSession, SessionFile, SessionFileError, SessionListing, SessionStore,
-    content_hash, read_session, write_session,
+    content_hash, read_session, write_session, write_session_text,
 };
 pub use summary::{SummaryData, render_markdown};
 pub use timer::{Phase, StepTiming};
@@ -239,7 +239,8 @@ impl Session {
     /// A new session of `workshop` (whose file text hashes to `workshop_hash`, see
     /// [`content_hash`]) with draws from `deck`, the `seed`, and the planned start clock time.
     /// `now` is when it is created. Its id is the workshop id and the planned start
-    /// (`kirunamodellen-135-20261126-1300`).
+    /// (`kirunamodellen-135-20261126-1300`). The workshop must have at least one step, as every
+    /// workshop the library loads has.
     pub fn new(
         workshop: Workshop,
         workshop_hash: String,
