@@ -248,7 +248,7 @@ fn scales(items: &mut Vec<Item>, c: PointMm, small: Style) {
             ));
             items.push(Item::text(
                 format!("{mm:+}").replace("+0", "0"),
-                sx + 3.2,
+                sx + 4.3,
                 y + 0.8,
                 tiny,
                 Color::INK,

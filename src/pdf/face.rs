@@ -356,9 +356,10 @@ pub fn card_back(back: &CardBack, language: &str, size: CardSize, bleed: f32) ->
     let hyphenation = Hyphenation::for_language(language);
     let width = inner.width - 4.0 * s;
     let mut title_pt = 15.5 * s;
+    // The title shrinks rather than being hyphenated: it is the deck's name.
     let title_lines = loop {
         let style = Style::new(FontFace::CondensedBold, title_pt);
-        let wrapped = wrap(&back.title, style, width, &hyphenation);
+        let wrapped = wrap(&back.title, style, width, &Hyphenation::none());
         if (wrapped.forced_breaks == 0 && wrapped.lines.len() <= 3) || title_pt <= 8.0 {
             break wrapped.lines;
         }

@@ -240,9 +240,15 @@ impl Hyphenation {
         if !core.chars().all(char::is_alphabetic) {
             return Vec::new();
         }
+        // Leave at least three letters on either side: "frå-ga" reads worse than a shorter line.
+        let letters = core.chars().count();
         dict.hyphenate(core)
             .breaks
             .into_iter()
+            .filter(|&b| {
+                let before = core[..b].chars().count();
+                before >= 3 && letters - before >= 3
+            })
             .map(|b| b + start)
             .collect()
     }
