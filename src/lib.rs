@@ -7,8 +7,13 @@
 //! - [`session`]: a facilitated session: agenda, timers, seeded draws, captures, autosave and
 //!   the summary (no interface, no clock, no global random generator).
 //! - [`fsutil`]: atomic writes, so a failure never leaves a half-written file.
+//! - [`report`]: the session summary as a PDF document (session and pdf meet only here).
+//! - [`pdf`]: print-ready PDFs: card sheets (layout, faces, crop marks, backs), the duplex
+//!   calibration sheet, and documents such as the facilitator guide.
 
 pub mod cli;
 pub mod fsutil;
 pub mod model;
+pub mod pdf;
+pub mod report;
 pub mod session;

@@ -1,9 +1,11 @@
 //! The integration tests, compiled into one binary: bundled content and file rules (`decks`),
-//! the command line (`cli`), the session engine and its commands (`session`).
+//! the command line (`cli`), print-ready PDFs (`pdf`), the session engine and its commands
+//! (`session`).
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod cli;
 mod decks;
+mod pdf;
 mod session;
 mod support;

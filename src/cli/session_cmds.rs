@@ -1,5 +1,5 @@
 //! The session commands of the command line: `draw` (cards from a deck, seeded) and `summary`
-//! (the Markdown summary of a saved session file).
+//! (the Markdown or PDF summary of a saved session file).
 //!
 //! Both call the session engine like the app does. This is the edge where a seed may come from
 //! the system clock when none is given; the engine itself never reads a clock.
@@ -8,9 +8,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::resolve::resolve_deck;
-use super::{EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, SummaryFormat, output_path};
+use super::{EXIT_OK, EXIT_PROBLEM, SummaryFormat, output_path};
 use crate::fsutil::write_atomic;
 use crate::model::{Library, LoadOptions};
+use crate::pdf::document::render_document;
+use crate::report::summary_document;
 use crate::session::{DrawPile, Session, SummaryData, content_hash, read_session, render_markdown};
 
 /// A seed for a draw when none is given: from the clock and the process id, kept to six digits
@@ -84,13 +86,6 @@ pub fn summary(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    if format == SummaryFormat::Pdf {
-        let _ = writeln!(
-            err,
-            "innovationslek summary: PDF summaries are not available yet in this version; use --format md"
-        );
-        return EXIT_USAGE;
-    }
     let loaded = match read_session(session_file) {
         Ok(l) => l,
         Err(e) => {
@@ -145,13 +140,22 @@ pub fn summary(
         notes.extend(loaded.notices.iter().cloned());
     }
     let data = SummaryData::build(&session, deck.as_ref(), notes);
-    let markdown = render_markdown(&data);
+    let (bytes, extension) = match format {
+        SummaryFormat::Md => (render_markdown(&data).into_bytes(), "md"),
+        SummaryFormat::Pdf => match render_document(&summary_document(&data)) {
+            Ok(export) => (export.bytes, "pdf"),
+            Err(e) => {
+                let _ = writeln!(err, "innovationslek summary: {e}");
+                return EXIT_PROBLEM;
+            }
+        },
+    };
     let name = session_file
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "session".to_owned());
-    let path = output_path(output, &format!("{name}-summary.md"));
-    if let Err(e) = write_atomic(&path, markdown.as_bytes(), true) {
+    let path = output_path(output, &format!("{name}-summary.{extension}"));
+    if let Err(e) = write_atomic(&path, &bytes, true) {
         let _ = writeln!(
             err,
             "innovationslek summary: cannot write {}: {e}",

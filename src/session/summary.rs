@@ -28,6 +28,14 @@ pub enum Language {
 }
 
 impl Language {
+    /// The words of a summary in this language.
+    pub fn labels(self) -> &'static Labels {
+        match self {
+            Language::Swedish => &SWEDISH,
+            Language::English => &ENGLISH,
+        }
+    }
+
     /// The language for a BCP 47 tag: English for `en…`, Swedish otherwise.
     pub fn for_tag(tag: &str) -> Language {
         if tag.to_ascii_lowercase().starts_with("en") {
@@ -370,56 +378,58 @@ impl SummaryData {
     }
 }
 
-/// The words of a summary in one language.
-struct Labels {
-    summary: &'static str,
-    workshop: &'static str,
-    date: &'static str,
-    planned_start: &'static str,
-    actual_start: &'static str,
-    finished: &'static str,
-    not_finished: &'static str,
-    not_started: &'static str,
-    deck: &'static str,
-    seed: &'static str,
-    session: &'static str,
-    notes: &'static str,
-    roles: &'static str,
-    time: &'static str,
-    step: &'static str,
-    start: &'static str,
-    planned_min: &'static str,
-    actual_min: &'static str,
-    difference_min: &'static str,
-    remark: &'static str,
-    skipped: &'static str,
-    added: &'static str,
-    removed: &'static str,
-    total: &'static str,
-    cards: &'static str,
-    no_cards: &'static str,
-    card: &'static str,
-    category: &'static str,
-    kept: &'static str,
-    clock: &'static str,
-    yes: &'static str,
-    captures: &'static str,
-    other_fields: &'static str,
-    nothing: &'static str,
-    chosen: &'static str,
-    action_plan: &'static str,
-    totals: &'static str,
-    planned_time: &'static str,
-    actual_time: &'static str,
-    ahead: &'static str,
-    behind: &'static str,
-    on_time: &'static str,
-    steps_skipped: &'static str,
-    cards_drawn: &'static str,
-    cards_kept: &'static str,
-    items_chosen: &'static str,
-    actions: &'static str,
-    min: &'static str,
+/// The words of a summary in one language; shared by every rendering of a summary (Markdown
+/// here, PDF in `report`), so they cannot drift apart.
+#[allow(missing_docs)]
+pub struct Labels {
+    pub summary: &'static str,
+    pub workshop: &'static str,
+    pub date: &'static str,
+    pub planned_start: &'static str,
+    pub actual_start: &'static str,
+    pub finished: &'static str,
+    pub not_finished: &'static str,
+    pub not_started: &'static str,
+    pub deck: &'static str,
+    pub seed: &'static str,
+    pub session: &'static str,
+    pub notes: &'static str,
+    pub roles: &'static str,
+    pub time: &'static str,
+    pub step: &'static str,
+    pub start: &'static str,
+    pub planned_min: &'static str,
+    pub actual_min: &'static str,
+    pub difference_min: &'static str,
+    pub remark: &'static str,
+    pub skipped: &'static str,
+    pub added: &'static str,
+    pub removed: &'static str,
+    pub total: &'static str,
+    pub cards: &'static str,
+    pub no_cards: &'static str,
+    pub card: &'static str,
+    pub category: &'static str,
+    pub kept: &'static str,
+    pub clock: &'static str,
+    pub yes: &'static str,
+    pub captures: &'static str,
+    pub other_fields: &'static str,
+    pub nothing: &'static str,
+    pub chosen: &'static str,
+    pub action_plan: &'static str,
+    pub totals: &'static str,
+    pub planned_time: &'static str,
+    pub actual_time: &'static str,
+    pub ahead: &'static str,
+    pub behind: &'static str,
+    pub on_time: &'static str,
+    pub steps_skipped: &'static str,
+    pub cards_drawn: &'static str,
+    pub cards_kept: &'static str,
+    pub items_chosen: &'static str,
+    pub actions: &'static str,
+    pub min: &'static str,
 }
 
 const SWEDISH: Labels = Labels {
@@ -595,7 +605,8 @@ fn bullet(text: &str, suffix: &str) -> String {
     out
 }
 
-fn signed(n: i64) -> String {
+/// A whole number with its sign, `+3` or `-2` (and `0`).
+pub fn signed(n: i64) -> String {
     if n > 0 {
         format!("+{n}")
     } else {
@@ -664,10 +675,7 @@ fn capture_md(out: &mut String, block: &CaptureBlock, l: &Labels) {
 
 /// Renders a summary as Markdown.
 pub fn render_markdown(data: &SummaryData) -> String {
-    let l = match data.language {
-        Language::Swedish => &SWEDISH,
-        Language::English => &ENGLISH,
-    };
+    let l = data.language.labels();
     let clock = |t: &DateTime<FixedOffset>| t.format("%H:%M").to_string();
     let mut out = String::new();
     let _ = writeln!(
