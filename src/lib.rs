@@ -5,7 +5,13 @@
 //! - [`cli`]: the command line (`check`, `export`, `draw`, `guide`, `summary`), calling the same
 //!   library functions as the app.
 //! - [`fsutil`]: atomic writes, so a failure never leaves a half-written file.
+//! - [`ui`]: the egui views (library, card browser, settings), themes and the interface's words.
+//! - [`app`]: the eframe app that owns the library and settings and applies the views' commands.
+//! - [`watch`]: watching the decks folder so the app reloads files changed on disk.
 
+pub mod app;
 pub mod cli;
 pub mod fsutil;
 pub mod model;
+pub mod ui;
+pub mod watch;
