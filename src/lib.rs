@@ -5,6 +5,8 @@
 //! - [`cli`]: the command line (`check`, `export`, `draw`, `guide`, `summary`), calling the same
 //!   library functions as the app.
 //! - [`fsutil`]: atomic writes, so a failure never leaves a half-written file.
+//! - [`pdf`]: print-ready PDFs: card sheets (layout, faces, crop marks, backs), the duplex
+//!   calibration sheet, and documents such as the facilitator guide.
 //! - [`ui`]: the egui views (library, card browser, settings), themes and the interface's words.
 //! - [`app`]: the eframe app that owns the library and settings and applies the views' commands.
 //! - [`watch`]: watching the decks folder so the app reloads files changed on disk.
@@ -13,5 +15,6 @@ pub mod app;
 pub mod cli;
 pub mod fsutil;
 pub mod model;
+pub mod pdf;
 pub mod ui;
 pub mod watch;

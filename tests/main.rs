@@ -1,9 +1,10 @@
 //! The integration tests, compiled into one binary: bundled content and file rules (`decks`),
-//! the command line (`cli`), the app (`ui`).
+//! the command line (`cli`), print-ready PDFs (`pdf`), the app (`ui`).
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod cli;
 mod decks;
+mod pdf;
 mod support;
 mod ui;

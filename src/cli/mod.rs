@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 
 use crate::model::{Library, LoadOptions};
 
+pub mod print_cmds;
 pub mod resolve;
 
 /// Exit code for success.
@@ -109,8 +110,13 @@ pub struct ExportArgs {
     /// Card size: poker, bridge, tarot, mini, square, a7 or WxH in mm (e.g. 60x90)
     #[arg(long, default_value = "poker", value_name = "SIZE")]
     pub card: String,
-    /// Bleed around each card in mm (0–5)
-    #[arg(long, default_value_t = 0.0, value_name = "MM")]
+    /// Bleed around each card in mm (0–5); colour areas reach past the cut
+    #[arg(
+        long,
+        default_value_t = 0.0,
+        value_name = "MM",
+        allow_hyphen_values = true
+    )]
     pub bleed: f32,
     /// Backs: long-edge, short-edge, fold or none
     #[arg(long, default_value = "long-edge", value_name = "MODE")]
@@ -124,7 +130,8 @@ pub struct ExportArgs {
     /// Treat cards whose text does not fit as errors (and write nothing)
     #[arg(long)]
     pub strict: bool,
-    /// Write a two-page duplex calibration sheet instead of a deck
+    /// Write a two-page duplex calibration sheet instead of a deck [default output:
+    /// exports/duplex-test-sheet.pdf]
     #[arg(long, conflicts_with = "deck")]
     pub test_sheet: bool,
 }
@@ -178,9 +185,13 @@ pub fn run(
     let code = match cli.command {
         None => return Outcome::App { decks },
         Some(Command::Check { paths }) => check(&decks, &paths, out, err),
-        Some(Command::Export(_)) => not_yet("export", err),
+        Some(Command::Export(args)) => print_cmds::export(&decks, &args, out, err),
         Some(Command::Draw { .. }) => not_yet("draw", err),
-        Some(Command::Guide { .. }) => not_yet("guide", err),
+        Some(Command::Guide {
+            workshop,
+            output,
+            start,
+        }) => print_cmds::guide(&decks, &workshop, output, start.as_deref(), out, err),
         Some(Command::Summary { .. }) => not_yet("summary", err),
     };
     Outcome::Exit(code)

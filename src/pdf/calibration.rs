@@ -1,0 +1,275 @@
+//! The duplex calibration sheet: two pages that show how far a printer shifts the backs.
+//!
+//! Page 1 has five crosshairs and a 100 mm ruler (to check that nothing was scaled). Page 2 has,
+//! behind each crosshair, a pair of millimetre scales, drawn where the deck export would draw a
+//! back (mirrored for the flip, shifted by the offset given). Printed duplex and held against
+//! the light with page 2 facing you, the front's crosshair lines cross the scales at the numbers
+//! to pass as `--offset X,Y`. A sheet printed with an offset reads 0,0 when the offset is right;
+//! otherwise add the reading to the offset used.
+//!
+//! This module owns the sheet's drawing; the mirroring rule is the same as [`super::layout`]'s.
+
+use super::items::{Align, Color, Item, Stroke};
+use super::layout::{Placement, PointMm, Rect};
+use super::options::{BacksMode, MIN_MARGIN_MM, PdfOptions};
+use super::render::{self, DocInfo, Duplex, Group, RenderPage};
+use super::text::{FontFace, Style, wrap};
+use super::{Export, PdfError};
+
+/// How far the scales reach either way, in mm.
+const SCALE_MM: i32 = 10;
+
+/// Exports the two-page calibration sheet for `options.paper`, `options.backs` (long or short
+/// edge; fold and none are treated as long edge) and `options.offset`.
+pub fn export_test_sheet(options: &PdfOptions) -> Result<Export, PdfError> {
+    options.validate()?;
+    let (w, h) = options.paper.size_mm();
+    let short = options.backs == BacksMode::ShortEdge;
+    let targets = [
+        PointMm::new(w / 2.0, h / 2.0),
+        PointMm::new(35.0, 45.0),
+        PointMm::new(w - 35.0, 45.0),
+        PointMm::new(35.0, h - 45.0),
+        PointMm::new(w - 35.0, h - 45.0),
+    ];
+    let ink = Stroke::solid(Color::BLACK, 0.15);
+    let mut front = Vec::new();
+    for t in targets {
+        front.push(Item::line(
+            PointMm::new(t.x - 18.0, t.y),
+            PointMm::new(t.x + 18.0, t.y),
+            ink,
+        ));
+        front.push(Item::line(
+            PointMm::new(t.x, t.y - 18.0),
+            PointMm::new(t.x, t.y + 18.0),
+            ink,
+        ));
+        front.push(Item::Rect {
+            rect: Rect::new(t.x - 3.0, t.y - 3.0, 6.0, 6.0),
+            fill: None,
+            stroke: Some(Stroke::solid(Color::GREY, 0.15)),
+        });
+    }
+    let heading = Style::new(FontFace::SansBold, 13.0);
+    let body = Style::new(FontFace::Sans, 8.5);
+    let small = Style::new(FontFace::Sans, 6.5);
+    front.push(Item::text(
+        "Kalibrering av dubbelsidig utskrift / Duplex calibration",
+        w / 2.0,
+        72.0,
+        heading,
+        Color::INK,
+        Align::Center,
+    ));
+    let mode = if short { "short-edge" } else { "long-edge" };
+    let instructions = [
+        format!(
+            "1. Skriv ut båda sidorna dubbelsidigt i 100 % (faktisk storlek), vänd längs {}. Print both pages duplex at 100 % (actual size), flip on the {} edge.",
+            if short { "kortsidan" } else { "långsidan" },
+            if short { "short" } else { "long" }
+        ),
+        "2. Mät linjalen nedan: den ska vara exakt 100 mm. Measure the ruler below: it must be exactly 100 mm; if not, the printer scaled the page.".to_owned(),
+        "3. Håll arket mot ljuset med sida 2 mot dig. Där framsidans hårkors korsar skalorna läser du X (vågrät skala) och Y (lodrät skala) i mm. Hold the sheet to the light with page 2 facing you; read X and Y where the front's crosshairs cross the scales.".to_owned(),
+        format!(
+            "4. Exportera korten med --offset X,Y (till exempel --offset 1.5,-0.5). Export with --offset X,Y. This sheet was printed with offset {},{} mm and backs {mode}; if it was not 0,0, add the reading to it.",
+            options.offset.x, options.offset.y
+        ),
+    ];
+    let mut y = 82.0;
+    let text_w = w - 2.0 * 30.0;
+    for line in &instructions {
+        for l in wrap(line, body, text_w, &super::text::Hyphenation::none()).lines {
+            front.push(Item::text(l, 30.0, y, body, Color::INK, Align::Left));
+            y += body.size_mm() * 1.3;
+        }
+        y += 1.5;
+    }
+    // The 100 mm ruler.
+    let ruler_y = h / 2.0 + 30.0;
+    let x0 = w / 2.0 - 50.0;
+    front.push(Item::line(
+        PointMm::new(x0, ruler_y),
+        PointMm::new(x0 + 100.0, ruler_y),
+        Stroke::solid(Color::BLACK, 0.2),
+    ));
+    for mm in 0..=100 {
+        let x = x0 + mm as f32;
+        let len = if mm % 10 == 0 {
+            4.0
+        } else if mm % 5 == 0 {
+            2.8
+        } else {
+            1.6
+        };
+        front.push(Item::line(
+            PointMm::new(x, ruler_y),
+            PointMm::new(x, ruler_y - len),
+            Stroke::solid(Color::BLACK, 0.12),
+        ));
+        if mm % 10 == 0 {
+            front.push(Item::text(
+                mm.to_string(),
+                x,
+                ruler_y + 3.2,
+                small,
+                Color::INK,
+                Align::Center,
+            ));
+        }
+    }
+    front.push(Item::text(
+        "100 mm",
+        w / 2.0,
+        ruler_y + 7.5,
+        small,
+        Color::GREY,
+        Align::Center,
+    ));
+    front.push(Item::text(
+        "Sida 1 / Page 1 (framsida / front)",
+        w / 2.0,
+        h - MIN_MARGIN_MM - 2.0,
+        small,
+        Color::GREY,
+        Align::Center,
+    ));
+
+    // Page 2: scales behind each crosshair, mirrored for the flip and shifted by the offset.
+    let mut back = Vec::new();
+    let dx = options.offset.x;
+    let dy = options.offset.y;
+    let mirror = |p: PointMm| {
+        if short {
+            PointMm::new(p.x + dx, h - p.y + dy)
+        } else {
+            PointMm::new(w - p.x + dx, p.y + dy)
+        }
+    };
+    for t in targets {
+        let c = mirror(t);
+        scales(&mut back, c, small);
+    }
+    back.push(Item::text(
+        "Sida 2 / Page 2 (baksida / back): läs X och Y här / read X and Y here",
+        w / 2.0,
+        MIN_MARGIN_MM + 6.0,
+        small,
+        Color::GREY,
+        Align::Center,
+    ));
+    let pages = vec![
+        RenderPage {
+            width: w,
+            height: h,
+            groups: vec![Group {
+                placement: Placement::SHEET,
+                items: front,
+            }],
+        },
+        RenderPage {
+            width: w,
+            height: h,
+            groups: vec![Group {
+                placement: Placement::SHEET,
+                items: back,
+            }],
+        },
+    ];
+    let bytes = render::render(
+        &pages,
+        &DocInfo {
+            title: "Duplex calibration sheet".to_owned(),
+            author: "innovationslek".to_owned(),
+            subject: format!("{} paper, {mode}", options.paper.name().to_uppercase()),
+            duplex: if short {
+                Duplex::ShortEdge
+            } else {
+                Duplex::LongEdge
+            },
+        },
+    )?;
+    Ok(Export {
+        bytes,
+        warnings: Vec::new(),
+        pages: 2,
+        cards: 0,
+        sheets: 1,
+    })
+}
+
+/// A horizontal X scale and a vertical Y scale crossing at `c`, −10…+10 mm, numbers every 5 mm;
+/// X grows to the right and Y downwards, as the offset does.
+fn scales(items: &mut Vec<Item>, c: PointMm, small: Style) {
+    let thin = Stroke::solid(Color::BLACK, 0.1);
+    let tiny = Style::new(FontFace::Sans, 4.5);
+    // The X scale below the centre and the Y scale to its right, where the front's crosshair
+    // lines (18 mm long each way) cross them, apart from each other.
+    let sy = c.y + 13.0;
+    let sx = c.x + 13.0;
+    items.push(Item::line(
+        PointMm::new(c.x - SCALE_MM as f32, sy),
+        PointMm::new(c.x + SCALE_MM as f32, sy),
+        thin,
+    ));
+    items.push(Item::line(
+        PointMm::new(sx, c.y - SCALE_MM as f32),
+        PointMm::new(sx, c.y + SCALE_MM as f32),
+        thin,
+    ));
+    for mm in -SCALE_MM..=SCALE_MM {
+        let len = if mm == 0 {
+            3.5
+        } else if mm % 5 == 0 {
+            2.5
+        } else {
+            1.4
+        };
+        let x = c.x + mm as f32;
+        items.push(Item::line(
+            PointMm::new(x, sy),
+            PointMm::new(x, sy - len),
+            thin,
+        ));
+        let y = c.y + mm as f32;
+        items.push(Item::line(
+            PointMm::new(sx, y),
+            PointMm::new(sx + len, y),
+            thin,
+        ));
+        if mm % 5 == 0 {
+            items.push(Item::text(
+                format!("{mm:+}").replace("+0", "0"),
+                x,
+                sy + 2.4,
+                tiny,
+                Color::INK,
+                Align::Center,
+            ));
+            items.push(Item::text(
+                format!("{mm:+}").replace("+0", "0"),
+                sx + 4.3,
+                y + 0.8,
+                tiny,
+                Color::INK,
+                Align::Left,
+            ));
+        }
+    }
+    items.push(Item::text(
+        "X",
+        c.x - SCALE_MM as f32 - 1.5,
+        sy + 0.8,
+        small,
+        Color::GREY,
+        Align::Right,
+    ));
+    items.push(Item::text(
+        "Y",
+        sx,
+        c.y - SCALE_MM as f32 - 1.5,
+        small,
+        Color::GREY,
+        Align::Center,
+    ));
+}

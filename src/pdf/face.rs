@@ -1,0 +1,564 @@
+//! Card faces: a [`Card`] (with its [`Category`], the deck title and its number) and a card size
+//! become positioned [`Item`]s in **face space** (mm from the trimmed card's top-left corner, y
+//! down; bleed lies outside `0..width` × `0..height`).
+//!
+//! The front has the category's colour band with its name and symbol, the title, the text in
+//! paragraphs, the prompts as a bulleted list, the suggested time, and the deck title and card
+//! number in small print. Text shrinks from a base size towards a minimum until it fits; a card
+//! that still does not fit says so ([`CardFace::fits`]) and its last line ends in "…", never cut
+//! off silently. The PDF renderer and the app draw the same items.
+
+use crate::model::{Card, CardBack, Category, Deck};
+
+use super::items::{Align, Color, Item, Stroke};
+use super::layout::{PointMm, Rect};
+use super::options::CardSize;
+use super::text::{FontFace, Hyphenation, Style, ellipsize, wrap};
+
+/// The category colour used when a card's category is missing or its colour is unreadable.
+const NEUTRAL: Color = Color::rgb(0x55, 0x5B, 0x6E);
+/// Line height as a multiple of the font size.
+const LEADING: f32 = 1.22;
+
+/// What the front of a card needs besides the card itself.
+#[derive(Debug, Clone, Copy)]
+pub struct FaceContext<'a> {
+    /// The deck's title, printed small at the bottom.
+    pub deck_title: &'a str,
+    /// The deck's language tag: hyphenation and the words "min"/"ca".
+    pub language: &'a str,
+    /// This card's number among the printed cards, from 1.
+    pub number: usize,
+    /// How many cards are printed.
+    pub total: usize,
+    /// Bleed in mm: how far colour areas reach past the card's edge.
+    pub bleed: f32,
+}
+
+/// A laid-out card face.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardFace {
+    /// What to draw, in face space.
+    pub items: Vec<Item>,
+    /// Whether all the text fits at or above the minimum size.
+    pub fits: bool,
+    /// The size the body text ended at, in points.
+    pub text_size_pt: f32,
+}
+
+/// Sizes scale with the card: a tarot card gets larger type than a poker card, a mini card smaller.
+fn scale_for(size: CardSize) -> f32 {
+    ((size.width * size.height) / (63.0 * 88.0))
+        .sqrt()
+        .clamp(0.75, 1.6)
+}
+
+struct Block {
+    lines: Vec<String>,
+    style: Style,
+    indent: f32,
+    bullet: bool,
+    gap_before: f32,
+    rule_before: bool,
+}
+
+/// Lays out the front of `card`.
+pub fn card_front(
+    card: &Card,
+    category: Option<&Category>,
+    size: CardSize,
+    context: &FaceContext<'_>,
+) -> CardFace {
+    let (w, h) = (size.width, size.height);
+    let s = scale_for(size);
+    let b = context.bleed;
+    let english = context.language.to_ascii_lowercase().starts_with("en");
+    let color = category
+        .and_then(|c| Color::parse_hex(&c.color))
+        .unwrap_or(NEUTRAL);
+    let on_color = color.text_on();
+    let pad = 3.6 * s;
+    let band_h = 10.0 * s;
+    let strip_h = 2.2 * s;
+    let mut items = Vec::new();
+
+    // The colour band, reaching into the bleed at the top and sides.
+    items.push(Item::fill(
+        Rect::new(-b, -b, w + 2.0 * b, band_h + b),
+        color,
+    ));
+    items.push(Item::fill(
+        Rect::new(-b, h - strip_h, w + 2.0 * b, strip_h + b),
+        color,
+    ));
+    let symbol = category.and_then(|c| c.symbol.as_deref()).unwrap_or("");
+    let symbol_style = Style::new(FontFace::CondensedBold, 13.0 * s);
+    let name_style = Style::new(FontFace::CondensedBold, 7.5 * s);
+    let band_mid = band_h / 2.0;
+    let symbol_w = if symbol.is_empty() {
+        0.0
+    } else {
+        symbol_style.width(symbol) + 2.0
+    };
+    if !symbol.is_empty() {
+        items.push(Item::text(
+            symbol,
+            w - pad,
+            band_mid + symbol_style.size_mm() * 0.36,
+            symbol_style,
+            on_color,
+            Align::Right,
+        ));
+    }
+    let name = category.map_or(card.category.as_str(), |c| c.name.as_str());
+    let name = ellipsize(&name.to_uppercase(), name_style, w - 2.0 * pad - symbol_w);
+    items.push(Item::text(
+        name,
+        pad,
+        band_mid + name_style.size_mm() * 0.36,
+        name_style,
+        on_color,
+        Align::Left,
+    ));
+
+    // Footer: suggested time on the left, deck title and number on the right.
+    let small = Style::new(FontFace::Condensed, 5.6 * s);
+    let time_style = Style::new(FontFace::CondensedBold, 6.8 * s);
+    let footer_base = h - strip_h - 1.7 * s;
+    let number = format!("{}/{}", context.number, context.total);
+    let mut time_w = 0.0;
+    if let Some(minutes) = card.minutes {
+        let label = if english {
+            format!("≈ {minutes} min")
+        } else {
+            format!("ca {minutes} min")
+        };
+        time_w = time_style.width(&label) + 2.0;
+        items.push(Item::text(
+            label,
+            pad,
+            footer_base,
+            time_style,
+            Color::INK,
+            Align::Left,
+        ));
+    }
+    let number_w = small.width(&number);
+    items.push(Item::text(
+        number,
+        w - pad,
+        footer_base,
+        small,
+        Color::GREY,
+        Align::Right,
+    ));
+    let title_room = w - 2.0 * pad - time_w - number_w - 1.5;
+    if title_room > 4.0 {
+        items.push(Item::text(
+            ellipsize(context.deck_title, small, title_room),
+            w - pad - number_w - 1.5,
+            footer_base,
+            small,
+            Color::GREY,
+            Align::Right,
+        ));
+    }
+
+    // The body: title, paragraphs, prompts, shrunk until they fit.
+    let top = band_h + 2.6 * s;
+    let bottom = footer_base - time_style.size_mm() - 0.8 * s;
+    let room = bottom - top;
+    let width = w - 2.0 * pad;
+    let hyphenation = Hyphenation::for_language(context.language);
+    let base_text = 9.4 * s;
+    let min_text = (6.0 * s.min(1.0)).max(5.5);
+    let mut text_pt = base_text;
+    let (blocks, height) = loop {
+        let scale = text_pt / base_text;
+        let title_style = Style::new(
+            FontFace::CondensedBold,
+            (12.5 * s * scale).max(min_text + 1.5),
+        );
+        let body_style = Style::new(FontFace::Condensed, text_pt);
+        let blocks = body_blocks(card, title_style, body_style, width, &hyphenation);
+        let height = blocks_height(&blocks);
+        if height <= room || text_pt <= min_text {
+            break (blocks, height);
+        }
+        text_pt = (text_pt - 0.25).max(min_text);
+    };
+    let fits = height <= room + 1e-3;
+    let mut y = top;
+    let rule = Stroke::solid(color, 0.3 * s);
+    'blocks: for block in &blocks {
+        y += block.gap_before;
+        if block.rule_before {
+            items.push(Item::line(
+                PointMm::new(pad, y - block.gap_before / 2.0),
+                PointMm::new(pad + width * 0.35, y - block.gap_before / 2.0),
+                rule,
+            ));
+        }
+        let lh = block.style.size_mm() * LEADING;
+        for (i, line) in block.lines.iter().enumerate() {
+            let baseline = y + block.style.size_mm() * 0.92;
+            let next_fits = y + 2.0 * lh <= bottom + 1e-3;
+            let last_line = i + 1 == block.lines.len();
+            if !fits && !next_fits {
+                // The text is too long even at the smallest size: end with an ellipsis.
+                let shown = ellipsize(&format!("{line} …"), block.style, width - block.indent);
+                items.push(Item::text(
+                    shown,
+                    pad + block.indent,
+                    baseline,
+                    block.style,
+                    Color::INK,
+                    Align::Left,
+                ));
+                break 'blocks;
+            }
+            if block.bullet && i == 0 {
+                items.push(Item::text(
+                    "•",
+                    pad + 0.4,
+                    baseline,
+                    Style::new(FontFace::CondensedBold, block.style.size_pt),
+                    color.darker_for_text(),
+                    Align::Left,
+                ));
+            }
+            items.push(Item::text(
+                line.clone(),
+                pad + block.indent,
+                baseline,
+                block.style,
+                Color::INK,
+                Align::Left,
+            ));
+            y += lh;
+            let _ = last_line;
+        }
+    }
+    CardFace {
+        items,
+        fits,
+        text_size_pt: text_pt,
+    }
+}
+
+fn body_blocks(
+    card: &Card,
+    title: Style,
+    body: Style,
+    width: f32,
+    hyphenation: &Hyphenation,
+) -> Vec<Block> {
+    let mut blocks = vec![Block {
+        lines: wrap(&card.title, title, width, hyphenation).lines,
+        style: title,
+        indent: 0.0,
+        bullet: false,
+        gap_before: 0.0,
+        rule_before: false,
+    }];
+    let lh = body.size_mm() * LEADING;
+    for (i, paragraph) in card.paragraphs().iter().enumerate() {
+        blocks.push(Block {
+            lines: wrap(paragraph, body, width, hyphenation).lines,
+            style: body,
+            indent: 0.0,
+            bullet: false,
+            gap_before: if i == 0 { lh * 0.45 } else { lh * 0.4 },
+            rule_before: false,
+        });
+    }
+    let indent = body.width("•") + 1.2;
+    for (i, prompt) in card.prompts.iter().enumerate() {
+        blocks.push(Block {
+            lines: wrap(prompt, body, width - indent, hyphenation).lines,
+            style: body,
+            indent,
+            bullet: true,
+            gap_before: if i == 0 { lh * 0.9 } else { lh * 0.15 },
+            rule_before: i == 0,
+        });
+    }
+    blocks
+}
+
+fn blocks_height(blocks: &[Block]) -> f32 {
+    blocks
+        .iter()
+        .map(|b| b.gap_before + b.lines.len() as f32 * b.style.size_mm() * LEADING)
+        .sum()
+}
+
+impl Color {
+    /// This colour, or a darker version of it when it is too light to read as text on white
+    /// (used for bullets in the category's colour).
+    pub fn darker_for_text(self) -> Color {
+        let mut c = self;
+        for _ in 0..8 {
+            if c.contrast(Color::WHITE) >= 3.0 {
+                break;
+            }
+            c = Color::rgb(
+                (f32::from(c.r) * 0.8) as u8,
+                (f32::from(c.g) * 0.8) as u8,
+                (f32::from(c.b) * 0.8) as u8,
+            );
+        }
+        c
+    }
+}
+
+/// The back shared by all cards of a deck: the deck's `back`, or the deck title on a plain back.
+pub fn deck_back(deck: &Deck) -> CardBack {
+    deck.back.clone().unwrap_or_else(|| CardBack {
+        title: deck.title.clone(),
+        subtitle: None,
+        color: None,
+    })
+}
+
+/// Lays out a card back: the colour over the whole card and its bleed, an inner frame, the title
+/// and subtitle centred.
+pub fn card_back(back: &CardBack, language: &str, size: CardSize, bleed: f32) -> Vec<Item> {
+    let (w, h) = (size.width, size.height);
+    let s = scale_for(size);
+    let color = back
+        .color
+        .as_deref()
+        .and_then(Color::parse_hex)
+        .unwrap_or(Color::WHITE);
+    let ink = color.text_on();
+    let mut items = vec![Item::fill(
+        Rect::new(-bleed, -bleed, w + 2.0 * bleed, h + 2.0 * bleed),
+        color,
+    )];
+    let inset = 4.0 * s;
+    items.push(Item::Rect {
+        rect: Rect::new(inset, inset, w - 2.0 * inset, h - 2.0 * inset),
+        fill: None,
+        stroke: Some(Stroke::solid(ink, 0.45 * s)),
+    });
+    let inner = Rect::new(
+        inset + 1.6 * s,
+        inset + 1.6 * s,
+        w - 2.0 * inset - 3.2 * s,
+        h - 2.0 * inset - 3.2 * s,
+    );
+    items.push(Item::Rect {
+        rect: inner,
+        fill: None,
+        stroke: Some(Stroke::solid(ink, 0.2 * s)),
+    });
+    let hyphenation = Hyphenation::for_language(language);
+    let width = inner.width - 4.0 * s;
+    let mut title_pt = 15.5 * s;
+    // The title shrinks rather than being hyphenated: it is the deck's name.
+    let title_lines = loop {
+        let style = Style::new(FontFace::CondensedBold, title_pt);
+        let wrapped = wrap(&back.title, style, width, &Hyphenation::none());
+        if (wrapped.forced_breaks == 0 && wrapped.lines.len() <= 3) || title_pt <= 8.0 {
+            break wrapped.lines;
+        }
+        title_pt -= 0.5;
+    };
+    let title = Style::new(FontFace::CondensedBold, title_pt);
+    let sub = Style::new(FontFace::Condensed, 8.5 * s);
+    let sub_lines = back
+        .subtitle
+        .as_deref()
+        .map(|t| wrap(t, sub, width, &hyphenation).lines)
+        .unwrap_or_default();
+    let title_h = title_lines.len() as f32 * title.size_mm() * 1.15;
+    let sub_gap = if sub_lines.is_empty() { 0.0 } else { 3.0 * s };
+    let sub_h = sub_lines.len() as f32 * sub.size_mm() * LEADING;
+    let mut y = h / 2.0 - (title_h + sub_gap + sub_h) / 2.0;
+    for line in title_lines {
+        items.push(Item::text(
+            line,
+            w / 2.0,
+            y + title.size_mm() * 0.85,
+            title,
+            ink,
+            Align::Center,
+        ));
+        y += title.size_mm() * 1.15;
+    }
+    if !sub_lines.is_empty() {
+        y += sub_gap;
+        let rule_y = y - sub_gap / 2.0;
+        items.push(Item::line(
+            PointMm::new(w / 2.0 - 6.0 * s, rule_y),
+            PointMm::new(w / 2.0 + 6.0 * s, rule_y),
+            Stroke::solid(ink, 0.35 * s),
+        ));
+        for line in sub_lines {
+            items.push(Item::text(
+                line,
+                w / 2.0,
+                y + sub.size_mm() * 0.9,
+                sub,
+                ink,
+                Align::Center,
+            ));
+            y += sub.size_mm() * LEADING;
+        }
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn card(text: &str, prompts: usize) -> Card {
+        Card {
+            id: "c".into(),
+            category: "k".into(),
+            title: "Fem varför".into(),
+            text: text.into(),
+            prompts: (0..prompts).map(|i| format!("Fråga nummer {i}?")).collect(),
+            minutes: Some(15),
+            copies: 1,
+        }
+    }
+
+    fn category() -> Category {
+        Category {
+            id: "k".into(),
+            name: "Förstå problemet".into(),
+            color: "#B54E00".into(),
+            symbol: Some("?".into()),
+            description: None,
+        }
+    }
+
+    fn context() -> FaceContext<'static> {
+        FaceContext {
+            deck_title: "Innovationslek!",
+            language: "sv",
+            number: 12,
+            total: 48,
+            bleed: 0.0,
+        }
+    }
+
+    fn texts(items: &[Item]) -> Vec<String> {
+        items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_front_has_everything_and_stays_on_the_card() {
+        let face = card_front(
+            &card("Skriv problemet på en lapp och fråga varför.", 3),
+            Some(&category()),
+            CardSize::POKER,
+            &context(),
+        );
+        assert!(face.fits);
+        let t = texts(&face.items);
+        for want in [
+            "FÖRSTÅ PROBLEMET",
+            "?",
+            "Fem varför",
+            "12/48",
+            "Innovationslek!",
+            "ca 15 min",
+            "•",
+        ] {
+            assert!(t.iter().any(|s| s == want), "{want} in {t:?}");
+        }
+        for item in &face.items {
+            if let Item::Text {
+                text,
+                origin,
+                style,
+                ..
+            } = item
+            {
+                assert!(
+                    origin.x >= 0.0 && origin.x + style.width(text) <= 63.0 + 1e-3,
+                    "{text}"
+                );
+                assert!(origin.y > 0.0 && origin.y < 88.0, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_text_shrinks_then_reports() {
+        let short = card_front(
+            &card("Kort.", 0),
+            Some(&category()),
+            CardSize::POKER,
+            &context(),
+        );
+        let long_text = "Ett ganska långt stycke text om arbetsplatsträffar. ".repeat(9);
+        let long = card_front(
+            &card(&long_text, 3),
+            Some(&category()),
+            CardSize::POKER,
+            &context(),
+        );
+        assert!(long.fits, "shrinks to fit");
+        assert!(long.text_size_pt < short.text_size_pt);
+        let too_long = card_front(
+            &card(&long_text.repeat(5), 4),
+            Some(&category()),
+            CardSize::POKER,
+            &context(),
+        );
+        assert!(!too_long.fits);
+        assert!(texts(&too_long.items).iter().any(|t| t.ends_with('…')));
+    }
+
+    #[test]
+    fn bleed_extends_the_colour() {
+        let ctx = FaceContext {
+            bleed: 3.0,
+            ..context()
+        };
+        let face = card_front(&card("Text.", 0), Some(&category()), CardSize::POKER, &ctx);
+        let Some(Item::Rect { rect, .. }) = face.items.first() else {
+            panic!("band first");
+        };
+        assert_eq!((rect.x, rect.y, rect.width), (-3.0, -3.0, 69.0));
+        let back = card_back(
+            &CardBack {
+                title: "Innovationslek!".into(),
+                subtitle: Some("Kirunamodellen".into()),
+                color: Some("#1B4965".into()),
+            },
+            "sv",
+            CardSize::POKER,
+            3.0,
+        );
+        let Some(Item::Rect { rect, fill, .. }) = back.first() else {
+            panic!("background first");
+        };
+        assert_eq!(*rect, Rect::new(-3.0, -3.0, 69.0, 94.0));
+        assert_eq!(*fill, Color::parse_hex("#1B4965"));
+        assert!(texts(&back).contains(&"Kirunamodellen".to_owned()));
+    }
+
+    #[test]
+    fn light_categories_get_dark_text() {
+        let mut light = category();
+        light.color = "#F0E442".into();
+        let face = card_front(&card("Text.", 0), Some(&light), CardSize::POKER, &context());
+        let name_color = face.items.iter().find_map(|i| match i {
+            Item::Text { text, color, .. } if text == "FÖRSTÅ PROBLEMET" => Some(*color),
+            _ => None,
+        });
+        assert_eq!(name_color, Some(Color::INK));
+    }
+}

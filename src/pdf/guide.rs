@@ -1,0 +1,348 @@
+//! The facilitator guide: a workshop as an A4 document to print and bring to the room.
+//!
+//! Title and description, roles, the preparation checklist with tick boxes, the agenda with
+//! minutes and clock times from a start time, then every step with its instructions, the
+//! facilitator's notes, the cards it draws from, and blank capture templates (boxes, list lines,
+//! the action plan table with empty rows). Labels follow the workshop's language (Swedish, or
+//! English for `en`). Built from [`super::document`] blocks; this module only chooses them.
+
+use crate::model::{Deck, FieldKind, Workshop};
+
+use super::document::{Block, Column, Document, Table, render_document};
+use super::{Export, PdfError, is_english};
+
+/// Options of the guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GuideOptions {
+    /// The start time in minutes after midnight (09:00 is 540).
+    pub start_minutes: u32,
+}
+
+impl Default for GuideOptions {
+    fn default() -> Self {
+        GuideOptions {
+            start_minutes: 9 * 60,
+        }
+    }
+}
+
+/// Parses a start time `HH:MM` (24-hour clock; `9:30` works too).
+pub fn parse_start(text: &str) -> Result<u32, PdfError> {
+    let bad = || {
+        PdfError::Option(format!(
+            "start time `{text}` is not HH:MM on a 24-hour clock, such as 09:00 or 13:30"
+        ))
+    };
+    let (h, m) = text.trim().split_once([':', '.']).ok_or_else(bad)?;
+    if m.len() != 2 || h.is_empty() || h.len() > 2 {
+        return Err(bad());
+    }
+    let h: u32 = h.parse().map_err(|_| bad())?;
+    let m: u32 = m.parse().map_err(|_| bad())?;
+    if h > 23 || m > 59 {
+        return Err(bad());
+    }
+    Ok(h * 60 + m)
+}
+
+/// A clock time `HH:MM` for minutes after midnight (wrapping past midnight).
+pub fn clock(minutes: u32) -> String {
+    let m = minutes % (24 * 60);
+    format!("{:02}:{:02}", m / 60, m % 60)
+}
+
+struct Labels {
+    guide: &'static str,
+    minutes: &'static str,
+    deck: &'static str,
+    roles: &'static str,
+    preparation: &'static str,
+    agenda: &'static str,
+    time: &'static str,
+    step: &'static str,
+    cards: &'static str,
+    total: &'static str,
+    steps: &'static str,
+    instructions: &'static str,
+    notes: &'static str,
+    draws: &'static str,
+    whole_deck: &'static str,
+    card_one: &'static str,
+    card_many: &'static str,
+    capture: &'static str,
+    times_note: &'static str,
+}
+
+const SV: Labels = Labels {
+    guide: "Facilitatorsguide",
+    minutes: "min",
+    deck: "Kortlek",
+    roles: "Roller",
+    preparation: "Förberedelser",
+    agenda: "Agenda",
+    time: "Tid",
+    step: "Steg",
+    cards: "Kort",
+    total: "Totalt",
+    steps: "Steg för steg",
+    instructions: "Instruktioner",
+    notes: "Facilitatorns anteckningar",
+    draws: "Kort att dra",
+    whole_deck: "hela kortleken",
+    card_one: "kort",
+    card_many: "kort",
+    capture: "Att fylla i",
+    times_note: "Tiderna är förslag; ändra dem i workshopfilen om mötet är längre eller kortare.",
+};
+
+const EN: Labels = Labels {
+    guide: "Facilitator guide",
+    minutes: "min",
+    deck: "Deck",
+    roles: "Roles",
+    preparation: "Preparation",
+    agenda: "Agenda",
+    time: "Time",
+    step: "Step",
+    cards: "Cards",
+    total: "Total",
+    steps: "Step by step",
+    instructions: "Instructions",
+    notes: "Facilitator notes",
+    draws: "Cards to draw",
+    whole_deck: "the whole deck",
+    card_one: "card",
+    card_many: "cards",
+    capture: "To fill in",
+    times_note: "The times are suggestions; change them in the workshop file if the meeting is longer or shorter.",
+};
+
+/// The guide as document blocks.
+pub fn guide_document(
+    workshop: &Workshop,
+    deck: Option<&Deck>,
+    options: &GuideOptions,
+) -> Document {
+    let l = if is_english(&workshop.language) {
+        &EN
+    } else {
+        &SV
+    };
+    let mut blocks = vec![Block::Heading {
+        level: 1,
+        text: workshop.title.clone(),
+    }];
+    let total = workshop.total_minutes();
+    let start = options.start_minutes;
+    let mut subtitle = format!(
+        "{} · {total} {} · {}–{}",
+        l.guide,
+        l.minutes,
+        clock(start),
+        clock(start + total)
+    );
+    if let Some(d) = deck {
+        subtitle.push_str(&format!(" · {}: {}", l.deck, d.title));
+    }
+    blocks.push(Block::Small(subtitle));
+    if let Some(description) = &workshop.description {
+        blocks.push(Block::Paragraph(description.clone()));
+    }
+    if !workshop.roles.is_empty() {
+        blocks.push(Block::Heading {
+            level: 2,
+            text: l.roles.to_owned(),
+        });
+        blocks.push(Block::Terms(
+            workshop
+                .roles
+                .iter()
+                .map(|r| (r.name.clone(), r.description.clone().unwrap_or_default()))
+                .collect(),
+        ));
+    }
+    if !workshop.preparation.is_empty() {
+        blocks.push(Block::Heading {
+            level: 2,
+            text: l.preparation.to_owned(),
+        });
+        blocks.push(Block::Checklist(workshop.preparation.clone()));
+    }
+
+    // The agenda.
+    let category_names = |categories: &[String]| -> String {
+        if categories.is_empty() {
+            return l.whole_deck.to_owned();
+        }
+        categories
+            .iter()
+            .map(|id| {
+                deck.and_then(|d| d.categories.iter().find(|c| &c.id == id))
+                    .map_or_else(|| id.clone(), |c| c.name.clone())
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    blocks.push(Block::Heading {
+        level: 2,
+        text: l.agenda.to_owned(),
+    });
+    let mut rows = Vec::new();
+    let mut at = start;
+    let mut times = Vec::new();
+    for (i, step) in workshop.steps.iter().enumerate() {
+        let cards = step
+            .draw
+            .as_ref()
+            .map(|d| category_names(&d.categories))
+            .unwrap_or_default();
+        times.push((at, at + step.minutes));
+        rows.push(vec![
+            format!("{}–{}", clock(at), clock(at + step.minutes)),
+            step.minutes.to_string(),
+            format!("{}. {}", i + 1, step.title),
+            cards,
+        ]);
+        at += step.minutes;
+    }
+    rows.push(vec![
+        format!("{}–{}", clock(start), clock(at)),
+        total.to_string(),
+        l.total.to_owned(),
+        String::new(),
+    ]);
+    blocks.push(Block::Table(Table {
+        columns: vec![
+            Column::new(l.time, 1.35),
+            Column::new(l.minutes, 0.6).right(),
+            Column::new(l.step, 3.4),
+            Column::new(l.cards, 2.2),
+        ],
+        rows,
+        empty_rows: 0,
+        empty_row_height: 0.0,
+        total_row: true,
+    }));
+    blocks.push(Block::Small(l.times_note.to_owned()));
+
+    // Every step.
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::Heading {
+        level: 1,
+        text: l.steps.to_owned(),
+    });
+    for (i, step) in workshop.steps.iter().enumerate() {
+        let (from, to) = times[i];
+        blocks.push(Block::Heading {
+            level: 2,
+            text: format!("{}. {}", i + 1, step.title),
+        });
+        blocks.push(Block::Small(format!(
+            "{}–{} · {} {}",
+            clock(from),
+            clock(to),
+            step.minutes,
+            l.minutes
+        )));
+        blocks.push(Block::Heading {
+            level: 3,
+            text: l.instructions.to_owned(),
+        });
+        blocks.push(Block::Paragraph(step.instructions.clone()));
+        if let Some(notes) = &step.facilitator_notes {
+            blocks.push(Block::Callout {
+                label: l.notes.to_owned(),
+                text: notes.clone(),
+            });
+        }
+        if let Some(draw) = &step.draw {
+            let unit = if draw.count == 1 {
+                l.card_one
+            } else {
+                l.card_many
+            };
+            blocks.push(Block::Bullets(vec![format!(
+                "{}: {} ({} {unit})",
+                l.draws,
+                category_names(&draw.categories),
+                draw.count
+            )]));
+        }
+        if !step.capture.is_empty() {
+            blocks.push(Block::Heading {
+                level: 3,
+                text: l.capture.to_owned(),
+            });
+            for field in &step.capture {
+                match &field.kind {
+                    FieldKind::Text => blocks.push(Block::TextBox {
+                        label: field.label.clone(),
+                        height: 28.0,
+                    }),
+                    FieldKind::List => blocks.push(Block::Lines {
+                        label: field.label.clone(),
+                        count: 6,
+                    }),
+                    FieldKind::Table { columns } => {
+                        blocks.push(Block::Heading {
+                            level: 3,
+                            text: field.label.clone(),
+                        });
+                        blocks.push(Block::Table(Table {
+                            columns: columns
+                                .iter()
+                                .map(|c| {
+                                    Column::new(
+                                        c.clone(),
+                                        (c.chars().count() as f32 / 9.0).max(1.0),
+                                    )
+                                })
+                                .collect(),
+                            rows: Vec::new(),
+                            empty_rows: 8,
+                            empty_row_height: 13.0,
+                            total_row: false,
+                        }));
+                    }
+                }
+            }
+        }
+        blocks.push(Block::Spacer(3.0));
+    }
+    Document {
+        title: format!("{} – {}", workshop.title, l.guide),
+        author: deck
+            .and_then(|d| d.credits.clone())
+            .unwrap_or_else(|| workshop.title.clone()),
+        subject: format!("{} · {total} {}", l.guide, l.minutes),
+        language: workshop.language.clone(),
+        blocks,
+    }
+}
+
+/// Exports the facilitator guide of `workshop` (with its deck for category names).
+pub fn export_guide(
+    workshop: &Workshop,
+    deck: Option<&Deck>,
+    options: &GuideOptions,
+) -> Result<Export, PdfError> {
+    render_document(&guide_document(workshop, deck, options))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_times() {
+        assert_eq!(parse_start("09:00").expect("time"), 540);
+        assert_eq!(parse_start("13:30").expect("time"), 810);
+        assert_eq!(parse_start("9:05").expect("time"), 545);
+        for bad in ["25:00", "9", "09:60", "ab:cd", "9:5"] {
+            let e = parse_start(bad).expect_err(bad).to_string();
+            assert!(e.contains("HH:MM"), "{e}");
+        }
+        assert_eq!(clock(540 + 135), "11:15");
+        assert_eq!(clock(23 * 60 + 90), "00:30");
+    }
+}

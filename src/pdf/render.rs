@@ -1,0 +1,314 @@
+//! The PDF writer: the only module that speaks `printpdf` (and `lopdf`, which printpdf builds on).
+//!
+//! It draws positioned [`Item`]s onto pages. Items live in a top-left space in millimetres
+//! (face space inside a [`Placement`], sheet space otherwise); [`pdf_from_sheet`] is the one place
+//! where y is flipped into **PDF space** (origin bottom-left, y up, points). Fonts are embedded
+//! as subsets. After printpdf has built the document, the catalog gets viewer preferences:
+//! print at 100 % (`PrintScaling /None`), the duplex mode that matches the layout, and show the
+//! document title.
+//!
+//! This module decides nothing about layout; it draws what it is given.
+
+use std::collections::BTreeMap;
+
+use printpdf::{
+    Color as PdfColor, FontId, LineDashPattern, LinePoint, Mm, Op, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem,
+    TextMatrix, WindingOrder,
+};
+
+use super::PdfError;
+use super::items::{Color, Item, Stroke};
+use super::layout::{Placement, PointMm};
+use super::text::{FontFace, MM_PER_PT};
+
+/// Points per millimetre.
+const PT_PER_MM: f32 = 1.0 / MM_PER_PT;
+
+/// A group of items and where it goes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// Where the group's space lies on the sheet.
+    pub placement: Placement,
+    /// What to draw.
+    pub items: Vec<Item>,
+}
+
+/// One page to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RenderPage {
+    /// Width in mm.
+    pub width: f32,
+    /// Height in mm.
+    pub height: f32,
+    /// The groups, drawn in order.
+    pub groups: Vec<Group>,
+}
+
+/// The duplex mode a viewer should offer by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Duplex {
+    /// One-sided.
+    Simplex,
+    /// Two-sided, flipped on the long edge.
+    LongEdge,
+    /// Two-sided, flipped on the short edge.
+    ShortEdge,
+}
+
+/// Document information.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocInfo {
+    /// The title (shown by viewers instead of the file name).
+    pub title: String,
+    /// The author.
+    pub author: String,
+    /// The subject.
+    pub subject: String,
+    /// The duplex mode to suggest to the print dialog.
+    pub duplex: Duplex,
+}
+
+/// The one conversion from sheet space (mm, top-left, y down) to PDF space (pt, bottom-left,
+/// y up).
+pub fn pdf_from_sheet(p: PointMm, page_height: f32) -> Point {
+    Point {
+        x: Pt(p.x * PT_PER_MM),
+        y: Pt((page_height - p.y) * PT_PER_MM),
+    }
+}
+
+fn pdf_color(c: Color) -> PdfColor {
+    let [r, g, b] = c.to_f32();
+    PdfColor::Rgb(Rgb {
+        r,
+        g,
+        b,
+        icc_profile: None,
+    })
+}
+
+fn ring(points: &[Point]) -> PolygonRing {
+    PolygonRing {
+        points: points
+            .iter()
+            .map(|p| LinePoint {
+                p: *p,
+                bezier: false,
+            })
+            .collect(),
+    }
+}
+
+fn stroke_ops(ops: &mut Vec<Op>, s: &Stroke) {
+    ops.push(Op::SetOutlineColor {
+        col: pdf_color(s.color),
+    });
+    ops.push(Op::SetOutlineThickness {
+        pt: Pt(s.width * PT_PER_MM),
+    });
+    ops.push(Op::SetLineDashPattern {
+        dash: match s.dash {
+            Some([d, g]) => LineDashPattern::new(0.0, &[d * PT_PER_MM, g * PT_PER_MM]),
+            None => LineDashPattern::solid(),
+        },
+    });
+}
+
+/// Draws the pages into PDF bytes.
+pub fn render(pages: &[RenderPage], info: &DocInfo) -> Result<Vec<u8>, PdfError> {
+    let mut doc = PdfDocument::new(&info.title);
+    doc.metadata.info.author = info.author.clone();
+    doc.metadata.info.subject = info.subject.clone();
+    doc.metadata.info.creator = format!("innovationslek {}", env!("CARGO_PKG_VERSION"));
+    doc.metadata.info.producer = "innovationslek (printpdf)".to_owned();
+
+    // Embed only the faces the pages use.
+    let mut used: Vec<FontFace> = pages
+        .iter()
+        .flat_map(|p| &p.groups)
+        .flat_map(|g| &g.items)
+        .filter_map(|i| match i {
+            Item::Text { style, .. } => Some(style.face),
+            _ => None,
+        })
+        .collect();
+    used.sort_unstable();
+    used.dedup();
+    let mut fonts: BTreeMap<FontFace, FontId> = BTreeMap::new();
+    for face in used {
+        let mut warnings = Vec::new();
+        let parsed = ParsedFont::from_bytes(face.bytes(), 0, &mut warnings).ok_or_else(|| {
+            PdfError::Render(format!("the embedded font {face:?} could not be read"))
+        })?;
+        fonts.insert(face, doc.add_font(&parsed));
+    }
+
+    let mut pdf_pages = Vec::with_capacity(pages.len());
+    for page in pages {
+        let mut ops = Vec::new();
+        for group in &page.groups {
+            draw_group(&mut ops, group, page.height, &fonts);
+        }
+        pdf_pages.push(PdfPage::new(Mm(page.width), Mm(page.height), ops));
+    }
+    doc.with_pages(pdf_pages);
+
+    let mut warnings = Vec::new();
+    let mut lo = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    set_viewer_preferences(&mut lo, info)?;
+    lo.compress();
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)
+        .map_err(|e| PdfError::Render(format!("could not write the PDF: {e}")))?;
+    Ok(bytes)
+}
+
+/// Print at 100 %, suggest the duplex mode, show the title; dates set to now.
+fn set_viewer_preferences(doc: &mut lopdf::Document, info: &DocInfo) -> Result<(), PdfError> {
+    use lopdf::{Dictionary, Object};
+    let duplex = match info.duplex {
+        Duplex::Simplex => "Simplex",
+        Duplex::LongEdge => "DuplexFlipLongEdge",
+        Duplex::ShortEdge => "DuplexFlipShortEdge",
+    };
+    let prefs = Dictionary::from_iter(vec![
+        ("PrintScaling", Object::Name(b"None".to_vec())),
+        ("Duplex", Object::Name(duplex.as_bytes().to_vec())),
+        ("PickTrayByPDFSize", Object::Boolean(true)),
+        ("DisplayDocTitle", Object::Boolean(true)),
+    ]);
+    let catalog = doc
+        .catalog_mut()
+        .map_err(|e| PdfError::Render(format!("the PDF has no catalog: {e}")))?;
+    catalog.set("ViewerPreferences", Object::Dictionary(prefs));
+    let now = chrono::Utc::now().format("D:%Y%m%d%H%M%SZ").to_string();
+    if let Ok(id) = doc.trailer.get(b"Info").and_then(Object::as_reference)
+        && let Ok(dict) = doc.get_object_mut(id).and_then(Object::as_dict_mut)
+    {
+        for key in ["CreationDate", "ModDate"] {
+            dict.set(
+                key,
+                Object::String(now.as_bytes().to_vec(), lopdf::StringFormat::Literal),
+            );
+        }
+        // Empty PDF/X leftovers only confuse prepress checks.
+        dict.remove(b"GTS_PDFXVersion");
+        dict.remove(b"Identifier");
+        dict.remove(b"Keywords");
+        dict.remove(b"Trapped");
+    }
+    Ok(())
+}
+
+fn draw_group(
+    ops: &mut Vec<Op>,
+    group: &Group,
+    page_height: f32,
+    fonts: &BTreeMap<FontFace, FontId>,
+) {
+    let place = group.placement;
+    let to_pdf = |p: PointMm| pdf_from_sheet(place.sheet_from_face(p), page_height);
+    for item in &group.items {
+        match item {
+            Item::Rect { rect, fill, stroke } => {
+                let corners = [
+                    to_pdf(PointMm::new(rect.x, rect.y)),
+                    to_pdf(PointMm::new(rect.right(), rect.y)),
+                    to_pdf(PointMm::new(rect.right(), rect.bottom())),
+                    to_pdf(PointMm::new(rect.x, rect.bottom())),
+                ];
+                if let Some(color) = fill {
+                    ops.push(Op::SetFillColor {
+                        col: pdf_color(*color),
+                    });
+                    ops.push(Op::DrawPolygon {
+                        polygon: Polygon {
+                            rings: vec![ring(&corners)],
+                            mode: printpdf::PaintMode::Fill,
+                            winding_order: WindingOrder::NonZero,
+                        },
+                    });
+                }
+                if let Some(s) = stroke {
+                    stroke_ops(ops, s);
+                    ops.push(Op::DrawPolygon {
+                        polygon: Polygon {
+                            rings: vec![ring(&corners)],
+                            mode: printpdf::PaintMode::Stroke,
+                            winding_order: WindingOrder::NonZero,
+                        },
+                    });
+                }
+            }
+            Item::Line { points, stroke } => {
+                if points.len() < 2 {
+                    continue;
+                }
+                stroke_ops(ops, stroke);
+                ops.push(Op::DrawLine {
+                    line: printpdf::Line {
+                        points: points
+                            .iter()
+                            .map(|p| LinePoint {
+                                p: to_pdf(*p),
+                                bezier: false,
+                            })
+                            .collect(),
+                        is_closed: false,
+                    },
+                });
+            }
+            Item::Text {
+                text,
+                origin,
+                style,
+                color,
+            } => {
+                let Some(font) = fonts.get(&style.face) else {
+                    continue;
+                };
+                if text.trim().is_empty() {
+                    continue;
+                }
+                let at = to_pdf(*origin);
+                // Glyphs turn with the face: clockwise quarter turns on the sheet are
+                // clockwise in PDF space too (both seen from the front of the page).
+                let (a, b, c, d) = match place.quarter_turns % 4 {
+                    0 => (1.0, 0.0, 0.0, 1.0),
+                    1 => (0.0, -1.0, 1.0, 0.0),
+                    2 => (-1.0, 0.0, 0.0, -1.0),
+                    _ => (0.0, 1.0, -1.0, 0.0),
+                };
+                ops.push(Op::StartTextSection);
+                ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(font.clone()),
+                    size: Pt(style.size_pt),
+                });
+                ops.push(Op::SetFillColor {
+                    col: pdf_color(*color),
+                });
+                ops.push(Op::SetTextMatrix {
+                    matrix: TextMatrix::Raw([a, b, c, d, at.x.0, at.y.0]),
+                });
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::Text(text.clone())],
+                });
+                ops.push(Op::EndTextSection);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_top_left_is_pdf_top_left() {
+        let p = pdf_from_sheet(PointMm::new(0.0, 0.0), 297.0);
+        assert!((p.y.0 - 297.0 * PT_PER_MM).abs() < 1e-3);
+        let p = pdf_from_sheet(PointMm::new(210.0, 297.0), 297.0);
+        assert!((p.x.0 - 595.2756).abs() < 1e-2 && p.y.0.abs() < 1e-3);
+    }
+}
