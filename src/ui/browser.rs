@@ -11,11 +11,12 @@ use std::sync::Arc;
 
 use egui::{RichText, ScrollArea, Sense, Stroke, StrokeKind, vec2};
 
-use super::card_face::{POKER_MM, face_items, paint_face_ui};
+use super::card_face::{BROWSER_CARD, front, paint_card_ui};
 use super::i18n::{Key, Language, fill};
 use super::theme::{color_of, text_on};
 use crate::app::{App, Command, View};
 use crate::model::{Card, Deck, SourceFile};
+use crate::pdf::face::CardFace;
 
 /// Width of a card in the grid, in points (the text size setting scales it).
 pub const GRID_CARD_WIDTH: f32 = 180.0;
@@ -36,6 +37,12 @@ pub struct BrowserState {
     cache: Option<FilterCache>,
 }
 
+/// The card faces laid out so far, for one loaded deck file.
+#[derive(Debug, Clone, Default)]
+struct FaceCache {
+    faces: Vec<Option<CardFace>>,
+}
+
 /// The matches for one deck, query and category.
 #[derive(Debug, Clone)]
 struct FilterCache {
@@ -44,6 +51,7 @@ struct FilterCache {
     query: String,
     category: Option<String>,
     matches: Vec<usize>,
+    faces: FaceCache,
 }
 
 impl BrowserState {
@@ -69,6 +77,9 @@ impl BrowserState {
                 query: String::new(),
                 category: None,
                 matches: (0..deck.cards.len()).collect(),
+                faces: FaceCache {
+                    faces: vec![None; deck.cards.len()],
+                },
             });
             if let Some(open) = self.open
                 && open >= deck.cards.len()
@@ -86,6 +97,19 @@ impl BrowserState {
             cache.category.clone_from(&self.category);
         }
         &cache.matches
+    }
+}
+
+impl BrowserState {
+    /// The laid-out face of card `index` (laid out on first use; [`BrowserState::matches`]
+    /// must have been called for this deck).
+    fn face(&mut self, deck: &Deck, index: usize) -> Option<&CardFace> {
+        let faces = &mut self.cache.as_mut()?.faces.faces;
+        let slot = faces.get_mut(index)?;
+        if slot.is_none() {
+            *slot = front(deck, index, BROWSER_CARD);
+        }
+        slot.as_ref()
     }
 }
 
@@ -220,7 +244,10 @@ pub fn browser_ui(
     if matches.is_empty() {
         ui.label(RichText::new(tr(Key::NoMatches)).weak());
     }
-    let card_size = vec2(GRID_CARD_WIDTH, GRID_CARD_WIDTH * POKER_MM[1] / POKER_MM[0]);
+    let card_size = vec2(
+        GRID_CARD_WIDTH,
+        GRID_CARD_WIDTH * BROWSER_CARD.height / BROWSER_CARD.width,
+    );
     let columns = (((ui.available_width() + GAP) / (card_size.x + GAP)).floor() as usize).max(1);
     let rows = matches.len().div_ceil(columns);
     ScrollArea::vertical()
@@ -231,7 +258,7 @@ pub fn browser_ui(
                 ui.horizontal(|ui| {
                     ui.spacing_mut().item_spacing.x = GAP;
                     for &index in matches.iter().skip(row * columns).take(columns) {
-                        if card_ui(ui, deck, index, card_size).clicked() {
+                        if card_ui(ui, deck, index, card_size, state).clicked() {
                             state.open = Some(index);
                         }
                     }
@@ -246,7 +273,13 @@ pub fn browser_ui(
 }
 
 /// One card of the grid: a focusable button named by its title.
-fn card_ui(ui: &mut egui::Ui, deck: &Deck, index: usize, size: egui::Vec2) -> egui::Response {
+fn card_ui(
+    ui: &mut egui::Ui,
+    deck: &Deck,
+    index: usize,
+    size: egui::Vec2,
+    state: &mut BrowserState,
+) -> egui::Response {
     let card = &deck.cards[index];
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &card.title));
@@ -254,8 +287,9 @@ fn card_ui(ui: &mut egui::Ui, deck: &Deck, index: usize, size: egui::Vec2) -> eg
         response.scroll_to_me(None);
     }
     if ui.is_rect_visible(rect) {
-        let items = face_items(deck, card, index + 1, deck.cards.len(), POKER_MM);
-        paint_face_ui(ui.painter(), rect, POKER_MM, &items);
+        if let Some(face) = state.face(deck, index) {
+            paint_card_ui(ui.painter(), rect, BROWSER_CARD, &face.items);
+        }
         let visuals = ui.visuals();
         if response.has_focus() {
             let outline = visuals.widgets.active.bg_stroke;
@@ -297,13 +331,15 @@ fn open_card_ui(
     let next = position.and_then(|p| matches.get(p + 1)).copied();
     let screen = ui.ctx().content_rect();
     let card_h = (screen.height() * 0.78).clamp(240.0, 900.0);
-    let card_w = card_h * POKER_MM[0] / POKER_MM[1];
+    let card_w = card_h * BROWSER_CARD.width / BROWSER_CARD.height;
+    let face = state.face(deck, open).cloned();
     let modal = egui::Modal::new(egui::Id::unique("open-card")).show(ui.ctx(), |ui| {
         ui.set_max_width((screen.width() * 0.9).min(card_w + 520.0));
         ui.horizontal_top(|ui| {
             let (rect, _) = ui.allocate_exact_size(vec2(card_w, card_h), Sense::hover());
-            let items = face_items(deck, card, open + 1, deck.cards.len(), POKER_MM);
-            paint_face_ui(ui.painter(), rect, POKER_MM, &items);
+            if let Some(face) = &face {
+                paint_card_ui(ui.painter(), rect, BROWSER_CARD, &face.items);
+            }
             ui.add_space(16.0);
             ui.vertical(|ui| {
                 ui.set_max_width(440.0);

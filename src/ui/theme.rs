@@ -9,18 +9,15 @@
 use egui::{Color32, FontData, FontDefinitions, FontFamily, Stroke, Visuals};
 use serde::{Deserialize, Serialize};
 
+use super::card_face::family_name;
 use super::i18n::Key;
+use crate::pdf::text::FontFace;
 
 /// The minimum contrast of text against its background (WCAG 2 AA for normal text).
 pub const MIN_TEXT_CONTRAST: f32 = 4.5;
 
 /// Near-black text on the card paper.
 pub const INK: Color32 = Color32::from_rgb(0x14, 0x14, 0x14);
-
-/// The font family of card text, the same font the printed deck uses.
-pub const CARD_FONT: &str = "card";
-/// The bold font family of card titles.
-pub const CARD_FONT_BOLD: &str = "card-bold";
 
 /// A colour theme of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -145,36 +142,32 @@ fn high_contrast() -> Visuals {
     v
 }
 
-/// Installs the card fonts (DejaVu Sans, the font of the printed deck) as the families
-/// [`CARD_FONT`] and [`CARD_FONT_BOLD`], keeping egui's own fonts for the interface.
+/// Installs the print fonts (the DejaVu faces the PDF embeds) as families named by
+/// [`super::card_face::family_name`], so card faces on screen match the printed ones. DejaVu
+/// Sans is also the fallback of egui's own fonts, for the arrows and symbols the interface uses
+/// (← → ✖ ☐ ▶ │ •), which egui's fonts lack.
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = FontDefinitions::default();
-    fonts.font_data.insert(
-        CARD_FONT.to_owned(),
-        FontData::from_static(include_bytes!("../../assets/fonts/DejaVuSans.ttf")).into(),
-    );
-    fonts.font_data.insert(
-        CARD_FONT_BOLD.to_owned(),
-        FontData::from_static(include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf")).into(),
-    );
     let fallback = fonts
         .families
         .get(&FontFamily::Proportional)
         .cloned()
         .unwrap_or_default();
-    // DejaVu also draws the arrows and symbols the interface uses (← → ✖ ☐ ▶ │ •), which
-    // egui's own fonts lack.
+    for face in FontFace::ALL {
+        let name = family_name(face);
+        fonts
+            .font_data
+            .insert(name.to_owned(), FontData::from_static(face.bytes()).into());
+        let mut family = vec![name.to_owned()];
+        family.extend(fallback.iter().cloned());
+        fonts.families.insert(FontFamily::Name(name.into()), family);
+    }
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
         fonts
             .families
             .entry(family)
             .or_default()
-            .push(CARD_FONT.to_owned());
-    }
-    for name in [CARD_FONT, CARD_FONT_BOLD] {
-        let mut family = vec![name.to_owned()];
-        family.extend(fallback.iter().cloned());
-        fonts.families.insert(FontFamily::Name(name.into()), family);
+            .push(family_name(FontFace::Sans).to_owned());
     }
     ctx.set_fonts(fonts);
 }
@@ -200,7 +193,7 @@ pub fn contrast(a: Color32, b: Color32) -> f32 {
 }
 
 /// The text colour for a background: white or black, whichever contrasts more. (Black rather
-/// than [`INK`]: mid-tone colours such as `#2F84B8` reach 4.5:1 only with pure black.)
+/// than [`INK`]: some mid-tone colours reach 4.5:1 only with pure black.)
 pub fn text_on(background: Color32) -> Color32 {
     if contrast(Color32::WHITE, background) >= contrast(Color32::BLACK, background) {
         Color32::WHITE
