@@ -13,10 +13,13 @@ use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
+use crate::jobs::{ExportDone, ExportJob};
 use crate::model::{Library, LoadOptions, Severity};
+use crate::pdf::PdfOptions;
 use crate::ui::browser::BrowserState;
 use crate::ui::i18n::{Key, Language, fill};
 use crate::ui::library::LibraryViewState;
+use crate::ui::print::PrintState;
 use crate::ui::theme::Theme;
 use crate::ui::{self, Selection};
 use crate::watch::{Debounce, Due, FolderWatcher};
@@ -62,6 +65,8 @@ pub enum View {
     Library,
     /// The cards of one deck.
     Browser(BrowserState),
+    /// The print dialog of one deck.
+    Print(PrintState),
     /// Language, theme and text size.
     Settings,
 }
@@ -74,6 +79,42 @@ pub enum Command {
     Select(Selection),
     /// Show the cards of the deck with this id.
     BrowseDeck(String),
+    /// Show one card of a deck large, in the card browser.
+    ShowCard {
+        /// The deck's id.
+        deck_id: String,
+        /// The card's id.
+        card_id: String,
+    },
+    /// Open the print dialog of the deck with this id.
+    PrintDeck(String),
+    /// Export a deck as PDF in the background.
+    ExportDeck {
+        /// The deck's id.
+        deck_id: String,
+        /// The export options.
+        options: PdfOptions,
+        /// The output file.
+        path: PathBuf,
+    },
+    /// Export the duplex calibration sheet in the background.
+    ExportTestSheet {
+        /// Paper, backs and offset are used.
+        options: PdfOptions,
+        /// The output file.
+        path: PathBuf,
+    },
+    /// Export a workshop's facilitator guide in the background.
+    ExportGuide {
+        /// The workshop's id.
+        workshop_id: String,
+        /// The start time as typed (`HH:MM`).
+        start: String,
+        /// The output file.
+        path: PathBuf,
+    },
+    /// Open the folder of this file in the system's file manager.
+    RevealFolder(PathBuf),
     /// Show the settings.
     ShowSettings,
     /// Show the library.
@@ -122,6 +163,12 @@ pub struct App {
     pub loaded_at: String,
     /// Why the folder cannot be watched, if it cannot.
     pub watch_error: Option<String>,
+    /// The export running in the background.
+    pub export_job: Option<ExportJob>,
+    /// The outcome of the last export.
+    pub last_export: Option<Result<ExportDone, String>>,
+    /// Why the last folder could not be opened in the file manager.
+    pub reveal_error: Option<String>,
     watcher: Option<FolderWatcher>,
     watch: bool,
     debounce: Debounce,
@@ -180,6 +227,9 @@ impl App {
             ignored_drops: Vec::new(),
             loaded_at: String::new(),
             watch_error: None,
+            export_job: None,
+            last_export: None,
+            reveal_error: None,
             watcher: None,
             watch,
             debounce: Debounce::default(),
@@ -309,6 +359,62 @@ impl App {
                 self.selection = Some(selection);
             }
             Command::BrowseDeck(id) => self.show(View::Browser(BrowserState::new(id))),
+            Command::ShowCard { deck_id, card_id } => {
+                let mut browser = BrowserState::new(deck_id.as_str());
+                browser.open = self
+                    .library
+                    .deck(&deck_id)
+                    .and_then(|d| d.value.cards.iter().position(|c| c.id == card_id));
+                self.show(View::Browser(browser));
+            }
+            Command::PrintDeck(id) => {
+                let output = default_output(&format!("{id}.pdf"));
+                self.show(View::Print(PrintState::new(id, output)));
+            }
+            Command::ExportDeck {
+                deck_id,
+                options,
+                path,
+            } => {
+                if let Some(deck) = self.library.deck(&deck_id) {
+                    let deck = deck.value.clone();
+                    self.start_export(deck.title.clone(), path, move || {
+                        crate::pdf::export_deck(&deck, &options)
+                    });
+                }
+            }
+            Command::ExportTestSheet { options, path } => {
+                let what = self.tr(Key::ExportTestSheet).to_owned();
+                self.start_export(what, path, move || crate::pdf::export_test_sheet(&options));
+            }
+            Command::ExportGuide {
+                workshop_id,
+                start,
+                path,
+            } => match crate::pdf::guide::parse_start(&start) {
+                Err(e) => self.last_export = Some(Err(e.to_string())),
+                Ok(start_minutes) => {
+                    if let Some(workshop) = self.library.workshop(&workshop_id) {
+                        let workshop = workshop.value.clone();
+                        let deck = workshop
+                            .deck
+                            .as_deref()
+                            .and_then(|id| self.library.deck(id))
+                            .map(|d| d.value.clone());
+                        let what = format!("{}: {}", self.tr(Key::Guide), workshop.title);
+                        self.start_export(what, path, move || {
+                            crate::pdf::export_guide(
+                                &workshop,
+                                deck.as_ref(),
+                                &crate::pdf::GuideOptions { start_minutes },
+                            )
+                        });
+                    }
+                }
+            },
+            Command::RevealFolder(path) => {
+                self.reveal_error = crate::jobs::reveal_folder(&path).err();
+            }
             Command::ShowSettings => {
                 if !matches!(self.view, View::Settings) {
                     self.show(View::Settings);
@@ -371,6 +477,41 @@ impl App {
         }
     }
 
+    fn start_export(
+        &mut self,
+        what: String,
+        path: PathBuf,
+        work: impl FnOnce() -> Result<crate::pdf::Export, crate::pdf::PdfError> + Send + 'static,
+    ) {
+        if self.export_job.is_some() {
+            return;
+        }
+        let path = if path.as_os_str().is_empty() {
+            default_output("export.pdf")
+        } else {
+            path
+        };
+        let ctx = self.ctx.clone();
+        let wake = move || {
+            if let Some(ctx) = &ctx {
+                ctx.request_repaint();
+            }
+        };
+        self.last_export = None;
+        self.reveal_error = None;
+        self.export_job = Some(ExportJob::spawn(what, path, wake, work));
+    }
+
+    /// Takes the outcome of the background export, if it has ended.
+    pub fn poll_export(&mut self) {
+        if let Some(job) = &self.export_job
+            && let Some(outcome) = job.poll()
+        {
+            self.last_export = Some(outcome);
+            self.export_job = None;
+        }
+    }
+
     fn show(&mut self, view: View) {
         let previous = std::mem::replace(&mut self.view, view);
         self.history.push(previous);
@@ -408,6 +549,7 @@ impl App {
         self.bind(&ctx);
         self.sync_style(&ctx);
         self.process_file_events(Instant::now());
+        self.poll_export();
 
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -451,6 +593,13 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.state);
     }
+}
+
+/// Where an export goes by default: `exports/<name>` under the working folder, as on the
+/// command line.
+pub fn default_output(name: &str) -> PathBuf {
+    let path = crate::cli::output_path(None, name);
+    std::path::absolute(&path).unwrap_or(path)
 }
 
 /// Opens the app's window with the decks under `decks`; returns when the window closes.

@@ -10,10 +10,12 @@
 //! - [`ui`]: the egui views (library, card browser, settings), themes and the interface's words.
 //! - [`app`]: the eframe app that owns the library and settings and applies the views' commands.
 //! - [`watch`]: watching the decks folder so the app reloads files changed on disk.
+//! - [`jobs`]: exports running in a background thread for the app.
 
 pub mod app;
 pub mod cli;
 pub mod fsutil;
+pub mod jobs;
 pub mod model;
 pub mod pdf;
 pub mod ui;

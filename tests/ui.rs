@@ -437,3 +437,134 @@ fn model_session_and_pdf_do_not_use_the_interface_toolkit() {
         }
     }
 }
+
+fn wait_for_export(harness: &mut Harness<'static, App>) -> innovationslek::jobs::ExportDone {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        harness.step();
+        if harness.state().export_job.is_none() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the export did not finish");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    harness.run();
+    harness
+        .state()
+        .last_export
+        .clone()
+        .expect("an outcome")
+        .expect("the export succeeded")
+}
+
+fn print_state<'a>(
+    harness: &'a mut Harness<'static, App>,
+) -> &'a mut innovationslek::ui::print::PrintState {
+    match &mut harness.state_mut().view {
+        innovationslek::app::View::Print(state) => state,
+        other => panic!("not the print dialog: {other:?}"),
+    }
+}
+
+#[test]
+fn changing_the_card_size_changes_the_preview_cards_per_sheet() {
+    use innovationslek::pdf::{CardSize, PdfOptions, SheetLayout};
+    let per_sheet = |card| {
+        SheetLayout::compute(&PdfOptions {
+            card,
+            ..PdfOptions::new()
+        })
+        .unwrap()
+        .cards_per_sheet()
+    };
+    let mut harness = app_for(&decks_dir());
+    harness.get_by_label("Innovationslek! · 53 kort").click();
+    harness.run();
+    harness.get_by_label("Skriv ut…").click();
+    harness.run();
+    harness.get_by_label(&format!("{} kort per ark", per_sheet(CardSize::POKER)));
+    harness.get_by_label("Första arket, framsida");
+    harness.get_by_label("Första arket, baksida");
+    harness.get_by_label("mini (44×63 mm)").click();
+    harness.run();
+    let mini = per_sheet(CardSize::MINI);
+    assert_ne!(mini, per_sheet(CardSize::POKER));
+    harness.get_by_label(&format!("{mini} kort per ark"));
+    harness.get_by_label_contains(&format!("53 kort på {} ark", 53_usize.div_ceil(mini)));
+    // Fold mode puts fronts and backs on one page: no separate back sheet.
+    harness
+        .get_by_label("Vik: fram- och baksidor bredvid varandra")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label("Första arket, baksida").is_none());
+}
+
+#[test]
+fn exporting_from_the_print_dialog_writes_a_pdf() {
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("lek.pdf");
+    let mut harness = app_for(&decks_dir());
+    harness
+        .state_mut()
+        .apply(Command::PrintDeck("innovationslek".to_owned()));
+    harness.run();
+    print_state(&mut harness).output = path.display().to_string();
+    harness.get_by_label("A3").click();
+    harness.run();
+    harness.get_by_label("Exportera PDF").click();
+    let done = wait_for_export(&mut harness);
+    assert_eq!(done.cards, 53);
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    harness.get_by_label_contains("Sparad: ");
+    harness.get_by_label("Visa i filhanteraren");
+}
+
+#[test]
+fn overflowing_cards_are_listed_and_open_in_the_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "Mycket lång text som inte får plats. ".repeat(120);
+    write(
+        dir.path(),
+        "prov.deck.ron",
+        &DECK.replace("Fråga varför fem gånger.", &long),
+    );
+    let mut harness = app_for(dir.path());
+    harness
+        .state_mut()
+        .apply(Command::PrintDeck("prov".to_owned()));
+    harness.run();
+    harness.get_by_label_contains("Texten får inte plats på de här korten");
+    harness.get_by_label("k1").click();
+    harness.run();
+    assert!(harness.state().view_is_browser());
+    harness.get_by_label("Nästa →");
+    harness.get_by_label_contains("Mycket lång text som inte får plats.");
+}
+
+#[test]
+fn the_facilitator_guide_is_exported_in_the_background() {
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("guide.pdf");
+    let mut harness = app_for(&decks_dir());
+    harness.get_by_label_contains("Kirunamodellen 60\n").click();
+    harness.run();
+    harness.get_by_label("Samtalsledarguide");
+    harness.get_by_label("Exportera guide (PDF)");
+    harness.state_mut().apply(Command::ExportGuide {
+        workshop_id: "kirunamodellen-60".to_owned(),
+        start: "13:30".to_owned(),
+        path: path.clone(),
+    });
+    let done = wait_for_export(&mut harness);
+    assert!(done.pages >= 1);
+    assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"));
+    // A start time that is not a time is refused with the reason.
+    harness.state_mut().apply(Command::ExportGuide {
+        workshop_id: "kirunamodellen-60".to_owned(),
+        start: "halv tio".to_owned(),
+        path,
+    });
+    harness.run();
+    harness.get_by_label_contains("HH:MM");
+}

@@ -177,9 +177,13 @@ pub fn browser_ui(
     state: &mut BrowserState,
 ) -> Vec<Command> {
     let tr = |key| language.tr(key);
+    let mut commands = Vec::new();
     ui.horizontal_wrapped(|ui| {
         ui.heading(RichText::new(&deck.title).strong());
         ui.label(RichText::new(fill(tr(Key::Cards), &[("n", &deck.cards.len())])).weak());
+        if ui.button(tr(Key::Print)).clicked() {
+            commands.push(Command::PrintDeck(deck.id.clone()));
+        }
     });
     ui.horizontal(|ui| {
         let label = ui.label(tr(Key::Search));
@@ -269,7 +273,7 @@ pub fn browser_ui(
     if let Some(open) = state.open {
         open_card_ui(ui, language, deck, &matches, open, state);
     }
-    Vec::new()
+    commands
 }
 
 /// One card of the grid: a focusable button named by its title.

@@ -160,6 +160,46 @@ keys! {
     Keyboard => "Tangentbord", "Keyboard";
     KeyboardHelp => "Tabb flyttar mellan kontroller, Enter eller mellanslag väljer, Esc stänger ett öppet kort. Ctrl + och Ctrl − ändrar textstorleken.", "Tab moves between controls, Enter or Space activates, Esc closes an open card. Ctrl + and Ctrl − change the text size.";
     Card => "Kort {id}: {title}", "Card {id}: {title}";
+    Print => "Skriv ut…", "Print…";
+    PrintTitle => "Skriv ut: {deck}", "Print: {deck}";
+    Paper => "Papper", "Paper";
+    CardSize => "Kortstorlek", "Card size";
+    CustomSize => "Egen storlek", "Custom size";
+    WidthMm => "Bredd (mm)", "Width (mm)";
+    HeightMm => "Höjd (mm)", "Height (mm)";
+    Bleed => "Utfall (mm)", "Bleed (mm)";
+    Backs => "Baksidor", "Backs";
+    BacksLongEdge => "Dubbelsidigt, vänd längs långsidan", "Duplex, flip on long edge";
+    BacksShortEdge => "Dubbelsidigt, vänd längs kortsidan", "Duplex, flip on short edge";
+    BacksFold => "Vik: fram- och baksidor bredvid varandra", "Fold: fronts and backs side by side";
+    BacksNone => "Inga baksidor", "No backs";
+    CropMarks => "Skärmärken", "Crop marks";
+    OffsetX => "Flytta baksidor X (mm)", "Shift backs X (mm)";
+    OffsetY => "Flytta baksidor Y (mm)", "Shift backs Y (mm)";
+    Strict => "Avbryt om någon text inte får plats", "Stop if any text does not fit";
+    OutputFile => "Spara som", "Save as";
+    ExportPdf => "Exportera PDF", "Export PDF";
+    ExportTestSheet => "Exportera justeringsark för dubbelsidig utskrift", "Export duplex alignment sheet";
+    PerSheet => "{n} kort per ark", "{n} cards per sheet";
+    PagesInfo => "{cards} kort på {sheets} ark, {pages} sidor i PDF:en", "{cards} cards on {sheets} sheets, {pages} pages in the PDF";
+    Turned => "Korten vrids ett kvarts varv så att fler får plats.", "The cards are turned a quarter turn to fit more.";
+    PreviewFront => "Första arket, framsida", "First sheet, front";
+    PreviewBack => "Första arket, baksida", "First sheet, back";
+    Overflow => "Texten får inte plats på de här korten (den kortas med …):", "The text does not fit on these cards (it is cut with …):";
+    AllFits => "All text får plats.", "All text fits.";
+    Exporting => "Exporterar {what} till {path}", "Exporting {what} to {path}";
+    StageRendering => "Gör PDF:en…", "Making the PDF…";
+    StageWriting => "Skriver filen…", "Writing the file…";
+    Exported => "Sparad: {path} ({pages} sidor, {size} kB)", "Saved: {path} ({pages} pages, {size} kB)";
+    ExportFailed => "Exporten misslyckades: {error}", "The export failed: {error}";
+    ShowInFileManager => "Visa i filhanteraren", "Show in file manager";
+    RevealFailed => "Kunde inte öppna mappen: {error}", "Could not open the folder: {error}";
+    Guide => "Samtalsledarguide", "Facilitator guide";
+    ExportGuide => "Exportera guide (PDF)", "Export guide (PDF)";
+    StartTime => "Starttid", "Start time";
+    Busy => "En export pågår redan; vänta tills den är klar.", "An export is already running; wait until it is done.";
+    PrintAdvice => "Skriv ut i 100 % skala (inte \"anpassa till sidan\").", "Print at 100 % scale (not \"fit to page\").";
+    PrintOptions => "Utskriftsval", "Print options";
 }
 
 #[cfg(test)]

@@ -22,6 +22,44 @@ const EXCERPT_CONTEXT: usize = 3;
 pub struct LibraryViewState {
     /// The problem (index into the file's diagnostics) whose lines are shown.
     pub diagnostic: Option<usize>,
+    /// The start time typed for the facilitator guide (`HH:MM`); empty means 09:00.
+    pub guide_start: String,
+}
+
+/// The facilitator guide export of a workshop: start time, export button and status.
+fn guide_export_ui(
+    ui: &mut egui::Ui,
+    app: &mut App,
+    workshop: &Workshop,
+    commands: &mut Vec<Command>,
+) {
+    let language = app.state.language;
+    let status = super::print::export_status(app);
+    ui.add_space(12.0);
+    ui.separator();
+    ui.heading(app.tr(Key::Guide));
+    let path = crate::app::default_output(&format!("{}-guide.pdf", workshop.id));
+    ui.horizontal(|ui| {
+        let label = ui.label(app.tr(Key::StartTime));
+        if app.library_view.guide_start.is_empty() {
+            app.library_view.guide_start = "09:00".to_owned();
+        }
+        ui.add(egui::TextEdit::singleline(&mut app.library_view.guide_start).desired_width(60.0))
+            .labelled_by(label.id);
+        let button = ui.add_enabled(
+            status.running.is_none(),
+            egui::Button::new(app.tr(Key::ExportGuide)),
+        );
+        if button.clicked() {
+            commands.push(Command::ExportGuide {
+                workshop_id: workshop.id.clone(),
+                start: app.library_view.guide_start.clone(),
+                path: path.clone(),
+            });
+        }
+    });
+    ui.label(RichText::new(path.display().to_string()).weak());
+    super::print::export_status_ui(ui, language, &status, commands);
 }
 
 /// The library view.
@@ -240,7 +278,9 @@ fn detail_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         }
         Some(Selection::Workshop(id)) => {
             if let Some(workshop) = app.library.workshop(&id) {
-                workshop_detail_ui(ui, app, &workshop.value);
+                let workshop = workshop.value.clone();
+                workshop_detail_ui(ui, app, &workshop);
+                guide_export_ui(ui, app, &workshop, commands);
             }
         }
         Some(Selection::File(path)) => {
@@ -254,12 +294,20 @@ fn detail_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
 fn deck_detail_ui(ui: &mut egui::Ui, app: &App, deck: &Deck, commands: &mut Vec<Command>) {
     ui.heading(RichText::new(&deck.title).size(26.0));
     ui.label(RichText::new(fill(app.tr(Key::Cards), &[("n", &deck.cards.len())])).weak());
-    if ui
-        .button(RichText::new(app.tr(Key::BrowseCards)).size(18.0))
-        .clicked()
-    {
-        commands.push(Command::BrowseDeck(deck.id.clone()));
-    }
+    ui.horizontal(|ui| {
+        if ui
+            .button(RichText::new(app.tr(Key::BrowseCards)).size(18.0))
+            .clicked()
+        {
+            commands.push(Command::BrowseDeck(deck.id.clone()));
+        }
+        if ui
+            .button(RichText::new(app.tr(Key::Print)).size(18.0))
+            .clicked()
+        {
+            commands.push(Command::PrintDeck(deck.id.clone()));
+        }
+    });
     ui.add_space(8.0);
     if let Some(description) = &deck.description {
         ui.label(description);

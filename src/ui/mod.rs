@@ -1,5 +1,5 @@
 //! The egui views: the window's shell (top bar and the current view), the library, the card
-//! browser and the settings, plus themes, card faces and the interface's words.
+//! browser, the print dialog and the settings, plus themes, card faces and the interface's words.
 //!
 //! Each view draws from the app's state and returns the [`Command`]s the user asked for; it never
 //! changes the library or the settings itself (only view-local state such as a search field).
@@ -17,6 +17,7 @@ pub mod browser;
 pub mod card_face;
 pub mod i18n;
 pub mod library;
+pub mod print;
 pub mod settings;
 pub mod theme;
 
@@ -70,6 +71,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
         let view_commands = match app.view {
             View::Library => library::library_ui(ui, app),
             View::Browser(_) => browser::browser_view_ui(ui, app),
+            View::Print(_) => print::print_view_ui(ui, app),
             View::Settings => settings::settings_ui(ui, app),
         };
         commands.extend(view_commands);
