@@ -238,6 +238,12 @@ impl App {
             first_frame: true,
         };
         app.load();
+        // Start with something to look at: the first deck.
+        app.selection = app
+            .library
+            .decks
+            .first()
+            .map(|d| Selection::Deck(d.value.id.clone()));
         app
     }
 

@@ -18,7 +18,7 @@ use crate::app::{App, Command, View};
 use crate::model::{Card, Deck, SourceFile};
 use crate::pdf::face::CardFace;
 
-/// Width of a card in the grid, in points (the text size setting scales it).
+/// The smallest width of a card in the grid, in points (the text size setting scales it).
 pub const GRID_CARD_WIDTH: f32 = 180.0;
 /// Space between cards in the grid.
 const GAP: f32 = 14.0;
@@ -248,11 +248,12 @@ pub fn browser_ui(
     if matches.is_empty() {
         ui.label(RichText::new(tr(Key::NoMatches)).weak());
     }
-    let card_size = vec2(
-        GRID_CARD_WIDTH,
-        GRID_CARD_WIDTH * BROWSER_CARD.height / BROWSER_CARD.width,
-    );
-    let columns = (((ui.available_width() + GAP) / (card_size.x + GAP)).floor() as usize).max(1);
+    // As many columns as fit at the smallest width, then the cards grow to fill the row.
+    let available = ui.available_width() - ui.spacing().scroll.bar_width - 4.0;
+    let columns = (((available + GAP) / (GRID_CARD_WIDTH + GAP)).floor() as usize).max(1);
+    let width = ((available - GAP * (columns - 1) as f32) / columns as f32)
+        .clamp(GRID_CARD_WIDTH, GRID_CARD_WIDTH * 1.4);
+    let card_size = vec2(width, width * BROWSER_CARD.height / BROWSER_CARD.width);
     let rows = matches.len().div_ceil(columns);
     ScrollArea::vertical()
         .id_salt(("browser-grid", &deck.id))

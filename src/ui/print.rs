@@ -359,8 +359,11 @@ pub fn print_ui(
                     let busy = status.running.is_some();
                     ui.horizontal(|ui| {
                         let label = ui.label(tr(Key::OutputFile));
-                        ui.add(egui::TextEdit::singleline(&mut state.output).desired_width(260.0))
-                            .labelled_by(label.id);
+                        ui.add(
+                            egui::TextEdit::singleline(&mut state.output)
+                                .desired_width(ui.available_width()),
+                        )
+                        .labelled_by(label.id);
                     });
                     let export = ui.add_enabled(
                         !busy && preview.is_ok(),

@@ -80,6 +80,11 @@ fn light() -> Visuals {
     v.widgets.hovered.fg_stroke.color = Color32::BLACK;
     v.widgets.active.fg_stroke.color = Color32::BLACK;
     v.weak_text_color = Some(Color32::from_gray(85));
+    // Outlines on controls (radio buttons, check boxes, fields, buttons) at 3:1 or more, so
+    // they are seen on the light panel (WCAG 1.4.11).
+    let outline = Stroke::new(1.0, Color32::from_gray(118));
+    v.widgets.inactive.bg_stroke = outline;
+    v.widgets.noninteractive.bg_stroke = Stroke::new(1.0, Color32::from_gray(160));
     v.hyperlink_color = Color32::from_rgb(0, 80, 160);
     v.warn_fg_color = Color32::from_rgb(140, 70, 0);
     v.error_fg_color = Color32::from_rgb(175, 0, 0);
@@ -98,6 +103,7 @@ fn dark() -> Visuals {
     v.widgets.hovered.fg_stroke.color = Color32::WHITE;
     v.widgets.active.fg_stroke.color = Color32::WHITE;
     v.weak_text_color = Some(Color32::from_gray(170));
+    v.widgets.inactive.bg_stroke = Stroke::new(1.0, Color32::from_gray(130));
     v.hyperlink_color = Color32::from_rgb(130, 190, 255);
     v.warn_fg_color = Color32::from_rgb(255, 175, 60);
     v.error_fg_color = Color32::from_rgb(255, 120, 120);
@@ -144,8 +150,8 @@ fn high_contrast() -> Visuals {
 
 /// Installs the print fonts (the DejaVu faces the PDF embeds) as families named by
 /// [`super::card_face::family_name`], so card faces on screen match the printed ones. DejaVu
-/// Sans is also the fallback of egui's own fonts, for the arrows and symbols the interface uses
-/// (← → ✖ ☐ ▶ │ •), which egui's fonts lack.
+/// Sans is also the interface's text font (it draws the arrows and symbols the interface uses,
+/// ← → ✖ ☐ ▶ │ •, which egui's own fonts lack).
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = FontDefinitions::default();
     let fallback = fonts
@@ -162,13 +168,18 @@ pub fn install_fonts(ctx: &egui::Context) {
         family.extend(fallback.iter().cloned());
         fonts.families.insert(FontFamily::Name(name.into()), family);
     }
-    for family in [FontFamily::Proportional, FontFamily::Monospace] {
-        fonts
-            .families
-            .entry(family)
-            .or_default()
-            .push(family_name(FontFace::Sans).to_owned());
-    }
+    // DejaVu Sans first: a regular weight reads better than egui's light default, and it has
+    // every symbol used. The monospace font falls back to it.
+    fonts
+        .families
+        .entry(FontFamily::Proportional)
+        .or_default()
+        .insert(0, family_name(FontFace::Sans).to_owned());
+    fonts
+        .families
+        .entry(FontFamily::Monospace)
+        .or_default()
+        .push(family_name(FontFace::Sans).to_owned());
     ctx.set_fonts(fonts);
 }
 
@@ -280,6 +291,25 @@ mod tests {
                     "{theme:?}: {what} has contrast {ratio:.2} ({fg:?} on {bg:?})"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn controls_are_outlined_visibly_in_every_theme() {
+        for theme in Theme::ALL {
+            let v = theme.visuals();
+            let outline = v.widgets.inactive.bg_stroke;
+            let fill = over(v.widgets.inactive.bg_fill, v.panel_fill);
+            let outline_contrast = if outline.width > 0.0 {
+                contrast(outline.color, v.panel_fill)
+            } else {
+                1.0
+            };
+            let seen = outline_contrast.max(contrast(fill, v.panel_fill));
+            assert!(
+                seen >= 3.0,
+                "{theme:?}: controls have contrast {seen:.2} against the panel"
+            );
         }
     }
 
