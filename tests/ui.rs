@@ -568,3 +568,55 @@ fn the_facilitator_guide_is_exported_in_the_background() {
     harness.run();
     harness.get_by_label_contains("HH:MM");
 }
+
+/// The label of the focused widget, if any.
+fn focused(harness: &Harness<'static, App>) -> Option<String> {
+    use egui_kittest::kittest::{By, NodeT};
+    harness
+        .query(By::new().predicate(|n| n.is_focused()))
+        .and_then(|n| n.accesskit_node().label())
+}
+
+/// Presses Tab until the widget labelled `label` has the focus.
+fn tab_to(harness: &mut Harness<'static, App>, label: &str) {
+    let mut seen = Vec::new();
+    for _ in 0..80 {
+        harness.key_press(egui::Key::Tab);
+        harness.run();
+        let now = focused(harness);
+        if now.as_deref() == Some(label) {
+            return;
+        }
+        seen.extend(now);
+    }
+    panic!("Tab never reached {label:?}; focus went through {seen:?}");
+}
+
+#[test]
+fn the_keyboard_reaches_the_library_browser_and_cards() {
+    let mut harness = app_for(&decks_dir());
+    tab_to(&mut harness, "Innovationslek! · 53 kort");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    tab_to(&mut harness, "Bläddra bland korten");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(harness.state().view_is_browser());
+    let deck = harness
+        .state()
+        .library
+        .deck("innovationslek")
+        .unwrap()
+        .value
+        .clone();
+    tab_to(&mut harness, &deck.cards[0].title);
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_label("Stäng");
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    harness.get_by_label_contains(&deck.cards[1].paragraphs()[0]);
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Stäng").is_none());
+}
