@@ -2,6 +2,8 @@
 //!
 //! - `browser frame, 1000 cards`: one frame of the card browser showing a generated 1,000-card
 //!   deck at 1280×800 (layout, painting into shapes, tessellation, accessibility tree).
+//! - `browser frame + tessellation, 1000 cards`: the same plus turning the shapes into
+//!   triangles, as a real frame does before the GPU draws them.
 //! - `browser frame, 1000 cards, searching`: the same while the search text changes every frame,
 //!   so the filter runs each time.
 //! - `start to first frame`: loading the bundled decks, building the app and its first frames.
@@ -64,6 +66,15 @@ fn ui(c: &mut Criterion) {
     group.bench_function("browser frame, 1000 cards", |b| {
         b.iter(|| {
             browser.step();
+        });
+    });
+    // The harness does not tessellate (no GPU); add it, as a real frame does it too.
+    group.bench_function("browser frame + tessellation, 1000 cards", |b| {
+        b.iter(|| {
+            browser.step();
+            let output = browser.output();
+            let shapes = output.shapes.clone();
+            black_box(browser.ctx.tessellate(shapes, output.pixels_per_point))
         });
     });
     let mut n = 0u32;

@@ -362,6 +362,10 @@ impl App {
         match command {
             Command::Select(selection) => {
                 self.library_view = LibraryViewState::default();
+                // A file is selected to see its problems: show the first one's lines at once.
+                if matches!(selection, Selection::File(_)) {
+                    self.library_view.diagnostic = Some(0);
+                }
                 self.selection = Some(selection);
             }
             Command::BrowseDeck(id) => self.show(View::Browser(BrowserState::new(id))),

@@ -101,13 +101,19 @@ fn a_broken_file_shows_its_located_error_and_the_lines_around_it() {
     harness.get_by_label("Filer med fel (1)");
     harness.get_by_label("trasig.deck.ron · 1 fel").click();
     harness.run();
-    let problem = harness.get_by_label_contains("3:5: error: unknown field `titel`");
-    problem.click();
-    harness.run();
-    // The marked line, with its number, and a caret under the column.
+    // The first problem's lines show at once: the marked line with its number, and a caret
+    // under the column.
     harness.get_by_label_contains("▶    3 │     titel: \"Provlek\",");
     harness.get_by_label_contains("    1 │ Deck(");
     harness.get_by_label_contains("^ unknown field `titel`");
+    // Clicking the problem hides its lines, clicking again shows them.
+    let problem = "3:5: error: unknown field `titel`";
+    harness.get_by_label_contains(problem).click();
+    harness.run();
+    assert!(harness.query_by_label_contains("▶    3 │").is_none());
+    harness.get_by_label_contains(problem).click();
+    harness.run();
+    harness.get_by_label_contains("▶    3 │     titel: \"Provlek\",");
 }
 
 #[test]
