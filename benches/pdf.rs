@@ -1,3 +1,84 @@
-//! Placeholder until the pdf benchmarks exist.
+//! Exporting a generated 1,000-card deck as a duplex PDF (layout, text fitting, faces, fonts,
+//! writing), and the facilitator guide.
+//!
+//! Run with `cargo bench --bench pdf`. The PDF's size is printed once. For peak memory, write the
+//! deck to a file with `INNOVATIONSLEK_BENCH_DECK=FILE cargo bench --bench pdf` and run the
+//! release program on it under `/usr/bin/time -v`.
 
-fn main() {}
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use innovationslek::model::{Library, LoadOptions, SourceFile};
+use innovationslek::pdf::{GuideOptions, PdfOptions, export_deck, export_guide};
+
+/// A deck of `cards` cards in 7 categories, with texts and prompts as long as the bundled deck's.
+fn generated_deck(cards: usize) -> String {
+    let colors = [
+        "#B54E00", "#004670", "#7E3A60", "#B88000", "#006B4F", "#2F84B8", "#333344",
+    ];
+    let mut text = String::from(
+        "Deck(\n    id: \"stor-lek\",\n    title: \"Stor lek\",\n    language: \"sv\",\n    back: CardBack(title: \"Stor lek\", subtitle: \"Kirunamodellen\", color: \"#1B4965\"),\n    categories: [\n",
+    );
+    for (c, color) in colors.iter().enumerate() {
+        text.push_str(&format!(
+            "        Category(id: \"kategori-{c}\", name: \"Kategori {c}\", color: \"{color}\", symbol: \"{c}\"),\n"
+        ));
+    }
+    text.push_str("    ],\n    cards: [\n");
+    for i in 0..cards {
+        text.push_str(&format!(
+            "        Card(\n            id: \"kort-{i}\",\n            category: \"kategori-{}\",\n            title: \"Kort nummer {i}: arbetsplatsträffar\",\n            text: \"Skriv problemet på en lapp och fråga: varför händer det? Svara, och fråga sedan varför igen om svaret. Fortsätt ungefär fem gånger. Där kedjan tar slut är ni ofta närmare grundproblemet än där ni började.\",\n            prompts: [\"Vilket svar överraskade oss mest?\", \"Var slutade kedjan, och kan vi påverka det?\", \"Finns det mer än en kedja?\"],\n            minutes: {},\n        ),\n",
+            i % 7,
+            5 + i % 25
+        ));
+    }
+    text.push_str("    ],\n)\n");
+    text
+}
+
+fn pdf(c: &mut Criterion) {
+    let text = generated_deck(1_000);
+    if let Ok(path) = std::env::var("INNOVATIONSLEK_BENCH_DECK") {
+        let _ = std::fs::write(&path, &text);
+    }
+    let library = Library::from_sources(
+        vec![(
+            "stor-lek.deck.ron".into(),
+            Some(Ok(SourceFile::new("stor-lek.deck.ron", text))),
+        )],
+        LoadOptions::default(),
+    );
+    let Some(deck) = library.deck("stor-lek").map(|d| d.value.clone()) else {
+        eprintln!("the generated deck did not load");
+        return;
+    };
+    let options = PdfOptions::new();
+    if let Ok(export) = export_deck(&deck, &options) {
+        eprintln!(
+            "1,000-card deck: {} pages, {} bytes ({:.2} MiB), {} warnings",
+            export.pages,
+            export.bytes.len(),
+            export.bytes.len() as f64 / (1024.0 * 1024.0),
+            export.warnings.len()
+        );
+    }
+    let mut group = c.benchmark_group("pdf");
+    group.sample_size(10);
+    group.bench_function("1,000-card deck, A4 poker, long-edge duplex", |b| {
+        b.iter(|| black_box(export_deck(&deck, &options)));
+    });
+    let workshops = Library::load(
+        &[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("decks")],
+        LoadOptions::default(),
+    );
+    if let Some(w) = workshops.workshop("kirunamodellen-135") {
+        let deck = workshops.deck("innovationslek").map(|d| &d.value);
+        group.bench_function("facilitator guide, kirunamodellen-135", |b| {
+            b.iter(|| black_box(export_guide(&w.value, deck, &GuideOptions::default())));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, pdf);
+criterion_main!(benches);

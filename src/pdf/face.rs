@@ -203,7 +203,6 @@ pub fn card_front(
         for (i, line) in block.lines.iter().enumerate() {
             let baseline = y + block.style.size_mm() * 0.92;
             let next_fits = y + 2.0 * lh <= bottom + 1e-3;
-            let last_line = i + 1 == block.lines.len();
             if !fits && !next_fits {
                 // The text is too long even at the smallest size: end with an ellipsis.
                 let shown = ellipsize(&format!("{line} …"), block.style, width - block.indent);
@@ -236,7 +235,6 @@ pub fn card_front(
                 Align::Left,
             ));
             y += lh;
-            let _ = last_line;
         }
     }
     CardFace {

@@ -642,6 +642,40 @@ mod tests {
         }
     }
 
+    /// Turning a cut card over like a page of a book, every point of its back must lie behind
+    /// the same point of its front: the back's face point (w − x, y) sits, on the back page,
+    /// where the printer's flip puts the front's face point (x, y).
+    #[test]
+    fn backs_are_behind_their_fronts_and_upright_in_every_mode() {
+        for card in [CardSize::POKER, CardSize::new(88.0, 63.0), CardSize::TAROT] {
+            for backs in [BacksMode::LongEdge, BacksMode::ShortEdge, BacksMode::Fold] {
+                let l = layout(Paper::A4, card, backs);
+                let (w, h) = (l.paper_width, l.paper_height);
+                let fold_vertical = l.fold_line.is_some_and(|f| close(f.from.x, f.to.x));
+                let flip = |p: PointMm| match backs {
+                    BacksMode::ShortEdge => PointMm::new(p.x, h - p.y),
+                    BacksMode::Fold if !fold_vertical => PointMm::new(p.x, h - p.y),
+                    _ => PointMm::new(w - p.x, p.y),
+                };
+                assert_eq!(l.front_slots.len(), l.back_slots.len());
+                for (f, b) in l.front_slots.iter().zip(&l.back_slots) {
+                    for p in [
+                        PointMm::new(0.0, 0.0),
+                        PointMm::new(card.width, 0.0),
+                        PointMm::new(5.0, card.height - 7.0),
+                    ] {
+                        let want = flip(f.sheet_from_face(p));
+                        let got = b.sheet_from_face(PointMm::new(card.width - p.x, p.y));
+                        assert!(
+                            close(want.x, got.x) && close(want.y, got.y),
+                            "{card} {backs}: {want:?} != {got:?} ({f:?} / {b:?})"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn offset_moves_only_the_backs() {
         let l = SheetLayout::compute(&PdfOptions {
