@@ -588,11 +588,6 @@ impl App {
             }
         }
     }
-
-    /// The persisted state as RON (what eframe stores).
-    pub fn saved_state(&self) -> String {
-        ron::to_string(&self.state).unwrap_or_default()
-    }
 }
 
 impl eframe::App for App {

@@ -125,7 +125,6 @@ keys! {
     Steps => "{n} steg", "{n} steps";
     UsesDeck => "Kortlek: {deck}", "Deck: {deck}";
     NoDeck => "Ingen kortlek", "No deck";
-    Description => "Beskrivning", "Description";
     Roles => "Roller", "Roles";
     Preparation => "Förberedelser", "Preparation";
     Agenda => "Agenda", "Agenda";
@@ -134,7 +133,6 @@ keys! {
     Captures => "Fångar: {fields}", "Captures: {fields}";
     FacilitatorNotes => "Anteckningar för samtalsledaren", "Notes for the facilitator";
     Errors => "{n} fel", "{n} errors";
-    ShowInFile => "Visa i filen", "Show in file";
     NoLine => "(ingen rad angiven)", "(no line given)";
     FileUnreadable => "Filens text kunde inte läsas.", "The file's text could not be read.";
     Search => "Sök", "Search";
@@ -159,7 +157,6 @@ keys! {
     SettingsSaved => "Inställningarna sparas automatiskt.", "Settings are saved automatically.";
     Keyboard => "Tangentbord", "Keyboard";
     KeyboardHelp => "Tabb flyttar mellan kontroller, Enter eller mellanslag väljer, Esc stänger ett öppet kort. Ctrl + och Ctrl − ändrar textstorleken.", "Tab moves between controls, Enter or Space activates, Esc closes an open card. Ctrl + and Ctrl − change the text size.";
-    Card => "Kort {id}: {title}", "Card {id}: {title}";
     Print => "Skriv ut…", "Print…";
     PrintTitle => "Skriv ut: {deck}", "Print: {deck}";
     Paper => "Papper", "Paper";
@@ -197,9 +194,7 @@ keys! {
     Guide => "Samtalsledarguide", "Facilitator guide";
     ExportGuide => "Exportera guide (PDF)", "Export guide (PDF)";
     StartTime => "Starttid", "Start time";
-    Busy => "En export pågår redan; vänta tills den är klar.", "An export is already running; wait until it is done.";
     PrintAdvice => "Skriv ut i 100 % skala (inte \"anpassa till sidan\").", "Print at 100 % scale (not \"fit to page\").";
-    PrintOptions => "Utskriftsval", "Print options";
 }
 
 #[cfg(test)]

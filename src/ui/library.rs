@@ -284,7 +284,8 @@ fn detail_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             }
         }
         Some(Selection::File(path)) => {
-            if let Some(file) = app.library.file(&path).cloned() {
+            // The exact path the list gave: no file-system look-up in every frame.
+            if let Some(file) = app.library.files.iter().find(|f| f.path == path).cloned() {
                 file_detail_ui(ui, app, &file);
             }
         }
