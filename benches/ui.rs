@@ -1,3 +1,102 @@
-//! Placeholder until the ui benchmarks exist.
+//! The app's frame time and start-up, headless through egui_kittest (no GPU).
+//!
+//! - `browser frame, 1000 cards`: one frame of the card browser showing a generated 1,000-card
+//!   deck at 1280×800 (layout, painting into shapes, tessellation, accessibility tree).
+//! - `browser frame + tessellation, 1000 cards`: the same plus turning the shapes into
+//!   triangles, as a real frame does before the GPU draws them.
+//! - `browser frame, 1000 cards, searching`: the same while the search text changes every frame,
+//!   so the filter runs each time.
+//! - `start to first frame`: loading the bundled decks, building the app and its first frames.
+//!
+//! Run with `cargo bench --bench ui`.
 
-fn main() {}
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui_kittest::Harness;
+use innovationslek::app::{App, Command, PersistedState, View};
+use innovationslek::ui::i18n::Language;
+
+fn generated_deck(cards: usize) -> String {
+    let mut text = String::from(
+        "Deck(id: \"stor-lek\", title: \"Stor lek\", language: \"sv\", categories: [\n",
+    );
+    for c in 0..8 {
+        text.push_str(&format!(
+            "Category(id: \"kategori-{c}\", name: \"Kategori {c}\", color: \"#1B49{c}5\", symbol: \"{c}\"),\n"
+        ));
+    }
+    text.push_str("], cards: [\n");
+    for i in 0..cards {
+        text.push_str(&format!(
+            "Card(id: \"kort-{i}\", category: \"kategori-{}\", title: \"Kort nummer {i}\", text: \"Gör så här: prata i par i fem minuter och skriv ner vad ni hör. Byt sedan roller och jämför.\", prompts: [\"Vad hände?\", \"Vad förvånade oss?\", \"Vad gör vi nu?\"], minutes: {}),\n",
+            i % 8,
+            5 + i % 25
+        ));
+    }
+    text.push_str("])\n");
+    text
+}
+
+fn harness(decks: &Path) -> Harness<'static, App> {
+    let state = PersistedState {
+        language: Language::Swedish,
+        ..PersistedState::default()
+    };
+    let app = App::with_state(decks.to_path_buf(), state, false);
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app)
+}
+
+fn ui(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join(format!("innovationslek-ui-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("stor-lek.deck.ron"), generated_deck(1000)).unwrap();
+
+    let mut group = c.benchmark_group("ui");
+    let mut browser = harness(&dir);
+    browser
+        .state_mut()
+        .apply(Command::BrowseDeck("stor-lek".to_owned()));
+    browser.run();
+    group.bench_function("browser frame, 1000 cards", |b| {
+        b.iter(|| {
+            browser.step();
+        });
+    });
+    // The harness does not tessellate (no GPU); add it, as a real frame does it too.
+    group.bench_function("browser frame + tessellation, 1000 cards", |b| {
+        b.iter(|| {
+            browser.step();
+            let output = browser.output();
+            let shapes = output.shapes.clone();
+            black_box(browser.ctx.tessellate(shapes, output.pixels_per_point))
+        });
+    });
+    let mut n = 0u32;
+    group.bench_function("browser frame, 1000 cards, searching", |b| {
+        b.iter(|| {
+            n = n.wrapping_add(1);
+            if let View::Browser(state) = &mut browser.state_mut().view {
+                state.query = format!("nummer {}", n % 10);
+            }
+            browser.step();
+        });
+    });
+    drop(browser);
+
+    let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("decks");
+    group.sample_size(20);
+    group.bench_function("start to first frame (bundled decks)", |b| {
+        b.iter(|| black_box(harness(&bundled)));
+    });
+    group.finish();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+criterion_group!(benches, ui);
+criterion_main!(benches);

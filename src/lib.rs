@@ -10,10 +10,18 @@
 //! - [`report`]: the session summary as a PDF document (session and pdf meet only here).
 //! - [`pdf`]: print-ready PDFs: card sheets (layout, faces, crop marks, backs), the duplex
 //!   calibration sheet, and documents such as the facilitator guide.
+//! - [`ui`]: the egui views (library, card browser, settings), themes and the interface's words.
+//! - [`app`]: the eframe app that owns the library and settings and applies the views' commands.
+//! - [`watch`]: watching the decks folder so the app reloads files changed on disk.
+//! - [`jobs`]: exports running in a background thread for the app.
 
+pub mod app;
 pub mod cli;
 pub mod fsutil;
+pub mod jobs;
 pub mod model;
 pub mod pdf;
 pub mod report;
 pub mod session;
+pub mod ui;
+pub mod watch;

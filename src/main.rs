@@ -9,11 +9,12 @@ fn main() -> ExitCode {
     let mut err = std::io::stderr();
     match cli::run(std::env::args_os(), &mut out, &mut err) {
         Outcome::Exit(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
-        Outcome::App { .. } => {
-            eprintln!(
-                "innovationslek: the app is not available yet in this version; see `innovationslek --help`"
-            );
-            ExitCode::from(2)
-        }
+        Outcome::App { decks } => match innovationslek::app::run(decks) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("innovationslek: {e:#}");
+                ExitCode::from(1)
+            }
+        },
     }
 }

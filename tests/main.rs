@@ -1,6 +1,6 @@
 //! The integration tests, compiled into one binary: bundled content and file rules (`decks`),
 //! the command line (`cli`), print-ready PDFs (`pdf`), the session engine and its commands
-//! (`session`).
+//! (`session`), the app (`ui`).
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
@@ -9,3 +9,4 @@ mod decks;
 mod pdf;
 mod session;
 mod support;
+mod ui;

@@ -1,0 +1,655 @@
+//! The eframe app: owns the library, the watcher, the settings and the current view, applies the
+//! commands the views return, and persists the settings.
+//!
+//! Views in [`crate::ui`] draw from the state they are given and return a [`Command`] for what
+//! the user asked; only [`App::apply`] changes the library, the settings or which view is shown.
+//! The persisted part is one serde struct, [`PersistedState`], with defaults for every field so
+//! that state saved by older versions keeps loading. Runtime handles (the file watcher, the egui
+//! context) are kept apart from it.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use serde::{Deserialize, Serialize};
+
+use crate::jobs::{ExportDone, ExportJob};
+use crate::model::{Library, LoadOptions, Severity};
+use crate::pdf::PdfOptions;
+use crate::ui::browser::BrowserState;
+use crate::ui::i18n::{Key, Language, fill};
+use crate::ui::library::LibraryViewState;
+use crate::ui::print::PrintState;
+use crate::ui::theme::Theme;
+use crate::ui::{self, Selection};
+use crate::watch::{Debounce, Due, FolderWatcher};
+
+/// The key under which eframe stores [`PersistedState`].
+pub const STORAGE_KEY: &str = eframe::APP_KEY;
+
+/// Text size limits in percent.
+pub const TEXT_SIZE_RANGE: std::ops::RangeInclusive<u32> = 100..=200;
+
+/// Everything the app remembers between runs (the window size is eframe's own).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PersistedState {
+    /// The interface language.
+    pub language: Language,
+    /// The colour theme.
+    pub theme: Theme,
+    /// Text size in percent, 100–200.
+    pub text_size: u32,
+    /// The decks folder last opened in the app.
+    pub decks_folder: Option<PathBuf>,
+    /// Files and folders added by dropping them on the window.
+    pub added: Vec<PathBuf>,
+}
+
+impl Default for PersistedState {
+    fn default() -> Self {
+        PersistedState {
+            language: Language::system(),
+            theme: Theme::default(),
+            text_size: 100,
+            decks_folder: None,
+            added: Vec::new(),
+        }
+    }
+}
+
+/// What the window shows.
+#[derive(Debug, Clone)]
+pub enum View {
+    /// Decks, workshops and broken files, with the selected one's details.
+    Library,
+    /// The cards of one deck.
+    Browser(BrowserState),
+    /// The print dialog of one deck.
+    Print(PrintState),
+    /// Language, theme and text size.
+    Settings,
+}
+
+/// What the user asked for; views return these, [`App::apply`] carries them out.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Select an item in the library list.
+    Select(Selection),
+    /// Show the cards of the deck with this id.
+    BrowseDeck(String),
+    /// Show one card of a deck large, in the card browser.
+    ShowCard {
+        /// The deck's id.
+        deck_id: String,
+        /// The card's id.
+        card_id: String,
+    },
+    /// Open the print dialog of the deck with this id.
+    PrintDeck(String),
+    /// Export a deck as PDF in the background.
+    ExportDeck {
+        /// The deck's id.
+        deck_id: String,
+        /// The export options.
+        options: PdfOptions,
+        /// The output file.
+        path: PathBuf,
+    },
+    /// Export the duplex calibration sheet in the background.
+    ExportTestSheet {
+        /// Paper, backs and offset are used.
+        options: PdfOptions,
+        /// The output file.
+        path: PathBuf,
+    },
+    /// Export a workshop's facilitator guide in the background.
+    ExportGuide {
+        /// The workshop's id.
+        workshop_id: String,
+        /// The start time as typed (`HH:MM`).
+        start: String,
+        /// The output file.
+        path: PathBuf,
+    },
+    /// Open the folder of this file in the system's file manager.
+    RevealFolder(PathBuf),
+    /// Show the settings.
+    ShowSettings,
+    /// Show the library.
+    ShowLibrary,
+    /// Go back to the previous view.
+    Back,
+    /// Change the interface language.
+    SetLanguage(Language),
+    /// Change the theme.
+    SetTheme(Theme),
+    /// Change the text size (percent).
+    SetTextSize(u32),
+    /// Use another decks folder.
+    OpenFolder(PathBuf),
+    /// Add files or folders (dropped on the window).
+    AddPaths(Vec<PathBuf>),
+    /// Remove an added file or folder.
+    RemovePath(PathBuf),
+    /// Read every file again.
+    Reload,
+}
+
+/// The app's state while it runs.
+pub struct App {
+    /// What is remembered between runs.
+    pub state: PersistedState,
+    /// Everything loaded from the folder and the added paths.
+    pub library: Library,
+    /// The current view.
+    pub view: View,
+    /// Views to go back to.
+    history: Vec<View>,
+    /// The item selected in the library list.
+    pub selection: Option<Selection>,
+    /// The library view's own state.
+    pub library_view: LibraryViewState,
+    /// The decks folder in use.
+    pub folder: PathBuf,
+    /// The text of the folder field.
+    pub folder_input: String,
+    /// Why the last folder typed could not be opened.
+    pub folder_error: Option<String>,
+    /// Dropped paths that were not used.
+    pub ignored_drops: Vec<PathBuf>,
+    /// When the library was last loaded, as a local clock time.
+    pub loaded_at: String,
+    /// Why the folder cannot be watched, if it cannot.
+    pub watch_error: Option<String>,
+    /// The export running in the background.
+    pub export_job: Option<ExportJob>,
+    /// The outcome of the last export.
+    pub last_export: Option<Result<ExportDone, String>>,
+    /// Why the last folder could not be opened in the file manager.
+    pub reveal_error: Option<String>,
+    watcher: Option<FolderWatcher>,
+    watch: bool,
+    debounce: Debounce,
+    ctx: Option<egui::Context>,
+    applied: Option<(Theme, u32)>,
+    first_frame: bool,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App")
+            .field("state", &self.state)
+            .field("folder", &self.folder)
+            .field("view", &self.view)
+            .finish_non_exhaustive()
+    }
+}
+
+/// When the program started, for the start-up time printed with `INNOVATIONSLEK_TIMING=1`.
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+impl App {
+    /// The app for eframe: settings from eframe's storage, `decks` from the command line.
+    pub fn new(cc: &eframe::CreationContext<'_>, decks: PathBuf) -> App {
+        let state = cc
+            .storage
+            .and_then(|storage| eframe::get_value::<PersistedState>(storage, STORAGE_KEY))
+            .unwrap_or_default();
+        let mut app = App::with_state(decks, state, true);
+        app.bind(&cc.egui_ctx);
+        app
+    }
+
+    /// The app with the given settings. The command line's `decks` wins unless it is the
+    /// default folder and the settings remember another one that still exists. With `watch`,
+    /// changes on disk are reloaded automatically once the app is shown.
+    pub fn with_state(decks: PathBuf, state: PersistedState, watch: bool) -> App {
+        let folder = match &state.decks_folder {
+            Some(remembered)
+                if decks == Path::new(crate::cli::DEFAULT_DECKS) && remembered.is_dir() =>
+            {
+                remembered.clone()
+            }
+            _ => decks,
+        };
+        let mut app = App {
+            folder_input: folder.display().to_string(),
+            folder,
+            state,
+            library: Library::default(),
+            view: View::Library,
+            history: Vec::new(),
+            selection: None,
+            library_view: LibraryViewState::default(),
+            folder_error: None,
+            ignored_drops: Vec::new(),
+            loaded_at: String::new(),
+            watch_error: None,
+            export_job: None,
+            last_export: None,
+            reveal_error: None,
+            watcher: None,
+            watch,
+            debounce: Debounce::default(),
+            ctx: None,
+            applied: None,
+            first_frame: true,
+        };
+        app.load();
+        // Start with something to look at: the first deck.
+        app.selection = app
+            .library
+            .decks
+            .first()
+            .map(|d| Selection::Deck(d.value.id.clone()));
+        app
+    }
+
+    /// Connects the app to its window's context: fonts, and the watcher that wakes it.
+    fn bind(&mut self, ctx: &egui::Context) {
+        if self.ctx.is_some() {
+            return;
+        }
+        ui::theme::install_fonts(ctx);
+        self.ctx = Some(ctx.clone());
+        if self.watch {
+            self.start_watching();
+        }
+    }
+
+    /// The text of `key` in the interface language.
+    pub fn tr(&self, key: Key) -> &'static str {
+        self.state.language.tr(key)
+    }
+
+    /// Whether the decks folder exists.
+    pub fn folder_exists(&self) -> bool {
+        self.folder.is_dir()
+    }
+
+    /// The folders and files the library is loaded from.
+    pub fn roots(&self) -> Vec<PathBuf> {
+        let mut roots = Vec::new();
+        if self.folder_exists() {
+            roots.push(self.folder.clone());
+        }
+        for path in &self.state.added {
+            if !roots.contains(path) {
+                roots.push(path.clone());
+            }
+        }
+        roots
+    }
+
+    fn load(&mut self) {
+        self.library = Library::load(
+            &self.roots(),
+            LoadOptions {
+                unknown_kind: Severity::Warning,
+            },
+        );
+        self.loaded_at = chrono::Local::now().format("%H:%M:%S").to_string();
+        // Keep the selection while its item still exists.
+        let keep = match &self.selection {
+            Some(Selection::Deck(id)) => self.library.deck(id).is_some(),
+            Some(Selection::Workshop(id)) => self.library.workshop(id).is_some(),
+            Some(Selection::File(path)) => self.library.file(path).is_some(),
+            None => true,
+        };
+        if !keep {
+            self.selection = None;
+        }
+    }
+
+    fn start_watching(&mut self) {
+        self.watcher = None;
+        self.watch_error = None;
+        let roots = self.roots();
+        let Some(ctx) = self.ctx.clone() else { return };
+        if roots.is_empty() {
+            return;
+        }
+        match FolderWatcher::new(&roots, move || ctx.request_repaint()) {
+            Ok(watcher) => self.watcher = Some(watcher),
+            Err(e) => self.watch_error = Some(e.to_string()),
+        }
+    }
+
+    /// Whether the card browser is shown.
+    pub fn view_is_browser(&self) -> bool {
+        matches!(self.view, View::Browser(_))
+    }
+
+    /// Whether files are being watched for changes.
+    pub fn is_watching(&self) -> bool {
+        self.watcher.is_some()
+    }
+
+    /// Takes the watcher's pending changes and reloads once the files have been quiet long
+    /// enough; otherwise asks for a repaint when they will have been. Returns whether it
+    /// reloaded.
+    pub fn process_file_events(&mut self, now: Instant) -> bool {
+        if let Some(watcher) = &self.watcher
+            && !watcher.take_changes().is_empty()
+        {
+            self.debounce.touch(now);
+        }
+        match self.debounce.due(now) {
+            Due::Idle => false,
+            Due::Wait(after) => {
+                if let Some(ctx) = &self.ctx {
+                    ctx.request_repaint_after(after);
+                }
+                false
+            }
+            Due::Now => {
+                self.load();
+                true
+            }
+        }
+    }
+
+    /// Notes that files changed at `now`, as the watcher does; the reload follows from
+    /// [`App::process_file_events`] once the debounce delay has passed.
+    pub fn note_file_change(&mut self, now: Instant) {
+        self.debounce.touch(now);
+    }
+
+    /// Carries out a command.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::Select(selection) => {
+                self.library_view = LibraryViewState::default();
+                // A file is selected to see its problems: show the first one's lines at once.
+                if matches!(selection, Selection::File(_)) {
+                    self.library_view.diagnostic = Some(0);
+                }
+                self.selection = Some(selection);
+            }
+            Command::BrowseDeck(id) => self.show(View::Browser(BrowserState::new(id))),
+            Command::ShowCard { deck_id, card_id } => {
+                let mut browser = BrowserState::new(deck_id.as_str());
+                browser.open = self
+                    .library
+                    .deck(&deck_id)
+                    .and_then(|d| d.value.cards.iter().position(|c| c.id == card_id));
+                self.show(View::Browser(browser));
+            }
+            Command::PrintDeck(id) => {
+                let output = default_output(&format!("{id}.pdf"));
+                self.show(View::Print(PrintState::new(id, output)));
+            }
+            Command::ExportDeck {
+                deck_id,
+                options,
+                path,
+            } => {
+                if let Some(deck) = self.library.deck(&deck_id) {
+                    let deck = deck.value.clone();
+                    self.start_export(deck.title.clone(), path, move || {
+                        crate::pdf::export_deck(&deck, &options)
+                    });
+                }
+            }
+            Command::ExportTestSheet { options, path } => {
+                let what = self.tr(Key::ExportTestSheet).to_owned();
+                self.start_export(what, path, move || crate::pdf::export_test_sheet(&options));
+            }
+            Command::ExportGuide {
+                workshop_id,
+                start,
+                path,
+            } => match crate::pdf::guide::parse_start(&start) {
+                Err(e) => self.last_export = Some(Err(e.to_string())),
+                Ok(start_minutes) => {
+                    if let Some(workshop) = self.library.workshop(&workshop_id) {
+                        let workshop = workshop.value.clone();
+                        let deck = workshop
+                            .deck
+                            .as_deref()
+                            .and_then(|id| self.library.deck(id))
+                            .map(|d| d.value.clone());
+                        let what = format!("{}: {}", self.tr(Key::Guide), workshop.title);
+                        self.start_export(what, path, move || {
+                            crate::pdf::export_guide(
+                                &workshop,
+                                deck.as_ref(),
+                                &crate::pdf::GuideOptions { start_minutes },
+                            )
+                        });
+                    }
+                }
+            },
+            Command::RevealFolder(path) => {
+                self.reveal_error = crate::jobs::reveal_folder(&path).err();
+            }
+            Command::ShowSettings => {
+                if !matches!(self.view, View::Settings) {
+                    self.show(View::Settings);
+                }
+            }
+            Command::ShowLibrary => {
+                self.history.clear();
+                self.view = View::Library;
+            }
+            Command::Back => self.view = self.history.pop().unwrap_or(View::Library),
+            Command::SetLanguage(language) => self.state.language = language,
+            Command::SetTheme(theme) => self.state.theme = theme,
+            Command::SetTextSize(percent) => {
+                self.state.text_size =
+                    percent.clamp(*TEXT_SIZE_RANGE.start(), *TEXT_SIZE_RANGE.end());
+            }
+            Command::OpenFolder(path) => {
+                if path.as_os_str().is_empty() {
+                    self.folder_error = Some(self.tr(Key::EmptyPath).to_owned());
+                } else if !path.is_dir() {
+                    let key = if path.exists() {
+                        Key::NotAFolder
+                    } else {
+                        Key::FolderMissing
+                    };
+                    self.folder_error = Some(fill(self.tr(key), &[("path", &path.display())]));
+                } else {
+                    let path = std::path::absolute(&path).unwrap_or(path);
+                    self.folder_error = None;
+                    self.folder_input = path.display().to_string();
+                    self.state.decks_folder = Some(path.clone());
+                    self.folder = path;
+                    self.selection = None;
+                    self.history.clear();
+                    self.view = View::Library;
+                    self.reload_and_watch();
+                }
+            }
+            Command::AddPaths(paths) => {
+                let mut added = false;
+                for path in paths {
+                    let usable =
+                        path.is_dir() || (path.is_file() && crate::model::FileKind::is_ron(&path));
+                    if !usable {
+                        self.ignored_drops.push(path);
+                    } else if !self.state.added.contains(&path) {
+                        self.state.added.push(path);
+                        added = true;
+                    }
+                }
+                if added {
+                    self.reload_and_watch();
+                }
+            }
+            Command::RemovePath(path) => {
+                self.state.added.retain(|p| *p != path);
+                self.reload_and_watch();
+            }
+            Command::Reload => self.load(),
+        }
+    }
+
+    fn start_export(
+        &mut self,
+        what: String,
+        path: PathBuf,
+        work: impl FnOnce() -> Result<crate::pdf::Export, crate::pdf::PdfError> + Send + 'static,
+    ) {
+        if self.export_job.is_some() {
+            return;
+        }
+        let path = if path.as_os_str().is_empty() {
+            default_output("export.pdf")
+        } else {
+            path
+        };
+        let ctx = self.ctx.clone();
+        let wake = move || {
+            if let Some(ctx) = &ctx {
+                ctx.request_repaint();
+            }
+        };
+        self.last_export = None;
+        self.reveal_error = None;
+        self.export_job = Some(ExportJob::spawn(what, path, wake, work));
+    }
+
+    /// Takes the outcome of the background export, if it has ended.
+    pub fn poll_export(&mut self) {
+        if let Some(job) = &self.export_job
+            && let Some(outcome) = job.poll()
+        {
+            self.last_export = Some(outcome);
+            self.export_job = None;
+        }
+    }
+
+    fn show(&mut self, view: View) {
+        let previous = std::mem::replace(&mut self.view, view);
+        self.history.push(previous);
+    }
+
+    fn reload_and_watch(&mut self) {
+        self.load();
+        if self.watch {
+            self.start_watching();
+        }
+    }
+
+    /// Applies the theme and text size when they changed, and follows egui's own zoom keys.
+    fn sync_style(&mut self, ctx: &egui::Context) {
+        let zoom_percent = (ctx.zoom_factor() * 100.0).round() as u32;
+        if let Some((_, applied_zoom)) = self.applied
+            && zoom_percent != applied_zoom
+        {
+            // Ctrl +/− changed the zoom: keep it within the range and remember it.
+            self.state.text_size =
+                zoom_percent.clamp(*TEXT_SIZE_RANGE.start(), *TEXT_SIZE_RANGE.end());
+        }
+        let wanted = (self.state.theme, self.state.text_size);
+        if self.applied != Some(wanted) {
+            self.state.theme.apply(ctx);
+            ctx.set_zoom_factor(self.state.text_size as f32 / 100.0);
+            self.applied = Some(wanted);
+        }
+    }
+
+    /// Draws the whole window into `ui` and applies what the user asked for. The eframe entry
+    /// point and the tests both call this.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.bind(&ctx);
+        self.sync_style(&ctx);
+        self.process_file_events(Instant::now());
+        self.poll_export();
+
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        let mut commands = Vec::new();
+        if !dropped.is_empty() {
+            commands.push(Command::AddPaths(dropped));
+        }
+        commands.extend(ui::shell_ui(ui, self));
+        for command in commands {
+            self.apply(command);
+        }
+        if self.first_frame {
+            self.first_frame = false;
+            if std::env::var_os("INNOVATIONSLEK_TIMING").is_some()
+                && let Some(started) = STARTED.get()
+            {
+                eprintln!(
+                    "innovationslek: first frame {:.1} ms after start",
+                    started.elapsed().as_secs_f64() * 1000.0
+                );
+            }
+        }
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        App::ui(self, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STORAGE_KEY, &self.state);
+    }
+}
+
+/// Where an export goes by default: `exports/<name>` under the working folder, as on the
+/// command line.
+pub fn default_output(name: &str) -> PathBuf {
+    let path = crate::cli::output_path(None, name);
+    std::path::absolute(&path).unwrap_or(path)
+}
+
+/// Opens the app's window with the decks under `decks`; returns when the window closes.
+pub fn run(decks: PathBuf) -> anyhow::Result<()> {
+    let _ = STARTED.set(Instant::now());
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Innovationslek")
+            .with_app_id("innovationslek")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([640.0, 420.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Innovationslek",
+        options,
+        Box::new(move |cc| Ok(Box::new(App::new(cc, decks)))),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn persisted_state_round_trips_through_ron() {
+        let state = PersistedState {
+            language: Language::English,
+            theme: Theme::HighContrast,
+            text_size: 150,
+            decks_folder: Some(PathBuf::from("/tmp/lekar")),
+            added: vec![PathBuf::from("/tmp/extra.deck.ron")],
+        };
+        let text = ron::to_string(&state).expect("serialise");
+        let back: PersistedState = ron::from_str(&text).expect("deserialise");
+        assert_eq!(back, state);
+    }
+
+    #[test]
+    fn old_saved_state_with_missing_and_unknown_fields_still_loads() {
+        let back: PersistedState =
+            ron::from_str("(theme: Dark, retired_option: 3)").expect("old state");
+        assert_eq!(back.theme, Theme::Dark);
+        assert_eq!(back.text_size, 100);
+        assert!(back.added.is_empty());
+    }
+}

@@ -1,0 +1,190 @@
+//! Exports that run in a background thread, so the window never freezes while a PDF is made.
+//!
+//! An [`ExportJob`] runs one export function (a deck, a guide, the calibration sheet), writes the
+//! result atomically with [`crate::fsutil::write_atomic`], reports its stage while it runs and
+//! its outcome when done, and calls a wake-up function so the window repaints. What to export
+//! and where is decided by the caller; this module knows no interface.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::thread;
+
+use crate::pdf::{Export, PdfError};
+
+/// Where a running export is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Laying out and rendering the PDF.
+    Rendering,
+    /// Writing the file.
+    Writing,
+}
+
+/// A finished export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportDone {
+    /// The file written.
+    pub path: PathBuf,
+    /// Pages in the PDF.
+    pub pages: usize,
+    /// Sheets of paper (decks), 0 otherwise.
+    pub sheets: usize,
+    /// Cards printed (decks), 0 otherwise.
+    pub cards: usize,
+    /// The file's size in bytes.
+    pub bytes: usize,
+    /// What the user should know (e.g. cards whose text does not fit).
+    pub warnings: Vec<String>,
+}
+
+/// An export running in its own thread.
+#[derive(Debug)]
+pub struct ExportJob {
+    /// What is exported, for the interface (e.g. the deck's title).
+    pub what: String,
+    /// Where the file goes.
+    pub path: PathBuf,
+    stage: Arc<AtomicU8>,
+    result: Receiver<Result<ExportDone, String>>,
+}
+
+impl ExportJob {
+    /// Starts `work` in a new thread; the PDF it makes is written to `path`. `wake` is called
+    /// when the job changes stage or ends.
+    pub fn spawn(
+        what: impl Into<String>,
+        path: PathBuf,
+        wake: impl Fn() + Send + 'static,
+        work: impl FnOnce() -> Result<Export, PdfError> + Send + 'static,
+    ) -> ExportJob {
+        let stage = Arc::new(AtomicU8::new(0));
+        let (sender, result) = channel();
+        let thread_stage = Arc::clone(&stage);
+        let thread_path = path.clone();
+        thread::spawn(move || {
+            let outcome = work().map_err(|e| e.to_string()).and_then(|export| {
+                thread_stage.store(1, Ordering::Relaxed);
+                wake();
+                crate::fsutil::write_atomic(&thread_path, &export.bytes, false)
+                    .map_err(|e| format!("could not write {}: {e}", thread_path.display()))?;
+                Ok(ExportDone {
+                    path: std::path::absolute(&thread_path).unwrap_or(thread_path),
+                    pages: export.pages,
+                    sheets: export.sheets,
+                    cards: export.cards,
+                    bytes: export.bytes.len(),
+                    warnings: export.warnings.iter().map(ToString::to_string).collect(),
+                })
+            });
+            let _ = sender.send(outcome);
+            wake();
+        });
+        ExportJob {
+            what: what.into(),
+            path,
+            stage,
+            result,
+        }
+    }
+
+    /// The stage the job is in.
+    pub fn stage(&self) -> Stage {
+        if self.stage.load(Ordering::Relaxed) == 0 {
+            Stage::Rendering
+        } else {
+            Stage::Writing
+        }
+    }
+
+    /// The outcome, once the job has ended (then only once).
+    pub fn poll(&self) -> Option<Result<ExportDone, String>> {
+        match self.result.try_recv() {
+            Ok(outcome) => Some(outcome),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                Some(Err("the export stopped unexpectedly".to_owned()))
+            }
+        }
+    }
+}
+
+/// Opens the folder holding `path` in the system's file manager.
+pub fn reveal_folder(path: &std::path::Path) -> Result<(), String> {
+    let folder = if path.is_dir() {
+        path.to_path_buf()
+    } else {
+        path.parent()
+            .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf)
+    };
+    let program = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(program)
+        .arg(&folder)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(|_| ())
+        .map_err(|e| format!("{program} {}: {e}", folder.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    fn wait(job: &ExportJob) -> Result<ExportDone, String> {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(outcome) = job.poll() {
+                return outcome;
+            }
+            assert!(Instant::now() < deadline, "the job did not end");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    #[test]
+    fn writes_the_pdf_and_reports_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("ut/test.pdf");
+        let job = ExportJob::spawn(
+            "test",
+            path.clone(),
+            || {},
+            || {
+                Ok(Export {
+                    bytes: b"%PDF-1.7 test".to_vec(),
+                    warnings: Vec::new(),
+                    pages: 2,
+                    cards: 0,
+                    sheets: 1,
+                })
+            },
+        );
+        let done = wait(&job).expect("done");
+        assert_eq!(done.pages, 2);
+        assert_eq!(std::fs::read(&path).expect("written"), b"%PDF-1.7 test");
+    }
+
+    #[test]
+    fn a_failed_export_writes_nothing_and_says_why() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("test.pdf");
+        let job = ExportJob::spawn(
+            "test",
+            path.clone(),
+            || {},
+            || Err(PdfError::Option("card too large".to_owned())),
+        );
+        assert_eq!(wait(&job), Err("card too large".to_owned()));
+        assert!(!path.exists());
+    }
+}

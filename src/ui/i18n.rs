@@ -1,0 +1,257 @@
+//! The interface's words in Swedish and English.
+//!
+//! Every string the interface shows (buttons, headings, hints, messages of the app itself) is a
+//! [`Key`] with one text per [`Language`]; the compiler checks that no key misses a language.
+//! Texts may hold `{n}`-style placeholders filled with [`fill`]. The content of decks and
+//! workshops, and the loader's diagnostics, are not translated here.
+
+use serde::{Deserialize, Serialize};
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Language {
+    /// Svenska (the default).
+    #[default]
+    Swedish,
+    /// English.
+    English,
+}
+
+impl Language {
+    /// Both languages, in the order the settings list them.
+    pub const ALL: [Language; 2] = [Language::Swedish, Language::English];
+
+    /// The language's own name, e.g. "Svenska".
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::Swedish => "Svenska",
+            Language::English => "English",
+        }
+    }
+
+    /// The language the system asks for: English when `LC_ALL`, `LC_MESSAGES` or `LANG` (the first
+    /// one set, in that order) starts with `en`, otherwise Swedish.
+    pub fn from_env(var: impl Fn(&str) -> Option<String>) -> Language {
+        let tag = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| var(name))
+            .find(|value| !value.is_empty());
+        match tag {
+            Some(tag) if tag.to_ascii_lowercase().starts_with("en") => Language::English,
+            _ => Language::Swedish,
+        }
+    }
+
+    /// The language of the running system (see [`Language::from_env`]).
+    pub fn system() -> Language {
+        Language::from_env(|name| std::env::var(name).ok())
+    }
+
+    /// The text of `key` in this language.
+    pub fn tr(self, key: Key) -> &'static str {
+        let [sv, en] = key.texts();
+        match self {
+            Language::Swedish => sv,
+            Language::English => en,
+        }
+    }
+}
+
+/// Replaces each `{name}` in `text` with its value.
+pub fn fill(text: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let mut out = text.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    }
+    out
+}
+
+macro_rules! keys {
+    ($($name:ident => $sv:literal, $en:literal;)*) => {
+        /// A string of the interface; its English text is given as its documentation.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Key {
+            $(#[doc = $en] $name,)*
+        }
+
+        impl Key {
+            /// Every key.
+            pub const ALL: &'static [Key] = &[$(Key::$name,)*];
+
+            /// The Swedish and the English text.
+            pub fn texts(self) -> [&'static str; 2] {
+                match self {
+                    $(Key::$name => [$sv, $en],)*
+                }
+            }
+        }
+    };
+}
+
+keys! {
+    AppTitle => "Innovationslek", "Innovationslek";
+    Library => "Bibliotek", "Library";
+    Settings => "Inställningar", "Settings";
+    Back => "Tillbaka", "Back";
+    Decks => "Kortlekar", "Decks";
+    Workshops => "Workshoppar", "Workshops";
+    BrokenFiles => "Filer med fel", "Files with errors";
+    Warnings => "Varningar", "Warnings";
+    NoDecks => "Inga kortlekar hittades.", "No decks found.";
+    NoWorkshops => "Inga workshoppar hittades.", "No workshops found.";
+    NothingSelected => "Välj en kortlek, en workshop eller en fil i listan till vänster.", "Choose a deck, a workshop or a file in the list on the left.";
+    Folder => "Mapp", "Folder";
+    FolderPath => "Sökväg till mapp", "Folder path";
+    OpenFolder => "Öppna mapp", "Open folder";
+    FolderMissing => "Mappen {path} finns inte. Välj en annan mapp nedan.", "The folder {path} does not exist. Choose another folder below.";
+    NotAFolder => "{path} är inte en mapp.", "{path} is not a folder.";
+    EmptyPath => "Skriv sökvägen till en mapp.", "Type the path of a folder.";
+    Reload => "Läs in igen", "Reload";
+    Added => "Tillagda filer och mappar", "Added files and folders";
+    Remove => "Ta bort", "Remove";
+    DropHint => "Släpp .ron-filer eller mappar här för att lägga till dem.", "Drop .ron files or folders here to add them.";
+    DroppedIgnored => "Ignorerades (inte .ron eller mapp): {path}", "Ignored (not .ron or a folder): {path}";
+    Reloaded => "Inläst {time}: {files} filer, {errors} fel.", "Loaded {time}: {files} files, {errors} errors.";
+    Watching => "Filerna läses in automatiskt när de ändras.", "Files are reloaded automatically when they change.";
+    WatchFailed => "Kan inte bevaka ändringar: {error}", "Cannot watch for changes: {error}";
+    Cards => "{n} kort", "{n} cards";
+    Categories => "Kategorier", "Categories";
+    Language => "Språk", "Language";
+    Version => "Version", "Version";
+    License => "Licens", "Licence";
+    Credits => "Upphov", "Credits";
+    BrowseCards => "Bläddra bland korten", "Browse the cards";
+    Minutes => "{n} min", "{n} min";
+    Steps => "{n} steg", "{n} steps";
+    UsesDeck => "Kortlek: {deck}", "Deck: {deck}";
+    NoDeck => "Ingen kortlek", "No deck";
+    Roles => "Roller", "Roles";
+    Preparation => "Förberedelser", "Preparation";
+    Agenda => "Agenda", "Agenda";
+    DrawsCards => "Drar {n} kort ur: {from}", "Draws {n} card(s) from: {from}";
+    WholeDeck => "hela leken", "the whole deck";
+    Captures => "Fångar: {fields}", "Captures: {fields}";
+    FacilitatorNotes => "Anteckningar för samtalsledaren", "Notes for the facilitator";
+    Errors => "{n} fel", "{n} errors";
+    NoLine => "(ingen rad angiven)", "(no line given)";
+    FileUnreadable => "Filens text kunde inte läsas.", "The file's text could not be read.";
+    Search => "Sök", "Search";
+    SearchHint => "Sök i titel, text och frågor", "Search titles, text and prompts";
+    ClearSearch => "Rensa sökningen", "Clear search";
+    AllCategories => "Alla kategorier", "All categories";
+    Showing => "Visar {shown} av {total} kort", "Showing {shown} of {total} cards";
+    NoMatches => "Inga kort matchar.", "No cards match.";
+    Close => "Stäng", "Close";
+    Previous => "Föregående", "Previous";
+    Next => "Nästa", "Next";
+    Prompts => "Frågor", "Prompts";
+    SuggestedTime => "Föreslagen tid: {n} min", "Suggested time: {n} min";
+    CopiesCount => "{n} exemplar vid utskrift", "{n} copies when printed";
+    DeckMissing => "Kortleken {id} finns inte längre i biblioteket.", "The deck {id} is no longer in the library.";
+    Theme => "Tema", "Theme";
+    ThemeLight => "Ljust", "Light";
+    ThemeDark => "Mörkt", "Dark";
+    ThemeHighContrast => "Hög kontrast", "High contrast";
+    TextSize => "Textstorlek", "Text size";
+    InterfaceLanguage => "Gränssnittets språk", "Interface language";
+    SettingsSaved => "Inställningarna sparas automatiskt.", "Settings are saved automatically.";
+    Keyboard => "Tangentbord", "Keyboard";
+    KeyboardHelp => "Tabb flyttar mellan kontroller, Enter eller mellanslag väljer, Esc stänger ett öppet kort. Ctrl + och Ctrl − ändrar textstorleken.", "Tab moves between controls, Enter or Space activates, Esc closes an open card. Ctrl + and Ctrl − change the text size.";
+    Print => "Skriv ut…", "Print…";
+    PrintTitle => "Skriv ut: {deck}", "Print: {deck}";
+    Paper => "Papper", "Paper";
+    CardSize => "Kortstorlek", "Card size";
+    CustomSize => "Egen storlek", "Custom size";
+    WidthMm => "Bredd (mm)", "Width (mm)";
+    HeightMm => "Höjd (mm)", "Height (mm)";
+    Bleed => "Utfall (mm)", "Bleed (mm)";
+    Backs => "Baksidor", "Backs";
+    BacksLongEdge => "Dubbelsidigt, vänd längs långsidan", "Duplex, flip on long edge";
+    BacksShortEdge => "Dubbelsidigt, vänd längs kortsidan", "Duplex, flip on short edge";
+    BacksFold => "Vik: fram- och baksidor bredvid varandra", "Fold: fronts and backs side by side";
+    BacksNone => "Inga baksidor", "No backs";
+    CropMarks => "Skärmärken", "Crop marks";
+    OffsetX => "Flytta baksidor X (mm)", "Shift backs X (mm)";
+    OffsetY => "Flytta baksidor Y (mm)", "Shift backs Y (mm)";
+    Strict => "Avbryt om någon text inte får plats", "Stop if any text does not fit";
+    OutputFile => "Spara som", "Save as";
+    ExportPdf => "Exportera PDF", "Export PDF";
+    ExportTestSheet => "Exportera justeringsark för dubbelsidig utskrift", "Export duplex alignment sheet";
+    PerSheet => "{n} kort per ark", "{n} cards per sheet";
+    PagesInfo => "{cards} kort på {sheets} ark, {pages} sidor i PDF:en", "{cards} cards on {sheets} sheets, {pages} pages in the PDF";
+    Turned => "Korten vrids ett kvarts varv så att fler får plats.", "The cards are turned a quarter turn to fit more.";
+    PreviewFront => "Första arket, framsida", "First sheet, front";
+    PreviewBack => "Första arket, baksida", "First sheet, back";
+    Overflow => "Texten får inte plats på de här korten (den kortas med …):", "The text does not fit on these cards (it is cut with …):";
+    AllFits => "All text får plats.", "All text fits.";
+    Exporting => "Exporterar {what} till {path}", "Exporting {what} to {path}";
+    StageRendering => "Gör PDF:en…", "Making the PDF…";
+    StageWriting => "Skriver filen…", "Writing the file…";
+    Exported => "Sparad: {path} ({pages} sidor, {size} kB)", "Saved: {path} ({pages} pages, {size} kB)";
+    ExportFailed => "Exporten misslyckades: {error}", "The export failed: {error}";
+    ShowInFileManager => "Visa i filhanteraren", "Show in file manager";
+    RevealFailed => "Kunde inte öppna mappen: {error}", "Could not open the folder: {error}";
+    Guide => "Samtalsledarguide", "Facilitator guide";
+    ExportGuide => "Exportera guide (PDF)", "Export guide (PDF)";
+    StartTime => "Starttid", "Start time";
+    PrintAdvice => "Skriv ut i 100 % skala (inte \"anpassa till sidan\").", "Print at 100 % scale (not \"fit to page\").";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages() {
+        for key in Key::ALL {
+            let [sv, en] = key.texts();
+            assert!(!sv.trim().is_empty(), "{key:?} has no Swedish text");
+            assert!(!en.trim().is_empty(), "{key:?} has no English text");
+            // The placeholders must be the same in both, or a value would go missing.
+            let names = |text: &str| {
+                let mut names: Vec<String> = text
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|rest| rest.split_once('}').map(|(n, _)| n.to_owned()))
+                    .collect();
+                names.sort();
+                names
+            };
+            assert_eq!(names(sv), names(en), "{key:?} has different placeholders");
+        }
+    }
+
+    #[test]
+    fn system_language_follows_the_environment() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| (*v).to_owned())
+            }
+        };
+        assert_eq!(Language::from_env(env(&[])), Language::Swedish);
+        assert_eq!(
+            Language::from_env(env(&[("LANG", "en_US.UTF-8")])),
+            Language::English
+        );
+        assert_eq!(
+            Language::from_env(env(&[("LANG", "en_US.UTF-8"), ("LC_ALL", "sv_SE.UTF-8")])),
+            Language::Swedish
+        );
+        assert_eq!(
+            Language::from_env(env(&[("LC_MESSAGES", "en_GB"), ("LANG", "sv_SE")])),
+            Language::English
+        );
+    }
+
+    #[test]
+    fn fills_placeholders() {
+        let text = Language::English.tr(Key::Showing);
+        assert_eq!(
+            fill(text, &[("shown", &3), ("total", &53)]),
+            "Showing 3 of 53 cards"
+        );
+    }
+}

@@ -1,0 +1,529 @@
+//! The library view: the folder in use, the list of decks, workshops and files with problems,
+//! and the details of the selected item (a deck's summary, a workshop's description, roles,
+//! preparation and agenda, or a file's located problems with the lines around each).
+//!
+//! It reads the app's [`crate::model::Library`] and returns commands; loading and watching are
+//! the app's. The only state it keeps is which problem of a file is shown.
+
+use std::path::PathBuf;
+
+use egui::{RichText, ScrollArea, TextStyle};
+
+use super::Selection;
+use super::i18n::{Key, fill};
+use crate::app::{App, Command};
+use crate::model::{Deck, Diagnostic, FileReport, Workshop};
+
+/// How many lines around a problem the excerpt shows.
+const EXCERPT_CONTEXT: usize = 3;
+
+/// View-local state of the library view.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LibraryViewState {
+    /// The problem (index into the file's diagnostics) whose lines are shown.
+    pub diagnostic: Option<usize>,
+    /// The start time typed for the facilitator guide (`HH:MM`); empty means 09:00.
+    pub guide_start: String,
+}
+
+/// The facilitator guide export of a workshop: start time, export button and status.
+fn guide_export_ui(
+    ui: &mut egui::Ui,
+    app: &mut App,
+    workshop: &Workshop,
+    commands: &mut Vec<Command>,
+) {
+    let language = app.state.language;
+    let status = super::print::export_status(app);
+    ui.add_space(12.0);
+    ui.separator();
+    ui.heading(app.tr(Key::Guide));
+    let path = crate::app::default_output(&format!("{}-guide.pdf", workshop.id));
+    ui.horizontal(|ui| {
+        let label = ui.label(app.tr(Key::StartTime));
+        if app.library_view.guide_start.is_empty() {
+            app.library_view.guide_start = "09:00".to_owned();
+        }
+        ui.add(egui::TextEdit::singleline(&mut app.library_view.guide_start).desired_width(60.0))
+            .labelled_by(label.id);
+        let button = ui.add_enabled(
+            status.running.is_none(),
+            egui::Button::new(app.tr(Key::ExportGuide)),
+        );
+        if button.clicked() {
+            commands.push(Command::ExportGuide {
+                workshop_id: workshop.id.clone(),
+                start: app.library_view.guide_start.clone(),
+                path: path.clone(),
+            });
+        }
+    });
+    ui.label(RichText::new(path.display().to_string()).weak());
+    super::print::export_status_ui(ui, language, &status, commands);
+}
+
+/// The library view.
+pub fn library_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
+    let mut commands = Vec::new();
+    folder_bar_ui(ui, app, &mut commands);
+    ui.separator();
+    egui::Panel::left("library-list")
+        .resizable(true)
+        .default_size(320.0)
+        .size_range(220.0..=600.0)
+        .show(ui, |ui| {
+            ScrollArea::vertical()
+                .id_salt("library-list-scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| list_ui(ui, app, &mut commands));
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        ScrollArea::vertical()
+            .id_salt("library-detail-scroll")
+            .auto_shrink([false, false])
+            .show(ui, |ui| detail_ui(ui, app, &mut commands));
+    });
+    commands
+}
+
+fn folder_bar_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
+    if !app.folder_exists() {
+        let text = fill(
+            app.tr(Key::FolderMissing),
+            &[("path", &app.folder.display())],
+        );
+        ui.label(
+            RichText::new(text)
+                .color(ui.visuals().error_fg_color)
+                .strong(),
+        );
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label(app.tr(Key::Folder));
+        let hint = app.tr(Key::FolderPath);
+        let field = egui::TextEdit::singleline(&mut app.folder_input)
+            .desired_width((ui.available_width() - 260.0).clamp(160.0, 700.0))
+            .hint_text(hint);
+        let response = ui.add(field).labelled_by(label.id);
+        let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.button(app.tr(Key::OpenFolder)).clicked() || submitted {
+            commands.push(Command::OpenFolder(PathBuf::from(app.folder_input.trim())));
+        }
+        if ui.button(app.tr(Key::Reload)).clicked() {
+            commands.push(Command::Reload);
+        }
+    });
+    if let Some(error) = &app.folder_error {
+        ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+    }
+    let summary = app.library.summary();
+    let mut status = fill(
+        app.tr(Key::Reloaded),
+        &[
+            ("time", &app.loaded_at),
+            ("files", &summary.files),
+            ("errors", &summary.errors),
+        ],
+    );
+    if app.is_watching() {
+        status.push(' ');
+        status.push_str(app.tr(Key::Watching));
+    }
+    ui.label(RichText::new(status).weak());
+    if let Some(error) = &app.watch_error {
+        let text = fill(app.tr(Key::WatchFailed), &[("error", error)]);
+        ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+    }
+    for path in &app.ignored_drops {
+        let text = fill(app.tr(Key::DroppedIgnored), &[("path", &path.display())]);
+        ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+    }
+}
+
+fn list_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+    let selected = app.selection.as_ref();
+    ui.heading(format!(
+        "{} ({})",
+        app.tr(Key::Decks),
+        app.library.decks.len()
+    ));
+    if app.library.decks.is_empty() {
+        ui.label(RichText::new(app.tr(Key::NoDecks)).weak());
+    }
+    for deck in &app.library.decks {
+        let deck = &deck.value;
+        let item = Selection::Deck(deck.id.clone());
+        let text = format!(
+            "{} · {}",
+            deck.title,
+            fill(app.tr(Key::Cards), &[("n", &deck.cards.len())])
+        );
+        if ui.selectable_label(selected == Some(&item), text).clicked() {
+            commands.push(Command::Select(item));
+        }
+    }
+    ui.add_space(8.0);
+    ui.heading(format!(
+        "{} ({})",
+        app.tr(Key::Workshops),
+        app.library.workshops.len()
+    ));
+    if app.library.workshops.is_empty() {
+        ui.label(RichText::new(app.tr(Key::NoWorkshops)).weak());
+    }
+    for workshop in &app.library.workshops {
+        let w = &workshop.value;
+        let item = Selection::Workshop(w.id.clone());
+        let deck = w.deck.as_deref().map_or_else(
+            || app.tr(Key::NoDeck).to_owned(),
+            |id| {
+                app.library
+                    .deck(id)
+                    .map_or(id, |d| d.value.title.as_str())
+                    .to_owned()
+            },
+        );
+        let text = format!(
+            "{}\n{} · {} · {}",
+            w.title,
+            fill(app.tr(Key::Minutes), &[("n", &w.total_minutes())]),
+            fill(app.tr(Key::Steps), &[("n", &w.steps.len())]),
+            deck
+        );
+        if ui.selectable_label(selected == Some(&item), text).clicked() {
+            commands.push(Command::Select(item));
+        }
+    }
+    let broken: Vec<&FileReport> = app.library.broken_files().collect();
+    let warned: Vec<&FileReport> = app
+        .library
+        .files
+        .iter()
+        .filter(|f| !f.has_errors() && !f.diagnostics.is_empty())
+        .collect();
+    for (heading, files, color) in [
+        (Key::BrokenFiles, broken, ui.visuals().error_fg_color),
+        (Key::Warnings, warned, ui.visuals().warn_fg_color),
+    ] {
+        if files.is_empty() {
+            continue;
+        }
+        ui.add_space(8.0);
+        ui.heading(RichText::new(format!("{} ({})", app.tr(heading), files.len())).color(color));
+        for file in files {
+            let item = Selection::File(file.path.clone());
+            let name = file.path.file_name().map_or_else(
+                || file.path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let errors = file.diagnostics.iter().filter(|d| d.is_error()).count();
+            let text = if errors > 0 {
+                format!("{name} · {}", fill(app.tr(Key::Errors), &[("n", &errors)]))
+            } else {
+                name
+            };
+            if ui
+                .selectable_label(selected == Some(&item), text)
+                .on_hover_text(file.path.display().to_string())
+                .clicked()
+            {
+                commands.push(Command::Select(item));
+            }
+        }
+    }
+    if !app.state.added.is_empty() {
+        ui.add_space(8.0);
+        ui.heading(app.tr(Key::Added));
+        for path in &app.state.added {
+            ui.horizontal(|ui| {
+                ui.label(path.display().to_string());
+                let remove = format!("{} {}", app.tr(Key::Remove), path.display());
+                if ui
+                    .small_button("✖")
+                    .on_hover_text(&remove)
+                    .widget_info_label(&remove)
+                    .clicked()
+                {
+                    commands.push(Command::RemovePath(path.clone()));
+                }
+            });
+        }
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new(app.tr(Key::DropHint)).weak());
+}
+
+/// Gives a response an accessible name other than its visible text (e.g. an icon button).
+trait WidgetInfoLabel {
+    fn widget_info_label(self, label: &str) -> Self;
+}
+
+impl WidgetInfoLabel for egui::Response {
+    fn widget_info_label(self, label: &str) -> Self {
+        let label = label.to_owned();
+        self.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        self
+    }
+}
+
+fn detail_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
+    match app.selection.clone() {
+        None => {
+            ui.label(RichText::new(app.tr(Key::NothingSelected)).weak());
+        }
+        Some(Selection::Deck(id)) => {
+            if let Some(deck) = app.library.deck(&id) {
+                deck_detail_ui(ui, app, &deck.value, commands);
+            }
+        }
+        Some(Selection::Workshop(id)) => {
+            if let Some(workshop) = app.library.workshop(&id) {
+                let workshop = workshop.value.clone();
+                workshop_detail_ui(ui, app, &workshop);
+                guide_export_ui(ui, app, &workshop, commands);
+            }
+        }
+        Some(Selection::File(path)) => {
+            // The exact path the list gave: no file-system look-up in every frame.
+            if let Some(file) = app.library.files.iter().find(|f| f.path == path).cloned() {
+                file_detail_ui(ui, app, &file);
+            }
+        }
+    }
+}
+
+fn deck_detail_ui(ui: &mut egui::Ui, app: &App, deck: &Deck, commands: &mut Vec<Command>) {
+    ui.heading(RichText::new(&deck.title).size(26.0));
+    ui.label(RichText::new(fill(app.tr(Key::Cards), &[("n", &deck.cards.len())])).weak());
+    ui.horizontal(|ui| {
+        if ui
+            .button(RichText::new(app.tr(Key::BrowseCards)).size(18.0))
+            .clicked()
+        {
+            commands.push(Command::BrowseDeck(deck.id.clone()));
+        }
+        if ui
+            .button(RichText::new(app.tr(Key::Print)).size(18.0))
+            .clicked()
+        {
+            commands.push(Command::PrintDeck(deck.id.clone()));
+        }
+    });
+    ui.add_space(8.0);
+    if let Some(description) = &deck.description {
+        ui.label(description);
+        ui.add_space(8.0);
+    }
+    egui::Grid::new("deck-facts")
+        .num_columns(2)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            let mut row = |key: Key, value: &str| {
+                ui.label(RichText::new(app.tr(key)).weak());
+                ui.label(value);
+                ui.end_row();
+            };
+            row(Key::Language, &deck.language);
+            if let Some(version) = &deck.version {
+                row(Key::Version, version);
+            }
+            if let Some(license) = &deck.license {
+                row(Key::License, license);
+            }
+        });
+    if let Some(credits) = &deck.credits {
+        ui.add_space(6.0);
+        ui.label(RichText::new(app.tr(Key::Credits)).weak());
+        ui.label(credits);
+    }
+    ui.add_space(8.0);
+    ui.heading(app.tr(Key::Categories));
+    for category in &deck.categories {
+        let count = deck
+            .cards
+            .iter()
+            .filter(|c| c.category == category.id)
+            .count();
+        ui.horizontal(|ui| {
+            let band = super::theme::color_of(&category.color);
+            let symbol = category.symbol.clone().unwrap_or_default();
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(34.0, 22.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 4.0, band);
+            ui.painter().text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                symbol,
+                egui::FontId::proportional(15.0),
+                super::theme::text_on(band),
+            );
+            ui.label(RichText::new(&category.name).strong());
+            ui.label(RichText::new(fill(app.tr(Key::Cards), &[("n", &count)])).weak());
+        });
+        if let Some(description) = &category.description {
+            ui.indent(("category", &category.id), |ui| ui.label(description));
+        }
+    }
+}
+
+fn workshop_detail_ui(ui: &mut egui::Ui, app: &App, workshop: &Workshop) {
+    ui.heading(RichText::new(&workshop.title).size(26.0));
+    let deck = workshop.deck.as_deref().map_or_else(
+        || app.tr(Key::NoDeck).to_owned(),
+        |id| {
+            let title = app.library.deck(id).map_or(id, |d| d.value.title.as_str());
+            fill(app.tr(Key::UsesDeck), &[("deck", &title)])
+        },
+    );
+    ui.label(
+        RichText::new(format!(
+            "{} · {} · {}",
+            fill(app.tr(Key::Minutes), &[("n", &workshop.total_minutes())]),
+            fill(app.tr(Key::Steps), &[("n", &workshop.steps.len())]),
+            deck
+        ))
+        .weak(),
+    );
+    if let Some(description) = &workshop.description {
+        ui.add_space(8.0);
+        ui.label(description);
+    }
+    if !workshop.roles.is_empty() {
+        ui.add_space(10.0);
+        ui.heading(app.tr(Key::Roles));
+        for role in &workshop.roles {
+            match &role.description {
+                Some(d) => ui.label(format!("• {}: {d}", role.name)),
+                None => ui.label(format!("• {}", role.name)),
+            };
+        }
+    }
+    if !workshop.preparation.is_empty() {
+        ui.add_space(10.0);
+        ui.heading(app.tr(Key::Preparation));
+        for item in &workshop.preparation {
+            ui.label(format!("☐ {item}"));
+        }
+    }
+    ui.add_space(10.0);
+    ui.heading(app.tr(Key::Agenda));
+    let mut start = 0;
+    for (index, step) in workshop.steps.iter().enumerate() {
+        let end = start + step.minutes;
+        ui.add_space(6.0);
+        ui.label(
+            RichText::new(format!(
+                "{}. {}  ({}–{} min, {})",
+                index + 1,
+                step.title,
+                start,
+                end,
+                fill(app.tr(Key::Minutes), &[("n", &step.minutes)])
+            ))
+            .strong(),
+        );
+        ui.indent(("step", &step.id), |ui| {
+            ui.label(&step.instructions);
+            if let Some(draw) = &step.draw {
+                let from = if draw.categories.is_empty() {
+                    app.tr(Key::WholeDeck).to_owned()
+                } else {
+                    draw.categories.join(", ")
+                };
+                ui.label(
+                    RichText::new(fill(
+                        app.tr(Key::DrawsCards),
+                        &[("n", &draw.count), ("from", &from)],
+                    ))
+                    .weak(),
+                );
+            }
+            if !step.capture.is_empty() {
+                let fields: Vec<&str> = step.capture.iter().map(|f| f.label.as_str()).collect();
+                ui.label(
+                    RichText::new(fill(
+                        app.tr(Key::Captures),
+                        &[("fields", &fields.join(", "))],
+                    ))
+                    .weak(),
+                );
+            }
+            if let Some(notes) = &step.facilitator_notes {
+                ui.label(
+                    RichText::new(format!("{}: {notes}", app.tr(Key::FacilitatorNotes)))
+                        .italics()
+                        .weak(),
+                );
+            }
+        });
+        start = end;
+    }
+}
+
+fn diagnostic_text(d: &Diagnostic) -> String {
+    let position = match (d.line, d.column) {
+        (Some(line), Some(column)) => format!("{line}:{column}: "),
+        (Some(line), None) => format!("{line}: "),
+        _ => String::new(),
+    };
+    format!("{position}{}: {}", d.severity.label(), d.message)
+}
+
+fn file_detail_ui(ui: &mut egui::Ui, app: &mut App, file: &FileReport) {
+    ui.heading(file.path.display().to_string());
+    let errors = file.diagnostics.iter().filter(|d| d.is_error()).count();
+    ui.label(RichText::new(fill(app.tr(Key::Errors), &[("n", &errors)])).weak());
+    ui.add_space(6.0);
+    let visuals = ui.visuals().clone();
+    for (index, diagnostic) in file.diagnostics.iter().enumerate() {
+        let color = if diagnostic.is_error() {
+            visuals.error_fg_color
+        } else {
+            visuals.warn_fg_color
+        };
+        let open = app.library_view.diagnostic == Some(index);
+        let text = RichText::new(diagnostic_text(diagnostic)).color(color);
+        let response = ui.selectable_label(open, text);
+        if response.clicked() {
+            app.library_view.diagnostic = if open { None } else { Some(index) };
+        }
+        if open {
+            excerpt_ui(ui, app, file, diagnostic);
+        }
+    }
+}
+
+fn excerpt_ui(ui: &mut egui::Ui, app: &App, file: &FileReport, diagnostic: &Diagnostic) {
+    let Some(line) = diagnostic.line else {
+        ui.label(RichText::new(app.tr(Key::NoLine)).weak());
+        return;
+    };
+    let Some(source) = &file.source else {
+        ui.label(RichText::new(app.tr(Key::FileUnreadable)).weak());
+        return;
+    };
+    let visuals = ui.visuals().clone();
+    egui::Frame::group(ui.style())
+        .fill(visuals.extreme_bg_color)
+        .show(ui, |ui| {
+            ui.style_mut().override_text_style = Some(TextStyle::Monospace);
+            for (number, text) in source.excerpt(line, EXCERPT_CONTEXT) {
+                let marked = number == line;
+                let row = format!("{}{number:>5} │ {text}", if marked { "▶" } else { " " });
+                if marked {
+                    ui.label(
+                        RichText::new(row)
+                            .strong()
+                            .color(visuals.strong_text_color())
+                            .background_color(visuals.selection.bg_fill),
+                    );
+                    if let Some(column) = diagnostic.column {
+                        let caret =
+                            format!("{}^ {}", " ".repeat(9 + column - 1), diagnostic.message);
+                        ui.label(RichText::new(caret).color(visuals.error_fg_color));
+                    }
+                } else {
+                    ui.label(row);
+                }
+            }
+        });
+}

@@ -1,0 +1,80 @@
+//! The egui views: the window's shell (top bar and the current view), the library, the card
+//! browser, the print dialog and the settings, plus themes, card faces and the interface's words.
+//!
+//! Each view draws from the app's state and returns the [`Command`]s the user asked for; it never
+//! changes the library or the settings itself (only view-local state such as a search field).
+//! Functions that take a `&mut egui::Ui` end in `_ui`. Loading, watching and persisting belong
+//! to [`crate::app`].
+
+use std::path::PathBuf;
+
+use egui::RichText;
+
+use crate::app::{App, Command, View};
+use i18n::Key;
+
+pub mod browser;
+pub mod card_face;
+pub mod i18n;
+pub mod library;
+pub mod print;
+pub mod settings;
+pub mod theme;
+
+/// An item of the library list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selection {
+    /// A deck, by id.
+    Deck(String),
+    /// A workshop, by id.
+    Workshop(String),
+    /// A file (broken or with warnings), by path.
+    File(PathBuf),
+}
+
+/// The whole window: the top bar, then the current view.
+pub fn shell_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
+    let mut commands = Vec::new();
+    egui::Panel::top("top-bar").show(ui, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.heading(RichText::new(app.tr(Key::AppTitle)).strong());
+            ui.separator();
+            let in_library = matches!(app.view, View::Library);
+            if ui
+                .selectable_label(in_library, app.tr(Key::Library))
+                .clicked()
+            {
+                commands.push(Command::ShowLibrary);
+            }
+            let in_settings = matches!(app.view, View::Settings);
+            if ui
+                .selectable_label(in_settings, app.tr(Key::Settings))
+                .clicked()
+            {
+                commands.push(Command::ShowSettings);
+            }
+            if !in_library {
+                ui.separator();
+                if ui.button(format!("← {}", app.tr(Key::Back))).clicked() {
+                    commands.push(Command::Back);
+                }
+            }
+        });
+        ui.add_space(2.0);
+    });
+    let hovering_files = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
+    egui::CentralPanel::default().show(ui, |ui| {
+        if hovering_files {
+            ui.label(RichText::new(app.tr(Key::DropHint)).strong());
+        }
+        let view_commands = match app.view {
+            View::Library => library::library_ui(ui, app),
+            View::Browser(_) => browser::browser_view_ui(ui, app),
+            View::Print(_) => print::print_view_ui(ui, app),
+            View::Settings => settings::settings_ui(ui, app),
+        };
+        commands.extend(view_commands);
+    });
+    commands
+}

@@ -1,0 +1,589 @@
+//! The print dialog: every export option of the command line, a live preview of the first sheet
+//! (front and back) drawn from [`crate::pdf::layout`] and [`crate::pdf::face`], the cards per
+//! sheet and page count, the cards whose text does not fit, and the export itself.
+//!
+//! The preview is a view model ([`Preview`]) built from the deck and the options and kept until
+//! either changes; drawing it only paints its items. Exporting, showing a card and opening a
+//! folder are commands the app carries out (the export runs in a background thread).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use egui::{Color32, RichText, Sense, Stroke, StrokeKind, vec2};
+
+use super::card_face::{ScreenFromMm, back, paint_items_ui};
+use super::i18n::{Key, Language, fill};
+use crate::app::{App, Command, View};
+use crate::jobs::{ExportDone, Stage};
+use crate::model::{Deck, SourceFile};
+use crate::pdf::face::{FaceContext, card_front};
+use crate::pdf::items::{Color, Item, Stroke as ItemStroke};
+use crate::pdf::{
+    BacksMode, CardSize, Offset, PageKind, Paper, PdfOptions, Placement, SheetLayout, SheetPage,
+    printed_cards,
+};
+
+/// Which card size is chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardChoice {
+    /// One of [`CardSize::PRESETS`], by index.
+    Preset(usize),
+    /// The custom width and height.
+    Custom,
+}
+
+/// The print dialog's state: the options as the user set them, and the cached preview.
+#[derive(Debug, Clone)]
+pub struct PrintState {
+    /// The deck printed.
+    pub deck_id: String,
+    /// Paper size.
+    pub paper: Paper,
+    /// Card size choice.
+    pub card: CardChoice,
+    /// Custom card width in mm.
+    pub custom_width: f32,
+    /// Custom card height in mm.
+    pub custom_height: f32,
+    /// Bleed in mm.
+    pub bleed: f32,
+    /// Where the backs go.
+    pub backs: BacksMode,
+    /// Whether crop marks are drawn.
+    pub crop_marks: bool,
+    /// Shift of the backs in mm.
+    pub offset: [f32; 2],
+    /// Whether cards whose text does not fit stop the export.
+    pub strict: bool,
+    /// The output file, as typed.
+    pub output: String,
+    preview: Option<CachedPreview>,
+}
+
+#[derive(Debug, Clone)]
+struct CachedPreview {
+    source: Arc<SourceFile>,
+    options: PdfOptions,
+    preview: Result<Arc<Preview>, String>,
+}
+
+/// What the preview shows: the first sheet laid out, with its cards' items.
+#[derive(Debug, Clone)]
+pub struct Preview {
+    /// The sheet layout.
+    pub layout: SheetLayout,
+    /// The first page (fronts, and backs too in fold mode).
+    pub front_page: SheetPage,
+    /// The first back page (duplex modes).
+    pub back_page: Option<SheetPage>,
+    /// Cards printed (copies included).
+    pub printed: usize,
+    /// Ids of cards whose text does not fit, in deck order.
+    pub overflow: Vec<String>,
+    /// The front items of each printed card on the first page, by printed index.
+    fronts: Vec<(usize, Vec<Item>)>,
+    /// The back shared by every card.
+    back: Vec<Item>,
+}
+
+impl Preview {
+    /// Lays out the first sheet of `deck` with `options`.
+    pub fn build(deck: &Deck, options: &PdfOptions) -> Result<Preview, String> {
+        options.validate().map_err(|e| e.to_string())?;
+        let layout = SheetLayout::compute(options).map_err(|e| e.to_string())?;
+        let cards = printed_cards(deck);
+        let mut pages = layout.pages(cards.len()).into_iter();
+        let front_page = pages
+            .next()
+            .ok_or_else(|| "the deck has no cards".to_owned())?;
+        let back_page = pages.next().filter(|p| p.kind == PageKind::Backs);
+        let face = |i: usize| {
+            let card = cards[i];
+            card_front(
+                card,
+                deck.categories.iter().find(|c| c.id == card.category),
+                options.card,
+                &FaceContext {
+                    deck_title: &deck.title,
+                    language: &deck.language,
+                    number: i + 1,
+                    total: cards.len(),
+                    bleed: options.bleed,
+                },
+            )
+        };
+        let fronts = front_page
+            .fronts
+            .iter()
+            .map(|(i, _)| (*i, face(*i).items))
+            .collect();
+        let mut overflow = Vec::new();
+        for (index, card) in deck.cards.iter().enumerate() {
+            let first = cards
+                .iter()
+                .position(|c| std::ptr::eq(*c, card))
+                .unwrap_or(index);
+            if !face(first).fits {
+                overflow.push(card.id.clone());
+            }
+        }
+        Ok(Preview {
+            back: back(deck, options.card, options.bleed),
+            printed: cards.len(),
+            layout,
+            front_page,
+            back_page,
+            overflow,
+            fronts,
+        })
+    }
+
+    /// Cards per sheet.
+    pub fn cards_per_sheet(&self) -> usize {
+        self.layout.cards_per_sheet()
+    }
+
+    /// Sheets of paper.
+    pub fn sheets(&self) -> usize {
+        self.layout.sheets_for(self.printed)
+    }
+
+    /// Pages in the PDF.
+    pub fn pages(&self) -> usize {
+        self.layout.pages_for(self.printed)
+    }
+}
+
+impl PrintState {
+    /// The dialog for `deck_id` with the command line's defaults, writing to `output`.
+    pub fn new(deck_id: impl Into<String>, output: PathBuf) -> PrintState {
+        PrintState {
+            deck_id: deck_id.into(),
+            paper: Paper::A4,
+            card: CardChoice::Preset(0),
+            custom_width: 63.0,
+            custom_height: 88.0,
+            bleed: 0.0,
+            backs: BacksMode::LongEdge,
+            crop_marks: true,
+            offset: [0.0, 0.0],
+            strict: false,
+            output: output.display().to_string(),
+            preview: None,
+        }
+    }
+
+    /// The chosen card size.
+    pub fn card_size(&self) -> CardSize {
+        match self.card {
+            CardChoice::Preset(i) => CardSize::PRESETS.get(i).map_or(CardSize::POKER, |p| p.1),
+            CardChoice::Custom => CardSize::new(self.custom_width, self.custom_height),
+        }
+    }
+
+    /// The export options as set.
+    pub fn options(&self) -> PdfOptions {
+        PdfOptions {
+            paper: self.paper,
+            card: self.card_size(),
+            bleed: self.bleed,
+            backs: self.backs,
+            crop_marks: self.crop_marks,
+            offset: Offset {
+                x: self.offset[0],
+                y: self.offset[1],
+            },
+            strict: self.strict,
+        }
+    }
+
+    /// The preview for the current options (rebuilt when they or the deck change).
+    pub fn preview(
+        &mut self,
+        deck: &Deck,
+        source: &Arc<SourceFile>,
+    ) -> Result<Arc<Preview>, String> {
+        let options = self.options();
+        let fresh = self
+            .preview
+            .as_ref()
+            .is_some_and(|c| Arc::ptr_eq(&c.source, source) && c.options == options);
+        if !fresh {
+            self.preview = Some(CachedPreview {
+                source: Arc::clone(source),
+                preview: Preview::build(deck, &options).map(Arc::new),
+                options,
+            });
+        }
+        self.preview
+            .as_ref()
+            .map_or_else(|| Err(String::new()), |c| c.preview.clone())
+    }
+}
+
+fn backs_key(mode: BacksMode) -> Key {
+    match mode {
+        BacksMode::LongEdge => Key::BacksLongEdge,
+        BacksMode::ShortEdge => Key::BacksShortEdge,
+        BacksMode::Fold => Key::BacksFold,
+        BacksMode::None => Key::BacksNone,
+    }
+}
+
+/// The print dialog, with the deck looked up in the app's library.
+pub fn print_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
+    let language = app.state.language;
+    let status = export_status(app);
+    let App { view, library, .. } = app;
+    let View::Print(state) = view else {
+        return Vec::new();
+    };
+    let Some(deck) = library.deck(&state.deck_id) else {
+        let text = fill(language.tr(Key::DeckMissing), &[("id", &state.deck_id)]);
+        ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
+        return Vec::new();
+    };
+    print_ui(ui, language, &deck.value, &deck.source, state, &status)
+}
+
+/// What the export area shows: a running job, or the last outcome.
+#[derive(Debug, Clone, Default)]
+pub struct ExportStatus {
+    /// The running job's description, path and stage.
+    pub running: Option<(String, PathBuf, Stage)>,
+    /// The last finished export.
+    pub last: Option<Result<ExportDone, String>>,
+    /// Why the folder could not be opened.
+    pub reveal_error: Option<String>,
+}
+
+/// The export status of the app, for the views.
+pub fn export_status(app: &App) -> ExportStatus {
+    ExportStatus {
+        running: app
+            .export_job
+            .as_ref()
+            .map(|j| (j.what.clone(), j.path.clone(), j.stage())),
+        last: app.last_export.clone(),
+        reveal_error: app.reveal_error.clone(),
+    }
+}
+
+/// The running or finished export, with a way to open the folder.
+pub fn export_status_ui(
+    ui: &mut egui::Ui,
+    language: Language,
+    status: &ExportStatus,
+    commands: &mut Vec<Command>,
+) {
+    let tr = |key| language.tr(key);
+    if let Some((what, path, stage)) = &status.running {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(fill(
+                tr(Key::Exporting),
+                &[("what", what), ("path", &path.display())],
+            ));
+        });
+        ui.label(
+            RichText::new(tr(match stage {
+                Stage::Rendering => Key::StageRendering,
+                Stage::Writing => Key::StageWriting,
+            }))
+            .weak(),
+        );
+        return;
+    }
+    match &status.last {
+        Some(Ok(done)) => {
+            ui.label(
+                RichText::new(fill(
+                    tr(Key::Exported),
+                    &[
+                        ("path", &done.path.display()),
+                        ("pages", &done.pages),
+                        ("size", &done.bytes.div_ceil(1024)),
+                    ],
+                ))
+                .strong(),
+            );
+            for warning in &done.warnings {
+                ui.label(RichText::new(warning).color(ui.visuals().warn_fg_color));
+            }
+            if ui.button(tr(Key::ShowInFileManager)).clicked() {
+                commands.push(Command::RevealFolder(done.path.clone()));
+            }
+        }
+        Some(Err(error)) => {
+            ui.label(
+                RichText::new(fill(tr(Key::ExportFailed), &[("error", error)]))
+                    .color(ui.visuals().error_fg_color),
+            );
+        }
+        None => {}
+    }
+    if let Some(error) = &status.reveal_error {
+        ui.label(
+            RichText::new(fill(tr(Key::RevealFailed), &[("error", error)]))
+                .color(ui.visuals().error_fg_color),
+        );
+    }
+}
+
+/// The print dialog for `deck`.
+pub fn print_ui(
+    ui: &mut egui::Ui,
+    language: Language,
+    deck: &Deck,
+    source: &Arc<SourceFile>,
+    state: &mut PrintState,
+    status: &ExportStatus,
+) -> Vec<Command> {
+    let tr = |key| language.tr(key);
+    let mut commands = Vec::new();
+    ui.heading(RichText::new(fill(tr(Key::PrintTitle), &[("deck", &deck.title)])).strong());
+    ui.add_space(4.0);
+    let preview = state.preview(deck, source);
+    egui::Panel::left("print-options")
+        .resizable(true)
+        .default_size(380.0)
+        .size_range(300.0..=560.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("print-options-scroll")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    options_ui(ui, language, state);
+                    ui.add_space(10.0);
+                    ui.separator();
+                    let busy = status.running.is_some();
+                    ui.horizontal(|ui| {
+                        let label = ui.label(tr(Key::OutputFile));
+                        ui.add(
+                            egui::TextEdit::singleline(&mut state.output)
+                                .desired_width(ui.available_width()),
+                        )
+                        .labelled_by(label.id);
+                    });
+                    let export = ui.add_enabled(
+                        !busy && preview.is_ok(),
+                        egui::Button::new(RichText::new(tr(Key::ExportPdf)).size(18.0)),
+                    );
+                    if export.clicked() {
+                        commands.push(Command::ExportDeck {
+                            deck_id: deck.id.clone(),
+                            options: state.options(),
+                            path: PathBuf::from(state.output.trim()),
+                        });
+                    }
+                    if ui
+                        .add_enabled(!busy, egui::Button::new(tr(Key::ExportTestSheet)))
+                        .clicked()
+                    {
+                        let path = PathBuf::from(state.output.trim())
+                            .with_file_name(crate::cli::print_cmds::TEST_SHEET_NAME);
+                        commands.push(Command::ExportTestSheet {
+                            options: state.options(),
+                            path,
+                        });
+                    }
+                    ui.label(RichText::new(tr(Key::PrintAdvice)).weak());
+                    ui.add_space(6.0);
+                    export_status_ui(ui, language, status, &mut commands);
+                });
+        });
+    egui::CentralPanel::default().show(ui, |ui| match &preview {
+        Err(error) => {
+            ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+        }
+        Ok(preview) => {
+            ui.label(
+                RichText::new(fill(
+                    tr(Key::PerSheet),
+                    &[("n", &preview.cards_per_sheet())],
+                ))
+                .strong()
+                .size(18.0),
+            );
+            ui.label(fill(
+                tr(Key::PagesInfo),
+                &[
+                    ("cards", &preview.printed),
+                    ("sheets", &preview.sheets()),
+                    ("pages", &preview.pages()),
+                ],
+            ));
+            if preview.layout.cards_turned {
+                ui.label(RichText::new(tr(Key::Turned)).weak());
+            }
+            if preview.overflow.is_empty() {
+                ui.label(RichText::new(tr(Key::AllFits)).weak());
+            } else {
+                ui.label(RichText::new(tr(Key::Overflow)).color(ui.visuals().warn_fg_color));
+                ui.horizontal_wrapped(|ui| {
+                    for id in &preview.overflow {
+                        if ui.link(id).clicked() {
+                            commands.push(Command::ShowCard {
+                                deck_id: deck.id.clone(),
+                                card_id: id.clone(),
+                            });
+                        }
+                    }
+                });
+            }
+            ui.add_space(6.0);
+            sheets_ui(ui, language, preview);
+        }
+    });
+    commands
+}
+
+fn options_ui(ui: &mut egui::Ui, language: Language, state: &mut PrintState) {
+    let tr = |key| language.tr(key);
+    ui.label(RichText::new(tr(Key::Paper)).strong());
+    ui.horizontal(|ui| {
+        for paper in Paper::ALL {
+            ui.radio_value(&mut state.paper, paper, paper.name().to_uppercase());
+        }
+    });
+    ui.add_space(6.0);
+    ui.label(RichText::new(tr(Key::CardSize)).strong());
+    for (i, (name, size)) in CardSize::PRESETS.iter().enumerate() {
+        ui.radio_value(
+            &mut state.card,
+            CardChoice::Preset(i),
+            format!("{name} ({}×{} mm)", size.width, size.height),
+        );
+    }
+    ui.radio_value(&mut state.card, CardChoice::Custom, tr(Key::CustomSize));
+    if state.card == CardChoice::Custom {
+        ui.horizontal(|ui| {
+            let label = ui.label(tr(Key::WidthMm));
+            ui.add(
+                egui::DragValue::new(&mut state.custom_width)
+                    .range(20.0..=300.0)
+                    .speed(0.5),
+            )
+            .labelled_by(label.id);
+            let label = ui.label(tr(Key::HeightMm));
+            ui.add(
+                egui::DragValue::new(&mut state.custom_height)
+                    .range(20.0..=300.0)
+                    .speed(0.5),
+            )
+            .labelled_by(label.id);
+        });
+    }
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let label = ui.label(RichText::new(tr(Key::Bleed)).strong());
+        ui.add(
+            egui::Slider::new(&mut state.bleed, 0.0..=5.0)
+                .step_by(0.5)
+                .suffix(" mm"),
+        )
+        .labelled_by(label.id);
+    });
+    ui.checkbox(&mut state.crop_marks, tr(Key::CropMarks));
+    ui.add_space(6.0);
+    ui.label(RichText::new(tr(Key::Backs)).strong());
+    for mode in BacksMode::ALL {
+        ui.radio_value(&mut state.backs, mode, tr(backs_key(mode)));
+    }
+    ui.add_space(6.0);
+    for (i, key) in [Key::OffsetX, Key::OffsetY].into_iter().enumerate() {
+        ui.horizontal(|ui| {
+            let label = ui.label(tr(key));
+            ui.add(
+                egui::DragValue::new(&mut state.offset[i])
+                    .range(-20.0..=20.0)
+                    .speed(0.1)
+                    .max_decimals(1)
+                    .suffix(" mm"),
+            )
+            .labelled_by(label.id);
+        });
+    }
+    ui.checkbox(&mut state.strict, tr(Key::Strict));
+}
+
+/// The first sheet's front and back, side by side, scaled to the space available.
+fn sheets_ui(ui: &mut egui::Ui, language: Language, preview: &Preview) {
+    let layout = &preview.layout;
+    let two = preview.back_page.is_some();
+    let gap = 24.0;
+    let available = ui.available_size() - vec2(0.0, 28.0);
+    let sheets = if two { 2.0 } else { 1.0 };
+    let scale = ((available.x - gap * (sheets - 1.0)) / (layout.paper_width * sheets))
+        .min(available.y / layout.paper_height)
+        .max(0.3);
+    let size = vec2(layout.paper_width * scale, layout.paper_height * scale);
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = gap;
+        sheet_ui(
+            ui,
+            language.tr(Key::PreviewFront),
+            preview,
+            &preview.front_page,
+            size,
+            scale,
+        );
+        if let Some(back_page) = &preview.back_page {
+            sheet_ui(
+                ui,
+                language.tr(Key::PreviewBack),
+                preview,
+                back_page,
+                size,
+                scale,
+            );
+        }
+    });
+}
+
+fn sheet_ui(
+    ui: &mut egui::Ui,
+    title: &str,
+    preview: &Preview,
+    page: &SheetPage,
+    size: egui::Vec2,
+    scale: f32,
+) {
+    ui.vertical(|ui| {
+        ui.label(RichText::new(title).strong());
+        let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+        let painter = ui.painter_at(rect.expand(1.0));
+        painter.rect_filled(rect, 0.0, Color32::WHITE);
+        painter.rect_stroke(
+            rect,
+            0.0,
+            Stroke::new(1.0, Color32::from_gray(120)),
+            StrokeKind::Outside,
+        );
+        let screen = ScreenFromMm {
+            origin: rect.min,
+            scale,
+        };
+        for (index, slot) in &page.fronts {
+            if let Some((_, items)) = preview.fronts.iter().find(|(i, _)| i == index) {
+                paint_items_ui(&painter, items, slot.placement(), screen);
+            }
+        }
+        for (_, slot) in &page.backs {
+            paint_items_ui(&painter, &preview.back, slot.placement(), screen);
+        }
+        let marks: Vec<Item> = page
+            .crop_marks
+            .iter()
+            .map(|m| Item::line(m.from, m.to, ItemStroke::solid(Color::BLACK, 0.2)))
+            .chain(page.fold_line.iter().map(|f| {
+                Item::line(
+                    f.from,
+                    f.to,
+                    ItemStroke::dashed(Color::GREY, 0.25, 2.0, 1.5),
+                )
+            }))
+            .collect();
+        paint_items_ui(&painter, &marks, Placement::SHEET, screen);
+    });
+}
