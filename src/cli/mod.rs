@@ -76,7 +76,7 @@ pub enum Command {
     Guide {
         /// A workshop file, or the id of a workshop under the decks folder
         workshop: String,
-        /// Output file [default: exports/<workshop-id>-guide.pdf]
+        /// Output file [default: exports/WORKSHOP-ID-guide.pdf]
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Start time for the agenda's clock times
@@ -87,7 +87,7 @@ pub enum Command {
     Summary {
         /// A saved session file
         session_file: PathBuf,
-        /// Output file [default: exports/<session>-summary.md or .pdf]
+        /// Output file [default: exports/SESSION-summary.md or .pdf]
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Output format
@@ -102,7 +102,7 @@ pub struct ExportArgs {
     /// A deck file, or the id of a deck under the decks folder
     #[arg(required_unless_present = "test_sheet")]
     pub deck: Option<String>,
-    /// Output file [default: exports/<deck-id>.pdf]
+    /// Output file [default: exports/DECK-ID.pdf]
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Paper size: a4, a3 or letter
