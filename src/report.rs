@@ -8,7 +8,9 @@ use chrono::{DateTime, FixedOffset};
 
 use crate::pdf::document::{Bar, BarChart, Column, Table};
 use crate::pdf::{Block, Document};
-use crate::session::summary::{CaptureBlock, CaptureView, Language, SummaryData, signed};
+use crate::session::summary::{
+    CaptureBlock, CaptureView, Language, SummaryData, card_rows, time_rows, totals_lines,
+};
 
 /// The summary of a session as a printable document.
 pub fn summary_document(data: &SummaryData) -> Document {
@@ -61,38 +63,7 @@ pub fn summary_document(data: &SummaryData) -> Document {
     }
 
     blocks.push(heading(2, l.time));
-    let mut rows: Vec<Vec<String>> = data
-        .steps
-        .iter()
-        .map(|s| {
-            let mut remarks = Vec::new();
-            if s.skipped {
-                remarks.push(l.skipped.to_owned());
-            }
-            if s.extra_minutes > 0 {
-                remarks.push(format!("{} {} {}", l.added, s.extra_minutes, l.min));
-            } else if s.extra_minutes < 0 {
-                remarks.push(format!("{} {} {}", l.removed, -s.extra_minutes, l.min));
-            }
-            vec![
-                format!("{}. {}", s.number, s.title),
-                clock(&s.planned_start),
-                s.planned_minutes.to_string(),
-                s.actual_minutes.to_string(),
-                signed(s.difference_minutes),
-                remarks.join(", "),
-            ]
-        })
-        .collect();
-    let t = &data.totals;
-    rows.push(vec![
-        l.total.to_owned(),
-        String::new(),
-        t.planned_minutes.to_string(),
-        t.actual_minutes.to_string(),
-        signed(t.difference_minutes),
-        String::new(),
-    ]);
+    let rows = time_rows(data);
     blocks.push(Block::Table(Table {
         columns: vec![
             Column::new(l.step, 3.2),
@@ -132,23 +103,7 @@ pub fn summary_document(data: &SummaryData) -> Document {
                 Column::new(l.clock, 1.0),
                 Column::new(l.kept, 1.0),
             ],
-            rows: data
-                .cards
-                .iter()
-                .map(|c| {
-                    vec![
-                        c.title.clone(),
-                        c.category.clone(),
-                        c.step.clone().unwrap_or_default(),
-                        clock(&c.at),
-                        if c.kept {
-                            l.yes.to_owned()
-                        } else {
-                            String::new()
-                        },
-                    ]
-                })
-                .collect(),
+            rows: card_rows(data),
             ..Table::default()
         }));
     }
@@ -177,24 +132,7 @@ pub fn summary_document(data: &SummaryData) -> Document {
     }
 
     blocks.push(heading(2, l.totals));
-    let pace = match t.difference_minutes.cmp(&0) {
-        std::cmp::Ordering::Less => format!("{} {} {}", -t.difference_minutes, l.min, l.ahead),
-        std::cmp::Ordering::Greater => {
-            format!("{} {} {}", t.difference_minutes, l.min, l.behind)
-        }
-        std::cmp::Ordering::Equal => l.on_time.to_owned(),
-    };
-    blocks.push(Block::Bullets(vec![
-        format!("{}: {} {}", l.planned_time, t.planned_minutes, l.min),
-        format!("{}: {} {} ({pace})", l.actual_time, t.actual_minutes, l.min),
-        format!("{}: {}", l.steps_skipped, t.steps_skipped),
-        format!(
-            "{}: {} ({} {})",
-            l.cards_drawn, t.cards_drawn, l.cards_kept, t.cards_kept
-        ),
-        format!("{}: {}", l.items_chosen, t.items_chosen),
-        format!("{}: {}", l.actions, t.actions),
-    ]));
+    blocks.push(Block::Bullets(totals_lines(data)));
 
     Document {
         title: format!("{} – {}", data.workshop_title, l.summary),

@@ -673,6 +673,91 @@ fn capture_md(out: &mut String, block: &CaptureBlock, l: &Labels) {
     }
 }
 
+/// The time table's rows: one per step (title, planned start, planned, actual and difference
+/// in minutes, remarks), then the total row. Plain text; each rendering adds its own emphasis.
+pub fn time_rows(data: &SummaryData) -> Vec<Vec<String>> {
+    let l = data.language.labels();
+    let clock = |t: &DateTime<FixedOffset>| t.format("%H:%M").to_string();
+    let mut rows: Vec<Vec<String>> = data
+        .steps
+        .iter()
+        .map(|s| {
+            let mut remarks = Vec::new();
+            if s.skipped {
+                remarks.push(l.skipped.to_owned());
+            }
+            if s.extra_minutes > 0 {
+                remarks.push(format!("{} {} {}", l.added, s.extra_minutes, l.min));
+            } else if s.extra_minutes < 0 {
+                remarks.push(format!("{} {} {}", l.removed, -s.extra_minutes, l.min));
+            }
+            vec![
+                format!("{}. {}", s.number, s.title),
+                clock(&s.planned_start),
+                s.planned_minutes.to_string(),
+                s.actual_minutes.to_string(),
+                signed(s.difference_minutes),
+                remarks.join(", "),
+            ]
+        })
+        .collect();
+    let t = &data.totals;
+    rows.push(vec![
+        l.total.to_owned(),
+        String::new(),
+        t.planned_minutes.to_string(),
+        t.actual_minutes.to_string(),
+        signed(t.difference_minutes),
+        String::new(),
+    ]);
+    rows
+}
+
+/// The drawn cards' rows: title, category, step, clock time, "yes" when kept.
+pub fn card_rows(data: &SummaryData) -> Vec<Vec<String>> {
+    let l = data.language.labels();
+    data.cards
+        .iter()
+        .map(|c| {
+            vec![
+                c.title.clone(),
+                c.category.clone(),
+                c.step.clone().unwrap_or_default(),
+                c.at.format("%H:%M").to_string(),
+                if c.kept {
+                    l.yes.to_owned()
+                } else {
+                    String::new()
+                },
+            ]
+        })
+        .collect()
+}
+
+/// The totals as sentences: planned and actual time with the pace, steps skipped, cards drawn
+/// and kept, items chosen, actions in the plan.
+pub fn totals_lines(data: &SummaryData) -> Vec<String> {
+    let l = data.language.labels();
+    let t = &data.totals;
+    let diff = t.difference_minutes;
+    let pace = match diff.cmp(&0) {
+        std::cmp::Ordering::Less => format!("{} {} {}", -diff, l.min, l.ahead),
+        std::cmp::Ordering::Greater => format!("{} {} {}", diff, l.min, l.behind),
+        std::cmp::Ordering::Equal => l.on_time.to_owned(),
+    };
+    vec![
+        format!("{}: {} {}", l.planned_time, t.planned_minutes, l.min),
+        format!("{}: {} {} ({pace})", l.actual_time, t.actual_minutes, l.min),
+        format!("{}: {}", l.steps_skipped, t.steps_skipped),
+        format!(
+            "{}: {} ({} {})",
+            l.cards_drawn, t.cards_drawn, l.cards_kept, t.cards_kept
+        ),
+        format!("{}: {}", l.items_chosen, t.items_chosen),
+        format!("{}: {}", l.actions, t.actions),
+    ]
+}
+
 /// Renders a summary as Markdown.
 pub fn render_markdown(data: &SummaryData) -> String {
     let l = data.language.labels();
@@ -735,38 +820,12 @@ pub fn render_markdown(data: &SummaryData) -> String {
     }
 
     let _ = writeln!(out, "\n## {}\n", l.time);
-    let mut rows: Vec<Vec<String>> = data
-        .steps
-        .iter()
-        .map(|s| {
-            let mut remarks = Vec::new();
-            if s.skipped {
-                remarks.push(l.skipped.to_owned());
-            }
-            if s.extra_minutes > 0 {
-                remarks.push(format!("{} {} {}", l.added, s.extra_minutes, l.min));
-            } else if s.extra_minutes < 0 {
-                remarks.push(format!("{} {} {}", l.removed, -s.extra_minutes, l.min));
-            }
-            vec![
-                format!("{}. {}", s.number, s.title),
-                clock(&s.planned_start),
-                s.planned_minutes.to_string(),
-                s.actual_minutes.to_string(),
-                signed(s.difference_minutes),
-                remarks.join(", "),
-            ]
-        })
-        .collect();
-    let t = &data.totals;
-    rows.push(vec![
-        format!("**{}**", l.total),
-        String::new(),
-        format!("**{}**", t.planned_minutes),
-        format!("**{}**", t.actual_minutes),
-        format!("**{}**", signed(t.difference_minutes)),
-        String::new(),
-    ]);
+    let mut rows = time_rows(data);
+    if let Some(total) = rows.last_mut() {
+        for cell in total.iter_mut().filter(|c| !c.is_empty()) {
+            *cell = format!("**{cell}**");
+        }
+    }
     table(
         &mut out,
         &[
@@ -785,23 +844,7 @@ pub fn render_markdown(data: &SummaryData) -> String {
     if data.cards.is_empty() {
         let _ = writeln!(out, "{}", l.no_cards);
     } else {
-        let rows: Vec<Vec<String>> = data
-            .cards
-            .iter()
-            .map(|c| {
-                vec![
-                    c.title.clone(),
-                    c.category.clone(),
-                    c.step.clone().unwrap_or_default(),
-                    clock(&c.at),
-                    if c.kept {
-                        l.yes.to_owned()
-                    } else {
-                        String::new()
-                    },
-                ]
-            })
-            .collect();
+        let rows = card_rows(data);
         table(
             &mut out,
             &[l.card, l.category, l.step, l.clock, l.kept],
@@ -838,26 +881,9 @@ pub fn render_markdown(data: &SummaryData) -> String {
     }
 
     let _ = writeln!(out, "\n## {}\n", l.totals);
-    let diff = t.difference_minutes;
-    let pace = match diff.cmp(&0) {
-        std::cmp::Ordering::Less => format!("{} {} {}", -diff, l.min, l.ahead),
-        std::cmp::Ordering::Greater => format!("{} {} {}", diff, l.min, l.behind),
-        std::cmp::Ordering::Equal => l.on_time.to_owned(),
-    };
-    let _ = writeln!(out, "- {}: {} {}", l.planned_time, t.planned_minutes, l.min);
-    let _ = writeln!(
-        out,
-        "- {}: {} {} ({pace})",
-        l.actual_time, t.actual_minutes, l.min
-    );
-    let _ = writeln!(out, "- {}: {}", l.steps_skipped, t.steps_skipped);
-    let _ = writeln!(
-        out,
-        "- {}: {} ({} {})",
-        l.cards_drawn, t.cards_drawn, l.cards_kept, t.cards_kept
-    );
-    let _ = writeln!(out, "- {}: {}", l.items_chosen, t.items_chosen);
-    let _ = writeln!(out, "- {}: {}", l.actions, t.actions);
+    for line in totals_lines(data) {
+        let _ = writeln!(out, "- {line}");
+    }
     out
 }
 
