@@ -488,3 +488,52 @@ fn a_bad_start_time_or_seed_is_explained_and_starts_nothing() {
     assert!(harness.state().session.is_none());
     harness.get_by_label_contains("Fröet `tolv` är inget heltal");
 }
+
+#[test]
+fn a_135_minute_workshop_runs_in_fast_forward_through_every_phase() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = started(dir.path());
+    harness.key_press(Key::Space);
+    harness.run();
+    let steps = session(&harness).workshop().steps.clone();
+    assert_eq!(steps.iter().map(|s| s.minutes).sum::<u32>(), 135);
+    for (index, step) in steps.iter().enumerate() {
+        assert_eq!(session(&harness).current(), index);
+        assert_eq!(timer_label(&harness), format!("{:02}:00", step.minutes));
+        let phase = |h: &Harness<'static, App>| session(h).phase(h.state().now());
+        assert_eq!(phase(&harness), Phase::Normal);
+        // One minute before the end: warning.
+        advance(
+            &mut harness,
+            TimeDelta::minutes(i64::from(step.minutes) - 1),
+        );
+        assert_eq!(timer_label(&harness), "01:00");
+        assert_eq!(phase(&harness), Phase::Warning);
+        harness.get_by_label(&format!("{}. {}", index + 1, step.title));
+        // 30 seconds over: overrun, negative time and the flash.
+        advance(&mut harness, TimeDelta::seconds(90));
+        assert_eq!(timer_label(&harness), "−00:30");
+        assert_eq!(phase(&harness), Phase::Overrun);
+        harness.get_by_label("Tiden är ute!");
+        advance(&mut harness, TimeDelta::seconds(5));
+        assert!(harness.query_by_label("Tiden är ute!").is_none());
+        if index + 1 < steps.len() {
+            harness.key_press(Key::N);
+            harness.run();
+        }
+    }
+    harness.get_by_label("Avsluta workshoppen").click();
+    harness.run();
+    let total_actual: i64 = (0..steps.len())
+        .map(|i| {
+            session(&harness)
+                .timing(i)
+                .expect("timing")
+                .elapsed(harness.state().now())
+                .num_seconds()
+        })
+        .sum();
+    // Every step ran 35 seconds over its time box.
+    assert_eq!(total_actual, 135 * 60 + 8 * 35);
+    harness.get_by_label_contains("Planerat 135 min · faktiskt 140 min");
+}

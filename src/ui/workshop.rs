@@ -132,11 +132,13 @@ pub fn chime() {
     {
         std::thread::spawn(|| {
             use rodio::Source;
-            if let Ok(stream) = rodio::OutputStreamBuilder::open_default_stream() {
+            // No sound device (or none that opens): the flash alone signals the time.
+            if let Ok(mut sink) = rodio::DeviceSinkBuilder::open_default_sink() {
+                sink.log_on_drop(false);
                 let tone = rodio::source::SineWave::new(880.0)
                     .take_duration(std::time::Duration::from_millis(600))
                     .amplify(0.3);
-                stream.mixer().add(tone);
+                sink.mixer().add(tone);
                 std::thread::sleep(std::time::Duration::from_millis(700));
             }
         });
@@ -274,6 +276,7 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
     if state.projector_open {
         let view = ProjectorView::build(&active.session, now);
         let deck = active.deck.clone();
+        let flashing = active.flash_until.is_some_and(|until| until > now);
         let title = app.tr(Key::ProjectorTitle).to_owned();
         let fullscreen = state.projector_fullscreen;
         let closed = ui.ctx().show_viewport_immediate(
@@ -284,7 +287,7 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
                 .with_fullscreen(fullscreen),
             |ui, _class| {
                 egui::CentralPanel::default().show(ui, |ui| {
-                    projector_ui(ui, &view, deck.as_ref(), None);
+                    projector_ui(ui, &view, deck.as_ref(), flashing);
                 });
                 ui.ctx().input(|i| i.viewport().close_requested())
             },
@@ -295,7 +298,8 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
     }
     if state.presenting {
         let view = ProjectorView::build(&active.session, now);
-        projector_ui(ui, &view, active.deck.as_ref(), active.flash_until);
+        let flashing = active.flash_until.is_some_and(|until| until > now);
+        projector_ui(ui, &view, active.deck.as_ref(), flashing);
         return commands;
     }
     if let Some(error) = &app.session_error {
@@ -436,19 +440,23 @@ fn step_ui(
         egui::Frame::new().inner_margin(8.0)
     };
     frame.show(ui, |ui| {
-        ui.label(
-            RichText::new(&text)
-                .size(96.0)
-                .monospace()
-                .color(if flashing { Color32::WHITE } else { color }),
-        );
-        if flashing {
+        // The message sits beside the timer, so nothing below moves while it flashes.
+        ui.horizontal(|ui| {
             ui.label(
-                RichText::new(app.tr(Key::TimeUp))
-                    .color(Color32::WHITE)
-                    .strong(),
+                RichText::new(&text)
+                    .size(96.0)
+                    .monospace()
+                    .color(if flashing { Color32::WHITE } else { color }),
             );
-        }
+            if flashing {
+                ui.label(
+                    RichText::new(app.tr(Key::TimeUp))
+                        .size(28.0)
+                        .color(Color32::WHITE)
+                        .strong(),
+                );
+            }
+        });
     });
     ui.horizontal_wrapped(|ui| {
         let start_pause = if session.is_running() {
@@ -524,7 +532,16 @@ fn cards_ui(
         let from = if categories.is_empty() {
             app.tr(Key::WholeDeck).to_owned()
         } else {
-            categories.join(", ")
+            let names: Vec<&str> = categories
+                .iter()
+                .map(|id| {
+                    deck.categories
+                        .iter()
+                        .find(|c| &c.id == id)
+                        .map_or(id.as_str(), |c| c.name.as_str())
+                })
+                .collect();
+            names.join(", ")
         };
         if ui
             .button(fill(app.tr(Key::DrawN), &[("n", &count), ("from", &from)]))
@@ -771,23 +788,31 @@ impl TextInfo for egui::Response {
 }
 
 /// The room's view: title, instructions, cards and the big timer, sized from the space given.
-pub fn projector_ui(
-    ui: &mut egui::Ui,
-    view: &ProjectorView,
-    deck: Option<&Deck>,
-    flash_until: Option<DateTime<Utc>>,
-) {
+pub fn projector_ui(ui: &mut egui::Ui, view: &ProjectorView, deck: Option<&Deck>, flashing: bool) {
     let size = ui.available_size();
     let unit = (size.x / 40.0).min(size.y / 22.0).max(6.0);
-    let _ = flash_until;
     ui.vertical_centered(|ui| {
         ui.label(RichText::new(&view.title).size(unit * 1.6).strong());
-        ui.label(
-            RichText::new(&view.timer_text)
-                .size(unit * 5.0)
-                .monospace()
-                .color(phase_color(view.phase, ui.visuals().dark_mode)),
-        );
+        let (fill_color, text_color) = if flashing {
+            (phase_color(Phase::Overrun, false), Color32::WHITE)
+        } else {
+            (
+                Color32::TRANSPARENT,
+                phase_color(view.phase, ui.visuals().dark_mode),
+            )
+        };
+        egui::Frame::new()
+            .fill(fill_color)
+            .corner_radius(unit * 0.5)
+            .inner_margin(unit * 0.5)
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(&view.timer_text)
+                        .size(unit * 5.0)
+                        .monospace()
+                        .color(text_color),
+                );
+            });
         ui.label(RichText::new(&view.instructions).size(unit * 0.9));
     });
     if view.cards.is_empty() {
