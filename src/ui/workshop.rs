@@ -330,8 +330,11 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
             });
         });
     egui::CentralPanel::default().show(ui, |ui| {
+        // The timer and its buttons stay in view; the rest scrolls under them.
+        step_ui(ui, app, active, &state, now, &mut commands);
+        ui.add_space(8.0);
         egui::ScrollArea::vertical().show(ui, |ui| {
-            step_ui(ui, app, active, &state, now, &mut commands);
+            step_body_ui(ui, app, active, &state, &mut commands);
         });
     });
     commands
@@ -498,7 +501,18 @@ fn step_ui(
             commands.push(Command::ToggleHelp);
         }
     });
-    ui.add_space(8.0);
+}
+
+/// The step's instructions, notes, cards and capture fields (scrolled under the timer).
+fn step_body_ui(
+    ui: &mut egui::Ui,
+    app: &App,
+    active: &ActiveSession,
+    state: &SessionViewState,
+    commands: &mut Vec<Command>,
+) {
+    let session = &active.session;
+    let step = session.step();
     ui.label(RichText::new(&step.instructions).size(18.0));
     if let Some(notes) = &step.facilitator_notes {
         ui.add_space(4.0);
@@ -907,7 +921,8 @@ fn chart_ui(ui: &mut egui::Ui, app: &App, steps: &[crate::session::summary::Step
         );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
         let painter = ui.painter();
-        painter.text(
+        let label_rect = egui::Rect::from_min_size(rect.min, vec2(label_w - 8.0, rect.height()));
+        painter.with_clip_rect(label_rect).text(
             rect.left_center(),
             egui::Align2::LEFT_CENTER,
             format!("{}. {}", step.number, step.title),
