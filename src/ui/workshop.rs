@@ -279,19 +279,23 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
         let flashing = active.flash_until.is_some_and(|until| until > now);
         let title = app.tr(Key::ProjectorTitle).to_owned();
         let fullscreen = state.projector_fullscreen;
-        let closed = ui.ctx().show_viewport_immediate(
+        let session = &active.session;
+        let (closed, keys) = ui.ctx().show_viewport_immediate(
             egui::ViewportId::from_hash_of("projector"),
             egui::ViewportBuilder::default()
                 .with_title(title)
                 .with_inner_size([1024.0, 640.0])
                 .with_fullscreen(fullscreen),
             |ui, _class| {
+                // The same keys work in the projector window (a presenter's clicker there).
+                let keys = shortcuts(ui.ctx(), session, &state);
                 egui::CentralPanel::default().show(ui, |ui| {
                     projector_ui(ui, &view, deck.as_ref(), flashing);
                 });
-                ui.ctx().input(|i| i.viewport().close_requested())
+                (ui.ctx().input(|i| i.viewport().close_requested()), keys)
             },
         );
+        commands.extend(keys);
         if closed {
             commands.push(Command::ToggleProjector);
         }
