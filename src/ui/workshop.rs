@@ -345,19 +345,23 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
 }
 
 fn help_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.heading(app.tr(Key::ShortcutsTitle));
-        egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
-            for (key, what) in SHORTCUTS {
-                ui.label(RichText::new(*key).monospace().strong());
-                ui.label(app.tr(*what));
-                ui.end_row();
+    // A window over the session, so nothing under it moves.
+    egui::Window::new(app.tr(Key::ShortcutsTitle))
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, vec2(0.0, 0.0))
+        .show(ui.ctx(), |ui| {
+            egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
+                for (key, what) in SHORTCUTS {
+                    ui.label(RichText::new(*key).monospace().strong());
+                    ui.label(app.tr(*what));
+                    ui.end_row();
+                }
+            });
+            if ui.button(app.tr(Key::Close)).clicked() {
+                commands.push(Command::ToggleHelp);
             }
         });
-        if ui.button(app.tr(Key::Close)).clicked() {
-            commands.push(Command::ToggleHelp);
-        }
-    });
 }
 
 fn agenda_ui(
