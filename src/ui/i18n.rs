@@ -261,6 +261,7 @@ keys! {
     OpenSession => "Öppna {id}", "Open {id}";
     Finished => "avslutad", "finished";
     Unfinished => "pågår", "unfinished";
+    LeaveFullscreen => "Esc: tillbaka till samtalsledarens vy", "Esc: back to the facilitator's view";
     PrintAdvice => "Skriv ut i 100 % skala (inte \"anpassa till sidan\").", "Print at 100 % scale (not \"fit to page\").";
 }
 

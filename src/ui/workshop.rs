@@ -303,6 +303,13 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
     if state.presenting {
         let view = ProjectorView::build(&active.session, now);
         let flashing = active.flash_until.is_some_and(|until| until > now);
+        // A small way back for the mouse, beside Esc and F.
+        if ui
+            .add(egui::Button::new(RichText::new(app.tr(Key::LeaveFullscreen)).weak()).frame(false))
+            .clicked()
+        {
+            commands.push(Command::ToggleFullscreen);
+        }
         projector_ui(ui, &view, active.deck.as_ref(), flashing);
         return commands;
     }
@@ -844,6 +851,13 @@ pub fn projector_ui(ui: &mut egui::Ui, view: &ProjectorView, deck: Option<&Deck>
     let card_h = (ui.available_height() - unit).clamp(unit * 4.0, unit * 14.0);
     let card_w = card_h * BROWSER_CARD.width / BROWSER_CARD.height;
     ui.horizontal_wrapped(|ui| {
+        // Centred when the cards fit on one row.
+        let gap = ui.spacing().item_spacing.x;
+        let row = view.cards.len() as f32 * (card_w + gap) - gap;
+        let free = ui.available_width() - row;
+        if free > 0.0 {
+            ui.add_space(free / 2.0);
+        }
         for card in &view.cards {
             let (rect, response) = ui.allocate_exact_size(vec2(card_w, card_h), Sense::hover());
             response
