@@ -166,6 +166,8 @@ pub enum Command {
     ToggleHelp,
     /// Remember the text typed in a list field's "new item" box.
     SetNewItem(String, String),
+    /// Remember the text typed for a role (who has it).
+    SetRoleInput(String, String),
 }
 
 /// The session the app has open, with what it needs to show and save it.
@@ -789,6 +791,11 @@ impl App {
             Command::SetNewItem(field, text) => {
                 if let View::Session(state) = &mut self.view {
                     state.new_items.insert(field, text);
+                }
+            }
+            Command::SetRoleInput(role, text) => {
+                if let View::Session(state) = &mut self.view {
+                    state.role_inputs.insert(role, text);
                 }
             }
             Command::ToggleHelp => {

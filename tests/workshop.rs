@@ -537,3 +537,21 @@ fn a_135_minute_workshop_runs_in_fast_forward_through_every_phase() {
     assert_eq!(total_actual, 135 * 60 + 8 * 35);
     harness.get_by_label_contains("Planerat 135 min · faktiskt 140 min");
 }
+
+#[test]
+fn who_has_each_role_is_written_down_word_by_word() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = started(dir.path());
+    let field = harness.get_by_role_and_label(Role::TextInput, "Problemägare");
+    field.focus();
+    field.type_text("Anna ");
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Problemägare")
+        .type_text("Berg");
+    harness.run();
+    let roles = session(&harness).roles();
+    assert_eq!(roles.len(), 1);
+    assert_eq!(roles[0].role, "Problemägare");
+    assert_eq!(roles[0].people, "Anna Berg");
+}

@@ -262,6 +262,7 @@ keys! {
     Finished => "avslutad", "finished";
     Unfinished => "pågår", "unfinished";
     LeaveFullscreen => "Esc: tillbaka till samtalsledarens vy", "Esc: back to the facilitator's view";
+    WhoHasRole => "Vem har rollen? (namn, för sammanfattningen)", "Who has the role? (names, for the summary)";
     PrintAdvice => "Skriv ut i 100 % skala (inte \"anpassa till sidan\").", "Print at 100 % scale (not \"fit to page\").";
 }
 

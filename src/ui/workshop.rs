@@ -31,6 +31,8 @@ pub struct SessionViewState {
     pub presenting: bool,
     /// The text of each list field's "new item" box, by field id.
     pub new_items: BTreeMap<String, String>,
+    /// The text typed for each role (who has it), by role name.
+    pub role_inputs: BTreeMap<String, String>,
 }
 
 /// A card as the room sees it.
@@ -337,7 +339,7 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
         .default_size(300.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                agenda_ui(ui, app, active, now, &mut commands);
+                agenda_ui(ui, app, active, &state, now, &mut commands);
             });
         });
     egui::CentralPanel::default().show(ui, |ui| {
@@ -375,6 +377,7 @@ fn agenda_ui(
     ui: &mut egui::Ui,
     app: &App,
     active: &ActiveSession,
+    state: &SessionViewState,
     now: DateTime<Utc>,
     commands: &mut Vec<Command>,
 ) {
@@ -423,6 +426,41 @@ fn agenda_ui(
         ],
     ));
     ui.label(RichText::new(standing).strong());
+    let roles = &session.workshop().roles;
+    if !roles.is_empty() {
+        ui.add_space(8.0);
+        ui.heading(app.tr(Key::Roles));
+        ui.label(RichText::new(app.tr(Key::WhoHasRole)).weak());
+        for role in roles {
+            let mut people = state
+                .role_inputs
+                .get(&role.name)
+                .cloned()
+                .unwrap_or_else(|| {
+                    session
+                        .roles()
+                        .iter()
+                        .find(|r| r.role == role.name)
+                        .map(|r| r.people.clone())
+                        .unwrap_or_default()
+                });
+            ui.label(&role.name);
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut people)
+                        .desired_width(f32::INFINITY)
+                        .id_salt(("role", &role.name)),
+                )
+                .widget_info_text(&role.name);
+            if response.changed() {
+                commands.push(Command::Session(SessionCommand::AssignRole {
+                    role: role.name.clone(),
+                    people: people.clone(),
+                }));
+                commands.push(Command::SetRoleInput(role.name.clone(), people));
+            }
+        }
+    }
     ui.add_space(8.0);
     if ui.button(app.tr(Key::FinishSession)).clicked() {
         commands.push(Command::Session(SessionCommand::Finish));
