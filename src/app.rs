@@ -13,14 +13,18 @@ use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
-use crate::jobs::{ExportDone, ExportJob};
+use chrono::{DateTime, Utc};
+
+use crate::jobs::{ExportDone, ExportJob, SessionSaver};
 use crate::model::{Library, LoadOptions, Severity};
 use crate::pdf::PdfOptions;
+use crate::session::{Session, SessionCommand, SessionEvent, SessionListing, SessionStore};
 use crate::ui::browser::BrowserState;
 use crate::ui::i18n::{Key, Language, fill};
 use crate::ui::library::LibraryViewState;
 use crate::ui::print::PrintState;
 use crate::ui::theme::Theme;
+use crate::ui::workshop::SessionViewState;
 use crate::ui::{self, Selection};
 use crate::watch::{Debounce, Due, FolderWatcher};
 
@@ -69,6 +73,8 @@ pub enum View {
     Print(PrintState),
     /// Language, theme and text size.
     Settings,
+    /// The running (or finished) session, see [`App::session`].
+    Session(SessionViewState),
 }
 
 /// What the user asked for; views return these, [`App::apply`] carries them out.
@@ -135,6 +141,50 @@ pub enum Command {
     RemovePath(PathBuf),
     /// Read every file again.
     Reload,
+    /// Start a new session of a workshop.
+    StartSession {
+        /// The workshop's id.
+        workshop_id: String,
+        /// The planned start as typed (`HH:MM`).
+        start: String,
+        /// The seed as typed.
+        seed: String,
+    },
+    /// Open a saved session by its id (to resume it, or to see its summary).
+    OpenSession(String),
+    /// Show the open session again.
+    ShowSession,
+    /// Do something in the open session.
+    Session(SessionCommand),
+    /// Write the open session's summary as Markdown and PDF into the exports folder.
+    ExportSummary,
+    /// Open or close the projector window.
+    ToggleProjector,
+    /// Full screen for the room: the projector window if it is open, otherwise this window.
+    ToggleFullscreen,
+    /// Show or hide the keyboard shortcuts.
+    ToggleHelp,
+    /// Remember the text typed in a list field's "new item" box.
+    SetNewItem(String, String),
+    /// Remember the text typed for a role (who has it).
+    SetRoleInput(String, String),
+}
+
+/// The session the app has open, with what it needs to show and save it.
+#[derive(Debug)]
+pub struct ActiveSession {
+    /// The session.
+    pub session: Session,
+    /// The deck its cards come from, when the library has it.
+    pub deck: Option<crate::model::Deck>,
+    /// Where it is saved.
+    pub path: Option<PathBuf>,
+    /// What the facilitator was told on resuming (also printed in the summary).
+    pub notes: Vec<String>,
+    /// Until when the time-up flash shows.
+    pub flash_until: Option<DateTime<Utc>>,
+    /// The summary files written, once exported.
+    pub exported: Vec<PathBuf>,
 }
 
 /// The app's state while it runs.
@@ -169,6 +219,21 @@ pub struct App {
     pub last_export: Option<Result<ExportDone, String>>,
     /// Why the last folder could not be opened in the file manager.
     pub reveal_error: Option<String>,
+    /// The session being run or looked at.
+    pub session: Option<ActiveSession>,
+    /// Where sessions are saved; `None` when the system names no data folder.
+    pub store: Option<SessionStore>,
+    /// Unfinished sessions of the store, newest first, offered for resuming.
+    pub unfinished: Vec<SessionListing>,
+    /// Every session of the store, newest first.
+    pub past_sessions: Vec<SessionListing>,
+    /// Why the last session action failed.
+    pub session_error: Option<String>,
+    /// Where session summaries are written (`exports/` under the working folder).
+    pub exports_dir: PathBuf,
+    /// The time the app uses instead of the system clock (tests fast-forward with it).
+    pub clock_override: Option<DateTime<Utc>>,
+    saver: SessionSaver,
     watcher: Option<FolderWatcher>,
     watch: bool,
     debounce: Debounce,
@@ -230,6 +295,14 @@ impl App {
             export_job: None,
             last_export: None,
             reveal_error: None,
+            session: None,
+            store: SessionStore::user(),
+            unfinished: Vec::new(),
+            past_sessions: Vec::new(),
+            session_error: None,
+            exports_dir: default_output(""),
+            clock_override: None,
+            saver: SessionSaver::new(),
             watcher: None,
             watch,
             debounce: Debounce::default(),
@@ -238,6 +311,7 @@ impl App {
             first_frame: true,
         };
         app.load();
+        app.refresh_sessions();
         // Start with something to look at: the first deck.
         app.selection = app
             .library
@@ -245,6 +319,193 @@ impl App {
             .first()
             .map(|d| Selection::Deck(d.value.id.clone()));
         app
+    }
+
+    /// Uses `store` for sessions (tests use a temporary folder) and lists its sessions.
+    pub fn set_store(&mut self, store: Option<SessionStore>) {
+        self.store = store;
+        self.refresh_sessions();
+    }
+
+    /// The time now: the system clock, or [`App::clock_override`] when set.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock_override.unwrap_or_else(Utc::now)
+    }
+
+    /// Lists the store's sessions again.
+    pub fn refresh_sessions(&mut self) {
+        let mut all = self
+            .store
+            .as_ref()
+            .map(SessionStore::list)
+            .unwrap_or_default();
+        let updated = |l: &SessionListing| l.state.as_ref().ok().map(|s| s.updated);
+        all.sort_by_key(|l| std::cmp::Reverse(updated(l)));
+        self.unfinished = all
+            .iter()
+            .filter(|l| l.state.as_ref().is_ok_and(|s| s.finished.is_none()))
+            .cloned()
+            .collect();
+        self.past_sessions = all;
+    }
+
+    /// Waits until every autosave asked for is on disk.
+    pub fn flush_saves(&self) {
+        self.saver.flush();
+    }
+
+    /// Why the last autosave failed, if it did.
+    pub fn save_error(&self) -> Option<String> {
+        self.saver.error()
+    }
+
+    /// Saves the open session in the background (serialised here, written by the saver).
+    fn autosave(&mut self) {
+        let Some(active) = &self.session else { return };
+        let Some(path) = active.path.clone() else {
+            return;
+        };
+        match active.session.file().to_ron() {
+            Ok(text) => self.saver.save(path, text),
+            Err(e) => self.session_error = Some(e.to_string()),
+        }
+    }
+
+    fn start_session(&mut self, workshop_id: &str, start: &str, seed: &str) -> Result<(), String> {
+        let start_minutes = crate::pdf::guide::parse_start(start).map_err(|e| e.to_string())?;
+        let seed: u64 = seed
+            .trim()
+            .parse()
+            .map_err(|_| fill(self.tr(Key::BadSeed), &[("seed", &seed.trim())]))?;
+        let loaded = self
+            .library
+            .workshop(workshop_id)
+            .ok_or_else(|| fill(self.tr(Key::NoSuchWorkshop), &[("id", &workshop_id)]))?;
+        let workshop = loaded.value.clone();
+        let hash = crate::session::content_hash(&loaded.source.text);
+        let deck = workshop
+            .deck
+            .as_deref()
+            .and_then(|id| self.library.deck(id))
+            .map(|d| d.value.clone());
+        let now = self.now();
+        let planned_start = planned_start_at(now, start_minutes);
+        let mut session = Session::new(workshop, hash, deck.as_ref(), seed, planned_start, now);
+        let path = match &self.store {
+            Some(store) => Some(store.save_new(&mut session).map_err(|e| e.to_string())?),
+            None => None,
+        };
+        self.session = Some(ActiveSession {
+            session,
+            deck,
+            path,
+            notes: Vec::new(),
+            flash_until: None,
+            exported: Vec::new(),
+        });
+        self.show(View::Session(SessionViewState::default()));
+        self.refresh_sessions();
+        Ok(())
+    }
+
+    fn open_session(&mut self, id: &str) -> Result<(), String> {
+        let store = self
+            .store
+            .clone()
+            .ok_or_else(|| self.tr(Key::NoDataFolder).to_owned())?;
+        let loaded = store.open(id).map_err(|e| e.to_string())?;
+        let file = loaded.file;
+        let workshop = self
+            .library
+            .workshop(&file.workshop)
+            .ok_or_else(|| fill(self.tr(Key::NoSuchWorkshop), &[("id", &file.workshop)]))?;
+        let hash = crate::session::content_hash(&workshop.source.text);
+        let workshop = workshop.value.clone();
+        let deck = file
+            .deck
+            .as_deref()
+            .and_then(|id| self.library.deck(id))
+            .map(|d| d.value.clone());
+        let (session, notices) = Session::resume(file, workshop, &hash);
+        let mut notes: Vec<String> = notices.iter().map(ToString::to_string).collect();
+        notes.extend(loaded.notices);
+        self.session = Some(ActiveSession {
+            session,
+            deck,
+            path: Some(loaded.path),
+            notes,
+            flash_until: None,
+            exported: Vec::new(),
+        });
+        self.show(View::Session(SessionViewState::default()));
+        Ok(())
+    }
+
+    fn session_command(&mut self, command: SessionCommand) {
+        let now = self.now();
+        let Some(active) = &mut self.session else {
+            return;
+        };
+        match active.session.apply(command, now) {
+            Ok(event) => {
+                self.session_error = None;
+                if matches!(event, SessionEvent::Finished) {
+                    active.flash_until = None;
+                }
+                self.autosave();
+                if matches!(event, SessionEvent::Finished) {
+                    self.refresh_sessions();
+                }
+            }
+            Err(e) => self.session_error = Some(e.to_string()),
+        }
+    }
+
+    fn export_summary(&mut self) -> Result<Vec<PathBuf>, String> {
+        let Some(active) = &self.session else {
+            return Ok(Vec::new());
+        };
+        let data = crate::session::SummaryData::build(
+            &active.session,
+            active.deck.as_ref(),
+            active.notes.clone(),
+        );
+        let markdown = crate::session::render_markdown(&data);
+        let pdf = crate::pdf::document::render_document(&crate::report::summary_document(&data))
+            .map_err(|e| e.to_string())?;
+        let stem = format!("{}-summary", active.session.id());
+        let md_path = self.exports_dir.join(format!("{stem}.md"));
+        let pdf_path = self.exports_dir.join(format!("{stem}.pdf"));
+        let write = |path: &Path, bytes: &[u8]| {
+            crate::fsutil::write_atomic(path, bytes, true)
+                .map_err(|e| format!("{}: {e}", path.display()))
+        };
+        write(&md_path, markdown.as_bytes())?;
+        write(&pdf_path, &pdf.bytes)?;
+        Ok(vec![md_path, pdf_path])
+    }
+
+    /// Notes a time-up at `now` (the flash, and the chime with the `sound` feature) and asks for
+    /// the next repaint the session's display needs. Call once per frame.
+    pub fn tick_session(&mut self, ctx: &egui::Context) {
+        let now = self.now();
+        let Some(active) = &mut self.session else {
+            return;
+        };
+        if active.session.take_time_up_event(now).is_some() {
+            active.flash_until = Some(now + chrono::TimeDelta::seconds(FLASH_SECONDS));
+            crate::ui::workshop::chime();
+            self.autosave();
+        }
+        let Some(active) = &mut self.session else {
+            return;
+        };
+        if active.flash_until.is_some_and(|until| until <= now) {
+            active.flash_until = None;
+        }
+        if let Some(after) = crate::ui::workshop::next_repaint(active, now) {
+            ctx.request_repaint_after(after);
+        }
     }
 
     /// Connects the app to its window's context: fonts, and the watcher that wakes it.
@@ -484,6 +745,64 @@ impl App {
                 self.reload_and_watch();
             }
             Command::Reload => self.load(),
+            Command::StartSession {
+                workshop_id,
+                start,
+                seed,
+            } => {
+                self.session_error = self.start_session(&workshop_id, &start, &seed).err();
+            }
+            Command::OpenSession(id) => self.session_error = self.open_session(&id).err(),
+            Command::ShowSession => {
+                if self.session.is_some() && !matches!(self.view, View::Session(_)) {
+                    self.show(View::Session(SessionViewState::default()));
+                }
+            }
+            Command::Session(command) => self.session_command(command),
+            Command::ExportSummary => match self.export_summary() {
+                Ok(paths) => {
+                    self.session_error = None;
+                    if let Some(active) = &mut self.session {
+                        active.exported = paths;
+                    }
+                }
+                Err(e) => self.session_error = Some(e),
+            },
+            Command::ToggleProjector => {
+                if let View::Session(state) = &mut self.view {
+                    state.projector_open = !state.projector_open;
+                    state.projector_fullscreen = false;
+                }
+            }
+            Command::ToggleFullscreen => {
+                if let View::Session(state) = &mut self.view {
+                    if state.projector_open {
+                        state.projector_fullscreen = !state.projector_fullscreen;
+                    } else {
+                        state.presenting = !state.presenting;
+                        if let Some(ctx) = &self.ctx {
+                            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(
+                                state.presenting,
+                            ));
+                        }
+                    }
+                }
+            }
+            Command::SetNewItem(field, text) => {
+                if let View::Session(state) = &mut self.view {
+                    state.new_items.insert(field, text);
+                }
+            }
+            Command::SetRoleInput(role, text) => {
+                if let View::Session(state) = &mut self.view {
+                    state.role_inputs.insert(role, text);
+                }
+            }
+            Command::ToggleHelp => {
+                if let View::Session(state) = &mut self.view {
+                    state.help = !state.help;
+                }
+            }
         }
     }
 
@@ -560,6 +879,7 @@ impl App {
         self.sync_style(&ctx);
         self.process_file_events(Instant::now());
         self.poll_export();
+        self.tick_session(&ctx);
 
         let dropped: Vec<PathBuf> = ctx.input(|i| {
             i.raw
@@ -598,6 +918,31 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.state);
     }
+}
+
+/// How long the time-up flash shows, in seconds.
+pub const FLASH_SECONDS: i64 = 3;
+
+/// The planned start at `minutes` after midnight on `now`'s local date, in the local offset.
+pub fn planned_start_at(now: DateTime<Utc>, minutes: u32) -> chrono::DateTime<chrono::FixedOffset> {
+    use chrono::TimeZone;
+    let local = now.with_timezone(&chrono::Local);
+    let time =
+        chrono::NaiveTime::from_num_seconds_from_midnight_opt(minutes * 60, 0).unwrap_or_default();
+    let naive = local.date_naive().and_time(time);
+    match chrono::Local.from_local_datetime(&naive).earliest() {
+        Some(t) => t.fixed_offset(),
+        None => local.fixed_offset(),
+    }
+}
+
+/// The next quarter hour after `now`, local time, as `HH:MM`.
+pub fn next_quarter_hour(now: DateTime<Utc>) -> String {
+    use chrono::Timelike;
+    let local = now.with_timezone(&chrono::Local);
+    let minutes = local.hour() * 60 + local.minute();
+    let next = (minutes / 15 + 1) * 15 % (24 * 60);
+    format!("{:02}:{:02}", next / 60, next % 60)
 }
 
 /// Where an export goes by default: `exports/<name>` under the working folder, as on the

@@ -188,3 +188,122 @@ mod tests {
         assert!(!path.exists());
     }
 }
+
+/// What the autosave worker shares with the interface.
+#[derive(Debug, Default)]
+struct SaveSlot {
+    /// The latest text not yet written, and where it goes.
+    pending: Option<(PathBuf, String)>,
+    /// Whether a write is in progress.
+    busy: bool,
+    /// Why the last write failed, until a later one succeeds.
+    error: Option<String>,
+    /// The worker should end once nothing is pending.
+    closing: bool,
+}
+
+/// Writes session files in one background thread so the interface never waits for the disk.
+///
+/// Saves are coalesced: at most one write is in flight, and a save asked for while one runs
+/// replaces any older waiting text, so the file always ends with the latest state.
+#[derive(Debug)]
+pub struct SessionSaver {
+    shared: Arc<(std::sync::Mutex<SaveSlot>, std::sync::Condvar)>,
+    worker: Option<thread::JoinHandle<()>>,
+}
+
+impl Default for SessionSaver {
+    fn default() -> Self {
+        SessionSaver::new()
+    }
+}
+
+impl SessionSaver {
+    /// Starts the worker thread.
+    pub fn new() -> SessionSaver {
+        let shared = Arc::new((
+            std::sync::Mutex::new(SaveSlot::default()),
+            std::sync::Condvar::new(),
+        ));
+        let worker_shared = Arc::clone(&shared);
+        let worker = thread::Builder::new()
+            .name("session-save".to_owned())
+            .spawn(move || save_worker(&worker_shared))
+            .ok();
+        SessionSaver { shared, worker }
+    }
+
+    /// Asks for `text` to be written to `path` (replacing any text still waiting).
+    pub fn save(&self, path: PathBuf, text: String) {
+        let (lock, signal) = &*self.shared;
+        if self.worker.is_none() {
+            // No thread could be started: write here rather than lose the state.
+            let outcome = crate::session::write_session_text(&path, &text);
+            if let Ok(mut slot) = lock.lock() {
+                slot.error = outcome.err().map(|e| e.to_string());
+            }
+            return;
+        }
+        if let Ok(mut slot) = lock.lock() {
+            slot.pending = Some((path, text));
+            signal.notify_all();
+        }
+    }
+
+    /// Waits until every save asked for is written.
+    pub fn flush(&self) {
+        let (lock, signal) = &*self.shared;
+        let Ok(mut slot) = lock.lock() else { return };
+        while slot.pending.is_some() || slot.busy {
+            match signal.wait(slot) {
+                Ok(s) => slot = s,
+                Err(_) => return,
+            }
+        }
+    }
+
+    /// Why the last write failed, if it did and no later write succeeded.
+    pub fn error(&self) -> Option<String> {
+        let (lock, _) = &*self.shared;
+        lock.lock().ok().and_then(|slot| slot.error.clone())
+    }
+}
+
+impl Drop for SessionSaver {
+    fn drop(&mut self) {
+        let (lock, signal) = &*self.shared;
+        if let Ok(mut slot) = lock.lock() {
+            slot.closing = true;
+            signal.notify_all();
+        }
+        if let Some(worker) = self.worker.take() {
+            let _ = worker.join();
+        }
+    }
+}
+
+fn save_worker(shared: &(std::sync::Mutex<SaveSlot>, std::sync::Condvar)) {
+    let (lock, signal) = shared;
+    let Ok(mut slot) = lock.lock() else { return };
+    loop {
+        if let Some((path, text)) = slot.pending.take() {
+            slot.busy = true;
+            drop(slot);
+            let outcome = crate::session::write_session_text(&path, &text);
+            slot = match lock.lock() {
+                Ok(s) => s,
+                Err(_) => return,
+            };
+            slot.busy = false;
+            slot.error = outcome.err().map(|e| e.to_string());
+            signal.notify_all();
+        } else if slot.closing {
+            return;
+        } else {
+            slot = match signal.wait(slot) {
+                Ok(s) => s,
+                Err(_) => return,
+            };
+        }
+    }
+}

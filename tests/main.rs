@@ -10,3 +10,4 @@ mod pdf;
 mod session;
 mod support;
 mod ui;
+mod workshop;

@@ -24,6 +24,125 @@ pub struct LibraryViewState {
     pub diagnostic: Option<usize>,
     /// The start time typed for the facilitator guide (`HH:MM`); empty means 09:00.
     pub guide_start: String,
+    /// The planned start typed for a new session (`HH:MM`); empty means the next quarter hour.
+    pub session_start: String,
+    /// The seed typed for a new session; empty means one made from the clock.
+    pub session_seed: String,
+    /// Which preparation items are ticked.
+    pub prepared: Vec<bool>,
+}
+
+/// Starting a session of a workshop: planned start, seed and the start button.
+fn start_session_ui(
+    ui: &mut egui::Ui,
+    app: &mut App,
+    workshop: &Workshop,
+    commands: &mut Vec<Command>,
+) {
+    let now = app.now();
+    if app.library_view.session_start.is_empty() {
+        app.library_view.session_start = crate::app::next_quarter_hour(now);
+    }
+    if app.library_view.session_seed.is_empty() {
+        let seed = (now.timestamp() as u64).wrapping_mul(1_000_003)
+            ^ u64::from(now.timestamp_subsec_nanos());
+        app.library_view.session_seed = (seed % 1_000_000).to_string();
+    }
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.heading(app.tr(Key::RunWorkshop));
+        ui.horizontal(|ui| {
+            let label = ui.label(app.tr(Key::StartTime));
+            ui.add(
+                egui::TextEdit::singleline(&mut app.library_view.session_start)
+                    .desired_width(60.0)
+                    .id_salt("session-start"),
+            )
+            .labelled_by(label.id);
+            let label = ui.label(app.tr(Key::Seed));
+            ui.add(
+                egui::TextEdit::singleline(&mut app.library_view.session_seed)
+                    .desired_width(110.0)
+                    .id_salt("session-seed"),
+            )
+            .labelled_by(label.id);
+            if ui
+                .button(RichText::new(app.tr(Key::StartSession)).size(18.0).strong())
+                .clicked()
+            {
+                commands.push(Command::StartSession {
+                    workshop_id: workshop.id.clone(),
+                    start: app.library_view.session_start.clone(),
+                    seed: app.library_view.session_seed.clone(),
+                });
+            }
+        });
+        if let Some(error) = &app.session_error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+    });
+}
+
+/// The banner offering to resume unfinished sessions, and the list of past sessions.
+fn sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+    let time = |t: &chrono::DateTime<chrono::Utc>| {
+        t.with_timezone(&chrono::Local)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    };
+    let open_id = app.session.as_ref().map(|a| a.session.id().to_owned());
+    for listing in app.unfinished.iter().take(3) {
+        let Ok(listed) = &listing.state else { continue };
+        if open_id.as_deref() == Some(listing.id.as_str()) {
+            continue;
+        }
+        let text = fill(
+            app.tr(Key::ResumeSession),
+            &[
+                ("workshop", &listed.workshop_title),
+                ("time", &time(&listed.updated)),
+            ],
+        );
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new(text).strong()).clicked() {
+                commands.push(Command::OpenSession(listing.id.clone()));
+            }
+        });
+    }
+    if app.past_sessions.is_empty() {
+        return;
+    }
+    egui::CollapsingHeader::new(fill(
+        app.tr(Key::PastSessions),
+        &[("n", &app.past_sessions.len())],
+    ))
+    .id_salt("past-sessions")
+    .show(ui, |ui| {
+        for listing in &app.past_sessions {
+            ui.horizontal(|ui| match &listing.state {
+                Ok(listed) => {
+                    let state = if listed.finished.is_some() {
+                        app.tr(Key::Finished)
+                    } else {
+                        app.tr(Key::Unfinished)
+                    };
+                    ui.label(format!(
+                        "{} · {} · {state}",
+                        listed.workshop_title,
+                        time(&listed.updated)
+                    ));
+                    if ui
+                        .button(fill(app.tr(Key::OpenSession), &[("id", &listing.id)]))
+                        .clicked()
+                    {
+                        commands.push(Command::OpenSession(listing.id.clone()));
+                    }
+                }
+                Err(e) => {
+                    ui.label(format!("{}: {e}", listing.id));
+                }
+            });
+        }
+    });
 }
 
 /// The facilitator guide export of a workshop: start time, export button and status.
@@ -66,6 +185,7 @@ fn guide_export_ui(
 pub fn library_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
     let mut commands = Vec::new();
     folder_bar_ui(ui, app, &mut commands);
+    sessions_ui(ui, app, &mut commands);
     ui.separator();
     egui::Panel::left("library-list")
         .resizable(true)
@@ -279,7 +399,11 @@ fn detail_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
         Some(Selection::Workshop(id)) => {
             if let Some(workshop) = app.library.workshop(&id) {
                 let workshop = workshop.value.clone();
-                workshop_detail_ui(ui, app, &workshop);
+                start_session_ui(ui, app, &workshop, commands);
+                let mut prepared = std::mem::take(&mut app.library_view.prepared);
+                prepared.resize(workshop.preparation.len(), false);
+                workshop_detail_ui(ui, app, &workshop, &mut prepared);
+                app.library_view.prepared = prepared;
                 guide_export_ui(ui, app, &workshop, commands);
             }
         }
@@ -365,7 +489,7 @@ fn deck_detail_ui(ui: &mut egui::Ui, app: &App, deck: &Deck, commands: &mut Vec<
     }
 }
 
-fn workshop_detail_ui(ui: &mut egui::Ui, app: &App, workshop: &Workshop) {
+fn workshop_detail_ui(ui: &mut egui::Ui, app: &App, workshop: &Workshop, prepared: &mut [bool]) {
     ui.heading(RichText::new(&workshop.title).size(26.0));
     let deck = workshop.deck.as_deref().map_or_else(
         || app.tr(Key::NoDeck).to_owned(),
@@ -400,23 +524,27 @@ fn workshop_detail_ui(ui: &mut egui::Ui, app: &App, workshop: &Workshop) {
     if !workshop.preparation.is_empty() {
         ui.add_space(10.0);
         ui.heading(app.tr(Key::Preparation));
-        for item in &workshop.preparation {
-            ui.label(format!("☐ {item}"));
+        for (item, done) in workshop.preparation.iter().zip(prepared.iter_mut()) {
+            ui.checkbox(done, item);
         }
     }
     ui.add_space(10.0);
     ui.heading(app.tr(Key::Agenda));
+    let start_minutes = crate::pdf::guide::parse_start(&app.library_view.session_start).ok();
     let mut start = 0;
     for (index, step) in workshop.steps.iter().enumerate() {
         let end = start + step.minutes;
         ui.add_space(6.0);
+        let clock = |m: u32| format!("{:02}:{:02}", (m / 60) % 24, m % 60);
+        let span = match start_minutes {
+            Some(at) => format!("{}–{}", clock(at + start), clock(at + end)),
+            None => format!("{start}–{end} min"),
+        };
         ui.label(
             RichText::new(format!(
-                "{}. {}  ({}–{} min, {})",
+                "{}. {}  ({span}, {})",
                 index + 1,
                 step.title,
-                start,
-                end,
                 fill(app.tr(Key::Minutes), &[("n", &step.minutes)])
             ))
             .strong(),

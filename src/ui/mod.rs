@@ -20,6 +20,7 @@ pub mod library;
 pub mod print;
 pub mod settings;
 pub mod theme;
+pub mod workshop;
 
 /// An item of the library list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,34 +36,54 @@ pub enum Selection {
 /// The whole window: the top bar, then the current view.
 pub fn shell_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
     let mut commands = Vec::new();
-    egui::Panel::top("top-bar").show(ui, |ui| {
-        ui.add_space(4.0);
-        ui.horizontal(|ui| {
-            ui.heading(RichText::new(app.tr(Key::AppTitle)).strong());
-            ui.separator();
-            let in_library = matches!(app.view, View::Library);
-            if ui
-                .selectable_label(in_library, app.tr(Key::Library))
-                .clicked()
-            {
-                commands.push(Command::ShowLibrary);
-            }
-            let in_settings = matches!(app.view, View::Settings);
-            if ui
-                .selectable_label(in_settings, app.tr(Key::Settings))
-                .clicked()
-            {
-                commands.push(Command::ShowSettings);
-            }
-            if !in_library {
+    // Full screen for the room: nothing but the room's view.
+    let presenting = matches!(&app.view, View::Session(s) if s.presenting);
+    if !presenting {
+        egui::Panel::top("top-bar").show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                ui.heading(RichText::new(app.tr(Key::AppTitle)).strong());
                 ui.separator();
-                if ui.button(format!("← {}", app.tr(Key::Back))).clicked() {
-                    commands.push(Command::Back);
+                let in_library = matches!(app.view, View::Library);
+                if ui
+                    .selectable_label(in_library, app.tr(Key::Library))
+                    .clicked()
+                {
+                    commands.push(Command::ShowLibrary);
                 }
-            }
+                let in_settings = matches!(app.view, View::Settings);
+                if ui
+                    .selectable_label(in_settings, app.tr(Key::Settings))
+                    .clicked()
+                {
+                    commands.push(Command::ShowSettings);
+                }
+                if app.session.is_some() && !matches!(app.view, View::Session(_)) {
+                    let title = app
+                        .session
+                        .as_ref()
+                        .map(|a| a.session.workshop().title.clone())
+                        .unwrap_or_default();
+                    if ui
+                        .button(i18n::fill(
+                            app.tr(Key::BackToSession),
+                            &[("workshop", &title)],
+                        ))
+                        .clicked()
+                    {
+                        commands.push(Command::ShowSession);
+                    }
+                }
+                if !in_library {
+                    ui.separator();
+                    if ui.button(format!("← {}", app.tr(Key::Back))).clicked() {
+                        commands.push(Command::Back);
+                    }
+                }
+            });
+            ui.add_space(2.0);
         });
-        ui.add_space(2.0);
-    });
+    }
     let hovering_files = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
     egui::CentralPanel::default().show(ui, |ui| {
         if hovering_files {
@@ -73,6 +94,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
             View::Browser(_) => browser::browser_view_ui(ui, app),
             View::Print(_) => print::print_view_ui(ui, app),
             View::Settings => settings::settings_ui(ui, app),
+            View::Session(_) => workshop::session_view_ui(ui, app),
         };
         commands.extend(view_commands);
     });
