@@ -915,6 +915,11 @@ impl eframe::App for App {
         App::ui(self, ui);
     }
 
+    /// The panel colour: the panels paint no background of their own (see `ui::shell_ui`).
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.state);
     }

@@ -555,3 +555,34 @@ fn who_has_each_role_is_written_down_word_by_word() {
     assert_eq!(roles[0].role, "Problemägare");
     assert_eq!(roles[0].people, "Anna Berg");
 }
+
+/// How many filled rectangles of the last frame cover more than a quarter of the window.
+fn large_fills(harness: &Harness<'static, App>, window: f32) -> usize {
+    fn walk(shape: &egui::Shape, window: f32, count: &mut usize) {
+        match shape {
+            egui::Shape::Rect(rect) if rect.fill.a() > 0 && rect.rect.area() > window / 4.0 => {
+                *count += 1;
+            }
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, window, count)),
+            _ => {}
+        }
+    }
+    let mut count = 0;
+    for clipped in &harness.output().shapes {
+        walk(&clipped.shape, window, &mut count);
+    }
+    count
+}
+
+#[test]
+fn a_running_timer_repaints_without_filling_the_window_again() {
+    // The window is cleared with the panel colour; the app's panels paint no background, so a
+    // once-a-second repaint costs a software renderer one fill of the window, not three. The
+    // one large fill left is the test harness's own background behind the app.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = started(dir.path());
+    harness.get_by_label("Starta tiden").click();
+    harness.run();
+    advance(&mut harness, TimeDelta::seconds(1));
+    assert_eq!(large_fills(&harness, 1400.0 * 1000.0), 1);
+}

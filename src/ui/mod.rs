@@ -38,65 +38,73 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
     let mut commands = Vec::new();
     // Full screen for the room: nothing but the room's view.
     let presenting = matches!(&app.view, View::Session(s) if s.presenting);
+    // The window is cleared with the panel colour (`App::clear_color`), so the panels only lay
+    // out and paint no background: each repaint fills the window once, which keeps a running
+    // timer cheap on software renderers.
+    let unfilled = |frame: egui::Frame| frame.fill(egui::Color32::TRANSPARENT);
     if !presenting {
-        egui::Panel::top("top-bar").show(ui, |ui| {
-            ui.add_space(4.0);
-            ui.horizontal(|ui| {
-                ui.heading(RichText::new(app.tr(Key::AppTitle)).strong());
-                ui.separator();
-                let in_library = matches!(app.view, View::Library);
-                if ui
-                    .selectable_label(in_library, app.tr(Key::Library))
-                    .clicked()
-                {
-                    commands.push(Command::ShowLibrary);
-                }
-                let in_settings = matches!(app.view, View::Settings);
-                if ui
-                    .selectable_label(in_settings, app.tr(Key::Settings))
-                    .clicked()
-                {
-                    commands.push(Command::ShowSettings);
-                }
-                if app.session.is_some() && !matches!(app.view, View::Session(_)) {
-                    let title = app
-                        .session
-                        .as_ref()
-                        .map(|a| a.session.workshop().title.clone())
-                        .unwrap_or_default();
+        egui::Panel::top("top-bar")
+            .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                ui.horizontal(|ui| {
+                    ui.heading(RichText::new(app.tr(Key::AppTitle)).strong());
+                    ui.separator();
+                    let in_library = matches!(app.view, View::Library);
                     if ui
-                        .button(i18n::fill(
-                            app.tr(Key::BackToSession),
-                            &[("workshop", &title)],
-                        ))
+                        .selectable_label(in_library, app.tr(Key::Library))
                         .clicked()
                     {
-                        commands.push(Command::ShowSession);
+                        commands.push(Command::ShowLibrary);
                     }
-                }
-                if !in_library {
-                    ui.separator();
-                    if ui.button(format!("← {}", app.tr(Key::Back))).clicked() {
-                        commands.push(Command::Back);
+                    let in_settings = matches!(app.view, View::Settings);
+                    if ui
+                        .selectable_label(in_settings, app.tr(Key::Settings))
+                        .clicked()
+                    {
+                        commands.push(Command::ShowSettings);
                     }
-                }
+                    if app.session.is_some() && !matches!(app.view, View::Session(_)) {
+                        let title = app
+                            .session
+                            .as_ref()
+                            .map(|a| a.session.workshop().title.clone())
+                            .unwrap_or_default();
+                        if ui
+                            .button(i18n::fill(
+                                app.tr(Key::BackToSession),
+                                &[("workshop", &title)],
+                            ))
+                            .clicked()
+                        {
+                            commands.push(Command::ShowSession);
+                        }
+                    }
+                    if !in_library {
+                        ui.separator();
+                        if ui.button(format!("← {}", app.tr(Key::Back))).clicked() {
+                            commands.push(Command::Back);
+                        }
+                    }
+                });
+                ui.add_space(2.0);
             });
-            ui.add_space(2.0);
-        });
     }
     let hovering_files = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
-    egui::CentralPanel::default().show(ui, |ui| {
-        if hovering_files {
-            ui.label(RichText::new(app.tr(Key::DropHint)).strong());
-        }
-        let view_commands = match app.view {
-            View::Library => library::library_ui(ui, app),
-            View::Browser(_) => browser::browser_view_ui(ui, app),
-            View::Print(_) => print::print_view_ui(ui, app),
-            View::Settings => settings::settings_ui(ui, app),
-            View::Session(_) => workshop::session_view_ui(ui, app),
-        };
-        commands.extend(view_commands);
-    });
+    egui::CentralPanel::default()
+        .frame(unfilled(egui::Frame::central_panel(ui.style())))
+        .show(ui, |ui| {
+            if hovering_files {
+                ui.label(RichText::new(app.tr(Key::DropHint)).strong());
+            }
+            let view_commands = match app.view {
+                View::Library => library::library_ui(ui, app),
+                View::Browser(_) => browser::browser_view_ui(ui, app),
+                View::Print(_) => print::print_view_ui(ui, app),
+                View::Settings => settings::settings_ui(ui, app),
+                View::Session(_) => workshop::session_view_ui(ui, app),
+            };
+            commands.extend(view_commands);
+        });
     commands
 }

@@ -334,22 +334,26 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
         summary_ui(ui, app, active, &mut commands);
         return commands;
     }
+    // The background is the window's clear colour: the panels only lay out (see `shell_ui`).
     egui::Panel::left("session-agenda")
         .resizable(true)
         .default_size(300.0)
+        .frame(egui::Frame::side_top_panel(ui.style()).fill(egui::Color32::TRANSPARENT))
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 agenda_ui(ui, app, active, &state, now, &mut commands);
             });
         });
-    egui::CentralPanel::default().show(ui, |ui| {
-        // The timer and its buttons stay in view; the rest scrolls under them.
-        step_ui(ui, app, active, &state, now, &mut commands);
-        ui.add_space(8.0);
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            step_body_ui(ui, app, active, &state, &mut commands);
+    egui::CentralPanel::default()
+        .frame(egui::Frame::central_panel(ui.style()).fill(egui::Color32::TRANSPARENT))
+        .show(ui, |ui| {
+            // The timer and its buttons stay in view; the rest scrolls under them.
+            step_ui(ui, app, active, &state, now, &mut commands);
+            ui.add_space(8.0);
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                step_body_ui(ui, app, active, &state, &mut commands);
+            });
         });
-    });
     commands
 }
 
