@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use chrono::{DateTime, Utc};
 
 use crate::jobs::{ExportDone, ExportJob, SessionSaver};
-use crate::model::{Library, LoadOptions, Severity};
+use crate::model::{Deck, Library, LoadOptions, Loaded, Severity, Workshop};
 use crate::pdf::PdfOptions;
 use crate::session::{Session, SessionCommand, SessionEvent, SessionListing, SessionStore};
 use crate::ui::browser::BrowserState;
@@ -312,10 +312,9 @@ impl App {
         };
         app.load();
         app.refresh_sessions();
-        // Start with something to look at: the first deck.
+        // Start with something to look at: the first deck in the interface's language.
         app.selection = app
-            .library
-            .decks
+            .decks_in_order()
             .first()
             .map(|d| Selection::Deck(d.value.id.clone()));
         app
@@ -523,6 +522,22 @@ impl App {
     /// The text of `key` in the interface language.
     pub fn tr(&self, key: Key) -> &'static str {
         self.state.language.tr(key)
+    }
+
+    /// The loaded decks as the library lists them: those in the interface's language first,
+    /// otherwise in path order.
+    pub fn decks_in_order(&self) -> Vec<&Loaded<Deck>> {
+        let mut decks: Vec<&Loaded<Deck>> = self.library.decks.iter().collect();
+        decks.sort_by_key(|d| !self.state.language.matches(&d.value.language));
+        decks
+    }
+
+    /// The loaded workshops as the library lists them: those in the interface's language first,
+    /// otherwise in path order.
+    pub fn workshops_in_order(&self) -> Vec<&Loaded<Workshop>> {
+        let mut workshops: Vec<&Loaded<Workshop>> = self.library.workshops.iter().collect();
+        workshops.sort_by_key(|w| !self.state.language.matches(&w.value.language));
+        workshops
     }
 
     /// Whether the decks folder exists.

@@ -626,3 +626,27 @@ fn the_keyboard_reaches_the_library_browser_and_cards() {
     harness.run();
     assert!(harness.query_by_label("Stäng").is_none());
 }
+
+#[test]
+fn the_library_lists_and_opens_the_interfaces_language_first() {
+    for (language, deck, first_workshop) in [
+        (Language::Swedish, "innovationslek", "Kirunamodellen 135\n"),
+        (
+            Language::English,
+            "innovation-game",
+            "Kirunamodellen 135 (English)\n",
+        ),
+    ] {
+        let state = PersistedState {
+            language,
+            ..PersistedState::default()
+        };
+        let app = App::with_state(decks_dir(), state, false);
+        assert_eq!(
+            app.selection,
+            Some(innovationslek::ui::Selection::Deck(deck.to_owned()))
+        );
+        let first = app.workshops_in_order()[0].value.title.clone();
+        assert!(first_workshop.starts_with(&first), "{language:?}: {first}");
+    }
+}

@@ -29,6 +29,15 @@ impl Language {
         }
     }
 
+    /// Whether content tagged with the BCP 47 tag `tag` is in this language (`sv`, `sv-FI`, …).
+    pub fn matches(self, tag: &str) -> bool {
+        let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+        match self {
+            Language::Swedish => primary == "sv",
+            Language::English => primary == "en",
+        }
+    }
+
     /// The language the system asks for: English when `LC_ALL`, `LC_MESSAGES` or `LANG` (the first
     /// one set, in that order) starts with `en`, otherwise Swedish.
     pub fn from_env(var: impl Fn(&str) -> Option<String>) -> Language {

@@ -270,7 +270,7 @@ fn list_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     if app.library.decks.is_empty() {
         ui.label(RichText::new(app.tr(Key::NoDecks)).weak());
     }
-    for deck in &app.library.decks {
+    for deck in app.decks_in_order() {
         let deck = &deck.value;
         let item = Selection::Deck(deck.id.clone());
         let text = format!(
@@ -291,7 +291,7 @@ fn list_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     if app.library.workshops.is_empty() {
         ui.label(RichText::new(app.tr(Key::NoWorkshops)).weak());
     }
-    for workshop in &app.library.workshops {
+    for workshop in app.workshops_in_order() {
         let w = &workshop.value;
         let item = Selection::Workshop(w.id.clone());
         let deck = w.deck.as_deref().map_or_else(
