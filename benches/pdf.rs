@@ -8,36 +8,12 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use innovationslek::model::sample::generated_deck_ron;
 use innovationslek::model::{Library, LoadOptions, SourceFile};
 use innovationslek::pdf::{GuideOptions, PdfOptions, export_deck, export_guide};
 
-/// A deck of `cards` cards in 7 categories, with texts and prompts as long as the bundled deck's.
-fn generated_deck(cards: usize) -> String {
-    let colors = [
-        "#B54E00", "#004670", "#7E3A60", "#B88000", "#006B4F", "#2F84B8", "#333344",
-    ];
-    let mut text = String::from(
-        "Deck(\n    id: \"stor-lek\",\n    title: \"Stor lek\",\n    language: \"sv\",\n    back: CardBack(title: \"Stor lek\", subtitle: \"Kirunamodellen\", color: \"#1B4965\"),\n    categories: [\n",
-    );
-    for (c, color) in colors.iter().enumerate() {
-        text.push_str(&format!(
-            "        Category(id: \"kategori-{c}\", name: \"Kategori {c}\", color: \"{color}\", symbol: \"{c}\"),\n"
-        ));
-    }
-    text.push_str("    ],\n    cards: [\n");
-    for i in 0..cards {
-        text.push_str(&format!(
-            "        Card(\n            id: \"kort-{i}\",\n            category: \"kategori-{}\",\n            title: \"Kort nummer {i}: arbetsplatsträffar\",\n            text: \"Skriv problemet på en lapp och fråga: varför händer det? Svara, och fråga sedan varför igen om svaret. Fortsätt ungefär fem gånger. Där kedjan tar slut är ni ofta närmare grundproblemet än där ni började.\",\n            prompts: [\"Vilket svar överraskade oss mest?\", \"Var slutade kedjan, och kan vi påverka det?\", \"Finns det mer än en kedja?\"],\n            minutes: {},\n        ),\n",
-            i % 7,
-            5 + i % 25
-        ));
-    }
-    text.push_str("    ],\n)\n");
-    text
-}
-
 fn pdf(c: &mut Criterion) {
-    let text = generated_deck(1_000);
+    let text = generated_deck_ron(1_000);
     if let Ok(path) = std::env::var("INNOVATIONSLEK_BENCH_DECK") {
         let _ = std::fs::write(&path, &text);
     }

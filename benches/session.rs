@@ -7,42 +7,9 @@ use std::hint::black_box;
 
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
-use innovationslek::model::{Card, Category, Deck, Draw, Field, FieldKind, Step, Workshop};
+use innovationslek::model::sample::generated_deck;
+use innovationslek::model::{Draw, Field, FieldKind, Step, Workshop};
 use innovationslek::session::{CaptureEdit, DrawPile, Session, SessionStore};
-
-/// A deck of `cards` cards in 8 categories.
-fn generated_deck(cards: usize) -> Deck {
-    Deck {
-        id: "stor-lek".into(),
-        title: "Stor lek".into(),
-        language: "sv".into(),
-        version: None,
-        description: None,
-        credits: None,
-        license: None,
-        back: None,
-        categories: (0..8)
-            .map(|c| Category {
-                id: format!("kategori-{c}"),
-                name: format!("Kategori {c}"),
-                color: "#1B4965".into(),
-                symbol: None,
-                description: None,
-            })
-            .collect(),
-        cards: (0..cards)
-            .map(|i| Card {
-                id: format!("kort-{i}"),
-                category: format!("kategori-{}", i % 8),
-                title: format!("Kort nummer {i}"),
-                text: "Gör så här.".into(),
-                prompts: vec![],
-                minutes: None,
-                copies: 1,
-            })
-            .collect(),
-    }
-}
 
 fn workshop() -> Workshop {
     let field = |id: &str, kind| Field {

@@ -18,28 +18,8 @@ use std::path::{Path, PathBuf};
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 use innovationslek::app::{App, Command, PersistedState, View};
+use innovationslek::model::sample::generated_deck_ron;
 use innovationslek::ui::i18n::Language;
-
-fn generated_deck(cards: usize) -> String {
-    let mut text = String::from(
-        "Deck(id: \"stor-lek\", title: \"Stor lek\", language: \"sv\", categories: [\n",
-    );
-    for c in 0..8 {
-        text.push_str(&format!(
-            "Category(id: \"kategori-{c}\", name: \"Kategori {c}\", color: \"#1B49{c}5\", symbol: \"{c}\"),\n"
-        ));
-    }
-    text.push_str("], cards: [\n");
-    for i in 0..cards {
-        text.push_str(&format!(
-            "Card(id: \"kort-{i}\", category: \"kategori-{}\", title: \"Kort nummer {i}\", text: \"Gör så här: prata i par i fem minuter och skriv ner vad ni hör. Byt sedan roller och jämför.\", prompts: [\"Vad hände?\", \"Vad förvånade oss?\", \"Vad gör vi nu?\"], minutes: {}),\n",
-            i % 8,
-            5 + i % 25
-        ));
-    }
-    text.push_str("])\n");
-    text
-}
 
 fn harness(decks: &Path) -> Harness<'static, App> {
     let state = PersistedState {
@@ -55,7 +35,7 @@ fn harness(decks: &Path) -> Harness<'static, App> {
 fn ui(c: &mut Criterion) {
     let dir = std::env::temp_dir().join(format!("innovationslek-ui-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("stor-lek.deck.ron"), generated_deck(1000)).unwrap();
+    std::fs::write(dir.join("stor-lek.deck.ron"), generated_deck_ron(1000)).unwrap();
 
     let mut group = c.benchmark_group("ui");
     let mut browser = harness(&dir);

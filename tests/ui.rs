@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use innovationslek::app::{App, Command, PersistedState, STORAGE_KEY};
+use innovationslek::model::sample::generated_deck_ron;
 use innovationslek::ui::i18n::Language;
 use innovationslek::ui::theme::Theme;
 use innovationslek::watch::DEBOUNCE;
@@ -372,7 +373,7 @@ fn dropped_files_are_added_and_other_files_ignored() {
 #[test]
 fn the_browser_stays_responsive_with_a_thousand_cards() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "stor.deck.ron", &generated_deck(1000));
+    write(dir.path(), "stor.deck.ron", &generated_deck_ron(1000));
     let mut harness = app_for(dir.path());
     harness
         .state_mut()
@@ -382,27 +383,6 @@ fn the_browser_stays_responsive_with_a_thousand_cards() {
     // Only the cards in view are laid out (and so in the accessibility tree).
     let laid_out = harness.query_all_by_label_contains("Kort nummer ").count();
     assert!(laid_out > 0 && laid_out < 100, "{laid_out} cards laid out");
-}
-
-/// A deck of `cards` generated cards in 8 categories.
-pub fn generated_deck(cards: usize) -> String {
-    let mut text = String::from(
-        "Deck(id: \"stor-lek\", title: \"Stor lek\", language: \"sv\", categories: [\n",
-    );
-    for c in 0..8 {
-        text.push_str(&format!(
-            "Category(id: \"kategori-{c}\", name: \"Kategori {c}\", color: \"#1B49{c}5\", symbol: \"{c}\"),\n"
-        ));
-    }
-    text.push_str("], cards: [\n");
-    for i in 0..cards {
-        text.push_str(&format!(
-            "Card(id: \"kort-{i}\", category: \"kategori-{}\", title: \"Kort nummer {i}\", text: \"Gör så här: prata i par i fem minuter och skriv ner vad ni hör.\", prompts: [\"Vad hände?\", \"Vad gör vi nu?\"], minutes: 10),\n",
-            i % 8
-        ));
-    }
-    text.push_str("])\n");
-    text
 }
 
 #[test]

@@ -8,6 +8,7 @@
 pub mod diagnostic;
 pub mod library;
 pub mod parse;
+pub mod sample;
 pub mod source;
 pub mod types;
 pub mod validate;

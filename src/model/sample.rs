@@ -1,0 +1,88 @@
+//! A generated deck of any size, shaped like the bundled deck (seven categories, texts and
+//! prompts of the same length, a back), for benchmarks and tests that need many cards.
+//!
+//! It is not content: nothing in the app or the command line uses it.
+
+use super::parse::ron_options;
+use super::types::{Card, CardBack, Category, Deck};
+
+/// The bundled deck's category colours, so generated cards print like real ones.
+const COLORS: [&str; 7] = [
+    "#B54E00", "#004670", "#7E3A60", "#B88000", "#006B4F", "#378CC2", "#333344",
+];
+
+/// A deck with id `stor-lek` and `cards` cards spread over seven categories.
+pub fn generated_deck(cards: usize) -> Deck {
+    Deck {
+        id: "stor-lek".into(),
+        title: "Stor lek".into(),
+        language: "sv".into(),
+        version: None,
+        description: None,
+        credits: None,
+        license: None,
+        back: Some(CardBack {
+            title: "Stor lek".into(),
+            subtitle: Some("Kirunamodellen".into()),
+            color: Some("#1B4965".into()),
+        }),
+        categories: COLORS
+            .iter()
+            .enumerate()
+            .map(|(c, color)| Category {
+                id: format!("kategori-{c}"),
+                name: format!("Kategori {c}"),
+                color: (*color).into(),
+                symbol: Some(c.to_string()),
+                description: None,
+            })
+            .collect(),
+        cards: (0..cards)
+            .map(|i| Card {
+                id: format!("kort-{i}"),
+                category: format!("kategori-{}", i % COLORS.len()),
+                title: format!("Kort nummer {i}: arbetsplatsträffar"),
+                text: "Skriv problemet på en lapp och fråga: varför händer det? Svara, och fråga \
+                       sedan varför igen om svaret. Fortsätt ungefär fem gånger. Där kedjan tar \
+                       slut är ni ofta närmare grundproblemet än där ni började."
+                    .into(),
+                prompts: vec![
+                    "Vilket svar överraskade oss mest?".into(),
+                    "Var slutade kedjan, och kan vi påverka det?".into(),
+                    "Finns det mer än en kedja?".into(),
+                ],
+                minutes: Some(5 + (i % 25) as u32),
+                copies: 1,
+            })
+            .collect(),
+    }
+}
+
+/// The same deck as a `*.deck.ron` file's text.
+pub fn generated_deck_ron(cards: usize) -> String {
+    let config = ron::ser::PrettyConfig::default().struct_names(true);
+    // Serialising plain strings and numbers cannot fail; an empty text would fail to load
+    // loudly in whatever uses it.
+    ron_options()
+        .to_string_pretty(&generated_deck(cards), config)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Library, LoadOptions, SourceFile};
+
+    #[test]
+    fn the_generated_deck_loads_without_problems() {
+        let text = generated_deck_ron(50);
+        let files = vec![(
+            "stor-lek.deck.ron".into(),
+            Some(Ok(SourceFile::new("stor-lek.deck.ron", text))),
+        )];
+        let library = Library::from_sources(files, LoadOptions::default());
+        assert_eq!(library.diagnostics().count(), 0);
+        assert_eq!(library.summary().cards, 50);
+        assert_eq!(library.decks[0].value, generated_deck(50));
+    }
+}
