@@ -43,6 +43,21 @@ fn pdf(c: &mut Criterion) {
     group.bench_function("1,000-card deck, A4 poker, long-edge duplex", |b| {
         b.iter(|| black_box(export_deck(&deck, &options)));
     });
+    let flood = PdfOptions {
+        back_style: Some(innovationslek::pdf::BackStyle::Flood),
+        bleed: 3.0,
+        ..PdfOptions::new()
+    };
+    if let Ok(export) = export_deck(&deck, &flood) {
+        eprintln!(
+            "1,000-card deck, flood backs, 3 mm bleed: {} pages, {:.2} MiB",
+            export.pages,
+            export.bytes.len() as f64 / (1024.0 * 1024.0),
+        );
+    }
+    group.bench_function("1,000-card deck, flood backs, 3 mm bleed", |b| {
+        b.iter(|| black_box(export_deck(&deck, &flood)));
+    });
     let workshops = Library::load(
         &[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("decks")],
         LoadOptions::default(),

@@ -663,9 +663,14 @@ impl App {
                 path,
             } => {
                 if let Some(deck) = self.library.deck(&deck_id) {
+                    let file = deck.source.path.clone();
                     let deck = deck.value.clone();
                     self.start_export(deck.title.clone(), path, move || {
-                        crate::pdf::export_deck(&deck, &options)
+                        let mut options = options;
+                        let logo = crate::pdf::logo::attach(&deck, &file, &mut options).err();
+                        let mut export = crate::pdf::export_deck(&deck, &options)?;
+                        export.warnings.extend(logo.map(crate::pdf::Warning::Logo));
+                        Ok(export)
                     });
                 }
             }

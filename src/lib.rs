@@ -18,6 +18,7 @@
 pub mod app;
 pub mod cli;
 pub mod fsutil;
+pub mod icons;
 pub mod jobs;
 pub mod model;
 pub mod pdf;

@@ -7,6 +7,7 @@
 mod cli;
 mod decks;
 mod pdf;
+mod print_design;
 mod session;
 mod support;
 mod ui;

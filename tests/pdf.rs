@@ -101,7 +101,11 @@ fn the_swedish_deck_exports_with_the_defaults() {
     let deck = deck("innovationslek");
     let export = export_deck(&deck, &PdfOptions::new()).expect("export");
     assert_eq!(export.cards, 53);
-    assert_eq!(export.pages, 12, "6 sheets of 9, fronts and backs");
+    assert_eq!(
+        export.pages, 16,
+        "the start sheet and 7 sheets of 9 (53 cards, legend, credits), fronts and backs"
+    );
+    assert_eq!(export.sheets, 8);
     assert!(export.warnings.is_empty(), "{:?}", export.warnings);
     assert!(
         export.bytes.len() < 300 * 1024,
@@ -109,7 +113,7 @@ fn the_swedish_deck_exports_with_the_defaults() {
         export.bytes.len()
     );
     let doc = parse(&export.bytes);
-    assert_eq!(doc.get_pages().len(), 12);
+    assert_eq!(doc.get_pages().len(), 16);
     let (w, h) = page_size_mm(&doc, 1);
     assert!(
         (w - 210.0).abs() < 0.1 && (h - 297.0).abs() < 0.1,
@@ -186,7 +190,21 @@ fn every_option_exports_both_decks() {
                             .unwrap_or_else(|e| panic!("{id} {paper} {card} {backs} {bleed}: {e}"));
                         let layout =
                             innovationslek::pdf::SheetLayout::compute(&options).expect("layout");
-                        assert_eq!(export.pages, layout.pages_for(53));
+                        assert_eq!(
+                            export.pages,
+                            innovationslek::pdf::pages_for(&deck, &layout, &options)
+                        );
+                        assert_eq!(
+                            export.pages,
+                            layout.pages_for(55)
+                                + if options.backs == BacksMode::LongEdge
+                                    || options.backs == BacksMode::ShortEdge
+                                {
+                                    2
+                                } else {
+                                    1
+                                }
+                        );
                         // Mini cards are small: their long texts may shrink to the minimum and
                         // be reported; the larger cards fit.
                         if card.width >= 63.0 {
@@ -223,10 +241,10 @@ fn page_sizes_and_counts_per_mode() {
         );
     }
     for (backs, pages) in [
-        (BacksMode::LongEdge, 12),
-        (BacksMode::ShortEdge, 12),
-        (BacksMode::None, 6),
-        (BacksMode::Fold, 14),
+        (BacksMode::LongEdge, 16),
+        (BacksMode::ShortEdge, 16),
+        (BacksMode::None, 8),
+        (BacksMode::Fold, 15),
     ] {
         let export = export_deck(
             &deck,
@@ -385,7 +403,7 @@ fn the_default_output_goes_to_exports() {
     assert!(path.is_file());
     let stdout = String::from_utf8_lossy(&status.stdout);
     assert!(
-        stdout.contains("exports/innovation-game.pdf: 12 pages"),
+        stdout.contains("exports/innovation-game.pdf: 16 pages"),
         "{stdout}"
     );
 }

@@ -131,6 +131,16 @@ pub struct ExportArgs {
     /// Treat cards whose text does not fit as errors (and write nothing)
     #[arg(long)]
     pub strict: bool,
+    /// Backs: office (white with an emblem, light on ink) or flood (colour over the whole back,
+    /// for print shops) [default: the deck's `back.style`, else office]
+    #[arg(long, value_name = "STYLE")]
+    pub back_style: Option<String>,
+    /// Ink: full (colour bands) or low (outlines instead of colour areas)
+    #[arg(long, default_value = "full", value_name = "INK")]
+    pub ink: String,
+    /// Leave out the start sheet, the legend card and the credits card
+    #[arg(long)]
+    pub no_extras: bool,
     /// Write a two-page duplex calibration sheet instead of a deck [default output:
     /// exports/duplex-test-sheet.pdf]
     #[arg(long, conflicts_with = "deck")]

@@ -16,7 +16,8 @@ use crate::fsutil::write_atomic;
 use crate::pdf::guide::parse_start;
 use crate::pdf::{
     Export, GuideOptions, PdfError, PdfOptions, SheetLayout, export_deck, export_guide,
-    export_test_sheet, parse_backs, parse_card_size, parse_offset, parse_paper,
+    export_test_sheet, parse_back_style, parse_backs, parse_card_size, parse_ink, parse_offset,
+    parse_paper,
 };
 
 /// The file name of the calibration sheet when no `-o` is given.
@@ -34,6 +35,10 @@ fn options_from(args: &ExportArgs) -> Result<PdfOptions, PdfError> {
             None => crate::pdf::Offset::default(),
         },
         strict: args.strict,
+        back_style: args.back_style.as_deref().map(parse_back_style).transpose()?,
+        ink: parse_ink(&args.ink)?,
+        extras: !args.no_extras,
+        logo: None,
     };
     options.validate()?;
     Ok(options)
@@ -106,6 +111,7 @@ pub fn export(decks: &Path, args: &ExportArgs, out: &mut dyn Write, err: &mut dy
             return EXIT_USAGE;
         }
     };
+    let mut options = options;
     let deck = match resolve_deck(decks, deck_arg) {
         Ok((_, deck)) => deck,
         Err(message) => {
@@ -115,10 +121,14 @@ pub fn export(decks: &Path, args: &ExportArgs, out: &mut dyn Write, err: &mut dy
             return EXIT_PROBLEM;
         }
     };
+    let logo_problem = crate::pdf::logo::attach(&deck.value, &deck.source.path, &mut options).err();
     let deck = deck.value;
     let path = output_path(args.output.clone(), &format!("{}.pdf", deck.id));
     let export = match export_deck(&deck, &options) {
-        Ok(e) => e,
+        Ok(mut e) => {
+            e.warnings.extend(logo_problem.map(crate::pdf::Warning::Logo));
+            e
+        }
         Err(e @ PdfError::Option(_)) => {
             let _ = writeln!(err, "innovationslek export: error: {e}");
             return EXIT_USAGE;
@@ -143,11 +153,16 @@ pub fn export(decks: &Path, args: &ExportArgs, out: &mut dyn Write, err: &mut dy
     };
     let _ = writeln!(
         out,
-        "wrote {}: {} pages on {} sheets ({backs}), {} cards, {} per sheet{}, {} on {}, {}",
+        "wrote {}: {} pages on {} sheets ({backs}), {} cards{}, {} per sheet{}, {} on {}, {} backs, {}",
         path.display(),
         export.pages,
         export.sheets,
         export.cards,
+        if options.extras {
+            " with the start sheet, legend and credits"
+        } else {
+            ""
+        },
         layout.cards_per_sheet(),
         if layout.cards_turned {
             " (cards turned)"
@@ -156,6 +171,7 @@ pub fn export(decks: &Path, args: &ExportArgs, out: &mut dyn Write, err: &mut dy
         },
         options.card,
         options.paper.name().to_uppercase(),
+        crate::pdf::back_style_name(crate::pdf::back_style(&deck, &options)),
         kib(export.bytes.len()),
     );
     if !export.warnings.is_empty() {

@@ -8,7 +8,7 @@ use super::types::{Card, CardBack, Category, Deck};
 
 /// The bundled deck's category colours, so generated cards print like real ones.
 const COLORS: [&str; 7] = [
-    "#B54E00", "#004670", "#7E3A60", "#B88000", "#006B4F", "#378CC2", "#333344",
+    "#E2703A", "#0B4280", "#A8459C", "#F5C842", "#17704A", "#6DB3E8", "#1E1E26",
 ];
 
 /// A deck with id `stor-lek` and `cards` cards spread over seven categories.
@@ -25,6 +25,7 @@ pub fn generated_deck(cards: usize) -> Deck {
             title: "Stor lek".into(),
             subtitle: Some("Kirunamodellen".into()),
             color: Some("#1B4965".into()),
+            ..CardBack::default()
         }),
         categories: COLORS
             .iter()
@@ -34,7 +35,10 @@ pub fn generated_deck(cards: usize) -> Deck {
                 name: format!("Kategori {c}"),
                 color: (*color).into(),
                 symbol: Some(c.to_string()),
-                description: None,
+                icon: crate::icons::ICONS
+                    .get(c * 3)
+                    .map(|(name, _)| (*name).to_owned()),
+                ..Category::default()
             })
             .collect(),
         cards: (0..cards)

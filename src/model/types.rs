@@ -39,7 +39,7 @@ pub struct Deck {
 }
 
 /// What is printed on the back of every card of a deck.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CardBack {
     /// The large title on the back.
@@ -50,10 +50,31 @@ pub struct CardBack {
     /// Background colour, `#RRGGBB`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
+    /// How the back is printed: `Office` (white with a coloured emblem, the default) or `Flood`
+    /// (the colour over the whole card, for print shops).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub style: Option<BackStyle>,
+    /// The name of an icon of the bundled icon set drawn in the emblem (see `Category.icon`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon: Option<String>,
+    /// A picture (PNG) in the deck's folder drawn in the emblem of the office back and on the
+    /// start sheet, such as `"logo.png"`; never a file outside the deck's folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
+}
+
+/// How card backs are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+pub enum BackStyle {
+    /// White with a coloured emblem and the title: light on ink, forgiving of a duplex shift.
+    #[default]
+    Office,
+    /// The colour over the whole card and past its edges, for print shops.
+    Flood,
 }
 
 /// A category of cards, usually one phase of the method.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     /// Unique in the deck; `[a-z0-9-]+`.
@@ -68,6 +89,13 @@ pub struct Category {
     /// What the category is for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The name of an icon of the bundled icon set (such as `"lightbulb"`), drawn in the card's
+    /// band instead of the symbol; tells the categories apart in a black-and-white print.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon: Option<String>,
+    /// The back of this category's cards; by default the deck's `back`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub back: Option<CardBack>,
 }
 
 /// One card: a method or a question.

@@ -22,6 +22,28 @@ pub const MAX_SYMBOL_CHARS: usize = 3;
 pub const MINUTES: std::ops::RangeInclusive<u32> = 1..=600;
 /// Allowed copies of a card.
 pub const COPIES: std::ops::RangeInclusive<u32> = 1..=100;
+/// Two categories whose colours differ by less than this in luma (0–255) print as nearly the
+/// same grey on a black-and-white printer.
+pub const MIN_LUMA_DIFFERENCE: f32 = 20.0;
+
+/// The grey a colour prints as on a black-and-white printer: its luma (ITU-R BT.601 weights),
+/// 0 (black) to 255 (white).
+pub fn luma(color: [u8; 3]) -> f32 {
+    let [r, g, b] = color.map(f32::from);
+    0.299 * r + 0.587 * g + 0.114 * b
+}
+
+/// Whether a picture path names a file inside the deck's folder: relative, no `..`, no drive or
+/// root, and a `.png` file.
+pub fn is_valid_logo_path(path: &str) -> bool {
+    let p = std::path::Path::new(path);
+    !path.trim().is_empty()
+        && !path.contains('\\')
+        && p.components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+        && p.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("png"))
+}
 
 /// Whether `id` is made of `a-z`, `0-9` and `-` only, and not empty.
 pub fn is_valid_id(id: &str) -> bool {
@@ -166,6 +188,7 @@ pub fn validate_deck(deck: &Deck, source: &SourceFile) -> Vec<Diagnostic> {
         {
             c.error(at, None, color_rule("`back`: ", color));
         }
+        check_back_extras(&mut c, at, "`back`", back);
     }
 
     if deck.categories.is_empty() {
@@ -204,6 +227,26 @@ pub fn validate_deck(deck: &Deck, source: &SourceFile) -> Vec<Diagnostic> {
                 Some("color"),
                 color_rule(&format!("category `{id}`: "), &category.color),
             );
+        }
+        if let Some(icon) = &category.icon {
+            check_icon(&mut c, at, Some("icon"), &format!("category `{id}`"), icon);
+        }
+        if let Some(back) = &category.back {
+            let back_at = at.and_then(|a| source.find_field(a, "back"));
+            let what = format!("category `{id}`: `back`");
+            if back.title.trim().is_empty() {
+                c.error(
+                    back_at,
+                    None,
+                    format!("{what}: the title is empty: give the back a title"),
+                );
+            }
+            if let Some(color) = &back.color
+                && !is_valid_color(color)
+            {
+                c.error(back_at, None, color_rule(&format!("{what}: "), color));
+            }
+            check_back_extras(&mut c, back_at, &what, back);
         }
         if let Some(symbol) = &category.symbol {
             let n = symbol.chars().count();
@@ -312,7 +355,72 @@ pub fn validate_deck(deck: &Deck, source: &SourceFile) -> Vec<Diagnostic> {
             c.warning(at, None, format!("category `{}` has no cards", category.id));
         }
     }
+    check_greys(&mut c, deck);
     c.diagnostics
+}
+
+/// Warns about every pair of categories that a black-and-white printer prints as nearly the
+/// same grey, naming both and their values.
+fn check_greys(c: &mut Checker<'_>, deck: &Deck) {
+    let greys: Vec<(&str, f32)> = deck
+        .categories
+        .iter()
+        .filter_map(|k| parse_color(&k.color).map(|rgb| (k.id.as_str(), luma(rgb))))
+        .collect();
+    for (i, (a, luma_a)) in greys.iter().enumerate() {
+        for (b, luma_b) in &greys[i + 1..] {
+            if (luma_a - luma_b).abs() < MIN_LUMA_DIFFERENCE {
+                let at = c.item(b, 0);
+                c.warning(
+                    at,
+                    Some("color"),
+                    format!(
+                        "categories `{a}` and `{b}` print as nearly the same grey in black and white (luma {:.0} and {:.0} of 255): make one lighter or darker so that they differ by at least {MIN_LUMA_DIFFERENCE:.0}",
+                        luma_a.round(),
+                        luma_b.round()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Checks an icon name against the bundled icon set.
+fn check_icon(c: &mut Checker<'_>, at: Option<usize>, field: Option<&str>, what: &str, icon: &str) {
+    if crate::icons::Icon::named(icon).is_none() {
+        let names = crate::icons::Icon::names();
+        c.error(
+            at,
+            field,
+            format!(
+                "{what}: icon `{icon}` is not in the bundled icon set{}: use a name such as `lightbulb` or `magnifying-glass` (the list is in docs/formats.md), or leave `icon` out",
+                did_you_mean(icon, &names)
+            ),
+        );
+    }
+}
+
+/// The icon and logo of a back.
+fn check_back_extras(
+    c: &mut Checker<'_>,
+    at: Option<usize>,
+    what: &str,
+    back: &super::types::CardBack,
+) {
+    if let Some(icon) = &back.icon {
+        check_icon(c, at, None, what, icon);
+    }
+    if let Some(logo) = &back.logo
+        && !is_valid_logo_path(logo)
+    {
+        c.error(
+            at,
+            None,
+            format!(
+                "{what}: logo `{logo}` is not a PNG file in the deck's folder: write a file name such as \"logo.png\" next to the deck file (or in a folder below it)"
+            ),
+        );
+    }
 }
 
 /// Checks every rule of a workshop that needs no other file.
@@ -538,6 +646,70 @@ pub fn available_cards(deck: &Deck, categories: &[String]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn deck_messages(text: &str) -> Vec<String> {
+        let source = SourceFile::new("t.deck.ron", text);
+        let deck = super::super::parse::parse::<Deck>(&source)
+            .value
+            .expect("parses");
+        validate_deck(&deck, &source)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn categories_of_nearly_the_same_grey_are_named_with_their_values() {
+        let text = r##"Deck(id: "d", title: "D", language: "sv",
+    categories: [
+        Category(id: "resurser", name: "Kartlägg resurser", color: "#004670"),
+        Category(id: "ideer", name: "Skapa idéer", color: "#F5C842"),
+        Category(id: "plan", name: "Handlingsplan", color: "#333344"),
+    ],
+    cards: [
+        Card(id: "a", category: "resurser", title: "A", text: "x"),
+        Card(id: "b", category: "ideer", title: "B", text: "x"),
+        Card(id: "c", category: "plan", title: "C", text: "x"),
+    ])"##;
+        let messages = deck_messages(text);
+        let grey: Vec<&String> = messages.iter().filter(|m| m.contains("grey")).collect();
+        assert_eq!(grey.len(), 1, "{messages:?}");
+        let m = grey[0];
+        assert!(m.contains("warning"), "{m}");
+        assert!(m.contains("`resurser` and `plan`"), "{m}");
+        assert!(m.contains("luma 54 and 53 of 255"), "{m}");
+        assert!(m.contains(":5:"), "at the second category's line: {m}");
+        assert_eq!(luma([255, 255, 255]).round(), 255.0);
+    }
+
+    #[test]
+    fn icons_and_logos_are_checked() {
+        let text = r##"Deck(id: "d", title: "D", language: "sv",
+    back: CardBack(title: "D", icon: "kort", logo: "../logo.png"),
+    categories: [
+        Category(id: "a", name: "A", color: "#1E1E26", icon: "lightbulbs",
+                 back: CardBack(title: "", color: "blå")),
+        Category(id: "b", name: "B", color: "#F5C842", icon: "lightbulb"),
+    ],
+    cards: [
+        Card(id: "c", category: "a", title: "C", text: "x"),
+        Card(id: "e", category: "b", title: "E", text: "x"),
+    ])"##;
+        let messages = deck_messages(text).join("\n");
+        assert!(messages.contains("icon `kort` is not in the bundled icon set"), "{messages}");
+        assert!(messages.contains("icon `lightbulbs`"), "{messages}");
+        assert!(messages.contains("(did you mean `lightbulb`?)"), "{messages}");
+        assert!(messages.contains("logo `../logo.png` is not a PNG file in the deck's folder"), "{messages}");
+        assert!(messages.contains("category `a`: `back`: the title is empty"), "{messages}");
+        assert!(messages.contains("category `a`: `back`: color `blå`"), "{messages}");
+        assert!(!messages.contains("`b`"), "{messages}");
+        assert!(is_valid_logo_path("logo.png"));
+        assert!(is_valid_logo_path("bilder/Logo.PNG"));
+        assert!(!is_valid_logo_path("/etc/logo.png"));
+        assert!(!is_valid_logo_path("logo.svg"));
+        assert!(!is_valid_logo_path("a/../../b.png"));
+        assert!(!is_valid_logo_path("C:\\logo.png"));
+    }
 
     #[test]
     fn ids() {

@@ -12,13 +12,22 @@ use crate::model::{Card, CardBack, Category, Deck};
 
 use super::items::{Align, Color, Item, Stroke};
 use super::layout::{PointMm, Rect};
-use super::options::CardSize;
+use super::options::{BackStyle, CardSize, Ink};
 use super::text::{FontFace, Hyphenation, Style, ellipsize, wrap};
 
 /// The category colour used when a card's category is missing or its colour is unreadable.
 const NEUTRAL: Color = Color::rgb(0x55, 0x5B, 0x6E);
 /// Line height as a multiple of the font size.
 const LEADING: f32 = 1.22;
+/// Without bleed, colour stays this far inside the cut (mm), so that a cut up to this far off
+/// shows neither white slivers nor the neighbour's colour.
+pub const SAFE_INSET_MM: f32 = 2.5;
+/// Frames, borders and text on a back stay this far inside the cut (mm), so that a duplex
+/// shift of 1–2 mm does not show as an off-centre frame.
+pub const BACK_SAFE_MM: f32 = 8.0;
+/// On back pages the flood colour reaches at least this far past every outer cut (mm),
+/// whatever the bleed: a duplex shift of up to this much leaves no white sliver.
+pub const BACK_REACH_MM: f32 = 3.0;
 
 /// What the front of a card needs besides the card itself.
 #[derive(Debug, Clone, Copy)]
@@ -33,6 +42,8 @@ pub struct FaceContext<'a> {
     pub total: usize,
     /// Bleed in mm: how far colour areas reach past the card's edge.
     pub bleed: f32,
+    /// Colour areas, or outlines only.
+    pub ink: Ink,
 }
 
 /// A laid-out card face.
@@ -73,37 +84,80 @@ pub fn card_front(
     let s = scale_for(size);
     let b = context.bleed;
     let english = context.language.to_ascii_lowercase().starts_with("en");
+    let low_ink = context.ink == Ink::Low;
     let color = category
         .and_then(|c| Color::parse_hex(&c.color))
         .unwrap_or(NEUTRAL);
-    let on_color = color.text_on();
+    // With bleed the colour runs into it; without, it stays a white margin inside the cut, so
+    // that a cut a little off shows neither white slivers nor the neighbour's colour. Outlines
+    // (low ink) always stay inside.
+    let inset = if b > 0.0 && !low_ink {
+        0.0
+    } else {
+        SAFE_INSET_MM
+    };
+    let outline = color.on_white(4.5);
+    let on_color = if low_ink { outline } else { color.text_on() };
     let pad = 3.6 * s;
     let band_h = 10.0 * s;
-    let strip_h = 2.2 * s;
+    let strip_h = if inset > 0.0 { 1.5 * s } else { 2.2 * s };
     let mut items = Vec::new();
 
-    // The colour band, reaching into the bleed at the top and sides.
-    items.push(Item::fill(
-        Rect::new(-b, -b, w + 2.0 * b, band_h + b),
-        color,
-    ));
-    items.push(Item::fill(
-        Rect::new(-b, h - strip_h, w + 2.0 * b, strip_h + b),
-        color,
-    ));
+    // The colour band at the top and the strip at the bottom.
+    let (band, strip) = if inset > 0.0 {
+        (
+            Rect::new(inset, inset, w - 2.0 * inset, band_h - inset),
+            Rect::new(inset, h - inset - strip_h, w - 2.0 * inset, strip_h),
+        )
+    } else {
+        (
+            Rect::new(-b, -b, w + 2.0 * b, band_h + b),
+            Rect::new(-b, h - strip_h, w + 2.0 * b, strip_h + b),
+        )
+    };
+    if low_ink {
+        let line = 0.45 * s;
+        items.push(Item::Rect {
+            rect: band.expand(-line / 2.0),
+            fill: None,
+            stroke: Some(Stroke::solid(outline, line)),
+        });
+        items.push(Item::line(
+            PointMm::new(strip.x, strip.y + strip.height / 2.0),
+            PointMm::new(strip.right(), strip.y + strip.height / 2.0),
+            Stroke::solid(outline, line),
+        ));
+    } else {
+        items.push(Item::fill(band, color));
+        items.push(Item::fill(strip, color));
+    }
+    let band_top = band.y.max(0.0);
+    let band_mid = (band_top + band_h) / 2.0;
+    let band_pad = if inset > 0.0 {
+        inset + 1.8 * s
+    } else {
+        pad
+    };
+    let icon = category
+        .and_then(|c| c.icon.as_deref())
+        .and_then(crate::icons::Icon::named);
     let symbol = category.and_then(|c| c.symbol.as_deref()).unwrap_or("");
     let symbol_style = Style::new(FontFace::CondensedBold, 13.0 * s);
     let name_style = Style::new(FontFace::CondensedBold, 7.5 * s);
-    let band_mid = band_h / 2.0;
-    let symbol_w = if symbol.is_empty() {
-        0.0
-    } else {
-        symbol_style.width(symbol) + 2.0
-    };
-    if !symbol.is_empty() {
+    let mut symbol_w = 0.0;
+    if let Some(icon) = icon {
+        let side = ((band_h - band_top) - 1.6 * s).min(6.0 * s);
+        items.push(Item::Icon {
+            icon,
+            rect: Rect::new(w - band_pad - side, band_mid - side / 2.0, side, side),
+            color: on_color,
+        });
+        symbol_w = side + 2.0;
+    } else if !symbol.is_empty() {
+        symbol_w = symbol_style.width(symbol) + 2.0;
         items.push(Item::text(
             symbol,
-            w - pad,
+            w - band_pad,
             band_mid + symbol_style.size_mm() * 0.36,
             symbol_style,
             on_color,
@@ -111,10 +165,14 @@ pub fn card_front(
         ));
     }
     let name = category.map_or(card.category.as_str(), |c| c.name.as_str());
-    let name = ellipsize(&name.to_uppercase(), name_style, w - 2.0 * pad - symbol_w);
+    let name = ellipsize(
+        &name.to_uppercase(),
+        name_style,
+        w - 2.0 * band_pad - symbol_w,
+    );
     items.push(Item::text(
         name,
-        pad,
+        band_pad,
         band_mid + name_style.size_mm() * 0.36,
         name_style,
         on_color,
@@ -124,7 +182,7 @@ pub fn card_front(
     // Footer: suggested time on the left, deck title and number on the right.
     let small = Style::new(FontFace::Condensed, 5.6 * s);
     let time_style = Style::new(FontFace::CondensedBold, 6.8 * s);
-    let footer_base = h - strip_h - 1.7 * s;
+    let footer_base = h - inset - strip_h - 1.7 * s;
     let number = format!("{}/{}", context.number, context.total);
     let mut time_w = 0.0;
     if let Some(minutes) = card.minutes {
@@ -314,45 +372,78 @@ impl Color {
 pub fn deck_back(deck: &Deck) -> CardBack {
     deck.back.clone().unwrap_or_else(|| CardBack {
         title: deck.title.clone(),
-        subtitle: None,
-        color: None,
+        ..CardBack::default()
     })
 }
 
-/// Lays out a card back: the colour over the whole card and its bleed, an inner frame, the title
-/// and subtitle centred.
-pub fn card_back(back: &CardBack, language: &str, size: CardSize, bleed: f32) -> Vec<Item> {
-    let (w, h) = (size.width, size.height);
-    let s = scale_for(size);
-    let color = back
-        .color
+/// The back of a category's cards: the category's own `back`, else the deck's.
+pub fn category_back(deck: &Deck, category: Option<&Category>) -> CardBack {
+    category
+        .and_then(|c| c.back.clone())
+        .unwrap_or_else(|| deck_back(deck))
+}
+
+/// The colour of a back: its `color`, else a dark blue-grey.
+pub fn back_color(back: &CardBack) -> Color {
+    back.color
         .as_deref()
         .and_then(Color::parse_hex)
-        .unwrap_or(Color::WHITE);
-    let ink = color.text_on();
-    let mut items = vec![Item::fill(
-        Rect::new(-bleed, -bleed, w + 2.0 * bleed, h + 2.0 * bleed),
-        color,
-    )];
-    let inset = 4.0 * s;
-    items.push(Item::Rect {
-        rect: Rect::new(inset, inset, w - 2.0 * inset, h - 2.0 * inset),
-        fill: None,
-        stroke: Some(Stroke::solid(ink, 0.45 * s)),
-    });
-    let inner = Rect::new(
-        inset + 1.6 * s,
-        inset + 1.6 * s,
-        w - 2.0 * inset - 3.2 * s,
-        h - 2.0 * inset - 3.2 * s,
-    );
-    items.push(Item::Rect {
-        rect: inner,
-        fill: None,
-        stroke: Some(Stroke::solid(ink, 0.2 * s)),
-    });
-    let hyphenation = Hyphenation::for_language(language);
-    let width = inner.width - 4.0 * s;
+        .unwrap_or(Color::rgb(0x2E, 0x3A, 0x4F))
+}
+
+/// What decides a back's look besides the back itself.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BackContext<'a> {
+    /// The deck's language tag (hyphenation of the subtitle).
+    pub language: &'a str,
+    /// The trimmed card.
+    pub size: CardSize,
+    /// Bleed in mm.
+    pub bleed: f32,
+    /// Office or flood.
+    pub style: BackStyle,
+    /// Full colour or outlines (office back only).
+    pub ink: Ink,
+    /// The icon in the emblem when the back names none.
+    pub icon: Option<crate::icons::Icon>,
+    /// The deck's logo, drawn instead of the emblem on an office back that names a `logo`.
+    pub logo: Option<&'a std::sync::Arc<super::logo::Logo>>,
+}
+
+/// Lays out a card back. The *office* back is white with an emblem in the back's colour (the
+/// back's icon on a disc, or a ring with low ink), the title and subtitle; the *flood* back has
+/// the colour over the whole card and its bleed (on back pages the page adds the reach past the
+/// outer cuts, see [`BACK_REACH_MM`]). Nothing but the flood comes closer than
+/// [`BACK_SAFE_MM`] to the cut.
+pub fn card_back(back: &CardBack, context: &BackContext<'_>) -> Vec<Item> {
+    let (w, h) = (context.size.width, context.size.height);
+    let s = scale_for(context.size);
+    let color = back_color(back);
+    let flood = context.style == BackStyle::Flood;
+    let low_ink = context.ink == Ink::Low && !flood;
+    let mut items = Vec::new();
+    let (ink, title_ink, sub_ink) = if flood {
+        let bleed = context.bleed;
+        items.push(Item::fill(
+            Rect::new(-bleed, -bleed, w + 2.0 * bleed, h + 2.0 * bleed),
+            color,
+        ));
+        let ink = color.text_on();
+        (ink, ink, ink)
+    } else {
+        let ink = color.on_white(4.5);
+        (ink, ink, Color::GREY)
+    };
+    let safe = BACK_SAFE_MM.min(w / 4.0).min(h / 4.0);
+    let width = w - 2.0 * safe;
+    let icon = back
+        .icon
+        .as_deref()
+        .and_then(crate::icons::Icon::named)
+        .or(context.icon)
+        .or_else(|| crate::icons::Icon::named("cards"));
+
+    let hyphenation = Hyphenation::for_language(context.language);
     let mut title_pt = 15.5 * s;
     // The title shrinks rather than being hyphenated: it is the deck's name.
     let title_lines = loop {
@@ -364,46 +455,119 @@ pub fn card_back(back: &CardBack, language: &str, size: CardSize, bleed: f32) ->
         title_pt -= 0.5;
     };
     let title = Style::new(FontFace::CondensedBold, title_pt);
-    let sub = Style::new(FontFace::Condensed, 8.5 * s);
-    let sub_lines = back
+    let sub = Style::new(FontFace::Condensed, 8.0 * s);
+    let mut sub_lines = back
         .subtitle
         .as_deref()
         .map(|t| wrap(t, sub, width, &hyphenation).lines)
         .unwrap_or_default();
+    let emblem_gap = 4.5 * s;
     let title_h = title_lines.len() as f32 * title.size_mm() * 1.15;
-    let sub_gap = if sub_lines.is_empty() { 0.0 } else { 3.0 * s };
+    // The emblem gives way to the words on a short card; the subtitle goes last.
+    let room = h - 2.0 * safe;
+    let words = |sub: &[String]| {
+        title_h
+            + if sub.is_empty() {
+                0.0
+            } else {
+                2.6 * s + sub.len() as f32 * 8.0 * s * super::text::MM_PER_PT * LEADING
+            }
+    };
+    while !sub_lines.is_empty() && room - emblem_gap - words(&sub_lines) < 8.0 {
+        sub_lines.pop();
+    }
+    let radius = ((room - emblem_gap - words(&sub_lines)) / 2.0)
+        .min((w.min(h) * 0.2).min(18.0))
+        .max(3.0);
+    let sub_gap = if sub_lines.is_empty() { 0.0 } else { 2.6 * s };
     let sub_h = sub_lines.len() as f32 * sub.size_mm() * LEADING;
-    let mut y = h / 2.0 - (title_h + sub_gap + sub_h) / 2.0;
+    let total = 2.0 * radius + emblem_gap + title_h + sub_gap + sub_h;
+    let mut y = (h / 2.0 - total / 2.0).max(safe);
+
+    // The emblem, or the logo.
+    let center = PointMm::new(w / 2.0, y + radius);
+    if let Some(logo) = context.logo.filter(|_| !flood && back.logo.is_some()) {
+        items.push(Item::Image {
+            logo: std::sync::Arc::clone(logo),
+            rect: fit_picture(logo, center, 2.0 * radius),
+        });
+    } else {
+        items.extend(emblem(center, radius, icon, color, ink, flood || low_ink, s));
+    }
+    y += 2.0 * radius + emblem_gap;
+
     for line in title_lines {
         items.push(Item::text(
             line,
             w / 2.0,
             y + title.size_mm() * 0.85,
             title,
-            ink,
+            title_ink,
             Align::Center,
         ));
         y += title.size_mm() * 1.15;
     }
     if !sub_lines.is_empty() {
         y += sub_gap;
-        let rule_y = y - sub_gap / 2.0;
-        items.push(Item::line(
-            PointMm::new(w / 2.0 - 6.0 * s, rule_y),
-            PointMm::new(w / 2.0 + 6.0 * s, rule_y),
-            Stroke::solid(ink, 0.35 * s),
-        ));
         for line in sub_lines {
             items.push(Item::text(
                 line,
                 w / 2.0,
                 y + sub.size_mm() * 0.9,
                 sub,
-                ink,
+                sub_ink,
                 Align::Center,
             ));
             y += sub.size_mm() * LEADING;
         }
+    }
+    items
+}
+
+/// The rectangle of a picture fitted into a square of `side` around `center`, its shape kept.
+pub fn fit_picture(logo: &super::logo::Logo, center: PointMm, side: f32) -> Rect {
+    let (pw, ph) = (logo.width.max(1) as f32, logo.height.max(1) as f32);
+    let (w, h) = if pw >= ph {
+        (side, side * ph / pw)
+    } else {
+        (side * pw / ph, side)
+    };
+    Rect::new(center.x - w / 2.0, center.y - h / 2.0, w, h)
+}
+
+/// The emblem of a back: the icon on a disc in the back's colour, or in a ring (flood backs
+/// and low ink).
+fn emblem(
+    center: PointMm,
+    radius: f32,
+    icon: Option<crate::icons::Icon>,
+    color: Color,
+    ink: Color,
+    ring: bool,
+    s: f32,
+) -> Vec<Item> {
+    let (disc, icon_color) = if ring {
+        (None, ink)
+    } else {
+        (Some(color), color.text_on())
+    };
+    let mut items = vec![Item::Circle {
+        center,
+        radius,
+        fill: disc,
+        stroke: if ring {
+            Some(Stroke::solid(ink, 0.6 * s))
+        } else {
+            None
+        },
+    }];
+    if let Some(icon) = icon {
+        let side = radius * 1.15;
+        items.push(Item::Icon {
+            icon,
+            rect: Rect::new(center.x - side / 2.0, center.y - side / 2.0, side, side),
+            color: icon_color,
+        });
     }
     items
 }
@@ -430,7 +594,7 @@ mod tests {
             name: "Förstå problemet".into(),
             color: "#B54E00".into(),
             symbol: Some("?".into()),
-            description: None,
+            ..Category::default()
         }
     }
 
@@ -441,6 +605,7 @@ mod tests {
             number: 12,
             total: 48,
             bleed: 0.0,
+            ink: Ink::Full,
         }
     }
 
@@ -535,10 +700,9 @@ mod tests {
                 title: "Innovationslek!".into(),
                 subtitle: Some("Kirunamodellen".into()),
                 color: Some("#1B4965".into()),
+                ..CardBack::default()
             },
-            "sv",
-            CardSize::POKER,
-            3.0,
+            &back_context(BackStyle::Flood, 3.0, Ink::Full),
         );
         let Some(Item::Rect { rect, fill, .. }) = back.first() else {
             panic!("background first");
@@ -546,6 +710,158 @@ mod tests {
         assert_eq!(*rect, Rect::new(-3.0, -3.0, 69.0, 94.0));
         assert_eq!(*fill, Color::parse_hex("#1B4965"));
         assert!(texts(&back).contains(&"Kirunamodellen".to_owned()));
+    }
+
+    fn back_context(style: BackStyle, bleed: f32, ink: Ink) -> BackContext<'static> {
+        BackContext {
+            language: "sv",
+            size: CardSize::POKER,
+            bleed,
+            style,
+            ink,
+            icon: None,
+            logo: None,
+        }
+    }
+
+    /// The area an item covers, in face space (text by its measured width and size).
+    fn extent(item: &Item) -> Rect {
+        match item {
+            Item::Rect { rect, .. } | Item::Icon { rect, .. } | Item::Image { rect, .. } => *rect,
+            Item::Circle { center, radius, .. } => Rect::new(
+                center.x - radius,
+                center.y - radius,
+                2.0 * radius,
+                2.0 * radius,
+            ),
+            Item::Line { points, .. } => {
+                let x0 = points.iter().map(|p| p.x).fold(f32::INFINITY, f32::min);
+                let x1 = points.iter().map(|p| p.x).fold(f32::NEG_INFINITY, f32::max);
+                let y0 = points.iter().map(|p| p.y).fold(f32::INFINITY, f32::min);
+                let y1 = points.iter().map(|p| p.y).fold(f32::NEG_INFINITY, f32::max);
+                Rect::new(x0, y0, x1 - x0, y1 - y0)
+            }
+            Item::Text {
+                text,
+                origin,
+                style,
+                ..
+            } => Rect::new(
+                origin.x,
+                origin.y - style.size_mm() * 0.8,
+                style.width(text),
+                style.size_mm(),
+            ),
+        }
+    }
+
+    fn is_colour(item: &Item) -> bool {
+        !matches!(item, Item::Text { .. })
+    }
+
+    #[test]
+    fn without_bleed_no_colour_comes_near_the_cut() {
+        let long = "Ett ganska långt stycke text om arbetsplatsträffar. ".repeat(4);
+        for ink in [Ink::Full, Ink::Low] {
+            for size in [CardSize::POKER, CardSize::MINI, CardSize::TAROT] {
+                let ctx = FaceContext { ink, ..context() };
+                let face = card_front(&card(&long, 3), Some(&category()), size, &ctx);
+                let safe = Rect::new(2.0, 2.0, size.width - 4.0, size.height - 4.0);
+                for item in face.items.iter().filter(|i| is_colour(i)) {
+                    assert!(safe.contains(&extent(item)), "{ink} {size}: {item:?}");
+                }
+            }
+        }
+        // With bleed the band runs into it.
+        let ctx = FaceContext {
+            bleed: 3.0,
+            ..context()
+        };
+        let face = card_front(&card("Text.", 0), Some(&category()), CardSize::POKER, &ctx);
+        assert!(face.items.iter().any(|i| extent(i).x <= -3.0));
+    }
+
+    #[test]
+    fn low_ink_draws_outlines_only() {
+        let ctx = FaceContext {
+            ink: Ink::Low,
+            ..context()
+        };
+        let face = card_front(&card("Text.", 2), Some(&category()), CardSize::POKER, &ctx);
+        for item in &face.items {
+            if let Item::Rect { fill, .. } = item {
+                assert!(fill.is_none(), "{item:?}");
+            }
+        }
+        let back = card_back(
+            &CardBack {
+                title: "Innovationslek!".into(),
+                color: Some("#1B4965".into()),
+                ..CardBack::default()
+            },
+            &back_context(BackStyle::Office, 0.0, Ink::Low),
+        );
+        for item in &back {
+            match item {
+                Item::Rect { fill, .. } | Item::Circle { fill, .. } => {
+                    assert!(fill.is_none(), "{item:?}")
+                }
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn backs_keep_everything_but_the_flood_8_mm_inside_the_cut() {
+        let back = CardBack {
+            title: "Innovationslek! med en lång titel som bryts".into(),
+            subtitle: Some("Kirunamodellens kortlek för kommuner och regioner".into()),
+            color: Some("#1B4965".into()),
+            ..CardBack::default()
+        };
+        for style in [BackStyle::Office, BackStyle::Flood] {
+            for ink in [Ink::Full, Ink::Low] {
+                for size in [CardSize::POKER, CardSize::TAROT, CardSize::SQUARE] {
+                    let items = card_back(
+                        &back,
+                        &BackContext {
+                            size,
+                            ..back_context(style, 0.0, ink)
+                        },
+                    );
+                    let safe = Rect::new(
+                        BACK_SAFE_MM - 0.01,
+                        BACK_SAFE_MM - 0.01,
+                        size.width - 2.0 * BACK_SAFE_MM + 0.02,
+                        size.height - 2.0 * BACK_SAFE_MM + 0.02,
+                    );
+                    let floods = items
+                        .iter()
+                        .filter(|i| matches!(i, Item::Rect { fill: Some(_), .. }))
+                        .count();
+                    assert_eq!(floods, usize::from(style == BackStyle::Flood));
+                    for item in &items {
+                        if matches!(item, Item::Rect { fill: Some(_), .. }) {
+                            continue;
+                        }
+                        assert!(
+                            safe.contains(&extent(item)),
+                            "{style:?} {ink} {size}: {item:?}"
+                        );
+                    }
+                    assert!(items.iter().any(|i| matches!(i, Item::Icon { .. })));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_category_icon_replaces_the_symbol() {
+        let mut with_icon = category();
+        with_icon.icon = Some("magnifying-glass".into());
+        let face = card_front(&card("Text.", 0), Some(&with_icon), CardSize::POKER, &context());
+        assert!(face.items.iter().any(|i| matches!(i, Item::Icon { .. })));
+        assert!(!texts(&face.items).contains(&"?".to_owned()));
     }
 
     #[test]

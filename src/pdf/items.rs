@@ -75,6 +75,23 @@ impl Color {
         }
     }
 
+    /// This colour, or a darker version of it, that reads on white with at least `ratio`
+    /// contrast (for text and outlines in the category's colour on white paper).
+    pub fn on_white(self, ratio: f32) -> Color {
+        let mut c = self;
+        for _ in 0..24 {
+            if c.contrast(Color::WHITE) >= ratio {
+                break;
+            }
+            c = Color::rgb(
+                (f32::from(c.r) * 0.9) as u8,
+                (f32::from(c.g) * 0.9) as u8,
+                (f32::from(c.b) * 0.9) as u8,
+            );
+        }
+        c
+    }
+
     /// The colour as 0–1 floats.
     pub fn to_f32(self) -> [f32; 3] {
         [
@@ -145,6 +162,34 @@ pub enum Item {
         points: Vec<PointMm>,
         /// How it is drawn.
         stroke: Stroke,
+    },
+    /// A circle, filled and/or outlined.
+    Circle {
+        /// The centre.
+        center: PointMm,
+        /// The radius in mm.
+        radius: f32,
+        /// Fill colour.
+        fill: Option<Color>,
+        /// Outline.
+        stroke: Option<Stroke>,
+    },
+    /// A picture (the deck's logo) scaled into `rect`.
+    Image {
+        /// The pixels.
+        logo: std::sync::Arc<super::logo::Logo>,
+        /// Where.
+        rect: Rect,
+    },
+    /// An icon of the bundled set, filled in `color`, drawn into the square `rect` (the icon's
+    /// unit box).
+    Icon {
+        /// Which icon.
+        icon: crate::icons::Icon,
+        /// The icon's box.
+        rect: Rect,
+        /// Fill colour.
+        color: Color,
     },
     /// One line of text; `origin.y` is the baseline, `origin.x` the left end (already aligned
     /// with measured widths, so every consumer places it the same way).

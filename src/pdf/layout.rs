@@ -14,8 +14,16 @@ use super::options::{BacksMode, CardSize, MIN_MARGIN_MM, Offset, PdfOptions};
 
 /// Room kept between the cards (with their bleed) and the margin for crop marks, in mm.
 pub const MARK_ROOM_MM: f32 = 2.5;
-/// Gap between the end of a crop mark and the card's bleed edge, in mm.
+/// Gap between the end of a crop mark and the card's bleed edge, in mm (half of it where the
+/// room is tight).
 pub const MARK_GAP_MM: f32 = 1.0;
+/// The length of a crop mark where there is room, in mm.
+pub const MARK_LENGTH_MM: f32 = 4.5;
+/// No crop mark is shorter than this, in mm.
+pub const MIN_MARK_MM: f32 = 4.0;
+/// How far a crop mark may reach into the paper's margin where the room is tight, in mm (so
+/// marks end at least 3 mm from the paper's edge).
+pub const MARK_INTO_MARGIN_MM: f32 = 2.0;
 /// Room kept on each side of the fold line in fold mode, in mm.
 pub const FOLD_GUTTER_MM: f32 = 5.0;
 
@@ -534,26 +542,40 @@ impl SheetLayout {
 }
 
 /// Crop marks for the cards `rects` (trim boxes): every card edge gets a mark on both ends of
-/// the sheet, outside all cards and their bleed, reaching out to the edge of `area` (the margin),
-/// so the marks are still there after the first cuts. Edges shared by neighbours are marked once.
+/// the grid, outside all cards and their bleed. Edges shared by neighbours are marked once. A
+/// mark is [`MARK_LENGTH_MM`] long and starts [`MARK_GAP_MM`] past the bleed; where the room
+/// is tight it starts half as far and reaches up to [`MARK_INTO_MARGIN_MM`] into the margin
+/// of `area`, so that no mark is ever shorter than [`MIN_MARK_MM`].
 pub fn crop_marks(rects: &[Rect], area: Rect, bleed: f32) -> Vec<Segment> {
     if rects.is_empty() {
         return Vec::new();
     }
-    let min_x = rects.iter().map(|r| r.x).fold(f32::INFINITY, f32::min) - bleed - MARK_GAP_MM;
-    let max_x = rects
+    let left = rects.iter().map(|r| r.x).fold(f32::INFINITY, f32::min) - bleed;
+    let right = rects
         .iter()
         .map(Rect::right)
         .fold(f32::NEG_INFINITY, f32::max)
-        + bleed
-        + MARK_GAP_MM;
-    let min_y = rects.iter().map(|r| r.y).fold(f32::INFINITY, f32::min) - bleed - MARK_GAP_MM;
-    let max_y = rects
+        + bleed;
+    let top = rects.iter().map(|r| r.y).fold(f32::INFINITY, f32::min) - bleed;
+    let bottom = rects
         .iter()
         .map(Rect::bottom)
         .fold(f32::NEG_INFINITY, f32::max)
-        + bleed
-        + MARK_GAP_MM;
+        + bleed;
+    // (start, end) distances from the grid's edge for a side with `room` mm up to the area.
+    let span = |room: f32| {
+        let room = room + MARK_INTO_MARGIN_MM;
+        if room >= MARK_GAP_MM + MARK_LENGTH_MM + MARK_INTO_MARGIN_MM {
+            (MARK_GAP_MM, MARK_GAP_MM + MARK_LENGTH_MM)
+        } else {
+            let gap = MARK_GAP_MM / 2.0;
+            (gap, room.max(gap + MIN_MARK_MM))
+        }
+    };
+    let (top_a, top_b) = span(top - area.y);
+    let (bottom_a, bottom_b) = span(area.bottom() - bottom);
+    let (left_a, left_b) = span(left - area.x);
+    let (right_a, right_b) = span(area.right() - right);
     let mut xs: Vec<f32> = rects.iter().flat_map(|r| [r.x, r.right()]).collect();
     let mut ys: Vec<f32> = rects.iter().flat_map(|r| [r.y, r.bottom()]).collect();
     for v in [&mut xs, &mut ys] {
@@ -561,19 +583,25 @@ pub fn crop_marks(rects: &[Rect], area: Rect, bleed: f32) -> Vec<Segment> {
         v.dedup_by(|a, b| (*a - *b).abs() < 0.01);
     }
     let mut marks = Vec::new();
-    let mut push = |from: PointMm, to: PointMm| {
-        let s = Segment { from, to };
-        if s.length() >= 1.0 {
-            marks.push(s);
-        }
-    };
     for &x in &xs {
-        push(PointMm::new(x, area.y), PointMm::new(x, min_y));
-        push(PointMm::new(x, max_y), PointMm::new(x, area.bottom()));
+        marks.push(Segment {
+            from: PointMm::new(x, top - top_b),
+            to: PointMm::new(x, top - top_a),
+        });
+        marks.push(Segment {
+            from: PointMm::new(x, bottom + bottom_a),
+            to: PointMm::new(x, bottom + bottom_b),
+        });
     }
     for &y in &ys {
-        push(PointMm::new(area.x, y), PointMm::new(min_x, y));
-        push(PointMm::new(max_x, y), PointMm::new(area.right(), y));
+        marks.push(Segment {
+            from: PointMm::new(left - left_b, y),
+            to: PointMm::new(left - left_a, y),
+        });
+        marks.push(Segment {
+            from: PointMm::new(right + right_a, y),
+            to: PointMm::new(right + right_b, y),
+        });
     }
     marks
 }
@@ -758,7 +786,7 @@ mod tests {
     }
 
     #[test]
-    fn crop_marks_stay_outside_the_cards_and_reach_the_margin() {
+    fn crop_marks_stay_outside_the_cards_and_are_long_enough() {
         for bleed in [0.0, 3.0] {
             let l = SheetLayout::compute(&PdfOptions {
                 bleed,
@@ -780,10 +808,10 @@ mod tests {
                 for (_, s) in &page.fronts {
                     assert!(!s.bleed_rect(bleed).overlaps(&seg.expand(0.1)), "{m:?}");
                 }
-                let touches_margin = [m.from, m.to].iter().any(|p| {
-                    close(p.x, 5.0) || close(p.x, 205.0) || close(p.y, 5.0) || close(p.y, 292.0)
-                });
-                assert!(touches_margin, "{m:?}");
+                assert!(m.length() >= MIN_MARK_MM - 1e-3, "{m:?}");
+                for p in [m.from, m.to] {
+                    assert!(p.x >= 3.0 && p.x <= 207.0 && p.y >= 3.0 && p.y <= 294.0, "{m:?}");
+                }
             }
         }
     }

@@ -13,10 +13,12 @@ use crate::model::Deck;
 
 pub mod calibration;
 pub mod document;
+pub mod extras;
 pub mod face;
 pub mod guide;
 pub mod items;
 pub mod layout;
+pub mod logo;
 pub mod options;
 pub mod render;
 pub mod text;
@@ -25,14 +27,15 @@ pub use calibration::export_test_sheet;
 pub use document::{Block, Document};
 pub use guide::{GuideOptions, export_guide};
 pub use layout::{PageKind, Placement, PointMm, Rect, Segment, SheetLayout, SheetPage, Slot};
+pub use options::back_style_name;
 pub use options::{
-    BacksMode, CardSize, Offset, Paper, PdfOptions, parse_backs, parse_bleed, parse_card_size,
-    parse_offset, parse_paper,
+    BackStyle, BacksMode, CardSize, Ink, Offset, Paper, PdfOptions, parse_back_style, parse_backs,
+    parse_bleed, parse_card_size, parse_ink, parse_offset, parse_paper,
 };
 
-use face::{FaceContext, card_back, card_front, deck_back};
+use face::{BackContext, FaceContext, card_back, card_front, deck_back};
 use items::{Color, Item, Stroke};
-use render::{DocInfo, Duplex, Group, RenderPage};
+pub use render::{DocInfo, Duplex, Group, RenderPage};
 
 /// Why an export failed.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -67,6 +70,11 @@ pub enum Warning {
         /// The characters.
         characters: String,
     },
+    /// Flood backs of different colours sit side by side without bleed: a duplex shift shows a
+    /// sliver of the neighbour's colour at the shared cuts.
+    NeighbouringBacks,
+    /// The deck's logo could not be used (the message says why); the deck is printed without.
+    Logo(String),
 }
 
 impl fmt::Display for Warning {
@@ -79,6 +87,11 @@ impl fmt::Display for Warning {
             Warning::MissingGlyphs { card, characters } => write!(
                 f,
                 "card `{card}`: the font has no glyph for {characters:?}; they print as boxes"
+            ),
+            Warning::Logo(message) => write!(f, "{message}; the deck is printed without it"),
+            Warning::NeighbouringBacks => write!(
+                f,
+                "the categories' flood backs have different colours and no bleed: a duplex shift shows a sliver of the neighbour's colour at the cuts (use --bleed 3, or the office back)"
             ),
         }
     }
@@ -93,9 +106,10 @@ pub struct Export {
     pub warnings: Vec<Warning>,
     /// Pages in the PDF.
     pub pages: usize,
-    /// Cards printed (copies included); 0 for documents.
+    /// Cards of the deck printed (copies included, the legend and credits cards not); 0 for
+    /// documents.
     pub cards: usize,
-    /// Sheets of paper to print on.
+    /// Sheets of paper to print on (the start sheet included).
     pub sheets: usize,
 }
 
@@ -107,31 +121,257 @@ pub fn printed_cards(deck: &Deck) -> Vec<&crate::model::Card> {
         .collect()
 }
 
+/// One printed card face: a card of the deck, or one of the extras.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Printed<'a> {
+    /// The legend card (the categories), first.
+    Legend,
+    /// A card of the deck, with its number among the deck's printed cards (from 1).
+    Card(&'a crate::model::Card, usize),
+    /// The credits card (who made it, the licence), last.
+    Credits,
+}
+
+/// Every printed face in print order: with `extras`, the legend card first and the credits
+/// card last around the deck's cards (copies repeated).
+pub fn printed_faces(deck: &Deck, extras: bool) -> Vec<Printed<'_>> {
+    let cards = printed_cards(deck);
+    let mut out = Vec::with_capacity(cards.len() + 2);
+    if extras {
+        out.push(Printed::Legend);
+    }
+    out.extend(
+        cards
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| Printed::Card(c, i + 1)),
+    );
+    if extras {
+        out.push(Printed::Credits);
+    }
+    out
+}
+
+/// The faces of a deck laid out for printing: every printed front, and the backs (one per
+/// distinct back) with which back each printed face gets.
+#[derive(Debug, Clone)]
+pub struct DeckFaces {
+    /// The front items of each printed face, in print order.
+    pub fronts: Vec<Vec<Item>>,
+    /// Whether each printed face's text fits.
+    pub fits: Vec<bool>,
+    /// The distinct backs: items and the colour of a flood back.
+    pub backs: Vec<(Vec<Item>, Option<Color>)>,
+    /// For each printed face, the index of its back in [`DeckFaces::backs`].
+    pub back_of: Vec<usize>,
+    /// The back style used.
+    pub back_style: BackStyle,
+}
+
+/// The back style for `deck` with `options`: the option, else the deck's `back.style`, else
+/// the office back.
+pub fn back_style(deck: &Deck, options: &PdfOptions) -> BackStyle {
+    options
+        .back_style
+        .or_else(|| deck.back.as_ref().and_then(|b| b.style))
+        .unwrap_or_default()
+}
+
+/// Lays out every printed face of `deck` for `options` (or only the faces `only` names, by
+/// printed index, leaving the others empty: the print preview lays out one sheet).
+pub fn deck_faces(deck: &Deck, options: &PdfOptions, only: Option<&[usize]>) -> DeckFaces {
+    let faces = printed_faces(deck, options.extras);
+    let total = faces
+        .iter()
+        .filter(|f| matches!(f, Printed::Card(..)))
+        .count();
+    let style = back_style(deck, options);
+    let mut backs: Vec<(crate::model::CardBack, Option<crate::icons::Icon>)> = Vec::new();
+    let mut back_of = Vec::with_capacity(faces.len());
+    let mut fronts = Vec::with_capacity(faces.len());
+    let mut fits = Vec::with_capacity(faces.len());
+    for (i, printed) in faces.iter().enumerate() {
+        let category = match printed {
+            Printed::Card(card, _) => deck.categories.iter().find(|c| c.id == card.category),
+            _ => None,
+        };
+        // A category's own back shows its icon; the deck's back is the same for every card.
+        let key = match category.filter(|c| c.back.is_some()) {
+            Some(c) => (
+                face::category_back(deck, Some(c)),
+                c.icon.as_deref().and_then(crate::icons::Icon::named),
+            ),
+            None => (deck_back(deck), None),
+        };
+        let index = backs.iter().position(|b| *b == key).unwrap_or_else(|| {
+            backs.push(key);
+            backs.len() - 1
+        });
+        back_of.push(index);
+        if only.is_some_and(|o| !o.contains(&i)) {
+            fronts.push(Vec::new());
+            fits.push(true);
+            continue;
+        }
+        match printed {
+            Printed::Card(card, number) => {
+                let f = card_front(
+                    card,
+                    category,
+                    options.card,
+                    &FaceContext {
+                        deck_title: &deck.title,
+                        language: &deck.language,
+                        number: *number,
+                        total,
+                        bleed: options.bleed,
+                        ink: options.ink,
+                    },
+                );
+                fits.push(f.fits);
+                fronts.push(f.items);
+            }
+            Printed::Legend => {
+                fits.push(true);
+                fronts.push(extras::legend_front(
+                    deck,
+                    options.card,
+                    options.bleed,
+                    options.ink,
+                ));
+            }
+            Printed::Credits => {
+                fits.push(true);
+                fronts.push(extras::credits_front(
+                    deck,
+                    options.card,
+                    options.bleed,
+                    options.ink,
+                ));
+            }
+        }
+    }
+    let backs = backs
+        .iter()
+        .map(|(back, icon)| {
+            let items = card_back(
+                back,
+                &BackContext {
+                    language: &deck.language,
+                    size: options.card,
+                    bleed: options.bleed,
+                    style,
+                    ink: options.ink,
+                    icon: *icon,
+                    logo: options.logo.as_ref(),
+                },
+            );
+            let flood = (style == BackStyle::Flood).then(|| face::back_color(back));
+            (items, flood)
+        })
+        .collect();
+    DeckFaces {
+        fronts,
+        fits,
+        backs,
+        back_of,
+        back_style: style,
+    }
+}
+
+/// The flood colour past the cut on a back page: for each back, its slot grown by
+/// [`face::BACK_REACH_MM`] (or the bleed, if larger) on every side that no other back on the
+/// page touches, and by the bleed on the sides it shares, so that a duplex shift shows no
+/// white sliver and no colour spills onto a neighbour.
+pub fn back_underlays(backs: &[(Slot, Color)], bleed: f32) -> Vec<Item> {
+    let reach = face::BACK_REACH_MM.max(bleed);
+    let touches = |a: &Rect, b: &Rect, side: u8| -> bool {
+        let e = 0.01;
+        let overlap_y = a.y < b.bottom() - e && b.y < a.bottom() - e;
+        let overlap_x = a.x < b.right() - e && b.x < a.right() - e;
+        let gap = 2.0 * bleed + e;
+        match side {
+            0 => overlap_x && (a.y - b.bottom()).abs() <= gap,
+            1 => overlap_y && (b.x - a.right()).abs() <= gap,
+            2 => overlap_x && (b.y - a.bottom()).abs() <= gap,
+            _ => overlap_y && (a.x - b.right()).abs() <= gap,
+        }
+    };
+    backs
+        .iter()
+        .enumerate()
+        .map(|(i, (slot, color))| {
+            let r = slot.rect;
+            let grow = |side: u8| {
+                let shared = backs
+                    .iter()
+                    .enumerate()
+                    .any(|(j, (o, _))| j != i && touches(&r, &o.rect, side));
+                if shared { bleed } else { reach }
+            };
+            let (top, right, bottom, left) = (grow(0), grow(1), grow(2), grow(3));
+            Item::fill(
+                Rect::new(
+                    r.x - left,
+                    r.y - top,
+                    r.width + left + right,
+                    r.height + top + bottom,
+                ),
+                *color,
+            )
+        })
+        .collect()
+}
+
+/// A deck laid out on pages, ready to render.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeckPages {
+    /// Every page, in print order, in sheet space.
+    pub pages: Vec<RenderPage>,
+    /// What the user should know.
+    pub warnings: Vec<Warning>,
+    /// The document information.
+    pub info: DocInfo,
+    /// Cards of the deck printed (copies included).
+    pub cards: usize,
+    /// Sheets of paper.
+    pub sheets: usize,
+}
+
 /// Exports `deck` as a print-ready PDF.
 pub fn export_deck(deck: &Deck, options: &PdfOptions) -> Result<Export, PdfError> {
+    let laid = deck_pages(deck, options)?;
+    let bytes = render::render(&laid.pages, &laid.info)?;
+    Ok(Export {
+        bytes,
+        warnings: laid.warnings,
+        pages: laid.pages.len(),
+        cards: laid.cards,
+        sheets: laid.sheets,
+    })
+}
+
+/// Lays out `deck` on pages for `options`: the start sheet, then each sheet's fronts and backs
+/// with crop marks, the fold line, the label and the scale bar.
+pub fn deck_pages(deck: &Deck, options: &PdfOptions) -> Result<DeckPages, PdfError> {
     let layout = SheetLayout::compute(options)?;
-    let cards = printed_cards(deck);
-    let total = cards.len();
+    let faces = printed_faces(deck, options.extras);
+    let total = faces.len();
+    let cards_total = faces
+        .iter()
+        .filter(|f| matches!(f, Printed::Card(..)))
+        .count();
     let mut warnings = Vec::new();
     let mut overflow = Vec::new();
-    let mut fronts = Vec::with_capacity(total);
+    let laid = deck_faces(deck, options, None);
     let mut checked = std::collections::HashSet::new();
-    for (i, card) in cards.iter().enumerate() {
+    for (i, printed) in faces.iter().enumerate() {
+        let Printed::Card(card, _) = printed else {
+            continue;
+        };
         let category = deck.categories.iter().find(|c| c.id == card.category);
-        let face = card_front(
-            card,
-            category,
-            options.card,
-            &FaceContext {
-                deck_title: &deck.title,
-                language: &deck.language,
-                number: i + 1,
-                total,
-                bleed: options.bleed,
-            },
-        );
         if checked.insert(card.id.as_str()) {
-            if !face.fits {
+            if !laid.fits[i] {
                 overflow.push(card.id.clone());
                 warnings.push(Warning::Overflow {
                     card: card.id.clone(),
@@ -152,32 +392,141 @@ pub fn export_deck(deck: &Deck, options: &PdfOptions) -> Result<Export, PdfError
                 });
             }
         }
-        fronts.push(face.items);
     }
     if options.strict && !overflow.is_empty() {
         return Err(PdfError::Overflow(overflow));
     }
-    let back = card_back(
-        &deck_back(deck),
-        &deck.language,
-        options.card,
-        options.bleed,
-    );
+    let distinct_floods = laid
+        .backs
+        .iter()
+        .filter_map(|(_, c)| *c)
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    if distinct_floods > 1 && options.bleed < face::BACK_REACH_MM && options.backs != BacksMode::None
+    {
+        warnings.push(Warning::NeighbouringBacks);
+    }
     let english = is_english(&deck.language);
+    let card_sheets = layout.sheets_for(total);
+    let sheets = card_sheets + usize::from(options.extras);
+    let duplex = matches!(options.backs, BacksMode::LongEdge | BacksMode::ShortEdge);
     let mut pages = Vec::new();
-    for sheet in layout.pages(total) {
+    let label = |sheet: usize, side: extras::Side| {
+        extras::sheet_label(
+            &deck.title,
+            &deck.language,
+            sheet,
+            sheets,
+            side,
+            options.backs,
+        )
+    };
+    let footer = |text: &str, occupied: Option<Rect>| -> Vec<Group> {
+        let occupied = occupied.unwrap_or(Rect::new(
+            layout.paper_width / 2.0,
+            layout.paper_height / 2.0,
+            0.0,
+            0.0,
+        ));
+        extras::sheet_footer(text, layout.paper_width, layout.paper_height, occupied)
+            .into_iter()
+            .map(|(placement, items)| Group { placement, items })
+            .collect()
+    };
+    if options.extras {
+        let entries: Vec<extras::ChecklistEntry<'_>> = faces
+            .iter()
+            .map(|f| match f {
+                Printed::Card(card, n) => extras::ChecklistEntry {
+                    number: Some(*n),
+                    title: card.title.clone(),
+                    category: deck.categories.iter().find(|c| c.id == card.category),
+                },
+                Printed::Legend => extras::ChecklistEntry {
+                    number: None,
+                    title: extras::extra_titles(&deck.language).0.to_owned(),
+                    category: None,
+                },
+                Printed::Credits => extras::ChecklistEntry {
+                    number: None,
+                    title: extras::extra_titles(&deck.language).1.to_owned(),
+                    category: None,
+                },
+            })
+            .collect();
+        let items = extras::start_sheet(deck, &layout, options, &entries);
+        let mut groups = vec![Group {
+            placement: Placement::SHEET,
+            items,
+        }];
+        let page_rect = Rect::new(
+            15.0,
+            15.0,
+            layout.paper_width - 30.0,
+            layout.paper_height - 30.0,
+        );
+        groups.extend(footer(&label(1, extras::Side::Front), Some(page_rect)));
+        pages.push(RenderPage {
+            width: layout.paper_width,
+            height: layout.paper_height,
+            groups,
+        });
+        if duplex {
+            let l = extras::labels(&deck.language);
+            let style = text::Style::new(text::FontFace::Sans, 9.0);
+            let mut groups = vec![Group {
+                placement: Placement::SHEET,
+                items: vec![Item::text(
+                    extras::start_back_text(l),
+                    layout.paper_width / 2.0,
+                    layout.paper_height / 2.0,
+                    style,
+                    Color::GREY,
+                    items::Align::Center,
+                )],
+            }];
+            groups.extend(footer(&label(1, extras::Side::Back), Some(page_rect)));
+            pages.push(RenderPage {
+                width: layout.paper_width,
+                height: layout.paper_height,
+                groups,
+            });
+        }
+    }
+    for (page_index, sheet) in layout.pages(total).into_iter().enumerate() {
+        let sheet_no = usize::from(options.extras) + page_index / if duplex { 2 } else { 1 } + 1;
         let mut groups = Vec::new();
         for (index, slot) in &sheet.fronts {
             groups.push(Group {
                 placement: slot.placement(),
-                items: fronts[*index].clone(),
+                items: laid.fronts[*index].clone(),
             });
         }
+        let mut occupied: Vec<Rect> = sheet
+            .fronts
+            .iter()
+            .map(|(_, s)| s.bleed_rect(options.bleed))
+            .collect();
         if options.backs != BacksMode::None {
-            for (_, slot) in &sheet.backs {
+            let floods: Vec<(Slot, Color)> = sheet
+                .backs
+                .iter()
+                .filter_map(|(i, slot)| laid.backs[laid.back_of[*i]].1.map(|c| (*slot, c)))
+                .collect();
+            let underlays = back_underlays(&floods, options.bleed);
+            occupied.extend(underlays.iter().filter_map(|i| match i {
+                Item::Rect { rect, .. } => Some(*rect),
+                _ => None,
+            }));
+            occupied.extend(sheet.backs.iter().map(|(_, s)| s.bleed_rect(options.bleed)));
+            groups.push(Group {
+                placement: Placement::SHEET,
+                items: underlays,
+            });
+            for (index, slot) in &sheet.backs {
                 groups.push(Group {
                     placement: slot.placement(),
-                    items: back.clone(),
+                    items: laid.backs[laid.back_of[*index]].0.clone(),
                 });
             }
         }
@@ -186,6 +535,8 @@ pub fn export_deck(deck: &Deck, options: &PdfOptions) -> Result<Export, PdfError
             .iter()
             .map(|m| Item::line(m.from, m.to, Stroke::solid(Color::BLACK, 0.2)))
             .collect();
+        // The fold line runs the whole sheet; the label may cross it.
+        let segments = sheet.crop_marks.clone();
         if let Some(fold) = sheet.fold_line {
             marks.push(Item::line(
                 fold.from,
@@ -213,6 +564,15 @@ pub fn export_deck(deck: &Deck, options: &PdfOptions) -> Result<Export, PdfError
             placement: Placement::SHEET,
             items: marks,
         });
+        let side = if sheet.kind == PageKind::Backs {
+            extras::Side::Back
+        } else {
+            extras::Side::Front
+        };
+        groups.extend(footer(
+            &label(sheet_no, side),
+            extras::bounds(&occupied, &segments),
+        ));
         pages.push(RenderPage {
             width: layout.paper_width,
             height: layout.paper_height,
@@ -229,21 +589,35 @@ pub fn export_deck(deck: &Deck, options: &PdfOptions) -> Result<Export, PdfError
         author: deck.credits.clone().unwrap_or_else(|| deck.title.clone()),
         subject: format!(
             "{} cards, {}, {} paper, backs: {}",
-            total,
+            cards_total,
             options.card,
             options.paper.name().to_uppercase(),
             options.backs
         ),
         duplex,
     };
-    let bytes = render::render(&pages, &info)?;
-    Ok(Export {
-        bytes,
+    Ok(DeckPages {
+        pages,
         warnings,
-        pages: pages.len(),
-        cards: total,
-        sheets: layout.sheets_for(total),
+        info,
+        cards: cards_total,
+        sheets,
     })
+}
+
+/// How many PDF pages a deck export has: the start sheet (two pages in duplex) and the card
+/// sheets.
+pub fn pages_for(deck: &Deck, layout: &SheetLayout, options: &PdfOptions) -> usize {
+    let faces = printed_faces(deck, options.extras).len();
+    let start = if options.extras {
+        match options.backs {
+            BacksMode::LongEdge | BacksMode::ShortEdge => 2,
+            BacksMode::Fold | BacksMode::None => 1,
+        }
+    } else {
+        0
+    };
+    start + layout.pages_for(faces)
 }
 
 /// The workshop and deck languages' choice between Swedish and English labels.

@@ -7,6 +7,7 @@
 use std::fmt;
 
 use super::PdfError;
+pub use crate::model::BackStyle;
 
 /// The smallest margin between the paper's edge and anything printed, in mm.
 pub const MIN_MARGIN_MM: f32 = 5.0;
@@ -156,6 +157,44 @@ impl fmt::Display for BacksMode {
     }
 }
 
+/// How much ink the cards use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Ink {
+    /// Colour bands on the fronts and the chosen back style (the default).
+    #[default]
+    Full,
+    /// Outlines instead of colour areas, on the fronts and the office back: for printers low on
+    /// toner, thin paper or many copies. A flood back stays a flood.
+    Low,
+}
+
+impl Ink {
+    /// The name as typed on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Ink::Full => "full",
+            Ink::Low => "low",
+        }
+    }
+
+    /// Every mode.
+    pub const ALL: [Ink; 2] = [Ink::Full, Ink::Low];
+}
+
+impl fmt::Display for Ink {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The name of a back style as typed on the command line.
+pub fn back_style_name(style: BackStyle) -> &'static str {
+    match style {
+        BackStyle::Office => "office",
+        BackStyle::Flood => "flood",
+    }
+}
+
 /// A shift of the backs in mm, to correct a duplex printer: positive `x` moves the backs to the
 /// right and positive `y` down, as seen on the back page itself. The calibration sheet
 /// (`export --test-sheet`) prints a scale that gives these numbers directly.
@@ -184,13 +223,24 @@ pub struct PdfOptions {
     pub offset: Offset,
     /// Whether a card whose text does not fit is an error (and nothing is written).
     pub strict: bool,
+    /// The back style; `None` takes the deck's (`back.style`), else the office back.
+    pub back_style: Option<BackStyle>,
+    /// How much ink the fronts and the office back use.
+    pub ink: Ink,
+    /// Whether the start sheet, the legend card and the credits card are printed.
+    pub extras: bool,
+    /// The deck's logo (`back.logo`), read from the deck's folder by [`super::logo::load`];
+    /// drawn in the office back's emblem and on the start sheet.
+    pub logo: Option<std::sync::Arc<super::logo::Logo>>,
 }
 
 impl PdfOptions {
-    /// The defaults: A4, poker cards, no bleed, long-edge duplex, crop marks, no offset.
+    /// The defaults: A4, poker cards, no bleed, long-edge duplex, crop marks, no offset, the
+    /// deck's back style, full ink, with the start sheet, legend and credits cards.
     pub fn new() -> PdfOptions {
         PdfOptions {
             crop_marks: true,
+            extras: true,
             ..PdfOptions::default()
         }
     }
@@ -273,6 +323,29 @@ pub fn parse_backs(text: &str) -> Result<BacksMode, PdfError> {
         })
 }
 
+/// Parses a back style: `office` or `flood`.
+pub fn parse_back_style(text: &str) -> Result<BackStyle, PdfError> {
+    let t = text.trim().to_ascii_lowercase();
+    [BackStyle::Office, BackStyle::Flood]
+        .into_iter()
+        .find(|s| back_style_name(*s) == t)
+        .ok_or_else(|| {
+            PdfError::Option(format!(
+                "unknown back style `{text}`: use office (white with an emblem, light on ink) or flood (colour over the whole back, for print shops)"
+            ))
+        })
+}
+
+/// Parses an ink mode: `full` or `low`.
+pub fn parse_ink(text: &str) -> Result<Ink, PdfError> {
+    let t = text.trim().to_ascii_lowercase();
+    Ink::ALL.into_iter().find(|i| i.name() == t).ok_or_else(|| {
+        PdfError::Option(format!(
+            "unknown ink mode `{text}`: use full (colour bands) or low (outlines only)"
+        ))
+    })
+}
+
 /// Parses a back offset `X,Y` in mm, such as `1.5,-0.5`.
 pub fn parse_offset(text: &str) -> Result<Offset, PdfError> {
     let bad = || {
@@ -330,6 +403,12 @@ mod tests {
             Offset { x: 1.5, y: -0.5 }
         );
         assert_eq!(parse_bleed("3").expect("bleed"), 3.0);
+        assert_eq!(parse_back_style("Flood").expect("flood"), BackStyle::Flood);
+        assert_eq!(parse_ink("low").expect("low"), Ink::Low);
+        let e = parse_back_style("navy").expect_err("style").to_string();
+        assert!(e.contains("office") && e.contains("flood"), "{e}");
+        let e = parse_ink("none").expect_err("ink").to_string();
+        assert!(e.contains("full") && e.contains("low"), "{e}");
     }
 
     #[test]

@@ -144,11 +144,28 @@ pub fn render(pages: &[RenderPage], info: &DocInfo) -> Result<Vec<u8>, PdfError>
         fonts.insert(face, doc.add_font(&parsed));
     }
 
+    // Embed each distinct picture once.
+    let mut images: Vec<(*const super::logo::Logo, printpdf::XObjectId)> = Vec::new();
+    for item in pages.iter().flat_map(|p| &p.groups).flat_map(|g| &g.items) {
+        if let Item::Image { logo, .. } = item
+            && !images.iter().any(|(p, _)| *p == std::sync::Arc::as_ptr(logo))
+        {
+            let id = doc.add_image(&printpdf::RawImage {
+                pixels: printpdf::RawImageData::U8(logo.rgb.clone()),
+                width: logo.width as usize,
+                height: logo.height as usize,
+                data_format: printpdf::RawImageFormat::RGB8,
+                tag: Vec::new(),
+            });
+            images.push((std::sync::Arc::as_ptr(logo), id));
+        }
+    }
+
     let mut pdf_pages = Vec::with_capacity(pages.len());
     for page in pages {
         let mut ops = Vec::new();
         for group in &page.groups {
-            draw_group(&mut ops, group, page.height, &fonts);
+            draw_group(&mut ops, group, page.height, &fonts, &images);
         }
         pdf_pages.push(PdfPage::new(Mm(page.width), Mm(page.height), ops));
     }
@@ -206,6 +223,7 @@ fn draw_group(
     group: &Group,
     page_height: f32,
     fonts: &BTreeMap<FontFace, FontId>,
+    images: &[(*const super::logo::Logo, printpdf::XObjectId)],
 ) {
     let place = group.placement;
     let to_pdf = |p: PointMm| pdf_from_sheet(place.sheet_from_face(p), page_height);
@@ -259,6 +277,48 @@ fn draw_group(
                     },
                 });
             }
+            Item::Icon { icon, rect, color } => {
+                draw_icon(ops, *icon, *rect, *color, &to_pdf);
+            }
+            Item::Image { logo, rect } => {
+                let Some((_, id)) = images
+                    .iter()
+                    .find(|(p, _)| *p == std::sync::Arc::as_ptr(logo))
+                else {
+                    continue;
+                };
+                // The image's unit square: (0, 0) at the rect's bottom-left, (1, 1) top-right.
+                let o = to_pdf(PointMm::new(rect.x, rect.bottom()));
+                let a = to_pdf(PointMm::new(rect.right(), rect.bottom()));
+                let b = to_pdf(PointMm::new(rect.x, rect.y));
+                ops.push(Op::SaveGraphicsState);
+                ops.push(Op::SetTransformationMatrix {
+                    matrix: printpdf::CurTransMat::Raw([
+                        a.x.0 - o.x.0,
+                        a.y.0 - o.y.0,
+                        b.x.0 - o.x.0,
+                        b.y.0 - o.y.0,
+                        o.x.0,
+                        o.y.0,
+                    ]),
+                });
+                ops.push(Op::UseXobject {
+                    id: id.clone(),
+                    transform: printpdf::XObjectTransform {
+                        no_auto_scale: true,
+                        ..Default::default()
+                    },
+                });
+                ops.push(Op::RestoreGraphicsState);
+            }
+            Item::Circle {
+                center,
+                radius,
+                fill,
+                stroke,
+            } => {
+                draw_circle(ops, *center, *radius, *fill, stroke.as_ref(), &to_pdf);
+            }
             Item::Text {
                 text,
                 origin,
@@ -298,6 +358,127 @@ fn draw_group(
             }
         }
     }
+}
+
+/// A circle as four Bézier arcs.
+fn draw_circle(
+    ops: &mut Vec<Op>,
+    center: PointMm,
+    radius: f32,
+    fill: Option<Color>,
+    stroke: Option<&Stroke>,
+    to_pdf: &dyn Fn(PointMm) -> Point,
+) {
+    // The handle length that makes a cubic arc closest to a quarter circle.
+    const K: f32 = 0.552_284_8;
+    let (cx, cy, r) = (center.x, center.y, radius);
+    let p = |x: f32, y: f32, bezier: bool| LinePoint {
+        p: to_pdf(PointMm::new(cx + x * r, cy + y * r)),
+        bezier,
+    };
+    let points = vec![
+        p(1.0, 0.0, false),
+        p(1.0, K, true),
+        p(K, 1.0, true),
+        p(0.0, 1.0, false),
+        p(-K, 1.0, true),
+        p(-1.0, K, true),
+        p(-1.0, 0.0, false),
+        p(-1.0, -K, true),
+        p(-K, -1.0, true),
+        p(0.0, -1.0, false),
+        p(K, -1.0, true),
+        p(1.0, -K, true),
+        p(1.0, 0.0, false),
+    ];
+    if let Some(color) = fill {
+        ops.push(Op::SetFillColor {
+            col: pdf_color(color),
+        });
+        ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing {
+                    points: points.clone(),
+                }],
+                mode: printpdf::PaintMode::Fill,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+    }
+    if let Some(s) = stroke {
+        stroke_ops(ops, s);
+        ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing { points }],
+                mode: printpdf::PaintMode::Stroke,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+    }
+}
+
+/// An icon's outline as one filled path (non-zero rule), scaled into `rect`.
+fn draw_icon(
+    ops: &mut Vec<Op>,
+    icon: crate::icons::Icon,
+    rect: super::layout::Rect,
+    color: Color,
+    to_pdf: &dyn Fn(PointMm) -> Point,
+) {
+    use crate::icons::Segment;
+    let at = |p: [f32; 2]| {
+        to_pdf(PointMm::new(
+            rect.x + p[0] * rect.width,
+            rect.y + p[1] * rect.height,
+        ))
+    };
+    let plain = |p: Point| LinePoint { p, bezier: false };
+    let handle = |p: Point| LinePoint { p, bezier: true };
+    let mut rings = Vec::new();
+    let mut current: Vec<LinePoint> = Vec::new();
+    for segment in icon.outline() {
+        match *segment {
+            Segment::MoveTo(p) => {
+                if current.len() > 1 {
+                    rings.push(PolygonRing {
+                        points: std::mem::take(&mut current),
+                    });
+                }
+                current.clear();
+                current.push(plain(at(p)));
+            }
+            Segment::LineTo(p) => current.push(plain(at(p))),
+            Segment::CubicTo(c1, c2, p) => {
+                current.push(handle(at(c1)));
+                current.push(handle(at(c2)));
+                current.push(plain(at(p)));
+            }
+            Segment::Close => {
+                if current.len() > 1 {
+                    rings.push(PolygonRing {
+                        points: std::mem::take(&mut current),
+                    });
+                }
+                current.clear();
+            }
+        }
+    }
+    if current.len() > 1 {
+        rings.push(PolygonRing { points: current });
+    }
+    if rings.is_empty() {
+        return;
+    }
+    ops.push(Op::SetFillColor {
+        col: pdf_color(color),
+    });
+    ops.push(Op::DrawPolygon {
+        polygon: Polygon {
+            rings,
+            mode: printpdf::PaintMode::Fill,
+            winding_order: WindingOrder::NonZero,
+        },
+    });
 }
 
 #[cfg(test)]

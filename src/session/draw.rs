@@ -620,14 +620,14 @@ mod tests {
                     name: "A".into(),
                     color: "#000000".into(),
                     symbol: None,
-                    description: None,
+                    ..Category::default()
                 },
                 Category {
                     id: "b".into(),
                     name: "B".into(),
                     color: "#000000".into(),
                     symbol: None,
-                    description: None,
+                    ..Category::default()
                 },
             ],
             cards: (0..n)

@@ -10,10 +10,10 @@ use egui::epaint::TextShape;
 use egui::{Color32, FontFamily, FontId, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, vec2};
 
 use crate::model::Deck;
-use crate::pdf::face::{CardFace, FaceContext, card_back, card_front, deck_back};
+use crate::pdf::face::{BackContext, CardFace, FaceContext, card_back, card_front, deck_back};
 use crate::pdf::items::{Color, Item};
 use crate::pdf::text::{FontFace, MM_PER_PT, ascent};
-use crate::pdf::{CardSize, Placement, PointMm};
+use crate::pdf::{CardSize, Ink, Placement, PointMm};
 
 /// The card size the browser shows (the printed default).
 pub const BROWSER_CARD: CardSize = CardSize::POKER;
@@ -55,13 +55,25 @@ pub fn front(deck: &Deck, index: usize, size: CardSize) -> Option<CardFace> {
             number: index + 1,
             total: deck.cards.len(),
             bleed: 0.0,
+            ink: Ink::Full,
         },
     ))
 }
 
-/// The back of every card of the deck.
+/// The back of the deck's cards as printed by default (the deck's back style, full ink).
 pub fn back(deck: &Deck, size: CardSize, bleed: f32) -> Vec<Item> {
-    card_back(&deck_back(deck), &deck.language, size, bleed)
+    card_back(
+        &deck_back(deck),
+        &BackContext {
+            language: &deck.language,
+            size,
+            bleed,
+            style: deck.back.as_ref().and_then(|b| b.style).unwrap_or_default(),
+            ink: Ink::Full,
+            icon: None,
+            logo: None,
+        },
+    )
 }
 
 /// Maps sheet (or face) millimetres to screen points.
@@ -134,6 +146,40 @@ pub fn paint_items_ui(
                     }
                 }
             }
+            Item::Circle {
+                center,
+                radius,
+                fill,
+                stroke,
+            } => {
+                let c = at(*center);
+                let r = radius * screen.scale;
+                if let Some(fill) = fill {
+                    painter.circle_filled(c, r, color32(*fill));
+                }
+                if let Some(s) = stroke {
+                    painter.circle_stroke(
+                        c,
+                        r,
+                        Stroke::new((s.width * screen.scale).max(0.5), color32(s.color)),
+                    );
+                }
+            }
+            Item::Image { logo, rect } => {
+                let corners = [
+                    at(PointMm::new(rect.x, rect.y)),
+                    at(PointMm::new(rect.right(), rect.bottom())),
+                ];
+                paint_logo(painter, logo, Rect::from_two_pos(corners[0], corners[1]));
+            }
+            Item::Icon { icon, rect, color } => {
+                let corners = [
+                    at(PointMm::new(rect.x, rect.y)),
+                    at(PointMm::new(rect.right(), rect.bottom())),
+                ];
+                let screen_rect = Rect::from_two_pos(corners[0], corners[1]);
+                paint_icon(painter, *icon, screen_rect, color32(*color));
+            }
             Item::Text {
                 text,
                 origin,
@@ -155,6 +201,100 @@ pub fn paint_items_ui(
             }
         }
     }
+}
+
+/// Icon textures by glyph and pixel size, kept in the context's memory.
+#[derive(Clone, Default)]
+struct IconTextures(std::collections::HashMap<(char, usize), egui::TextureHandle>);
+
+/// Paints an icon of the bundled set into `rect` on screen: the same outline the PDF fills,
+/// rasterised once per size (icons are symmetric enough under quarter turns for the print
+/// preview; the browser shows cards upright).
+pub fn paint_icon(painter: &Painter, icon: crate::icons::Icon, rect: Rect, color: Color32) {
+    let pixels_per_point = painter.ctx().pixels_per_point();
+    let px = (rect.width().max(rect.height()) * pixels_per_point).round() as usize;
+    if px < 3 {
+        return;
+    }
+    let px = px.min(512);
+    let ctx = painter.ctx().clone();
+    let id = egui::Id::unique("innovationslek-icon-textures");
+    let key = (icon.glyph, px);
+    let cached = ctx.data_mut(|d| {
+        d.get_temp_mut_or_default::<IconTextures>(id)
+            .0
+            .get(&key)
+            .cloned()
+    });
+    let texture = match cached {
+        Some(t) => t,
+        None => {
+            let rings = crate::icons::flatten(icon.outline(), 0.5 / px as f32);
+            let mask = crate::icons::rasterize(&rings, px);
+            // White, premultiplied by the coverage; the painter tints it.
+            let rgba: Vec<u8> = mask.iter().flat_map(|&a| [a, a, a, a]).collect();
+            let texture = ctx.load_texture(
+                format!("icon-{:x}-{px}", u32::from(icon.glyph)),
+                egui::ColorImage::from_rgba_premultiplied([px, px], &rgba),
+                egui::TextureOptions::LINEAR,
+            );
+            ctx.data_mut(|d| {
+                d.get_temp_mut_or_default::<IconTextures>(id)
+                    .0
+                    .insert(key, texture.clone());
+            });
+            texture
+        }
+    };
+    painter.image(
+        texture.id(),
+        rect,
+        Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
+        color,
+    );
+}
+
+/// Logo textures by their pixels' address, kept in the context's memory.
+#[derive(Clone, Default)]
+struct LogoTextures(Vec<(usize, egui::TextureHandle)>);
+
+/// Paints the deck's logo into `rect` on screen.
+pub fn paint_logo(painter: &Painter, logo: &std::sync::Arc<crate::pdf::logo::Logo>, rect: Rect) {
+    let ctx = painter.ctx().clone();
+    let id = egui::Id::unique("innovationslek-logo-textures");
+    let key = std::sync::Arc::as_ptr(logo) as usize;
+    let cached = ctx.data_mut(|d| {
+        d.get_temp_mut_or_default::<LogoTextures>(id)
+            .0
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, t)| t.clone())
+    });
+    let texture = match cached {
+        Some(t) => t,
+        None => {
+            let image = egui::ColorImage::from_rgb(
+                [logo.width as usize, logo.height as usize],
+                &logo.rgb,
+            );
+            let texture = ctx.load_texture("deck-logo", image, egui::TextureOptions::LINEAR);
+            ctx.data_mut(|d| {
+                let cache = d.get_temp_mut_or_default::<LogoTextures>(id);
+                // A few logos at most: the decks shown recently.
+                if cache.0.len() > 8 {
+                    drop(cache.0.remove(0));
+                }
+                cache.0.push((key, texture.clone()));
+            });
+            texture
+        }
+    };
+    painter.image(
+        texture.id(),
+        rect,
+        Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0)),
+        Color32::WHITE,
+    );
 }
 
 /// Paints a card (paper, the items, an outline) into `rect`, the trimmed card on screen.
@@ -209,6 +349,7 @@ mod tests {
                 number: 1,
                 total: 1,
                 bleed: 0.0,
+                ink: Ink::Full,
             },
         );
         assert_eq!(face, printed);
@@ -238,7 +379,7 @@ mod tests {
                         rect,
                         fill: Some(fill),
                         ..
-                    } if rect.y <= 0.0 => Some((*fill, rect.bottom())),
+                    } if rect.y <= crate::pdf::face::SAFE_INSET_MM => Some((*fill, rect.bottom())),
                     _ => None,
                 }) else {
                     panic!("{}: no colour band", card.id);

@@ -178,6 +178,12 @@ keys! {
     BacksFold => "Vik: fram- och baksidor bredvid varandra", "Fold: fronts and backs side by side";
     BacksNone => "Inga baksidor", "No backs";
     CropMarks => "Skärmärken", "Crop marks";
+    BackStyle => "Baksidans stil", "Back style";
+    BackStyleDeck => "Som lekfilen säger ({style})", "As the deck file says ({style})";
+    BackStyleOffice => "Kontor: vit med emblem (lite bläck, tål förskjutning)", "Office: white with an emblem (little ink, forgives a shift)";
+    BackStyleFlood => "Helfärg: färg över hela baksidan (tryckeri)", "Flood: colour over the whole back (print shop)";
+    LowInk => "Lite bläck: konturer i stället för färgfält", "Low ink: outlines instead of colour areas";
+    Extras => "Startblad, förklaringskort och kort om leken", "Start sheet, legend card and credits card";
     OffsetX => "Flytta baksidor X (mm)", "Shift backs X (mm)";
     OffsetY => "Flytta baksidor Y (mm)", "Shift backs Y (mm)";
     Strict => "Avbryt om någon text inte får plats", "Stop if any text does not fit";

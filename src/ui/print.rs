@@ -11,16 +11,15 @@ use std::sync::Arc;
 
 use egui::{Color32, RichText, Sense, Stroke, StrokeKind, vec2};
 
-use super::card_face::{ScreenFromMm, back, paint_items_ui};
+use super::card_face::{ScreenFromMm, paint_items_ui};
 use super::i18n::{Key, Language, fill};
 use crate::app::{App, Command, View};
 use crate::jobs::{ExportDone, Stage};
 use crate::model::{Deck, SourceFile};
-use crate::pdf::face::{FaceContext, card_front};
 use crate::pdf::items::{Color, Item, Stroke as ItemStroke};
 use crate::pdf::{
-    BacksMode, CardSize, Offset, PageKind, Paper, PdfOptions, Placement, SheetLayout, SheetPage,
-    printed_cards,
+    BackStyle, BacksMode, CardSize, Ink, Offset, PageKind, Paper, PdfOptions, Placement,
+    SheetLayout, SheetPage, Slot, back_style_name, back_underlays, deck_faces, printed_faces,
 };
 
 /// Which card size is chosen.
@@ -55,6 +54,12 @@ pub struct PrintState {
     pub offset: [f32; 2],
     /// Whether cards whose text does not fit stop the export.
     pub strict: bool,
+    /// The back style; `None` takes the deck's.
+    pub back_style: Option<BackStyle>,
+    /// Outlines instead of colour areas.
+    pub low_ink: bool,
+    /// Whether the start sheet, legend and credits cards are printed.
+    pub extras: bool,
     /// The output file, as typed.
     pub output: String,
     preview: Option<CachedPreview>,
@@ -82,8 +87,14 @@ pub struct Preview {
     pub overflow: Vec<String>,
     /// The front items of each printed card on the first page, by printed index.
     fronts: Vec<(usize, Vec<Item>)>,
-    /// The back shared by every card.
-    back: Vec<Item>,
+    /// The back items of each printed card on the first page's backs, by printed index.
+    backs: Vec<(usize, Vec<Item>)>,
+    /// The flood past the outer cuts on the first back page (flood backs only).
+    underlays: Vec<Item>,
+    /// Pages in the PDF.
+    pages: usize,
+    /// Sheets of paper.
+    sheets: usize,
 }
 
 impl Preview {
@@ -91,50 +102,57 @@ impl Preview {
     pub fn build(deck: &Deck, options: &PdfOptions) -> Result<Preview, String> {
         options.validate().map_err(|e| e.to_string())?;
         let layout = SheetLayout::compute(options).map_err(|e| e.to_string())?;
-        let cards = printed_cards(deck);
-        let mut pages = layout.pages(cards.len()).into_iter();
+        let faces = printed_faces(deck, options.extras);
+        let mut pages = layout.pages(faces.len()).into_iter();
         let front_page = pages
             .next()
             .ok_or_else(|| "the deck has no cards".to_owned())?;
         let back_page = pages.next().filter(|p| p.kind == PageKind::Backs);
-        let face = |i: usize| {
-            let card = cards[i];
-            card_front(
-                card,
-                deck.categories.iter().find(|c| c.id == card.category),
-                options.card,
-                &FaceContext {
-                    deck_title: &deck.title,
-                    language: &deck.language,
-                    number: i + 1,
-                    total: cards.len(),
-                    bleed: options.bleed,
-                },
-            )
+        let shown: Vec<usize> = front_page.fronts.iter().map(|(i, _)| *i).collect();
+        // The fit of every card is needed for the list of cards that do not fit.
+        let laid = deck_faces(deck, options, None);
+        let fronts = shown.iter().map(|i| (*i, laid.fronts[*i].clone())).collect();
+        let back_slots: Vec<(usize, Slot)> = match &back_page {
+            Some(p) => p.backs.clone(),
+            None => front_page.backs.clone(),
         };
-        let fronts = front_page
-            .fronts
+        let backs = back_slots
             .iter()
-            .map(|(i, _)| (*i, face(*i).items))
+            .map(|(i, _)| (*i, laid.backs[laid.back_of[*i]].0.clone()))
             .collect();
+        let floods: Vec<(Slot, Color)> = back_slots
+            .iter()
+            .filter_map(|(i, slot)| laid.backs[laid.back_of[*i]].1.map(|c| (*slot, c)))
+            .collect();
+        let underlays = if options.backs == BacksMode::None {
+            Vec::new()
+        } else {
+            back_underlays(&floods, options.bleed)
+        };
         let mut overflow = Vec::new();
-        for (index, card) in deck.cards.iter().enumerate() {
-            let first = cards
-                .iter()
-                .position(|c| std::ptr::eq(*c, card))
-                .unwrap_or(index);
-            if !face(first).fits {
+        for (i, face) in faces.iter().enumerate() {
+            if let crate::pdf::Printed::Card(card, _) = face
+                && !laid.fits[i]
+                && !overflow.contains(&card.id)
+            {
                 overflow.push(card.id.clone());
             }
         }
+        let printed = faces
+            .iter()
+            .filter(|f| matches!(f, crate::pdf::Printed::Card(..)))
+            .count();
         Ok(Preview {
-            back: back(deck, options.card, options.bleed),
-            printed: cards.len(),
+            printed,
+            pages: crate::pdf::pages_for(deck, &layout, options),
+            sheets: layout.sheets_for(faces.len()) + usize::from(options.extras),
             layout,
             front_page,
             back_page,
             overflow,
             fronts,
+            backs,
+            underlays,
         })
     }
 
@@ -143,14 +161,14 @@ impl Preview {
         self.layout.cards_per_sheet()
     }
 
-    /// Sheets of paper.
+    /// Sheets of paper (the start sheet included).
     pub fn sheets(&self) -> usize {
-        self.layout.sheets_for(self.printed)
+        self.sheets
     }
 
     /// Pages in the PDF.
     pub fn pages(&self) -> usize {
-        self.layout.pages_for(self.printed)
+        self.pages
     }
 }
 
@@ -168,6 +186,9 @@ impl PrintState {
             crop_marks: true,
             offset: [0.0, 0.0],
             strict: false,
+            back_style: None,
+            low_ink: false,
+            extras: true,
             output: output.display().to_string(),
             preview: None,
         }
@@ -194,6 +215,10 @@ impl PrintState {
                 y: self.offset[1],
             },
             strict: self.strict,
+            back_style: self.back_style,
+            ink: if self.low_ink { Ink::Low } else { Ink::Full },
+            extras: self.extras,
+            logo: None,
         }
     }
 
@@ -353,7 +378,7 @@ pub fn print_ui(
                 .id_salt("print-options-scroll")
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    options_ui(ui, language, state);
+                    options_ui(ui, language, deck, state);
                     ui.add_space(10.0);
                     ui.separator();
                     let busy = status.running.is_some();
@@ -438,7 +463,7 @@ pub fn print_ui(
     commands
 }
 
-fn options_ui(ui: &mut egui::Ui, language: Language, state: &mut PrintState) {
+fn options_ui(ui: &mut egui::Ui, language: Language, deck: &Deck, state: &mut PrintState) {
     let tr = |key| language.tr(key);
     ui.label(RichText::new(tr(Key::Paper)).strong());
     ui.horizontal(|ui| {
@@ -490,6 +515,33 @@ fn options_ui(ui: &mut egui::Ui, language: Language, state: &mut PrintState) {
     for mode in BacksMode::ALL {
         ui.radio_value(&mut state.backs, mode, tr(backs_key(mode)));
     }
+    ui.add_space(6.0);
+    ui.label(RichText::new(tr(Key::BackStyle)).strong());
+    let deck_style = deck
+        .back
+        .as_ref()
+        .and_then(|b| b.style)
+        .unwrap_or_default();
+    ui.radio_value(
+        &mut state.back_style,
+        None,
+        fill(
+            tr(Key::BackStyleDeck),
+            &[("style", &back_style_name(deck_style))],
+        ),
+    );
+    ui.radio_value(
+        &mut state.back_style,
+        Some(BackStyle::Office),
+        tr(Key::BackStyleOffice),
+    );
+    ui.radio_value(
+        &mut state.back_style,
+        Some(BackStyle::Flood),
+        tr(Key::BackStyleFlood),
+    );
+    ui.checkbox(&mut state.low_ink, tr(Key::LowInk));
+    ui.checkbox(&mut state.extras, tr(Key::Extras));
     ui.add_space(6.0);
     for (i, key) in [Key::OffsetX, Key::OffsetY].into_iter().enumerate() {
         ui.horizontal(|ui| {
@@ -569,8 +621,13 @@ fn sheet_ui(
                 paint_items_ui(&painter, items, slot.placement(), screen);
             }
         }
-        for (_, slot) in &page.backs {
-            paint_items_ui(&painter, &preview.back, slot.placement(), screen);
+        if !page.backs.is_empty() {
+            paint_items_ui(&painter, &preview.underlays, Placement::SHEET, screen);
+        }
+        for (index, slot) in &page.backs {
+            if let Some((_, items)) = preview.backs.iter().find(|(i, _)| i == index) {
+                paint_items_ui(&painter, items, slot.placement(), screen);
+            }
         }
         let marks: Vec<Item> = page
             .crop_marks

@@ -1,0 +1,967 @@
+//! What makes a printed deck explain itself: the start sheet (how to print and cut it, and a
+//! numbered checklist of the cards), the legend card (the categories with their icons and
+//! descriptions), the credits card (who made it, the licence), and the small label and 50 mm
+//! scale bar in the margin of every sheet.
+//!
+//! Everything here is laid out as positioned [`Item`]s, like the card faces; [`super`] puts
+//! them on pages. The words are the module's own labels in Swedish and English, chosen by the
+//! deck's language.
+
+use crate::model::{Category, Deck};
+
+use super::face::{SAFE_INSET_MM, category_back};
+use super::items::{Align, Color, Item, Stroke};
+use super::layout::{PointMm, Rect, SheetLayout};
+use super::options::{BacksMode, CardSize, Ink, MIN_MARGIN_MM, PdfOptions};
+use super::text::{FontFace, Hyphenation, Style, ellipsize, wrap};
+
+/// The words printed on the extras, in one language.
+#[derive(Debug, Clone, Copy)]
+pub struct Labels {
+    sheet: &'static str,
+    front: &'static str,
+    back: &'static str,
+    fold: &'static str,
+    fronts_only: &'static str,
+    long_edge: &'static str,
+    short_edge: &'static str,
+    one_sided: &'static str,
+    at_100: &'static str,
+    start_sheet: &'static str,
+    start_back: &'static str,
+    how_to_print: &'static str,
+    print_steps_duplex: [&'static str; 4],
+    print_steps_fold: [&'static str; 4],
+    print_steps_none: [&'static str; 4],
+    how_to_cut: &'static str,
+    cut_steps: [&'static str; 3],
+    checklist: &'static str,
+    checklist_hint: &'static str,
+    more: &'static str,
+    legend_title: &'static str,
+    credits_title: &'static str,
+    licence: &'static str,
+    version: &'static str,
+    cards_word: &'static str,
+    legend_card: &'static str,
+    credits_card: &'static str,
+}
+
+const SV: Labels = Labels {
+    sheet: "ark",
+    front: "framsida",
+    back: "baksida",
+    fold: "vik längs strecket",
+    fronts_only: "endast framsidor",
+    long_edge: "vänd längs långsidan",
+    short_edge: "vänd längs kortsidan",
+    one_sided: "enkelsidigt",
+    at_100: "skriv ut i 100 %",
+    start_sheet: "Startblad",
+    start_back: "Baksidan av startbladet: den här sidan är tom med avsikt.",
+    how_to_print: "Skriv ut så här",
+    print_steps_duplex: [
+        "Dubbelsidigt, vänd längs {edge}.",
+        "Skala 100 % (inte ”anpassa till sidan”).",
+        "Papper {paper}, 160–200 g/m² (tjockt papper eller tunn kartong).",
+        "Skriv ut arket med skalstocken först och mät: strecket ska vara 50 mm.",
+    ],
+    print_steps_fold: [
+        "Enkelsidigt: framsidor och baksidor står på samma sida.",
+        "Skala 100 % (inte ”anpassa till sidan”).",
+        "Papper {paper}, 120–160 g/m²: arket viks, så det blir dubbelt så tjockt.",
+        "Vik längs den streckade linjen, limma ihop halvorna, klipp sedan.",
+    ],
+    print_steps_none: [
+        "Enkelsidigt: bara framsidor.",
+        "Skala 100 % (inte ”anpassa till sidan”).",
+        "Papper {paper}, 160–200 g/m² (tjockt papper eller tunn kartong).",
+        "Skriv ut arket med skalstocken först och mät: strecket ska vara 50 mm.",
+    ],
+    how_to_cut: "Klipp så här",
+    cut_steps: [
+        "Dra med linjal en linje mellan varje par av skärmärken som står mitt emot varandra.",
+        "Klipp först de långa linjerna (1, 2, …), hela arket.",
+        "Klipp sedan remsorna vid de korta linjerna (a, b, …).",
+    ],
+    checklist: "Korten",
+    checklist_hint: "Bocka av korten när de är klippta.",
+    more: "… och {n} kort till (numren står på korten)",
+    legend_title: "Kategorierna",
+    credits_title: "Om leken",
+    licence: "Licens",
+    version: "Version",
+    cards_word: "kort",
+    legend_card: "Kategorierna (förklaring)",
+    credits_card: "Om leken (licens)",
+};
+
+const EN: Labels = Labels {
+    sheet: "sheet",
+    front: "front",
+    back: "back",
+    fold: "fold along the line",
+    fronts_only: "fronts only",
+    long_edge: "flip on long edge",
+    short_edge: "flip on short edge",
+    one_sided: "one-sided",
+    at_100: "print at 100 %",
+    start_sheet: "Start sheet",
+    start_back: "The back of the start sheet: this page is empty on purpose.",
+    how_to_print: "How to print",
+    print_steps_duplex: [
+        "Two-sided, flip on the {edge}.",
+        "Scale 100 % (not \u{201c}fit to page\u{201d}).",
+        "Paper {paper}, 160–200 g/m² (heavy paper or thin card).",
+        "Print the sheet with the scale bar first and measure: the bar must be 50 mm.",
+    ],
+    print_steps_fold: [
+        "One-sided: fronts and backs are on the same page.",
+        "Scale 100 % (not \u{201c}fit to page\u{201d}).",
+        "Paper {paper}, 120–160 g/m²: the sheet is folded, so it doubles.",
+        "Fold along the dashed line, glue the halves together, then cut.",
+    ],
+    print_steps_none: [
+        "One-sided: fronts only.",
+        "Scale 100 % (not \u{201c}fit to page\u{201d}).",
+        "Paper {paper}, 160–200 g/m² (heavy paper or thin card).",
+        "Print the sheet with the scale bar first and measure: the bar must be 50 mm.",
+    ],
+    how_to_cut: "How to cut",
+    cut_steps: [
+        "With a ruler, draw a line between each pair of crop marks that face each other.",
+        "Cut the long lines first (1, 2, …), across the whole sheet.",
+        "Then cut the strips at the short lines (a, b, …).",
+    ],
+    checklist: "The cards",
+    checklist_hint: "Tick the cards off as you cut them.",
+    more: "… and {n} more cards (the numbers are on the cards)",
+    legend_title: "The categories",
+    credits_title: "About the deck",
+    licence: "Licence",
+    version: "Version",
+    cards_word: "cards",
+    legend_card: "The categories (legend)",
+    credits_card: "About the deck (licence)",
+};
+
+/// The labels for a deck language.
+pub fn labels(language: &str) -> &'static Labels {
+    if super::is_english(language) {
+        &EN
+    } else {
+        &SV
+    }
+}
+
+/// Which side of a sheet a page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The front (or the only side).
+    Front,
+    /// The back of a duplex sheet.
+    Back,
+}
+
+/// The label in a sheet's margin: "Innovationslek! · ark 2/6 · framsida · vänd längs
+/// långsidan · skriv ut i 100 %".
+pub fn sheet_label(
+    deck_title: &str,
+    language: &str,
+    sheet: usize,
+    sheets: usize,
+    side: Side,
+    backs: BacksMode,
+) -> String {
+    let l = labels(language);
+    let side = match (backs, side) {
+        (BacksMode::Fold, _) => l.fold,
+        (BacksMode::None, _) => l.fronts_only,
+        (_, Side::Front) => l.front,
+        (_, Side::Back) => l.back,
+    };
+    let flip = match backs {
+        BacksMode::LongEdge => l.long_edge,
+        BacksMode::ShortEdge => l.short_edge,
+        BacksMode::Fold | BacksMode::None => l.one_sided,
+    };
+    format!(
+        "{deck_title} · {} {sheet}/{sheets} · {side} · {flip} · {}",
+        l.sheet, l.at_100
+    )
+}
+
+/// The length of the scale bar, mm.
+pub const SCALE_BAR_MM: f32 = 50.0;
+
+/// The label and the 50 mm scale bar in a free band of the margin, in sheet space. `occupied`
+/// is what the page prints besides (cards, bleed, crop marks, fold line). The band below
+/// `occupied` is used when it is tall enough, else above; with neither, the band on the left
+/// or right, turned.
+pub fn sheet_footer(
+    label: &str,
+    paper_width: f32,
+    paper_height: f32,
+    occupied: Rect,
+) -> Vec<(super::layout::Placement, Vec<Item>)> {
+    const NEED: f32 = 3.4;
+    // Like the crop marks, the label may reach into the margin, to 3 mm from the paper's edge.
+    let m = MIN_MARGIN_MM - 2.0;
+    let below = paper_height - m - (occupied.bottom() + 0.8);
+    let above = occupied.y - 0.8 - m;
+    let left = occupied.x - 0.8 - m;
+    let right = paper_width - m - (occupied.right() + 0.8);
+    use super::layout::Placement;
+    // (band height, length, placement of the band's top-left, turns)
+    let along = MIN_MARGIN_MM;
+    let bands = [
+        (
+            below,
+            paper_width - 2.0 * along,
+            Placement {
+                origin: PointMm::new(along, paper_height - m - below),
+                quarter_turns: 0,
+            },
+        ),
+        (
+            above,
+            paper_width - 2.0 * along,
+            Placement {
+                origin: PointMm::new(along, m + (above - above.min(6.0))),
+                quarter_turns: 0,
+            },
+        ),
+        (
+            left,
+            paper_height - 2.0 * along,
+            Placement {
+                origin: PointMm::new(m + (left - left.min(6.0)), paper_height - along),
+                quarter_turns: 3,
+            },
+        ),
+        (
+            right,
+            paper_height - 2.0 * along,
+            Placement {
+                origin: PointMm::new(paper_width - m - right + right.min(6.0), along),
+                quarter_turns: 1,
+            },
+        ),
+    ];
+    // The first band tall enough; else the tallest; else a thin strip at the foot of the
+    // sheet, whatever it crosses (a sheet filled to its margins).
+    let fallback = (
+        NEED,
+        paper_width - 2.0 * along,
+        Placement {
+            origin: PointMm::new(along, paper_height - m - NEED),
+            quarter_turns: 0,
+        },
+    );
+    let chosen = bands
+        .iter()
+        .find(|(h, _, _)| *h >= NEED)
+        .or_else(|| {
+            bands
+                .iter()
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .filter(|b| b.0 >= 2.0)
+        })
+        .unwrap_or(&fallback);
+    let &(height, length, placement) = chosen;
+    let height = height.min(6.0);
+    let size_pt = (height * 0.55 / super::text::MM_PER_PT).clamp(3.5, 6.0);
+    let style = Style::new(FontFace::Condensed, size_pt);
+    let baseline = height * 0.5 + style.size_mm() * 0.35;
+    let mut items = Vec::new();
+    // The scale bar on the left: 0 to 50 mm with a tick every 10 mm.
+    let bar_y = baseline - style.size_mm() * 0.3;
+    let bar = Stroke::solid(Color::BLACK, 0.2);
+    items.push(Item::line(
+        PointMm::new(0.0, bar_y),
+        PointMm::new(SCALE_BAR_MM, bar_y),
+        bar,
+    ));
+    for i in 0..=5 {
+        let x = i as f32 * 10.0;
+        let tick = if i % 5 == 0 { 1.4 } else { 0.8 };
+        items.push(Item::line(
+            PointMm::new(x, bar_y - tick),
+            PointMm::new(x, bar_y),
+            bar,
+        ));
+    }
+    items.push(Item::text(
+        "50 mm",
+        SCALE_BAR_MM + 1.5,
+        baseline,
+        style,
+        Color::GREY,
+        Align::Left,
+    ));
+    let text_x = SCALE_BAR_MM + 1.5 + style.width("50 mm") + 4.0;
+    let room = length - text_x;
+    if room > 10.0 {
+        items.push(Item::text(
+            ellipsize(label, style, room),
+            length,
+            baseline,
+            style,
+            Color::GREY,
+            Align::Right,
+        ));
+    }
+    vec![(placement, items)]
+}
+
+/// The bounding box of rectangles and segments (for the occupied part of a page).
+pub fn bounds(rects: &[Rect], segments: &[super::layout::Segment]) -> Option<Rect> {
+    let mut xs: Vec<f32> = Vec::new();
+    let mut ys: Vec<f32> = Vec::new();
+    for r in rects {
+        xs.extend([r.x, r.right()]);
+        ys.extend([r.y, r.bottom()]);
+    }
+    for s in segments {
+        xs.extend([s.from.x, s.to.x]);
+        ys.extend([s.from.y, s.to.y]);
+    }
+    let min = |v: &[f32]| v.iter().copied().fold(f32::INFINITY, f32::min);
+    let max = |v: &[f32]| v.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    if xs.is_empty() {
+        return None;
+    }
+    let (x0, x1, y0, y1) = (min(&xs), max(&xs), min(&ys), max(&ys));
+    Some(Rect::new(x0, y0, x1 - x0, y1 - y0))
+}
+
+fn scale_for(size: CardSize) -> f32 {
+    ((size.width * size.height) / (63.0 * 88.0))
+        .sqrt()
+        .clamp(0.75, 1.6)
+}
+
+/// The frame shared by the legend and credits cards: a thin band in the deck's back colour
+/// with a title, inside the safe margin at bleed 0.
+fn info_card_frame(
+    deck: &Deck,
+    title: &str,
+    size: CardSize,
+    bleed: f32,
+    ink: Ink,
+) -> (Vec<Item>, f32, f32) {
+    let (w, _h) = (size.width, size.height);
+    let s = scale_for(size);
+    let back = category_back(deck, None);
+    let color = super::face::back_color(&back);
+    let low = ink == Ink::Low;
+    let inset = if bleed > 0.0 && !low {
+        0.0
+    } else {
+        SAFE_INSET_MM
+    };
+    let band_h = 10.0 * s;
+    let band = if inset > 0.0 {
+        Rect::new(inset, inset, w - 2.0 * inset, band_h - inset)
+    } else {
+        Rect::new(-bleed, -bleed, w + 2.0 * bleed, band_h + bleed)
+    };
+    let mut items = Vec::new();
+    let on = if low {
+        let outline = color.on_white(4.5);
+        items.push(Item::Rect {
+            rect: band.expand(-0.225 * s),
+            fill: None,
+            stroke: Some(Stroke::solid(outline, 0.45 * s)),
+        });
+        outline
+    } else {
+        items.push(Item::fill(band, color));
+        color.text_on()
+    };
+    let pad = if inset > 0.0 { inset + 1.8 * s } else { 3.6 * s };
+    let style = Style::new(FontFace::CondensedBold, 7.5 * s);
+    let mid = (band.y.max(0.0) + band_h) / 2.0;
+    items.push(Item::text(
+        ellipsize(&title.to_uppercase(), style, w - 2.0 * pad),
+        pad,
+        mid + style.size_mm() * 0.36,
+        style,
+        on,
+        Align::Left,
+    ));
+    (items, band_h + 2.4 * s, pad.max(3.6 * s))
+}
+
+/// The legend card: every category with its icon (or symbol), name and description, shrunk
+/// until it fits.
+pub fn legend_front(deck: &Deck, size: CardSize, bleed: f32, ink: Ink) -> Vec<Item> {
+    let l = labels(&deck.language);
+    let (mut items, top, pad) = info_card_frame(deck, l.legend_title, size, bleed, ink);
+    let (w, h) = (size.width, size.height);
+    let s = scale_for(size);
+    let bottom = h - SAFE_INSET_MM - 1.5 * s;
+    let hyphenation = Hyphenation::for_language(&deck.language);
+    let mut pt = 7.2 * s;
+    loop {
+        let name_style = Style::new(FontFace::CondensedBold, pt);
+        let text_style = Style::new(FontFace::Condensed, pt * 0.88);
+        let icon_side = name_style.size_mm() * 1.5;
+        let text_x = pad + icon_side + 1.6 * s;
+        let width = w - text_x - pad;
+        let mut y = top;
+        let mut placed = Vec::new();
+        for category in &deck.categories {
+            let desc = category
+                .description
+                .as_deref()
+                .map(|d| wrap(d, text_style, width, &hyphenation).lines)
+                .unwrap_or_default();
+            placed.extend(legend_icon(
+                category,
+                Rect::new(pad, y, icon_side, icon_side),
+                name_style,
+                ink,
+            ));
+            let base = y + name_style.size_mm() * 0.95;
+            placed.push(Item::text(
+                ellipsize(&category.name, name_style, width),
+                text_x,
+                base,
+                name_style,
+                Color::INK,
+                Align::Left,
+            ));
+            let mut line_y = base;
+            for line in desc {
+                line_y += text_style.size_mm() * 1.18;
+                placed.push(Item::text(
+                    line,
+                    text_x,
+                    line_y,
+                    text_style,
+                    Color::GREY,
+                    Align::Left,
+                ));
+            }
+            y = (line_y + text_style.size_mm() * 0.4).max(y + icon_side) + 1.2 * s;
+        }
+        if y <= bottom || pt <= 4.6 {
+            items.extend(placed);
+            break;
+        }
+        pt -= 0.2;
+    }
+    items
+}
+
+/// A category's mark for the legend and the checklist: its icon on a disc in its colour (an
+/// outlined disc with low ink), or its symbol.
+fn legend_icon(category: &Category, rect: Rect, style: Style, ink: Ink) -> Vec<Item> {
+    let color = Color::parse_hex(&category.color).unwrap_or(Color::GREY);
+    let center = PointMm::new(rect.x + rect.width / 2.0, rect.y + rect.height / 2.0);
+    let r = rect.width / 2.0;
+    let low = ink == Ink::Low;
+    let (fill, stroke, on) = if low {
+        let outline = color.on_white(4.5);
+        (None, Some(Stroke::solid(outline, 0.3)), outline)
+    } else {
+        (Some(color), None, color.text_on())
+    };
+    let mut items = vec![Item::Circle {
+        center,
+        radius: r,
+        fill,
+        stroke,
+    }];
+    if let Some(icon) = category
+        .icon
+        .as_deref()
+        .and_then(crate::icons::Icon::named)
+    {
+        let side = r * 1.25;
+        items.push(Item::Icon {
+            icon,
+            rect: Rect::new(center.x - side / 2.0, center.y - side / 2.0, side, side),
+            color: on,
+        });
+    } else if let Some(symbol) = category.symbol.as_deref() {
+        let st = Style::new(FontFace::CondensedBold, style.size_pt * 0.8);
+        items.push(Item::text(
+            symbol,
+            center.x,
+            center.y + st.size_mm() * 0.36,
+            st,
+            on,
+            Align::Center,
+        ));
+    }
+    items
+}
+
+/// The credits card: the deck's title and version, the credits and the licence.
+pub fn credits_front(deck: &Deck, size: CardSize, bleed: f32, ink: Ink) -> Vec<Item> {
+    let l = labels(&deck.language);
+    let (mut items, top, pad) = info_card_frame(deck, l.credits_title, size, bleed, ink);
+    let (w, h) = (size.width, size.height);
+    let s = scale_for(size);
+    let bottom = h - SAFE_INSET_MM - 1.5 * s;
+    let width = w - 2.0 * pad;
+    let hyphenation = Hyphenation::for_language(&deck.language);
+    let mut pt = 8.0 * s;
+    loop {
+        let title = Style::new(FontFace::CondensedBold, pt * 1.3);
+        let body = Style::new(FontFace::Condensed, pt);
+        let bold = Style::new(FontFace::CondensedBold, pt);
+        let mut placed = Vec::new();
+        let mut y = top;
+        let line = |placed: &mut Vec<Item>, y: &mut f32, text: &str, style: Style| {
+            *y += style.size_mm() * 1.2;
+            placed.push(Item::text(
+                text.to_owned(),
+                pad,
+                *y,
+                style,
+                Color::INK,
+                Align::Left,
+            ));
+        };
+        for t in wrap(&deck.title, title, width, &Hyphenation::none()).lines {
+            line(&mut placed, &mut y, &t, title);
+        }
+        if let Some(v) = deck.version.as_deref() {
+            line(&mut placed, &mut y, &format!("{} {v}", l.version), body);
+        }
+        let cards: u32 = deck.cards.iter().map(|c| c.copies.max(1)).sum();
+        line(
+            &mut placed,
+            &mut y,
+            &format!("{cards} {}", l.cards_word),
+            body,
+        );
+        y += body.size_mm() * 0.6;
+        if let Some(credits) = deck.credits.as_deref() {
+            for t in wrap(credits, body, width, &hyphenation).lines {
+                line(&mut placed, &mut y, &t, body);
+            }
+            y += body.size_mm() * 0.6;
+        }
+        if let Some(licence) = deck.license.as_deref() {
+            line(&mut placed, &mut y, &format!("{}:", l.licence), bold);
+            for t in wrap(licence, body, width, &hyphenation).lines {
+                line(&mut placed, &mut y, &t, body);
+            }
+        }
+        if y <= bottom || pt <= 4.8 {
+            items.extend(placed);
+            break;
+        }
+        pt -= 0.25;
+    }
+    items
+}
+
+/// What the start sheet lists: every printed card's number and title, with its category.
+pub struct ChecklistEntry<'a> {
+    /// The number printed on the card (the extras have none).
+    pub number: Option<usize>,
+    /// The card's title.
+    pub title: String,
+    /// The card's category (for its mark).
+    pub category: Option<&'a Category>,
+}
+
+/// The start sheet, in sheet space: the title, how to print (duplex, flip edge, 100 %, paper
+/// weight), how to cut (with a small diagram of the sheet and the order of the cuts), and a
+/// numbered checklist of the cards.
+pub fn start_sheet(
+    deck: &Deck,
+    layout: &SheetLayout,
+    options: &PdfOptions,
+    entries: &[ChecklistEntry<'_>],
+) -> Vec<Item> {
+    let l = labels(&deck.language);
+    let (pw, ph) = (layout.paper_width, layout.paper_height);
+    let m = 15.0_f32.min(pw / 10.0);
+    let width = pw - 2.0 * m;
+    let hyphenation = Hyphenation::for_language(&deck.language);
+    let mut items = Vec::new();
+    let h1 = Style::new(FontFace::SansBold, 20.0);
+    let h2 = Style::new(FontFace::SansBold, 12.0);
+    let body = Style::new(FontFace::Sans, 9.5);
+    let small = Style::new(FontFace::Condensed, 8.0);
+    let mut y = m + h1.size_mm();
+    let color = super::face::back_color(&category_back(deck, None)).on_white(4.5);
+    let mut title_w = width;
+    if let Some(logo) = options.logo.as_ref() {
+        let side = 18.0;
+        let rect = super::face::fit_picture(
+            logo,
+            PointMm::new(pw - m - side / 2.0, m + side / 2.0 - 2.0),
+            side,
+        );
+        items.push(Item::Image {
+            logo: std::sync::Arc::clone(logo),
+            rect,
+        });
+        title_w -= side + 4.0;
+    }
+    items.push(Item::text(
+        ellipsize(&deck.title, h1, title_w),
+        m,
+        y,
+        h1,
+        color,
+        Align::Left,
+    ));
+    y += h2.size_mm() * 1.5;
+    items.push(Item::text(
+        l.start_sheet,
+        m,
+        y,
+        h2,
+        Color::GREY,
+        Align::Left,
+    ));
+    y += 4.0;
+    items.push(Item::line(
+        PointMm::new(m, y),
+        PointMm::new(pw - m, y),
+        Stroke::solid(Color::LIGHT_GREY, 0.3),
+    ));
+    y += 7.0;
+
+    // How to print.
+    items.push(Item::text(
+        l.how_to_print,
+        m,
+        y,
+        h2,
+        Color::INK,
+        Align::Left,
+    ));
+    y += 2.0;
+    let steps = match options.backs {
+        BacksMode::LongEdge | BacksMode::ShortEdge => l.print_steps_duplex,
+        BacksMode::Fold => l.print_steps_fold,
+        BacksMode::None => l.print_steps_none,
+    };
+    let edge = match (options.backs, super::is_english(&deck.language)) {
+        (BacksMode::ShortEdge, false) => "kortsidan",
+        (_, false) => "långsidan",
+        (BacksMode::ShortEdge, true) => "short edge",
+        (_, true) => "long edge",
+    };
+    let paper = options.paper.name().to_uppercase();
+    let lh = body.size_mm() * 1.3;
+    for (i, step) in steps.iter().enumerate() {
+        let text = step.replace("{edge}", edge).replace("{paper}", &paper);
+        let lines = wrap(&text, body, width - 7.0, &hyphenation).lines;
+        for (j, line) in lines.iter().enumerate() {
+            y += lh;
+            if j == 0 {
+                items.push(Item::text(
+                    format!("{}.", i + 1),
+                    m + 1.0,
+                    y,
+                    Style::new(FontFace::SansBold, body.size_pt),
+                    color,
+                    Align::Left,
+                ));
+            }
+            items.push(Item::text(
+                line.clone(),
+                m + 7.0,
+                y,
+                body,
+                Color::INK,
+                Align::Left,
+            ));
+        }
+    }
+    y += 9.0;
+
+    // How to cut: the steps on the left, the diagram on the right.
+    items.push(Item::text(
+        l.how_to_cut,
+        m,
+        y,
+        h2,
+        Color::INK,
+        Align::Left,
+    ));
+    let diagram_w = (width * 0.34).min(62.0);
+    let scale = diagram_w / pw;
+    let diagram_h = ph * scale;
+    let diagram = Rect::new(pw - m - diagram_w, y - 3.0, diagram_w, diagram_h);
+    items.extend(cut_diagram(layout, diagram, scale, color));
+    let text_w = width - diagram_w - 8.0;
+    let mut ty = y + 2.0;
+    for (i, step) in l.cut_steps.iter().enumerate() {
+        let lines = wrap(step, body, text_w - 7.0, &hyphenation).lines;
+        for (j, line) in lines.iter().enumerate() {
+            ty += lh;
+            if j == 0 {
+                items.push(Item::text(
+                    format!("{}.", i + 1),
+                    m + 1.0,
+                    ty,
+                    Style::new(FontFace::SansBold, body.size_pt),
+                    color,
+                    Align::Left,
+                ));
+            }
+            items.push(Item::text(
+                line.clone(),
+                m + 7.0,
+                ty,
+                body,
+                Color::INK,
+                Align::Left,
+            ));
+        }
+        ty += 1.0;
+    }
+    y = (ty + 6.0).max(diagram.bottom() + 8.0);
+
+    // The checklist, in as many columns as needed.
+    items.push(Item::text(
+        l.checklist,
+        m,
+        y,
+        h2,
+        Color::INK,
+        Align::Left,
+    ));
+    y += small.size_mm() * 1.6;
+    items.push(Item::text(
+        l.checklist_hint,
+        m,
+        y,
+        small,
+        Color::GREY,
+        Align::Left,
+    ));
+    y += 2.0;
+    let bottom = ph - m - 4.0;
+    let mut style = small;
+    let (columns, rows, row_h) = loop {
+        let row_h = style.size_mm() * 1.45;
+        let rows = (((bottom - y) / row_h).floor() as usize).max(1);
+        let columns = entries.len().div_ceil(rows).max(1);
+        if columns <= 4 || style.size_pt <= 5.0 {
+            break (columns.max(2), rows, row_h);
+        }
+        style = Style::new(style.face, style.size_pt - 0.25);
+    };
+    let rows = entries.len().div_ceil(columns).min(rows).max(1);
+    let col_w = width / columns as f32;
+    let capacity = rows * columns;
+    for (i, entry) in entries.iter().enumerate() {
+        let (col, row) = (i / rows, i % rows);
+        if entries.len() > capacity && i + 1 == capacity {
+            // More cards than the sheet holds: say how many are left out.
+            items.push(Item::text(
+                l.more.replace("{n}", &(entries.len() - i).to_string()),
+                m + col as f32 * col_w,
+                y + (row as f32 + 1.0) * row_h,
+                style,
+                Color::GREY,
+                Align::Left,
+            ));
+            break;
+        }
+        let x = m + col as f32 * col_w;
+        let base = y + (row as f32 + 1.0) * row_h;
+        let box_side = style.size_mm() * 0.85;
+        items.push(Item::Rect {
+            rect: Rect::new(x, base - box_side, box_side, box_side),
+            fill: None,
+            stroke: Some(Stroke::solid(Color::INK, 0.2)),
+        });
+        let mark_side = style.size_mm() * 1.1;
+        let mut tx = x + box_side + 1.5;
+        if let Some(category) = entry.category {
+            items.extend(legend_icon(
+                category,
+                Rect::new(tx, base - mark_side * 0.85, mark_side, mark_side),
+                style,
+                options.ink,
+            ));
+            tx += mark_side + 1.0;
+        }
+        let number = entry.number.map(|n| format!("{n}  ")).unwrap_or_default();
+        let number_w = Style::new(FontFace::CondensedBold, style.size_pt).width("00  ");
+        if !number.is_empty() {
+            items.push(Item::text(
+                number,
+                tx,
+                base,
+                Style::new(FontFace::CondensedBold, style.size_pt),
+                Color::INK,
+                Align::Left,
+            ));
+        }
+        items.push(Item::text(
+            ellipsize(&entry.title, style, col_w - (tx - x) - number_w - 2.0),
+            tx + number_w,
+            base,
+            style,
+            Color::INK,
+            Align::Left,
+        ));
+    }
+    items
+}
+
+/// A small picture of the sheet: the cards, the long cuts numbered 1, 2, … and the short cuts
+/// lettered a, b, …
+fn cut_diagram(layout: &SheetLayout, area: Rect, scale: f32, accent: Color) -> Vec<Item> {
+    let mut items = vec![Item::Rect {
+        rect: area,
+        fill: Some(Color::WHITE),
+        stroke: Some(Stroke::solid(Color::GREY, 0.3)),
+    }];
+    let at = |p: PointMm| PointMm::new(area.x + p.x * scale, area.y + p.y * scale);
+    let mut slots: Vec<Rect> = layout.front_slots.iter().map(|s| s.rect).collect();
+    if layout.backs == BacksMode::Fold {
+        slots.extend(layout.back_slots.iter().map(|s| s.rect));
+    }
+    for r in &slots {
+        let a = at(PointMm::new(r.x, r.y));
+        items.push(Item::Rect {
+            rect: Rect::new(a.x, a.y, r.width * scale, r.height * scale),
+            fill: Some(Color::rgb(0xEE, 0xEE, 0xEE)),
+            stroke: Some(Stroke::solid(Color::LIGHT_GREY, 0.2)),
+        });
+    }
+    if let Some(fold) = layout.fold_line {
+        items.push(Item::line(
+            at(fold.from),
+            at(fold.to),
+            Stroke::dashed(Color::GREY, 0.25, 1.2, 0.8),
+        ));
+    }
+    let mut xs: Vec<f32> = slots.iter().flat_map(|r| [r.x, r.right()]).collect();
+    let mut ys: Vec<f32> = slots.iter().flat_map(|r| [r.y, r.bottom()]).collect();
+    for v in [&mut xs, &mut ys] {
+        v.sort_by(f32::total_cmp);
+        v.dedup_by(|a, b| (*a - *b).abs() < 0.01);
+    }
+    // The long lines run along the sheet's long side (portrait: the vertical ones).
+    let vertical_long = layout.paper_height >= layout.paper_width;
+    let (long, short) = if vertical_long { (&xs, &ys) } else { (&ys, &xs) };
+    let cut = Stroke::dashed(accent, 0.35, 1.0, 0.6);
+    let label = Style::new(FontFace::CondensedBold, 6.5);
+    let (pw, ph) = (layout.paper_width, layout.paper_height);
+    for (i, v) in long.iter().enumerate() {
+        let (from, to) = if vertical_long {
+            (PointMm::new(*v, 0.0), PointMm::new(*v, ph))
+        } else {
+            (PointMm::new(0.0, *v), PointMm::new(pw, *v))
+        };
+        items.push(Item::line(at(from), at(to), cut));
+        let p = at(from);
+        items.push(Item::text(
+            format!("{}", i + 1),
+            if vertical_long { p.x } else { area.x - 1.0 },
+            if vertical_long {
+                area.y - 1.0
+            } else {
+                p.y + 1.0
+            },
+            label,
+            accent,
+            if vertical_long {
+                Align::Center
+            } else {
+                Align::Right
+            },
+        ));
+    }
+    let thin = Stroke::dashed(Color::GREY, 0.25, 0.8, 0.6);
+    for (i, v) in short.iter().enumerate() {
+        let (from, to) = if vertical_long {
+            (PointMm::new(0.0, *v), PointMm::new(pw, *v))
+        } else {
+            (PointMm::new(*v, 0.0), PointMm::new(*v, ph))
+        };
+        items.push(Item::line(at(from), at(to), thin));
+        let p = at(from);
+        let letter = char::from(b'a' + (i % 26) as u8).to_string();
+        items.push(Item::text(
+            letter,
+            if vertical_long { area.x - 1.0 } else { p.x },
+            if vertical_long {
+                p.y + 1.0
+            } else {
+                area.y - 1.0
+            },
+            label,
+            Color::GREY,
+            if vertical_long {
+                Align::Right
+            } else {
+                Align::Center
+            },
+        ));
+    }
+    items
+}
+
+/// The text on the back of the start sheet.
+pub fn start_back_text(labels: &Labels) -> &'static str {
+    labels.start_back
+}
+
+/// The checklist titles of the extras.
+pub fn extra_titles(language: &str) -> (&'static str, &'static str) {
+    let l = labels(language);
+    (l.legend_card, l.credits_card)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_label_says_sheet_side_flip_and_scale() {
+        let sv = sheet_label(
+            "Innovationslek!",
+            "sv",
+            2,
+            6,
+            Side::Front,
+            BacksMode::LongEdge,
+        );
+        assert_eq!(
+            sv,
+            "Innovationslek! · ark 2/6 · framsida · vänd längs långsidan · skriv ut i 100 %"
+        );
+        let en = sheet_label("Game", "en-GB", 3, 6, Side::Back, BacksMode::ShortEdge);
+        assert_eq!(
+            en,
+            "Game · sheet 3/6 · back · flip on short edge · print at 100 %"
+        );
+    }
+
+    #[test]
+    fn the_footer_goes_below_when_there_is_room_and_turns_when_not() {
+        let below = sheet_footer("x", 210.0, 297.0, Rect::new(10.0, 12.0, 190.0, 272.0));
+        assert_eq!(below.len(), 1);
+        assert_eq!(below[0].0.quarter_turns, 0);
+        assert!(below[0].0.origin.y > 284.0, "{:?}", below[0].0);
+        // Full height, room only at the sides.
+        let side = sheet_footer("x", 215.9, 279.4, Rect::new(14.0, 7.0, 188.0, 265.4));
+        assert_eq!(side.len(), 1);
+        assert_ne!(side[0].0.quarter_turns, 0);
+        // The bar is 50 mm.
+        let bar = side[0].1.iter().find_map(|i| match i {
+            Item::Line { points, .. } if points.len() == 2 => {
+                Some((points[1].x - points[0].x).abs())
+            }
+            _ => None,
+        });
+        assert_eq!(bar, Some(50.0));
+    }
+}
