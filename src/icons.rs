@@ -15,43 +15,43 @@ pub fn font_bytes() -> &'static [u8] {
 
 /// Every icon a deck may name, with its character in the set's font.
 pub const ICONS: &[(&str, char)] = &[
-        ("arrows-clockwise", '\u{E094}'),
-        ("binoculars", '\u{EA64}'),
-        ("brain", '\u{E74E}'),
-        ("calendar-check", '\u{E712}'),
-        ("cards", '\u{E0F8}'),
-        ("chat-circle", '\u{E168}'),
-        ("chats", '\u{E17C}'),
-        ("check-circle", '\u{E184}'),
-        ("check-square", '\u{E186}'),
-        ("clipboard-text", '\u{E198}'),
-        ("clock", '\u{E19A}'),
-        ("compass", '\u{E1C8}'),
-        ("eye", '\u{E220}'),
-        ("flag", '\u{E244}'),
-        ("flask", '\u{E79E}'),
-        ("gear", '\u{E270}'),
-        ("hand-heart", '\u{E810}'),
-        ("handshake", '\u{E582}'),
-        ("heart", '\u{E2A8}'),
-        ("lightbulb", '\u{E2DC}'),
-        ("lightning", '\u{E2DE}'),
-        ("list-checks", '\u{EADC}'),
-        ("magnifying-glass", '\u{E30C}'),
-        ("map-trifold", '\u{E31A}'),
-        ("path", '\u{E39C}'),
-        ("puzzle-piece", '\u{E596}'),
-        ("question", '\u{E3E8}'),
-        ("rocket-launch", '\u{E3FE}'),
-        ("seal-check", '\u{E606}'),
-        ("shuffle", '\u{E422}'),
-        ("signpost", '\u{E89C}'),
-        ("sparkle", '\u{E6A2}'),
-        ("star", '\u{E46A}'),
-        ("target", '\u{E47C}'),
-        ("toolbox", '\u{ECA0}'),
-        ("tree-structure", '\u{E67C}'),
-        ("users-three", '\u{E68E}'),
+    ("arrows-clockwise", '\u{E094}'),
+    ("binoculars", '\u{EA64}'),
+    ("brain", '\u{E74E}'),
+    ("calendar-check", '\u{E712}'),
+    ("cards", '\u{E0F8}'),
+    ("chat-circle", '\u{E168}'),
+    ("chats", '\u{E17C}'),
+    ("check-circle", '\u{E184}'),
+    ("check-square", '\u{E186}'),
+    ("clipboard-text", '\u{E198}'),
+    ("clock", '\u{E19A}'),
+    ("compass", '\u{E1C8}'),
+    ("eye", '\u{E220}'),
+    ("flag", '\u{E244}'),
+    ("flask", '\u{E79E}'),
+    ("gear", '\u{E270}'),
+    ("hand-heart", '\u{E810}'),
+    ("handshake", '\u{E582}'),
+    ("heart", '\u{E2A8}'),
+    ("lightbulb", '\u{E2DC}'),
+    ("lightning", '\u{E2DE}'),
+    ("list-checks", '\u{EADC}'),
+    ("magnifying-glass", '\u{E30C}'),
+    ("map-trifold", '\u{E31A}'),
+    ("path", '\u{E39C}'),
+    ("puzzle-piece", '\u{E596}'),
+    ("question", '\u{E3E8}'),
+    ("rocket-launch", '\u{E3FE}'),
+    ("seal-check", '\u{E606}'),
+    ("shuffle", '\u{E422}'),
+    ("signpost", '\u{E89C}'),
+    ("sparkle", '\u{E6A2}'),
+    ("star", '\u{E46A}'),
+    ("target", '\u{E47C}'),
+    ("toolbox", '\u{ECA0}'),
+    ("tree-structure", '\u{E67C}'),
+    ("users-three", '\u{E68E}'),
 ];
 
 /// One icon of the set.
@@ -97,12 +97,8 @@ impl Icon {
     /// rule; empty when the font has no such glyph.
     pub fn outline(self) -> &'static [Segment] {
         static OUTLINES: OnceLock<Vec<(char, Vec<Segment>)>> = OnceLock::new();
-        let all = OUTLINES.get_or_init(|| {
-            ICONS
-                .iter()
-                .map(|(_, c)| (*c, read_outline(*c)))
-                .collect()
-        });
+        let all =
+            OUTLINES.get_or_init(|| ICONS.iter().map(|(_, c)| (*c, read_outline(*c))).collect());
         all.iter()
             .find(|(c, _)| *c == self.glyph)
             .map_or(&[], |(_, s)| s.as_slice())
@@ -162,8 +158,14 @@ impl ttf_parser::OutlineBuilder for Builder {
         let q = self.point(x1, y1);
         let p = self.point(x, y);
         let s = self.last;
-        let c1 = [s[0] + (q[0] - s[0]) * 2.0 / 3.0, s[1] + (q[1] - s[1]) * 2.0 / 3.0];
-        let c2 = [p[0] + (q[0] - p[0]) * 2.0 / 3.0, p[1] + (q[1] - p[1]) * 2.0 / 3.0];
+        let c1 = [
+            s[0] + (q[0] - s[0]) * 2.0 / 3.0,
+            s[1] + (q[1] - s[1]) * 2.0 / 3.0,
+        ];
+        let c2 = [
+            p[0] + (q[0] - p[0]) * 2.0 / 3.0,
+            p[1] + (q[1] - p[1]) * 2.0 / 3.0,
+        ];
         self.last = p;
         self.segments.push(Segment::CubicTo(c1, c2, p));
     }

@@ -34,9 +34,7 @@ fn filled_rects(groups: &[Group]) -> Vec<Rect> {
             } = item
                 && *c != Color::WHITE
             {
-                let a = g
-                    .placement
-                    .sheet_from_face(PointMm::new(rect.x, rect.y));
+                let a = g.placement.sheet_from_face(PointMm::new(rect.x, rect.y));
                 let b = g
                     .placement
                     .sheet_from_face(PointMm::new(rect.right(), rect.bottom()));
@@ -53,9 +51,12 @@ fn filled_rects(groups: &[Group]) -> Vec<Rect> {
 }
 
 fn covered(rects: &[Rect], p: PointMm) -> bool {
-    rects
-        .iter()
-        .any(|r| p.x >= r.x - 1e-3 && p.x <= r.right() + 1e-3 && p.y >= r.y - 1e-3 && p.y <= r.bottom() + 1e-3)
+    rects.iter().any(|r| {
+        p.x >= r.x - 1e-3
+            && p.x <= r.right() + 1e-3
+            && p.y >= r.y - 1e-3
+            && p.y <= r.bottom() + 1e-3
+    })
 }
 
 #[test]
@@ -73,9 +74,7 @@ fn flood_backs_reach_3_mm_past_every_outer_cut_in_every_mode() {
                 };
                 let layout = SheetLayout::compute(&options).expect("layout");
                 let laid = deck_pages(&deck, &options).expect("pages");
-                let sheets = layout.pages(
-                    innovationslek::pdf::printed_faces(&deck, true).len(),
-                );
+                let sheets = layout.pages(innovationslek::pdf::printed_faces(&deck, true).len());
                 // The card pages follow the start sheet's one or two pages.
                 let skip = laid.pages.len() - sheets.len();
                 for (sheet, page) in sheets.iter().zip(&laid.pages[skip..]) {
@@ -388,7 +387,10 @@ fn the_legend_and_credits_cards_explain_the_deck() {
                     origin.x >= 0.0 && origin.x + style.width(text) <= 63.0 + 1e-3,
                     "{text}"
                 );
-                assert!(origin.y > 0.0 && origin.y < 88.0 - 2.0, "{text} at {origin:?}");
+                assert!(
+                    origin.y > 0.0 && origin.y < 88.0 - 2.0,
+                    "{text} at {origin:?}"
+                );
             }
         }
     }
@@ -424,16 +426,22 @@ fn the_office_back_is_the_default_and_light_on_ink() {
     )
     .expect("flood");
     // The area filled with colour on the first back page.
-    let area = |groups: &[Group]| -> f32 { filled_rects(groups).iter().map(|r| r.width * r.height).sum() };
-    let back_office = office
-        .pages
-        .iter()
-        .skip(2)
-        .nth(1)
-        .expect("back page");
+    let area = |groups: &[Group]| -> f32 {
+        filled_rects(groups)
+            .iter()
+            .map(|r| r.width * r.height)
+            .sum()
+    };
+    let back_office = office.pages.iter().skip(2).nth(1).expect("back page");
     let back_flood = flood.pages.iter().skip(2).nth(1).expect("back page");
-    assert!(area(&back_flood.groups) > 9.0 * 63.0 * 88.0, "the flood covers the cards");
-    assert!(area(&back_office.groups) < 1.0, "the office back has no flood");
+    assert!(
+        area(&back_flood.groups) > 9.0 * 63.0 * 88.0,
+        "the flood covers the cards"
+    );
+    assert!(
+        area(&back_office.groups) < 1.0,
+        "the office back has no flood"
+    );
     // Every back has the emblem's icon.
     let icons = back_office
         .groups
@@ -495,7 +503,11 @@ fn per_category_backs_fall_back_to_the_decks() {
     let printed = innovationslek::pdf::printed_faces(&deck, true);
     for (i, p) in printed.iter().enumerate() {
         let want = match p {
-            innovationslek::pdf::Printed::Card(card, _) if card.category == deck.categories[3].id => 1,
+            innovationslek::pdf::Printed::Card(card, _)
+                if card.category == deck.categories[3].id =>
+            {
+                1
+            }
             _ => 0,
         };
         assert_eq!(faces.back_of[i], want);
@@ -629,7 +641,10 @@ fn a_logo_from_the_decks_folder_is_printed_and_one_from_outside_is_refused() {
         out.to_str().expect("utf-8"),
     ]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stderr.contains("logo `saknas.png`: there is no such file"), "{stderr}");
+    assert!(
+        stderr.contains("logo `saknas.png`: there is no such file"),
+        "{stderr}"
+    );
     // One outside the folder is an error for `check`.
     std::fs::write(&deck_file, text("../logo.png")).expect("write");
     let (code, stdout, stderr) = run_cli(&["check", deck_file.to_str().expect("utf-8")]);

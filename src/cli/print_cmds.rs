@@ -35,7 +35,11 @@ fn options_from(args: &ExportArgs) -> Result<PdfOptions, PdfError> {
             None => crate::pdf::Offset::default(),
         },
         strict: args.strict,
-        back_style: args.back_style.as_deref().map(parse_back_style).transpose()?,
+        back_style: args
+            .back_style
+            .as_deref()
+            .map(parse_back_style)
+            .transpose()?,
         ink: parse_ink(&args.ink)?,
         extras: !args.no_extras,
         logo: None,
@@ -126,7 +130,8 @@ pub fn export(decks: &Path, args: &ExportArgs, out: &mut dyn Write, err: &mut dy
     let path = output_path(args.output.clone(), &format!("{}.pdf", deck.id));
     let export = match export_deck(&deck, &options) {
         Ok(mut e) => {
-            e.warnings.extend(logo_problem.map(crate::pdf::Warning::Logo));
+            e.warnings
+                .extend(logo_problem.map(crate::pdf::Warning::Logo));
             e
         }
         Err(e @ PdfError::Option(_)) => {

@@ -17,4 +17,6 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use library::{FileReport, Library, LoadOptions, Loaded, Summary};
 pub use parse::{FileKind, ron_options};
 pub use source::SourceFile;
-pub use types::{BackStyle, Card, CardBack, Category, Deck, Draw, Field, FieldKind, Role, Step, Workshop};
+pub use types::{
+    BackStyle, Card, CardBack, Category, Deck, Draw, Field, FieldKind, Role, Step, Workshop,
+};

@@ -41,8 +41,7 @@ pub fn is_valid_logo_path(path: &str) -> bool {
         && !path.contains('\\')
         && p.components()
             .all(|c| matches!(c, std::path::Component::Normal(_)))
-        && p.extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("png"))
+        && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("png"))
 }
 
 /// Whether `id` is made of `a-z`, `0-9` and `-` only, and not empty.
@@ -696,12 +695,27 @@ mod tests {
         Card(id: "e", category: "b", title: "E", text: "x"),
     ])"##;
         let messages = deck_messages(text).join("\n");
-        assert!(messages.contains("icon `kort` is not in the bundled icon set"), "{messages}");
+        assert!(
+            messages.contains("icon `kort` is not in the bundled icon set"),
+            "{messages}"
+        );
         assert!(messages.contains("icon `lightbulbs`"), "{messages}");
-        assert!(messages.contains("(did you mean `lightbulb`?)"), "{messages}");
-        assert!(messages.contains("logo `../logo.png` is not a PNG file in the deck's folder"), "{messages}");
-        assert!(messages.contains("category `a`: `back`: the title is empty"), "{messages}");
-        assert!(messages.contains("category `a`: `back`: color `blå`"), "{messages}");
+        assert!(
+            messages.contains("(did you mean `lightbulb`?)"),
+            "{messages}"
+        );
+        assert!(
+            messages.contains("logo `../logo.png` is not a PNG file in the deck's folder"),
+            "{messages}"
+        );
+        assert!(
+            messages.contains("category `a`: `back`: the title is empty"),
+            "{messages}"
+        );
+        assert!(
+            messages.contains("category `a`: `back`: color `blå`"),
+            "{messages}"
+        );
         assert!(!messages.contains("`b`"), "{messages}");
         assert!(is_valid_logo_path("logo.png"));
         assert!(is_valid_logo_path("bilder/Logo.PNG"));

@@ -379,7 +379,11 @@ fn info_card_frame(
         items.push(Item::fill(band, color));
         color.text_on()
     };
-    let pad = if inset > 0.0 { inset + 1.8 * s } else { 3.6 * s };
+    let pad = if inset > 0.0 {
+        inset + 1.8 * s
+    } else {
+        3.6 * s
+    };
     let style = Style::new(FontFace::CondensedBold, 7.5 * s);
     let mid = (band.y.max(0.0) + band_h) / 2.0;
     items.push(Item::text(
@@ -474,11 +478,7 @@ fn legend_icon(category: &Category, rect: Rect, style: Style, ink: Ink) -> Vec<I
         fill,
         stroke,
     }];
-    if let Some(icon) = category
-        .icon
-        .as_deref()
-        .and_then(crate::icons::Icon::named)
-    {
+    if let Some(icon) = category.icon.as_deref().and_then(crate::icons::Icon::named) {
         let side = r * 1.25;
         items.push(Item::Icon {
             icon,
@@ -682,14 +682,7 @@ pub fn start_sheet(
     y += 9.0;
 
     // How to cut: the steps on the left, the diagram on the right.
-    items.push(Item::text(
-        l.how_to_cut,
-        m,
-        y,
-        h2,
-        Color::INK,
-        Align::Left,
-    ));
+    items.push(Item::text(l.how_to_cut, m, y, h2, Color::INK, Align::Left));
     let diagram_w = (width * 0.34).min(62.0);
     let scale = diagram_w / pw;
     let diagram_h = ph * scale;
@@ -725,14 +718,7 @@ pub fn start_sheet(
     y = (ty + 6.0).max(diagram.bottom() + 8.0);
 
     // The checklist, in as many columns as needed.
-    items.push(Item::text(
-        l.checklist,
-        m,
-        y,
-        h2,
-        Color::INK,
-        Align::Left,
-    ));
+    items.push(Item::text(l.checklist, m, y, h2, Color::INK, Align::Left));
     y += small.size_mm() * 1.6;
     items.push(Item::text(
         l.checklist_hint,
@@ -850,7 +836,11 @@ fn cut_diagram(layout: &SheetLayout, area: Rect, scale: f32, accent: Color) -> V
     }
     // The long lines run along the sheet's long side (portrait: the vertical ones).
     let vertical_long = layout.paper_height >= layout.paper_width;
-    let (long, short) = if vertical_long { (&xs, &ys) } else { (&ys, &xs) };
+    let (long, short) = if vertical_long {
+        (&xs, &ys)
+    } else {
+        (&ys, &xs)
+    };
     let cut = Stroke::dashed(accent, 0.35, 1.0, 0.6);
     let label = Style::new(FontFace::CondensedBold, 6.5);
     let (pw, ph) = (layout.paper_width, layout.paper_height);

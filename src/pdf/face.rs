@@ -133,11 +133,7 @@ pub fn card_front(
     }
     let band_top = band.y.max(0.0);
     let band_mid = (band_top + band_h) / 2.0;
-    let band_pad = if inset > 0.0 {
-        inset + 1.8 * s
-    } else {
-        pad
-    };
+    let band_pad = if inset > 0.0 { inset + 1.8 * s } else { pad };
     let icon = category
         .and_then(|c| c.icon.as_deref())
         .and_then(crate::icons::Icon::named);
@@ -492,7 +488,15 @@ pub fn card_back(back: &CardBack, context: &BackContext<'_>) -> Vec<Item> {
             rect: fit_picture(logo, center, 2.0 * radius),
         });
     } else {
-        items.extend(emblem(center, radius, icon, color, ink, flood || low_ink, s));
+        items.extend(emblem(
+            center,
+            radius,
+            icon,
+            color,
+            ink,
+            flood || low_ink,
+            s,
+        ));
     }
     y += 2.0 * radius + emblem_gap;
 
@@ -859,7 +863,12 @@ mod tests {
     fn a_category_icon_replaces_the_symbol() {
         let mut with_icon = category();
         with_icon.icon = Some("magnifying-glass".into());
-        let face = card_front(&card("Text.", 0), Some(&with_icon), CardSize::POKER, &context());
+        let face = card_front(
+            &card("Text.", 0),
+            Some(&with_icon),
+            CardSize::POKER,
+            &context(),
+        );
         assert!(face.items.iter().any(|i| matches!(i, Item::Icon { .. })));
         assert!(!texts(&face.items).contains(&"?".to_owned()));
     }

@@ -810,7 +810,10 @@ mod tests {
                 }
                 assert!(m.length() >= MIN_MARK_MM - 1e-3, "{m:?}");
                 for p in [m.from, m.to] {
-                    assert!(p.x >= 3.0 && p.x <= 207.0 && p.y >= 3.0 && p.y <= 294.0, "{m:?}");
+                    assert!(
+                        p.x >= 3.0 && p.x <= 207.0 && p.y >= 3.0 && p.y <= 294.0,
+                        "{m:?}"
+                    );
                 }
             }
         }

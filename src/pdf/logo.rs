@@ -58,7 +58,9 @@ pub fn resolve(deck_file: &Path, name: &str) -> Result<PathBuf, PdfError> {
         ))
     })?;
     if !real.starts_with(&real_folder) {
-        return Err(bad("the file lies outside the deck's folder (a link?): copy it into the folder"));
+        return Err(bad(
+            "the file lies outside the deck's folder (a link?): copy it into the folder",
+        ));
     }
     Ok(real)
 }
@@ -194,7 +196,9 @@ mod tests {
         std::fs::write(dir.path().join("lek/logo.png"), png_bytes(8, 8)).expect("write");
         std::fs::write(dir.path().join("outside.png"), png_bytes(8, 8)).expect("write");
         assert!(load(&deck, "logo.png").is_ok());
-        let e = load(&deck, "../outside.png").expect_err("outside").to_string();
+        let e = load(&deck, "../outside.png")
+            .expect_err("outside")
+            .to_string();
         assert!(e.contains("not a PNG file in the deck's folder"), "{e}");
         let e = load(&deck, "saknas.png").expect_err("missing").to_string();
         assert!(e.contains("no such file"), "{e}");
@@ -208,8 +212,7 @@ mod tests {
             let e = load(&deck, "link.png").expect_err("link").to_string();
             assert!(e.contains("outside the deck's folder"), "{e}");
         }
-        std::fs::write(dir.path().join("lek/huge.png"), vec![0u8; 3 * 1024 * 1024])
-            .expect("write");
+        std::fs::write(dir.path().join("lek/huge.png"), vec![0u8; 3 * 1024 * 1024]).expect("write");
         let e = load(&deck, "huge.png").expect_err("huge").to_string();
         assert!(e.contains("more than 2048 KiB"), "{e}");
         let e = decode(&png_bytes(4000, 1)).expect_err("wide");

@@ -402,7 +402,9 @@ pub fn deck_pages(deck: &Deck, options: &PdfOptions) -> Result<DeckPages, PdfErr
         .filter_map(|(_, c)| *c)
         .collect::<std::collections::HashSet<_>>()
         .len();
-    if distinct_floods > 1 && options.bleed < face::BACK_REACH_MM && options.backs != BacksMode::None
+    if distinct_floods > 1
+        && options.bleed < face::BACK_REACH_MM
+        && options.backs != BacksMode::None
     {
         warnings.push(Warning::NeighbouringBacks);
     }

@@ -148,7 +148,9 @@ pub fn render(pages: &[RenderPage], info: &DocInfo) -> Result<Vec<u8>, PdfError>
     let mut images: Vec<(*const super::logo::Logo, printpdf::XObjectId)> = Vec::new();
     for item in pages.iter().flat_map(|p| &p.groups).flat_map(|g| &g.items) {
         if let Item::Image { logo, .. } = item
-            && !images.iter().any(|(p, _)| *p == std::sync::Arc::as_ptr(logo))
+            && !images
+                .iter()
+                .any(|(p, _)| *p == std::sync::Arc::as_ptr(logo))
         {
             let id = doc.add_image(&printpdf::RawImage {
                 pixels: printpdf::RawImageData::U8(logo.rgb.clone()),

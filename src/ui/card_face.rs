@@ -273,10 +273,8 @@ pub fn paint_logo(painter: &Painter, logo: &std::sync::Arc<crate::pdf::logo::Log
     let texture = match cached {
         Some(t) => t,
         None => {
-            let image = egui::ColorImage::from_rgb(
-                [logo.width as usize, logo.height as usize],
-                &logo.rgb,
-            );
+            let image =
+                egui::ColorImage::from_rgb([logo.width as usize, logo.height as usize], &logo.rgb);
             let texture = ctx.load_texture("deck-logo", image, egui::TextureOptions::LINEAR);
             ctx.data_mut(|d| {
                 let cache = d.get_temp_mut_or_default::<LogoTextures>(id);

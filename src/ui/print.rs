@@ -111,7 +111,10 @@ impl Preview {
         let shown: Vec<usize> = front_page.fronts.iter().map(|(i, _)| *i).collect();
         // The fit of every card is needed for the list of cards that do not fit.
         let laid = deck_faces(deck, options, None);
-        let fronts = shown.iter().map(|i| (*i, laid.fronts[*i].clone())).collect();
+        let fronts = shown
+            .iter()
+            .map(|i| (*i, laid.fronts[*i].clone()))
+            .collect();
         let back_slots: Vec<(usize, Slot)> = match &back_page {
             Some(p) => p.backs.clone(),
             None => front_page.backs.clone(),
@@ -517,11 +520,7 @@ fn options_ui(ui: &mut egui::Ui, language: Language, deck: &Deck, state: &mut Pr
     }
     ui.add_space(6.0);
     ui.label(RichText::new(tr(Key::BackStyle)).strong());
-    let deck_style = deck
-        .back
-        .as_ref()
-        .and_then(|b| b.style)
-        .unwrap_or_default();
+    let deck_style = deck.back.as_ref().and_then(|b| b.style).unwrap_or_default();
     ui.radio_value(
         &mut state.back_style,
         None,
