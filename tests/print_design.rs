@@ -161,7 +161,7 @@ fn no_front_colour_within_2_mm_of_the_cut_without_bleed() {
                         );
                     }
                 }
-                assert!(SAFE_INSET_MM >= 2.0);
+                const { assert!(SAFE_INSET_MM >= 2.0) };
             }
         }
     }
