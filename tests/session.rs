@@ -668,8 +668,8 @@ fn scripted_session() -> Session {
     );
     c(
         &mut s,
-        "uppfoljning",
-        CaptureEdit::SetText("2026-12-10".into()),
+        "uppfoljningar",
+        CaptureEdit::AddItem("2026-12-10".into()),
         58,
     );
     s.finish(at(61, 30)).expect("finish");
@@ -706,13 +706,15 @@ fn summary_view_model_keeps_workshop_order_and_the_action_plan_apart() {
         fields,
         [
             "problembeskrivning",
+            "problemagare",
+            "parkering",
             "symptom",
             "grundproblem",
             "resurser",
-            "saknade-kompetenser",
+            "kompetenser",
             "ideer",
             "valda-ideer",
-            "uppfoljning"
+            "uppfoljningar"
         ]
     );
     assert_eq!(
@@ -787,12 +789,12 @@ fn draw_by_category_and_path_and_with_a_fresh_seed() {
 
 #[test]
 fn draw_problems_exit_1_with_a_message() {
-    let (code, out, err) = run_cli(&["draw", "innovationslek", "--count", "54", "--seed", "1"]);
+    let (code, out, err) = run_cli(&["draw", "innovationslek", "--count", "62", "--seed", "1"]);
     assert_eq!(code, 1);
     assert_eq!(out, "");
     assert_eq!(
         err.trim(),
-        "innovationslek draw: deck `innovationslek`: cannot draw 54: 53 left in the deck; draw fewer"
+        "innovationslek draw: deck `innovationslek`: cannot draw 62: 61 left in the deck; draw fewer"
     );
     let (code, _, err) = run_cli(&["draw", "innovationslek", "--category", "ideas"]);
     assert_eq!(code, 1);
