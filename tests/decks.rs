@@ -29,7 +29,10 @@ const EDITIONS: [(&str, &str); 4] = [
     ("kirunamodellen-135", "kirunamodellen-135-en"),
     ("kirunamodellen-60", "kirunamodellen-60-en"),
     ("kirunamodellen-digital", "kirunamodellen-digital-en"),
-    ("kirunamodellen-uppfoljning", "kirunamodellen-uppfoljning-en"),
+    (
+        "kirunamodellen-uppfoljning",
+        "kirunamodellen-uppfoljning-en",
+    ),
 ];
 
 /// The card anatomy's three headings, per language: what you get, what you need, how you work.
@@ -49,10 +52,23 @@ fn the_bundled_decks_follow_the_method_and_every_card_has_its_anatomy() {
         let categories: Vec<&str> = deck.categories.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(
             categories,
-            ["forsta", "resurser", "perspektiv", "ideer", "valja", "testa", "plan", "folj"]
+            [
+                "forsta",
+                "resurser",
+                "perspektiv",
+                "ideer",
+                "valja",
+                "testa",
+                "plan",
+                "folj"
+            ]
         );
         for category in &categories {
-            let n = deck.cards.iter().filter(|c| c.category == *category).count();
+            let n = deck
+                .cards
+                .iter()
+                .filter(|c| c.category == *category)
+                .count();
             assert!(n >= 5, "{id}: category `{category}` has {n} cards");
         }
         for card in &deck.cards {
@@ -167,7 +183,11 @@ fn every_workshop_has_an_english_edition_with_the_same_steps_and_fields() {
         assert_eq!(sv.roles.len(), en.roles.len(), "{}", sv.id);
         assert_eq!(sv.preparation.len(), en.preparation.len(), "{}", sv.id);
     }
-    assert_eq!(lib.workshops.len(), EDITIONS.len() * 2, "every workshop is listed");
+    assert_eq!(
+        lib.workshops.len(),
+        EDITIONS.len() * 2,
+        "every workshop is listed"
+    );
 }
 
 #[test]
@@ -177,7 +197,10 @@ fn every_draw_of_every_bundled_step_fits_its_time_box() {
     let mut draws = 0;
     for w in &lib.workshops {
         let w = &w.value;
-        let deck = &lib.deck(w.deck.as_deref().expect("deck")).expect("deck").value;
+        let deck = &lib
+            .deck(w.deck.as_deref().expect("deck"))
+            .expect("deck")
+            .value;
         for step in &w.steps {
             let Some(draw) = &step.draw else { continue };
             draws += 1;
@@ -266,9 +289,9 @@ fn every_workshop_has_the_action_plan_and_ends_with_follow_up_dates() {
         }
         // A summary may become a public record: every preparation list says so.
         assert!(
-            w.preparation
-                .iter()
-                .any(|p| p.contains("allmän handling") || p.contains("allmänna handlingar") || p.contains("public record")),
+            w.preparation.iter().any(|p| p.contains("allmän handling")
+                || p.contains("allmänna handlingar")
+                || p.contains("public record")),
             "{}",
             w.id
         );
@@ -309,13 +332,20 @@ fn every_workshop_has_the_action_plan_and_ends_with_follow_up_dates() {
     else {
         panic!("competences are a table");
     };
-    assert_eq!(columns, &["Kompetens", "Vem kan ha den", "Vem av oss frågar", "När"]);
+    assert_eq!(
+        columns,
+        &["Kompetens", "Vem kan ha den", "Vem av oss frågar", "När"]
+    );
     for (id, minutes) in [
         ("kirunamodellen-60", 60),
         ("kirunamodellen-digital", 210),
         ("kirunamodellen-uppfoljning", 45),
     ] {
-        assert_eq!(lib.workshop(id).expect(id).value.total_minutes(), minutes, "{id}");
+        assert_eq!(
+            lib.workshop(id).expect(id).value.total_minutes(),
+            minutes,
+            "{id}"
+        );
     }
 }
 

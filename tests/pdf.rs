@@ -223,19 +223,24 @@ fn page_sizes_and_counts_per_mode() {
         );
     }
     for (backs, pages) in [
-        (BacksMode::LongEdge, 12),
-        (BacksMode::ShortEdge, 12),
-        (BacksMode::None, 6),
-        (BacksMode::Fold, 14),
+        (BacksMode::LongEdge, 14),
+        (BacksMode::ShortEdge, 14),
+        (BacksMode::None, 7),
+        (BacksMode::Fold, 0),
     ] {
-        let export = export_deck(
-            &deck,
-            &PdfOptions {
-                backs,
-                ..PdfOptions::new()
-            },
-        )
-        .expect("export");
+        let options = PdfOptions {
+            backs,
+            ..PdfOptions::new()
+        };
+        // Fold mode: as many pages as its layout needs for the deck.
+        let pages = if pages == 0 {
+            innovationslek::pdf::SheetLayout::compute(&options)
+                .expect("layout")
+                .pages_for(deck.cards.len())
+        } else {
+            pages
+        };
+        let export = export_deck(&deck, &options).expect("export");
         assert_eq!(export.pages, pages, "{backs}");
         assert_eq!(parse(&export.bytes).get_pages().len(), pages, "{backs}");
     }
@@ -385,7 +390,7 @@ fn the_default_output_goes_to_exports() {
     assert!(path.is_file());
     let stdout = String::from_utf8_lossy(&status.stdout);
     assert!(
-        stdout.contains("exports/innovation-game.pdf: 12 pages"),
+        stdout.contains("exports/innovation-game.pdf: 14 pages"),
         "{stdout}"
     );
 }

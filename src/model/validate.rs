@@ -554,11 +554,7 @@ pub fn validate_draws(workshop: &Workshop, source: &SourceFile, deck: &Deck) -> 
 /// The cards of a draw of `count` from `categories` (all when empty) whose suggested minutes add
 /// up to the most: the longest cards first, in deck order among equals. A card without minutes
 /// counts as 0.
-pub fn longest_draw<'d>(
-    deck: &'d Deck,
-    categories: &[String],
-    count: usize,
-) -> Vec<&'d Card> {
+pub fn longest_draw<'d>(deck: &'d Deck, categories: &[String], count: usize) -> Vec<&'d Card> {
     let mut cards: Vec<&Card> = deck
         .cards
         .iter()
@@ -603,7 +599,7 @@ mod tests {
         assert_eq!(parse_color("#FF8000"), Some([255, 128, 0]));
     }
 
-    const DECK: &str = r#"Deck(id: "d", title: "D", language: "sv",
+    const DECK: &str = r##"Deck(id: "d", title: "D", language: "sv",
         categories: [Category(id: "a", name: "A", color: "#000000"),
                      Category(id: "b", name: "B", color: "#000000")],
         cards: [
@@ -612,7 +608,7 @@ mod tests {
             Card(id: "a-mellan", category: "a", title: "Mellan", text: "T.", minutes: 10),
             Card(id: "a-utan", category: "a", title: "Utan tid", text: "T."),
             Card(id: "b-lang", category: "b", title: "B", text: "T.", minutes: 20),
-        ])"#;
+        ])"##;
 
     /// The diagnostics of a workshop with one step of `minutes` drawing `draw` from [`DECK`].
     fn draw_check(minutes: u32, draw: &str) -> Vec<Diagnostic> {
@@ -622,7 +618,9 @@ mod tests {
              Step(id: \"steg\", title: \"Steg\", minutes: {minutes}, instructions: \"I.\",\n    \
              draw: {draw}),\n])"
         );
-        let workshop: Workshop = crate::model::ron_options().from_str(&text).expect("workshop");
+        let workshop: Workshop = crate::model::ron_options()
+            .from_str(&text)
+            .expect("workshop");
         validate_draws(&workshop, &SourceFile::new("w.workshop.ron", text), &deck)
     }
 
@@ -650,7 +648,11 @@ mod tests {
         assert!(draw_check(20, "Draw()").is_empty());
         let whole = draw_check(19, "Draw()");
         assert_eq!(whole.len(), 1);
-        assert!(whole[0].message.contains("the card it draws can take 20 minutes (`b-lang` 20 min)"));
+        assert!(
+            whole[0]
+                .message
+                .contains("the card it draws can take 20 minutes (`b-lang` 20 min)")
+        );
     }
 
     #[test]
