@@ -311,6 +311,15 @@ fn every_workshop_has_the_action_plan_and_ends_with_follow_up_dates() {
         assert_eq!(columns.len(), 4);
         let last = w.steps.last().expect("last");
         assert_eq!((last.id.as_str(), last.minutes), ("avslut", 5));
+        let breaks: Vec<u32> = w
+            .steps
+            .iter()
+            .filter(|s| s.pause)
+            .map(|s| s.minutes)
+            .collect();
+        assert_eq!(breaks, [10], "{id}: one 10-minute break");
+        let ideas = w.steps.iter().find(|s| s.id == "ideer").expect("idea step");
+        assert!(ideas.show.contains(&"parkering".to_owned()), "{id}");
     }
     let sv = &lib.workshop("kirunamodellen-135").expect("135").value;
     let FieldKind::Table { columns } = &sv
