@@ -110,6 +110,132 @@ impl ExportJob {
     }
 }
 
+/// What a background load of the library gives: the library, and the watcher of its folders
+/// when one was asked for (or why it could not be set up).
+pub type LoadedLibrary = (
+    crate::model::Library,
+    Option<Result<crate::watch::FolderWatcher, String>>,
+);
+
+/// Loading the library (and setting up the watch of its folders) in a background thread, so
+/// that the window keeps drawing while a large folder is read.
+#[derive(Debug)]
+pub struct LibraryJob {
+    /// The folders and files being loaded.
+    pub roots: Vec<PathBuf>,
+    result: Receiver<LoadedLibrary>,
+}
+
+impl LibraryJob {
+    /// Starts loading `roots`; with `watch`, also watches them (calling `wake` on changes).
+    /// `wake` is also called once the library is loaded.
+    pub fn spawn(
+        roots: Vec<PathBuf>,
+        options: crate::model::LoadOptions,
+        watch: bool,
+        wake: impl Fn() + Clone + Send + 'static,
+    ) -> LibraryJob {
+        let (sender, result) = channel();
+        let thread_roots = roots.clone();
+        let spawned = thread::Builder::new()
+            .name("library-load".to_owned())
+            .spawn(move || {
+                let library = crate::model::Library::load(&thread_roots, options);
+                let watcher = (watch && !thread_roots.is_empty()).then(|| {
+                    crate::watch::FolderWatcher::new(&thread_roots, wake.clone())
+                        .map_err(|e| e.to_string())
+                });
+                let _ = sender.send((library, watcher));
+                wake();
+            });
+        if spawned.is_err() {
+            // No thread could be started: the job ends at once with a message.
+            let (sender, fallback) = channel();
+            let mut library = crate::model::Library::default();
+            library.general.push(crate::model::Diagnostic::error(
+                roots.first().cloned().unwrap_or_default(),
+                "the files could not be read: no thread could be started",
+            ));
+            let _ = sender.send((library, None));
+            return LibraryJob {
+                roots,
+                result: fallback,
+            };
+        }
+        LibraryJob { roots, result }
+    }
+
+    /// The library once it is loaded (then only once); `None` while loading.
+    pub fn poll(&self) -> Option<LoadedLibrary> {
+        match self.result.try_recv() {
+            Ok(loaded) => Some(loaded),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                let mut library = crate::model::Library::default();
+                library.roots = self.roots.clone();
+                library.general.push(crate::model::Diagnostic::error(
+                    self.roots.first().cloned().unwrap_or_default(),
+                    "loading the files stopped unexpectedly: open the folder again",
+                ));
+                Some((library, None))
+            }
+        }
+    }
+
+    /// Waits for the library (tests, and the command line's way of using the job).
+    pub fn wait(self) -> LoadedLibrary {
+        loop {
+            if let Some(loaded) = self.poll() {
+                return loaded;
+            }
+            thread::sleep(std::time::Duration::from_millis(2));
+        }
+    }
+}
+
+/// Listing the session store in a background thread; it first waits for pending saves so that
+/// no file is read while it is being replaced.
+#[derive(Debug)]
+pub struct SessionListJob {
+    result: Receiver<Vec<crate::session::SessionListing>>,
+}
+
+impl SessionListJob {
+    /// Starts listing `store`, after `saver`'s pending saves are written; `wake` is called when
+    /// the list is ready.
+    pub fn spawn(
+        store: crate::session::SessionStore,
+        saver: &SessionSaver,
+        wake: impl Fn() + Send + 'static,
+    ) -> SessionListJob {
+        let (sender, result) = channel();
+        let pending = Arc::clone(&saver.shared);
+        let work = move || {
+            wait_for_saves(&pending);
+            let _ = sender.send(store.list());
+            wake();
+        };
+        if let Err(e) = thread::Builder::new()
+            .name("session-list".to_owned())
+            .spawn(work)
+        {
+            // No thread: nothing is listed, the next refresh tries again.
+            let _ = e;
+        }
+        SessionListJob { result }
+    }
+
+    /// The list once it is ready (then only once); `None` while listing. A listing that
+    /// stopped gives an empty list.
+    pub fn poll(&self) -> Option<Vec<crate::session::SessionListing>> {
+        match self.result.try_recv() {
+            Ok(list) => Some(list),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Vec::new()),
+        }
+    }
+}
+
 /// Opens the folder holding `path` in the system's file manager.
 pub fn reveal_folder(path: &std::path::Path) -> Result<(), String> {
     let folder = if path.is_dir() {
@@ -187,13 +313,33 @@ mod tests {
         assert_eq!(wait(&job), Err("card too large".to_owned()));
         assert!(!path.exists());
     }
+
+    #[test]
+    fn switching_sessions_while_a_save_waits_keeps_both_last_changes() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (a, b) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
+        let saver = SessionSaver::new();
+        for round in 0..20 {
+            saver.save(a.clone(), format!("a{round}"));
+            saver.save(b.clone(), format!("b{round}"));
+            saver.save(a.clone(), format!("a{round}-last"));
+            saver.flush();
+            assert_eq!(
+                std::fs::read_to_string(&a).expect("a"),
+                format!("a{round}-last")
+            );
+            assert_eq!(std::fs::read_to_string(&b).expect("b"), format!("b{round}"));
+        }
+        assert_eq!(saver.error(), None);
+    }
 }
 
 /// What the autosave worker shares with the interface.
 #[derive(Debug, Default)]
 struct SaveSlot {
-    /// The latest text not yet written, and where it goes.
-    pending: Option<(PathBuf, String)>,
+    /// The latest text not yet written of each session file: one waiting save per file, so
+    /// that switching sessions while a write runs never drops the other's last change.
+    pending: std::collections::BTreeMap<PathBuf, String>,
     /// Whether a write is in progress.
     busy: bool,
     /// Why the last write failed, until a later one succeeds.
@@ -204,8 +350,9 @@ struct SaveSlot {
 
 /// Writes session files in one background thread so the interface never waits for the disk.
 ///
-/// Saves are coalesced: at most one write is in flight, and a save asked for while one runs
-/// replaces any older waiting text, so the file always ends with the latest state.
+/// Saves are coalesced per file: at most one write is in flight, and a save asked for while one
+/// runs replaces any older waiting text of the same file, so every file ends with its latest
+/// state.
 #[derive(Debug)]
 pub struct SessionSaver {
     shared: Arc<(std::sync::Mutex<SaveSlot>, std::sync::Condvar)>,
@@ -245,21 +392,14 @@ impl SessionSaver {
             return;
         }
         if let Ok(mut slot) = lock.lock() {
-            slot.pending = Some((path, text));
+            slot.pending.insert(path, text);
             signal.notify_all();
         }
     }
 
     /// Waits until every save asked for is written.
     pub fn flush(&self) {
-        let (lock, signal) = &*self.shared;
-        let Ok(mut slot) = lock.lock() else { return };
-        while slot.pending.is_some() || slot.busy {
-            match signal.wait(slot) {
-                Ok(s) => slot = s,
-                Err(_) => return,
-            }
-        }
+        wait_for_saves(&self.shared);
     }
 
     /// Why the last write failed, if it did and no later write succeeded.
@@ -282,11 +422,23 @@ impl Drop for SessionSaver {
     }
 }
 
+/// Waits until the saver sharing `shared` has nothing waiting or being written.
+fn wait_for_saves(shared: &(std::sync::Mutex<SaveSlot>, std::sync::Condvar)) {
+    let (lock, signal) = shared;
+    let Ok(mut slot) = lock.lock() else { return };
+    while !slot.pending.is_empty() || slot.busy {
+        match signal.wait(slot) {
+            Ok(s) => slot = s,
+            Err(_) => return,
+        }
+    }
+}
+
 fn save_worker(shared: &(std::sync::Mutex<SaveSlot>, std::sync::Condvar)) {
     let (lock, signal) = shared;
     let Ok(mut slot) = lock.lock() else { return };
     loop {
-        if let Some((path, text)) = slot.pending.take() {
+        if let Some((path, text)) = slot.pending.pop_first() {
             slot.busy = true;
             drop(slot);
             let outcome = crate::session::write_session_text(&path, &text);
