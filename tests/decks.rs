@@ -829,7 +829,7 @@ fn ten_thousand_mutations_never_panic_and_errors_are_located() {
 
 #[test]
 fn unicode_mutations_never_panic_and_errors_are_located() {
-    let located = run_mutations(6_000, 0x0B1D_1_0000_0002, 10);
+    let located = run_mutations(6_000, 0x0000_B1D1_0000_0002, 10);
     assert!(located > 1_000, "many mutations break the file: {located}");
 }
 

@@ -358,7 +358,7 @@ fn mutate_session(text: &str, rng: &mut u64) -> String {
         .collect();
     let mut out = text.to_owned();
     match next(7) {
-        0 | 1 | 2 => {
+        0..=2 => {
             // A number (a year, minutes, a seed, a generator position) replaced by an extreme.
             let (a, b) = digits[next(digits.len())];
             out.replace_range(a..b, SESSION_NUMBERS[next(SESSION_NUMBERS.len())]);

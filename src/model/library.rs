@@ -531,9 +531,11 @@ fn walk(
             continue;
         }
         // The same file through a link (or twice through links) is read once.
-        match path.canonicalize() {
-            Ok(canonical) if !visited.insert(canonical) => {}
-            _ => found.push(path),
+        let first_time = path
+            .canonicalize()
+            .map_or(true, |canonical| visited.insert(canonical));
+        if first_time {
+            found.push(path);
         }
     }
 }

@@ -71,13 +71,10 @@ impl SourceFile {
     }
 
     /// Byte offset where the item with `id` is declared: the `id` field whose value is the
-    /// string `id`, searching after `from`. Falls back to any quoted occurrence of the id, and
-    /// then to the next `id` field after `from` (an id written with an escape such as `\u{61}`
-    /// is not found as text, but items are checked in the file's order).
+    /// string `id`, searching after `from`. Falls back to any quoted occurrence of the id.
     pub fn find_id(&self, id: &str, from: usize) -> Option<usize> {
         let from = floor_boundary(&self.text, from);
         let quoted = format!("\"{id}\"");
-        let code = self.code();
         let mut search = from;
         while let Some(rel) = self.text.get(search..).and_then(|t| t.find(&quoted)) {
             let at = search + rel;
@@ -88,10 +85,18 @@ impl SourceFile {
             }
             search = at + quoted.len();
         }
-        if let Some(rel) = self.text.get(from..).and_then(|t| t.find(&quoted)) {
-            return Some(from + rel);
-        }
-        self.next_id_field(from)
+        self.text
+            .get(from..)
+            .and_then(|t| t.find(&quoted))
+            .map(|rel| from + rel)
+    }
+
+    /// Like [`SourceFile::find_id`], and when the id is not found as text, the next `id` field
+    /// after `from`: an id written with an escape such as `\u{61}` is not found as text, but
+    /// the checker visits items in the file's order, so the next one is the item meant.
+    pub fn find_id_or_next(&self, id: &str, from: usize) -> Option<usize> {
+        self.find_id(id, from)
+            .or_else(|| self.next_id_field(floor_boundary(&self.text, from)))
     }
 
     /// The offset of `id` in `id: "…"` when the string starting at `at` is the value of an `id`
@@ -535,7 +540,8 @@ mod tests {
         // `"\u{63}2"` is "c2": not found as text, but it is the next `id` field.
         let s = SourceFile::new("x", "[C(id: \"c1\"), C(id: \"\\u{63}2\", title: \"t\")]");
         let first = s.find_id("c1", 0).expect("first");
-        let second = s.find_id("c2", first + 1).expect("second");
+        assert_eq!(s.find_id("c2", first + 1), None);
+        let second = s.find_id_or_next("c2", first + 1).expect("second");
         assert_eq!(s.position(second), (1, 17));
     }
 }
