@@ -124,7 +124,7 @@ fn no_front_colour_within_2_mm_of_the_cut_without_bleed() {
     for id in ["innovationslek", "innovation-game"] {
         let deck = deck(id);
         for ink in [Ink::Full, Ink::Low] {
-            for card in [CardSize::POKER, CardSize::MINI, CardSize::TAROT] {
+            for card in [CardSize::POKER, CardSize::TAROT] {
                 let options = PdfOptions {
                     card,
                     ink,
