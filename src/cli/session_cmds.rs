@@ -97,7 +97,13 @@ pub fn summary(
         let _ = writeln!(err, "warning: {notice}");
     }
     let file = loaded.file;
-    let library = Library::load(&[decks.to_path_buf()], LoadOptions::default());
+    let bundled = super::resolve::uses_bundled(decks);
+    let roots = if bundled {
+        Vec::new()
+    } else {
+        vec![decks.to_path_buf()]
+    };
+    let library = crate::content::load_library(&roots, bundled, LoadOptions::default());
     let Some(workshop) = library.workshop(&file.workshop) else {
         let known: Vec<&str> = library
             .workshops
