@@ -862,8 +862,12 @@ impl App {
                     self.state.decks_folder = Some(path.clone());
                     self.folder = path;
                     self.selection = None;
-                    self.history.clear();
-                    self.view = View::Library;
+                    // From the home screen (the folder dialog) it stays; elsewhere the library
+                    // shows the new folder.
+                    if !matches!(self.view, View::Home) {
+                        self.history.clear();
+                        self.view = View::Library;
+                    }
                     self.reload_and_watch();
                 }
             }

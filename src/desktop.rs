@@ -1,6 +1,7 @@
 //! The desktop around the app: the system's folder and save dialogs (rfd, through the XDG
 //! desktop portal on Linux, so no system `-dev` packages are needed to build), and opening files
-//! and folders with the system's default program (the `opener` crate).
+//! and folders with the system's default program (its opener command, waited for so that a
+//! failure can be told).
 //!
 //! Every request runs in its own thread so the window never waits for a dialog or a file
 //! manager; the answer comes back through [`Desktop::poll`] and the window is woken to take it.
@@ -51,7 +52,7 @@ impl System for NativeSystem {
     }
 
     fn open(&self, path: &Path) -> Result<(), String> {
-        opener::open(path).map_err(|e| e.to_string())
+        open_with_system(path)
     }
 }
 
@@ -208,6 +209,37 @@ impl Desktop {
     }
 }
 
+/// Opens `path` with the system's opener (`xdg-open` on Linux and the BSDs, `open` on macOS,
+/// `explorer` on Windows) and waits for its answer: a missing opener, or one that fails
+/// because no program is set for the file, is an error that says which command failed.
+pub fn open_with_system(path: &Path) -> Result<(), String> {
+    let program = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    let output = std::process::Command::new(program)
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .map_err(|e| format!("{program}: {e}"))?;
+    // Explorer answers 1 even when it opened the folder.
+    if output.status.success() || cfg!(windows) {
+        return Ok(());
+    }
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let said = stderr.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    Err(match output.status.code() {
+        Some(code) if said.is_empty() => format!("{program}: exit code {code}"),
+        Some(code) => format!("{program}: exit code {code}: {}", said.trim()),
+        None => format!("{program}: stopped by a signal"),
+    })
+}
+
 /// The application icon (the one the package installs), for the window.
 pub fn window_icon() -> egui::IconData {
     eframe::icon_data::from_png_bytes(include_bytes!("../assets/icons/innovationslek-128.png"))
@@ -321,6 +353,16 @@ mod tests {
         let mut ok = desktop(None, 0, Ok(()));
         ok.open(PathBuf::from("/tmp/x.pdf"), None);
         assert!(ok.wait(Duration::from_millis(200)).is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn opening_a_missing_file_is_an_error_naming_the_command() {
+        let error = open_with_system(Path::new("/no/such/folder/lek.pdf")).expect_err("fails");
+        assert!(
+            error.starts_with("xdg-open") || error.starts_with("open"),
+            "{error}"
+        );
     }
 
     #[test]

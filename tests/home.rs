@@ -299,7 +299,9 @@ fn printing_is_reachable_and_saves_into_the_documents_folder() {
 #[test]
 fn the_own_folder_lists_problems_and_can_be_opened_reloaded_and_changed() {
     let home = tempfile::tempdir().unwrap();
-    let mut harness = harness(desktop_app(home.path(), Language::Swedish));
+    // Tall enough that the folder's section at the end is on screen without scrolling.
+    let app = desktop_app(home.path(), Language::Swedish);
+    let mut harness = harness_sized(app, egui::vec2(1280.0, 1800.0));
     harness.get_by_label("Inga fel i dina filer.");
     // A broken file in the folder, then "Läs in igen".
     let folder = harness.state().folder.clone();
@@ -372,7 +374,8 @@ fn a_dialog_that_cannot_open_says_so_in_the_interface_language() {
         }
     }
     let home = tempfile::tempdir().unwrap();
-    let mut harness = harness(desktop_app(home.path(), Language::English));
+    let app = desktop_app(home.path(), Language::English);
+    let mut harness = harness_sized(app, egui::vec2(1280.0, 1800.0));
     harness.state_mut().desktop = Desktop::new(Arc::new(NoPortal));
     harness.get_by_label("Choose another folder…").click();
     harness.run();

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::resolve::resolve_deck;
 use super::{EXIT_OK, EXIT_PROBLEM, SummaryFormat, output_path};
 use crate::fsutil::write_atomic;
-use crate::model::{Library, LoadOptions};
+use crate::model::LoadOptions;
 use crate::pdf::document::render_document;
 use crate::report::summary_document;
 use crate::session::{DrawPile, Session, SummaryData, content_hash, read_session, render_markdown};

@@ -39,12 +39,20 @@ pub fn home_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
 /// A heading with an icon.
 fn section_heading(ui: &mut egui::Ui, glyph: &str, text: &str) {
     ui.add_space(14.0);
-    ui.heading(
-        RichText::new(format!("{glyph}  {text}"))
-            .strong()
-            .size(24.0),
-    );
+    // The icon is a label of its own, so the heading's accessible name is its text alone.
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(glyph).size(24.0).strong());
+        ui.heading(RichText::new(text).strong().size(24.0));
+    });
     ui.add_space(4.0);
+}
+
+/// A line of text after an icon (the icon a label of its own).
+fn icon_line(ui: &mut egui::Ui, glyph: &str, text: RichText) {
+    ui.horizontal(|ui| {
+        ui.label(glyph);
+        ui.label(text);
+    });
 }
 
 /// A card: a framed box of a fixed width; returns the inner response of the frame.
@@ -257,12 +265,8 @@ fn workshop_card_ui(
         origin_badge(ui, app, &loaded.source.path);
     });
     let label = fill(app.tr(Key::OpenWorkshopNamed), &[("workshop", &w.title)]);
-    card_click(
-        ui,
-        frame.response.rect,
-        egui::Id::new(("workshop-card", &w.id)),
-        &label,
-    )
+    let id = ui.scope_id().with(("workshop-card", &w.id));
+    card_click(ui, frame.response.rect, id, &label)
 }
 
 fn fill_text(app: &App, key: Key, name: &str, value: &str) -> String {
@@ -439,26 +443,18 @@ fn own_folder_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) 
         .library
         .files
         .iter()
-        .filter(|f| !f.diagnostics.is_empty())
+        .filter(|f| !f.diagnostics.is_empty() && !crate::content::is_bundled(&f.path))
         .collect();
     if problems.is_empty() && app.library.general.is_empty() {
-        ui.label(
-            RichText::new(format!(
-                "{}  {}",
-                icon::CHECK_CIRCLE,
-                app.tr(Key::NoProblems)
-            ))
-            .weak(),
+        icon_line(
+            ui,
+            icon::CHECK_CIRCLE,
+            RichText::new(app.tr(Key::NoProblems)).weak(),
         );
     } else {
-        ui.label(
-            RichText::new(format!(
-                "{}  {}",
-                icon::WARNING,
-                fill(app.tr(Key::ProblemsFound), &[("n", &problems.len())])
-            ))
-            .color(ui.visuals().warn_fg_color),
-        );
+        let text = fill(app.tr(Key::ProblemsFound), &[("n", &problems.len())]);
+        let color = ui.visuals().warn_fg_color;
+        icon_line(ui, icon::WARNING, RichText::new(text).color(color));
         for file in problems {
             let errors = file.diagnostics.iter().filter(|d| d.is_error()).count();
             let name = file.path.file_name().map_or_else(
