@@ -417,6 +417,20 @@ fn the_cards_fit_the_window_at_every_size() {
                 "{width}×{height} at {text_size} %: {first:?}"
             );
             assert!(first.width() > 200.0, "{first:?}");
+            for title in [
+                "Kirunamodellen 135",
+                "Kirunamodellen 60",
+                "Kirunamodellen digital halvdag",
+                "Kirunamodellen 135 (English)",
+            ] {
+                let card = harness
+                    .get_by_label(&format!("Öppna workshoppen {title}"))
+                    .rect();
+                assert!(
+                    card.right() <= window + 0.5,
+                    "{title} at {width}×{height}, {text_size} %: {card:?}"
+                );
+            }
             // Cards in a row do not overlap.
             let second = harness
                 .get_by_label("Öppna workshoppen Kirunamodellen 60")

@@ -67,9 +67,28 @@ fn card_frame<R>(
         .corner_radius(8.0)
         .inner_margin(12.0)
         .show(ui, |ui| {
-            ui.set_width(width - 26.0);
-            add(ui)
+            // Top to bottom inside, whatever the row around it does.
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                ui.set_width(width - 26.0);
+                add(ui)
+            })
+            .inner
         })
+}
+
+/// Lays `items` out as rows of cards: as many per row as fit the width, at least one.
+fn card_rows<T>(ui: &mut egui::Ui, items: &[T], mut card: impl FnMut(&mut egui::Ui, &T)) {
+    let gap = 12.0;
+    let per_row = (((ui.available_width() + gap) / (CARD_WIDTH + gap)).floor() as usize).max(1);
+    for row in items.chunks(per_row) {
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = gap;
+            for item in row {
+                card(ui, item);
+            }
+        });
+        ui.add_space(gap - ui.spacing().item_spacing.y);
+    }
 }
 
 /// Makes a whole card one button with the accessible name `label`; returns whether it was
@@ -130,45 +149,41 @@ fn continue_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     section_heading(ui, icon::PLAY_CIRCLE, app.tr(Key::ContinueTitle));
     let accent = ui.visuals().selection.bg_fill;
     let background = ui.visuals().faint_bg_color;
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing = egui::vec2(12.0, 12.0);
-        for (listing, state) in listed {
-            let workshop = app.library.workshop(&state.workshop).map(|w| &w.value);
-            let step = workshop.and_then(|w| {
-                let index = w.steps.iter().position(|s| s.id == state.current_step)?;
-                Some(fill_step(app.state.language, index, w))
-            });
-            let frame = card_frame(ui, background, |ui| {
-                ui.label(
-                    RichText::new(&state.workshop_title)
-                        .strong()
-                        .size(20.0)
-                        .color(ui.visuals().strong_text_color()),
-                );
-                ui.label(fill_when(app, &state.updated));
-                if let Some(step) = &step {
-                    ui.label(step);
-                }
-                ui.add_space(6.0);
-                let text =
-                    RichText::new(format!("{}  {}", icon::PLAY, app.tr(Key::ContinueButton)))
-                        .size(20.0)
-                        .strong()
-                        .color(super::theme::text_on(accent));
-                let button = egui::Button::new(text)
-                    .fill(accent)
-                    .min_size(egui::vec2(180.0, 40.0));
-                let name = fill(
-                    app.tr(Key::ContinueNamed),
-                    &[("workshop", &state.workshop_title)],
-                );
-                let response = ui.add(button);
-                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-                response.clicked()
-            });
-            if frame.inner {
-                commands.push(Command::OpenSession(listing.id.clone()));
+    card_rows(ui, &listed, |ui, &(listing, state)| {
+        let workshop = app.library.workshop(&state.workshop).map(|w| &w.value);
+        let step = workshop.and_then(|w| {
+            let index = w.steps.iter().position(|s| s.id == state.current_step)?;
+            Some(fill_step(app.state.language, index, w))
+        });
+        let frame = card_frame(ui, background, |ui| {
+            ui.label(
+                RichText::new(&state.workshop_title)
+                    .strong()
+                    .size(20.0)
+                    .color(ui.visuals().strong_text_color()),
+            );
+            ui.label(fill_when(app, &state.updated));
+            if let Some(step) = &step {
+                ui.label(step);
             }
+            ui.add_space(6.0);
+            let text = RichText::new(format!("{}  {}", icon::PLAY, app.tr(Key::ContinueButton)))
+                .size(20.0)
+                .strong()
+                .color(super::theme::text_on(accent));
+            let button = egui::Button::new(text)
+                .fill(accent)
+                .min_size(egui::vec2(180.0, 40.0));
+            let name = fill(
+                app.tr(Key::ContinueNamed),
+                &[("workshop", &state.workshop_title)],
+            );
+            let response = ui.add(button);
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            response.clicked()
+        });
+        if frame.inner {
+            commands.push(Command::OpenSession(listing.id.clone()));
         }
     });
 }
@@ -214,14 +229,11 @@ fn workshops_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
         return;
     }
     let background = ui.visuals().faint_bg_color;
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing = egui::vec2(12.0, 12.0);
-        for loaded in workshops {
-            if workshop_card_ui(ui, app, loaded, background) {
-                commands.push(Command::ShowInLibrary(Selection::Workshop(
-                    loaded.value.id.clone(),
-                )));
-            }
+    card_rows(ui, &workshops, |ui, loaded| {
+        if workshop_card_ui(ui, app, loaded, background) {
+            commands.push(Command::ShowInLibrary(Selection::Workshop(
+                loaded.value.id.clone(),
+            )));
         }
     });
 }
@@ -305,11 +317,8 @@ fn decks_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
         return;
     }
     let background = ui.visuals().faint_bg_color;
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing = egui::vec2(12.0, 12.0);
-        for loaded in decks {
-            deck_card_ui(ui, app, loaded, background, commands);
-        }
+    card_rows(ui, &decks, |ui, loaded| {
+        deck_card_ui(ui, app, loaded, background, commands);
     });
 }
 
