@@ -532,7 +532,7 @@ pub fn open_failed_ui(
     error: &str,
     commands: &mut Vec<Command>,
 ) {
-    ui.colored_label(
+    let message = ui.colored_label(
         ui.visuals().error_fg_color,
         fill(
             language.tr(Key::OpenFailed),
@@ -545,7 +545,8 @@ pub fn open_failed_ui(
             egui::TextEdit::singleline(&mut text)
                 .desired_width((ui.available_width() - 180.0).max(160.0))
                 .id_salt("open-failed-path"),
-        );
+        )
+        .labelled_by(message.id);
         if icon_button(ui, true, icon::COPY, language.tr(Key::CopyPath)).clicked() {
             commands.push(Command::CopyText(path.display().to_string()));
         }

@@ -195,7 +195,10 @@ fn guide_export_ui(
 pub fn library_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
     let mut commands = Vec::new();
     // The folder, reload and load time are details: shown when something is wrong with them.
-    let trouble = !app.folder_exists() || app.folder_error.is_some();
+    let trouble = !app.folder_exists()
+        || app.folder_error.is_some()
+        || app.watch_error.is_some()
+        || !app.ignored_drops.is_empty();
     egui::CollapsingHeader::new(app.tr(Key::Advanced))
         .id_salt("library-advanced")
         .open(trouble.then_some(true))
