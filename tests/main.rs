@@ -6,6 +6,7 @@
 
 mod cli;
 mod decks;
+mod hardening;
 mod home;
 mod pdf;
 mod session;
