@@ -365,7 +365,7 @@ impl App {
     }
 
     fn build(folder: PathBuf, state: PersistedState, watch: bool, bundled: bool) -> App {
-        let mut app = App {
+        let app = App {
             folder_input: folder.display().to_string(),
             folder,
             state,
