@@ -365,7 +365,7 @@ impl App {
     }
 
     fn build(folder: PathBuf, state: PersistedState, watch: bool, bundled: bool) -> App {
-        let app = App {
+        App {
             folder_input: folder.display().to_string(),
             folder,
             state,
@@ -403,8 +403,7 @@ impl App {
             ctx: None,
             applied: None,
             first_frame: true,
-        };
-        app
+        }
     }
 
     /// Start with something to look at: the first deck in the interface's language.
