@@ -226,16 +226,15 @@ fn an_unfinished_session_is_a_continue_card_that_resumes_it() {
     let id = leave_a_session(home.path());
     let mut harness = harness(desktop_app(home.path(), Language::Swedish));
     harness.get_by_label("Fortsätt där ni slutade");
-    let third = harness
+    let steps = &harness
         .state()
         .library
         .workshop("kirunamodellen-135")
         .unwrap()
         .value
-        .steps[2]
-        .title
-        .clone();
-    harness.get_by_label(&format!("Steg 3 av 8: {third}"));
+        .steps;
+    let (total, third) = (steps.len(), steps[2].title.clone());
+    harness.get_by_label(&format!("Steg 3 av {total}: {third}"));
     harness.get_by_label_contains("Senast ändrad ");
     harness.get_by_label("Fortsätt Kirunamodellen 135").click();
     harness.run();
