@@ -255,7 +255,9 @@ fn an_unfinished_session_is_a_continue_card_that_resumes_it() {
 #[test]
 fn printing_is_reachable_and_saves_into_the_documents_folder() {
     let home = tempfile::tempdir().unwrap();
-    let mut harness = harness(desktop_app(home.path(), Language::Swedish));
+    // Tall enough that the decks below every workshop are on screen without scrolling.
+    let app = desktop_app(home.path(), Language::Swedish);
+    let mut harness = harness_sized(app, egui::vec2(1280.0, 1800.0));
     harness.get_by_label("Skriv ut en kortlek");
     harness.get_by_label("Skriv ut Innovationslek!…").click();
     harness.run();
