@@ -558,7 +558,7 @@ fn cards_ui(ui: &mut egui::Ui, rect: Rect, view: &ProjectorView, h: f32) {
             ui.painter().text(
                 mark.center(),
                 Align2::CENTER_CENTER,
-                "✔",
+                "✓",
                 FontId::proportional(h * 0.026),
                 band_color,
             );

@@ -431,7 +431,10 @@ fn hhmm(t: &DateTime<chrono::FixedOffset>) -> String {
 /// A card face laid out once per card (screen sizes only scale it), shared by the cockpit and
 /// the projector and kept in egui's memory for the life of the window.
 #[derive(Clone, Default)]
-struct FaceCache(Arc<Mutex<HashMap<(String, String), Option<Arc<CardFace>>>>>);
+struct FaceCache(Arc<Mutex<FaceMap>>);
+
+/// Laid-out faces by deck id and card id (`None`: the card is not in the deck).
+type FaceMap = HashMap<(String, String), Option<Arc<CardFace>>>;
 
 /// The laid-out front of `card_id` in `deck`, from the cache.
 fn cached_face(ctx: &egui::Context, deck: &Deck, card_id: &str) -> Option<Arc<CardFace>> {
@@ -800,7 +803,7 @@ fn now_ui(
 
     // The step: number and title on one line, the clock on the right.
     ui.horizontal(|ui| {
-        if steady_button(ui, &["◀ ☰", "☰ ▶"], usize::from(!rail))
+        if steady_button(ui, &["◀ ≡", "≡ ▶"], usize::from(!rail))
             .on_hover_text(app.tr(Key::ShortcutRail))
             .clicked()
         {
@@ -904,7 +907,7 @@ fn now_ui(
     ui.horizontal_wrapped(|ui| {
         let running = session.is_running();
         let start = format!("▶ {}", app.tr(Key::StartTimer));
-        let pause = format!("⏸ {}", app.tr(Key::Pause));
+        let pause = format!("‖ {}", app.tr(Key::Pause));
         if steady_button(ui, &[&start, &pause], usize::from(running)).clicked() {
             commands.push(run(SessionCommand::StartPause));
         }
@@ -924,8 +927,8 @@ fn now_ui(
             commands.push(run(SessionCommand::Next));
         }
         ui.separator();
-        let open = format!("▣ {}", app.tr(Key::OpenProjector));
-        let close = format!("▣ {}", app.tr(Key::CloseProjector));
+        let open = format!("□ {}", app.tr(Key::OpenProjector));
+        let close = format!("□ {}", app.tr(Key::CloseProjector));
         if steady_button(ui, &[&open, &close], usize::from(state.projector_open)).clicked() {
             commands.push(Command::ToggleProjector);
         }
@@ -1262,12 +1265,12 @@ fn cards_grid_ui(
                         ui.painter().text(
                             rect.center(),
                             egui::Align2::CENTER_CENTER,
-                            format!("✔ {}", app.tr(Key::Kept)),
+                            format!("✓ {}", app.tr(Key::Kept)),
                             egui::TextStyle::Button.resolve(ui.style()),
                             ui.visuals().strong_text_color(),
                         );
                     } else if ui
-                        .add_sized(size, egui::Button::new("✔"))
+                        .add_sized(size, egui::Button::new("✓"))
                         .widget_info_button(&fill(app.tr(Key::KeepCard), &[("card", title)]))
                         .on_hover_text(fill(app.tr(Key::KeepCard), &[("card", title)]))
                         .clicked()
@@ -1450,8 +1453,8 @@ fn capture_ui(
             ui.horizontal(|ui| {
                 ui.heading(&field.label);
                 let projected = state.projected.as_deref() == Some(field.id.as_str());
-                let show = format!("▣ {}", app.tr(Key::ShowOnProjector));
-                let hide = format!("▣ {}", app.tr(Key::HideFromProjector));
+                let show = format!("□ {}", app.tr(Key::ShowOnProjector));
+                let hide = format!("□ {}", app.tr(Key::HideFromProjector));
                 if steady_button(ui, &[&show, &hide], usize::from(projected)).clicked() {
                     commands.push(Command::SessionView(ViewChange::Project(
                         (!projected).then(|| field.id.clone()),
