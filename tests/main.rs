@@ -7,6 +7,7 @@
 mod cli;
 mod cockpit;
 mod decks;
+mod hardening;
 mod pdf;
 mod session;
 mod support;
