@@ -48,6 +48,9 @@ pub struct PersistedState {
     pub decks_folder: Option<PathBuf>,
     /// Files and folders added by dropping them on the window.
     pub added: Vec<PathBuf>,
+    /// The projector window was open when the app last ran a session; it opens again when a
+    /// session is resumed.
+    pub projector_open: bool,
 }
 
 impl Default for PersistedState {
@@ -58,6 +61,7 @@ impl Default for PersistedState {
             text_size: 100,
             decks_folder: None,
             added: Vec::new(),
+            projector_open: false,
         }
     }
 }
@@ -183,6 +187,23 @@ pub enum Command {
     SetNewItem(String, String),
     /// Remember the text typed for a role (who has it).
     SetRoleInput(String, String),
+    /// Change the session view's own state (rail, blank screen, open card, …).
+    SessionView(crate::ui::workshop::ViewChange),
+    /// Answer the question asked when another workshop was started while a session runs:
+    /// `true` starts it (the running one stays saved and can be resumed), `false` keeps the
+    /// running one.
+    ConfirmStart(bool),
+}
+
+/// A start that waits for the facilitator's answer because another session is running.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingStart {
+    /// The workshop's id.
+    pub workshop_id: String,
+    /// The planned start as typed.
+    pub start: String,
+    /// The seed as typed.
+    pub seed: String,
 }
 
 /// The session the app has open, with what it needs to show and save it.
@@ -261,6 +282,8 @@ pub struct App {
     pub exports_dir: PathBuf,
     /// The time the app uses instead of the system clock (tests fast-forward with it).
     pub clock_override: Option<DateTime<Utc>>,
+    /// A start asked for while another session runs, waiting for an answer.
+    pub pending_start: Option<PendingStart>,
     saver: SessionSaver,
     /// The lock file of the open session, while this program has it open for writing.
     session_lock: Option<crate::session::file::SessionLock>,
@@ -394,6 +417,7 @@ impl App {
             session_error: None,
             exports_dir: default_output(""),
             clock_override: None,
+            pending_start: None,
             saver: SessionSaver::new(),
             session_lock: None,
             read_only: None,
@@ -572,7 +596,10 @@ impl App {
             flash_until: None,
             exported: Vec::new(),
         });
-        self.show(View::Session(SessionViewState::default()));
+        self.show(View::Session(SessionViewState {
+            projector_open: self.state.projector_open,
+            ..SessionViewState::default()
+        }));
         Ok(())
     }
 
@@ -945,7 +972,29 @@ impl App {
                 start,
                 seed,
             } => {
-                self.session_error = self.start_session(&workshop_id, &start, &seed).err();
+                let running = self
+                    .session
+                    .as_ref()
+                    .is_some_and(|a| a.session.finished().is_none());
+                if running {
+                    self.pending_start = Some(PendingStart {
+                        workshop_id,
+                        start,
+                        seed,
+                    });
+                } else {
+                    self.session_error = self.start_session(&workshop_id, &start, &seed).err();
+                }
+            }
+            Command::ConfirmStart(start) => {
+                if let Some(pending) = self.pending_start.take()
+                    && start
+                {
+                    self.flush_saves();
+                    self.session_error = self
+                        .start_session(&pending.workshop_id, &pending.start, &pending.seed)
+                        .err();
+                }
             }
             Command::OpenSession(id) => {
                 self.session_error = self
@@ -972,6 +1021,7 @@ impl App {
                 if let View::Session(state) = &mut self.view {
                     state.projector_open = !state.projector_open;
                     state.projector_fullscreen = false;
+                    self.state.projector_open = state.projector_open;
                 }
             }
             Command::ToggleFullscreen => {
@@ -1001,6 +1051,11 @@ impl App {
             Command::ToggleHelp => {
                 if let View::Session(state) = &mut self.view {
                     state.help = !state.help;
+                }
+            }
+            Command::SessionView(change) => {
+                if let View::Session(state) = &mut self.view {
+                    state.change(change);
                 }
             }
         }
@@ -1095,6 +1150,10 @@ impl App {
             // Ctrl +/− changed the zoom: keep it within the range and remember it.
             self.state.text_size =
                 zoom_percent.clamp(*TEXT_SIZE_RANGE.start(), *TEXT_SIZE_RANGE.end());
+            if self.state.text_size != zoom_percent {
+                // Past the range's end: set the zoom back to the setting.
+                self.applied = None;
+            }
         }
         let wanted = (self.state.theme, self.state.text_size);
         if self.applied != Some(wanted) {
@@ -1227,6 +1286,7 @@ mod tests {
             text_size: 150,
             decks_folder: Some(PathBuf::from("/tmp/lekar")),
             added: vec![PathBuf::from("/tmp/extra.deck.ron")],
+            projector_open: true,
         };
         let text = ron::to_string(&state).expect("serialise");
         let back: PersistedState = ron::from_str(&text).expect("deserialise");

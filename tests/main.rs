@@ -5,6 +5,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod cli;
+mod cockpit;
 mod decks;
 mod hardening;
 mod home;

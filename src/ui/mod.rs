@@ -19,6 +19,7 @@ pub mod home;
 pub mod i18n;
 pub mod library;
 pub mod print;
+pub mod projector;
 pub mod settings;
 pub mod theme;
 pub mod workshop;
@@ -120,5 +121,6 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
             };
             commands.extend(view_commands);
         });
+    commands.extend(workshop::confirm_start_ui(ui, app));
     commands
 }
