@@ -7,6 +7,9 @@
 //! [`FONT`]; the app installs the font in `ui::theme::install_fonts`.
 
 mod names;
+mod outline;
+
+pub use outline::{ICONS, Icon, Segment, UnitPoint, flatten, font_bytes, rasterize};
 
 /// The icon font (TrueType).
 pub const FONT: &[u8] = include_bytes!("../../assets/fonts/Phosphor.ttf");

@@ -1,5 +1,5 @@
-//! The bundled icon set (MIT licence, `assets/icons/LICENSE-Phosphor.txt`), the same set the
-//! app's interface uses. A deck names an icon per category (`icon: "lightbulb"`) and the print
+//! Icon outlines for print: the bundled icon set (MIT licence, `assets/fonts/LICENSE-Phosphor.txt`),
+//! the same font the app's interface uses ([`super::FONT`]). A deck names an icon per category (`icon: "lightbulb"`) and the print
 //! draws it as vector paths, taken from the glyph outlines of the set's font with `ttf-parser`;
 //! the app draws the same outline on screen, so the shape is the same everywhere.
 //!
@@ -8,9 +8,9 @@
 
 use std::sync::OnceLock;
 
-/// The set's font (the regular weight, `assets/icons/Phosphor.ttf`).
+/// The set's font (the regular weight), shared with the app.
 pub fn font_bytes() -> &'static [u8] {
-    include_bytes!("../assets/icons/Phosphor.ttf")
+    super::FONT
 }
 
 /// Every icon a deck may name, with its character in the set's font.
