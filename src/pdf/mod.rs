@@ -60,6 +60,14 @@ pub enum Warning {
         /// The card's id.
         card: String,
     },
+    /// An option that has no effect with the others chosen (such as `--offset` when there are
+    /// no duplex backs to shift).
+    NoEffect {
+        /// The option, as on the command line.
+        option: String,
+        /// Why it does nothing.
+        reason: String,
+    },
     /// Characters that the embedded fonts cannot show (they print as empty boxes).
     MissingGlyphs {
         /// The card's id (or a description of the place).
@@ -76,6 +84,9 @@ impl fmt::Display for Warning {
                 f,
                 "card `{card}`: the text does not fit even at the smallest size; it is cut with \"…\" (shorten it or choose a larger card)"
             ),
+            Warning::NoEffect { option, reason } => {
+                write!(f, "{option} has no effect: {reason}")
+            }
             Warning::MissingGlyphs { card, characters } => write!(
                 f,
                 "card `{card}`: the font has no glyph for {characters:?}; they print as boxes"
@@ -113,6 +124,17 @@ pub fn export_deck(deck: &Deck, options: &PdfOptions) -> Result<Export, PdfError
     let cards = printed_cards(deck);
     let total = cards.len();
     let mut warnings = Vec::new();
+    if (options.offset.x != 0.0 || options.offset.y != 0.0)
+        && matches!(options.backs, BacksMode::Fold | BacksMode::None)
+    {
+        warnings.push(Warning::NoEffect {
+            option: format!("--offset {},{}", options.offset.x, options.offset.y),
+            reason: format!(
+                "it shifts duplex backs, and with --backs {} no back is printed on a separate page (use long-edge or short-edge)",
+                options.backs
+            ),
+        });
+    }
     let mut overflow = Vec::new();
     let mut fronts = Vec::with_capacity(total);
     let mut checked = std::collections::HashSet::new();
@@ -226,15 +248,11 @@ pub fn export_deck(deck: &Deck, options: &PdfOptions) -> Result<Export, PdfError
     };
     let info = DocInfo {
         title: deck.title.clone(),
-        author: deck.credits.clone().unwrap_or_else(|| deck.title.clone()),
-        subject: format!(
-            "{} cards, {}, {} paper, backs: {}",
-            total,
-            options.card,
-            options.paper.name().to_uppercase(),
-            options.backs
-        ),
+        author: short_credits(deck),
+        subject: deck_subject(total, options, english),
         duplex,
+        language: deck.language.clone(),
+        outline: Vec::new(),
     };
     let bytes = render::render(&pages, &info)?;
     Ok(Export {
@@ -244,6 +262,43 @@ pub fn export_deck(deck: &Deck, options: &PdfOptions) -> Result<Export, PdfError
         cards: total,
         sheets: layout.sheets_for(total),
     })
+}
+
+/// The Author of a deck's PDF: its credits when they are short, else their first sentence when
+/// that is, else the deck's title (a viewer shows Author on one line).
+pub(crate) fn short_credits(deck: &Deck) -> String {
+    const SHORT: usize = 80;
+    let Some(credits) = deck.credits.as_deref().map(str::trim).filter(|c| !c.is_empty()) else {
+        return deck.title.clone();
+    };
+    if credits.chars().count() <= SHORT {
+        return credits.to_owned();
+    }
+    let first = credits.split_inclusive(". ").next().unwrap_or(credits).trim();
+    let first = first.strip_suffix('.').unwrap_or(first);
+    if first.chars().count() <= SHORT {
+        first.to_owned()
+    } else {
+        deck.title.clone()
+    }
+}
+
+/// The Subject of a deck's PDF in the deck's language.
+fn deck_subject(total: usize, options: &PdfOptions, english: bool) -> String {
+    let paper = options.paper.name().to_uppercase();
+    if english {
+        return format!(
+            "{total} cards, {}, {paper} paper, backs: {}",
+            options.card, options.backs
+        );
+    }
+    let backs = match options.backs {
+        BacksMode::LongEdge => "dubbelsidigt, vänd längs långsidan",
+        BacksMode::ShortEdge => "dubbelsidigt, vänd längs kortsidan",
+        BacksMode::Fold => "vikta",
+        BacksMode::None => "inga",
+    };
+    format!("{total} kort, {}, {paper}-papper, baksidor: {backs}", options.card)
 }
 
 /// The workshop and deck languages' choice between Swedish and English labels.
