@@ -66,9 +66,15 @@ fn long_words(group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::
     use innovationslek::session::summary::SummaryData;
 
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let word = |n: usize| -> String { "abcdefghijklmnopqrstuvwxyz".chars().cycle().take(n).collect() };
+    let word = |n: usize| -> String {
+        "abcdefghijklmnopqrstuvwxyz"
+            .chars()
+            .cycle()
+            .take(n)
+            .collect()
+    };
     let deck_text = format!(
-        r#"Deck(id: "ord", title: "Långt ord", language: "sv", categories: [Category(id: "a", name: "A", color: "#336699")], cards: [Card(id: "k", category: "a", title: "Kort", text: "{}")])"#,
+        r##"Deck(id: "ord", title: "Långt ord", language: "sv", categories: [Category(id: "a", name: "A", color: "#336699")], cards: [Card(id: "k", category: "a", title: "Kort", text: "{}")])"##,
         word(20_000)
     );
     let library = Library::from_sources(
@@ -103,7 +109,11 @@ fn long_words(group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::
         let (session, _) = Session::resume(loaded.file, workshop.value.clone(), &hash);
         let data = SummaryData::build(&session, deck.as_ref(), Vec::new());
         group.bench_function("summary PDF with a 30 KB word in a capture", |b| {
-            b.iter(|| black_box(innovationslek::pdf::document::render_document(&summary_document(&data))));
+            b.iter(|| {
+                black_box(innovationslek::pdf::document::render_document(
+                    &summary_document(&data),
+                ))
+            });
         });
     }
     let _ = std::fs::remove_dir_all(&dir);

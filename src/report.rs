@@ -52,9 +52,22 @@ fn key_of(block: &CaptureBlock) -> Option<Key> {
     let has = |words: &[&str]| words.iter().any(|w| id.contains(w) || label.contains(w));
     if has(&["grundproblem", "root-problem", "root problem", "rotproblem"]) {
         Some(Key::RootProblem)
-    } else if has(&["valda-ide", "valda idé", "vald idé", "vald-ide", "chosen-idea", "chosen idea"]) {
+    } else if has(&[
+        "valda-ide",
+        "valda idé",
+        "vald idé",
+        "vald-ide",
+        "chosen-idea",
+        "chosen idea",
+    ]) {
         Some(Key::ChosenIdeas)
-    } else if has(&["uppfoljning", "uppföljning", "follow-up", "follow up", "followup"]) {
+    } else if has(&[
+        "uppfoljning",
+        "uppföljning",
+        "follow-up",
+        "follow up",
+        "followup",
+    ]) {
         Some(Key::FollowUp)
     } else {
         None
@@ -107,8 +120,9 @@ pub fn summary_document(data: &SummaryData) -> Document {
         key_blocks.push(heading(3, &c.label));
         capture_blocks(&mut key_blocks, c, data.language, false);
     }
-    let chosen_text: Vec<&CaptureBlock> =
-        keyed(Key::ChosenIdeas).filter(|c| !c.value.is_empty()).collect();
+    let chosen_text: Vec<&CaptureBlock> = keyed(Key::ChosenIdeas)
+        .filter(|c| !c.value.is_empty())
+        .collect();
     if !chosen.is_empty() || !chosen_text.is_empty() {
         key_blocks.push(heading(3, w.chosen_ideas));
         if !chosen.is_empty() {

@@ -199,7 +199,15 @@ impl Flow {
 
     /// A heading's lines: never hyphenated.
     fn wrap_heading(&self, text: &str, style: Style, width: f32) -> Vec<String> {
-        wrap_with(text, style, width, &self.hyphenation, Hyphenate::Never, false).lines
+        wrap_with(
+            text,
+            style,
+            width,
+            &self.hyphenation,
+            Hyphenate::Never,
+            false,
+        )
+        .lines
     }
 
     /// Lines of text at `x`, breaking across pages between lines but never leaving a single
@@ -238,7 +246,8 @@ fn keep_lines(n: usize) -> usize {
 /// The width of running text in `style`: about 75 characters of ordinary text, at most the
 /// text width (long lines are hard to follow back to the next line's start).
 fn measure(style: Style) -> f32 {
-    const SAMPLE: &str = "Skriv problemet på en lapp och fråga varför det händer, svara och fråga igen.";
+    const SAMPLE: &str =
+        "Skriv problemet på en lapp och fråga varför det händer, svara och fråga igen.";
     let per_char = style.width(SAMPLE) / SAMPLE.chars().count() as f32;
     (per_char * 75.0).min(Flow::width())
 }
@@ -541,8 +550,8 @@ fn lead_height(f: &Flow, rest: &[Block]) -> f32 {
             }
             Block::Small(text) => {
                 let style = small();
-                total +=
-                    1.5 + f.wrap(text, style, measure(style)).len() as f32 * style.size_mm() * LEADING;
+                total += 1.5
+                    + f.wrap(text, style, measure(style)).len() as f32 * style.size_mm() * LEADING;
             }
             Block::Spacer(mm) => total += mm.max(0.0),
             Block::PageBreak => return 0.0,
@@ -578,7 +587,9 @@ fn lead_height(f: &Flow, rest: &[Block]) -> f32 {
                 return total + 9.5 * crate::pdf::text::MM_PER_PT * LEADING + height + 1.0;
             }
             Block::Lines { count, .. } => {
-                return total + 9.5 * crate::pdf::text::MM_PER_PT * LEADING + 8.0 * (*count).min(3) as f32;
+                return total
+                    + 9.5 * crate::pdf::text::MM_PER_PT * LEADING
+                    + 8.0 * (*count).min(3) as f32;
             }
         }
     }
@@ -678,7 +689,11 @@ fn column_widths(table: &Table) -> Vec<f32> {
         .iter()
         .map(|c| width * c.weight.max(0.01) / total_weight)
         .collect();
-    if table.rows.iter().all(|r| r.iter().all(|c| c.trim().is_empty())) {
+    if table
+        .rows
+        .iter()
+        .all(|r| r.iter().all(|c| c.trim().is_empty()))
+    {
         return by_weight;
     }
     let pad = 2.0 * CELL_PAD + 0.5;
@@ -699,13 +714,17 @@ fn column_widths(table: &Table) -> Vec<f32> {
         measure_cell(i, &c.title, head_style());
     }
     for (r, row) in table.rows.iter().enumerate() {
-        let st = if table.total_row && r == last { head_style() } else { cell_style() };
+        let st = if table.total_row && r == last {
+            head_style()
+        } else {
+            cell_style()
+        };
         for (i, cell) in row.iter().take(n).enumerate() {
             measure_cell(i, cell, st);
         }
     }
-    for i in 0..n {
-        natural[i] = natural[i].max(min[i]);
+    for (nat, least) in natural.iter_mut().zip(&min) {
+        *nat = nat.max(*least);
     }
     let min_sum: f32 = min.iter().sum();
     let natural_sum: f32 = natural.iter().sum();
@@ -775,7 +794,11 @@ fn layout_table(f: &mut Flow, table: &Table) {
     let mut top = draw_header(f);
     for (r, (cells, h, is_total)) in rows.iter().enumerate() {
         // Never a single row at the head of a page: break before the last two together.
-        let need = if n - r == 2 && r >= 2 { h + rows[r + 1].1 } else { *h };
+        let need = if n - r == 2 && r >= 2 {
+            h + rows[r + 1].1
+        } else {
+            *h
+        };
         if f.y + need > Flow::bottom() && r > 0 {
             column_lines(f, top, &widths, line);
             f.new_page();
@@ -1160,7 +1183,10 @@ mod tests {
             .join(" ")
     }
 
-    fn doc(blocks: Vec<Block>) -> Document {
+    /// A document of `blocks` after a first line (so the first page is not empty, and a block
+    /// that does not fit moves on).
+    fn doc(mut blocks: Vec<Block>) -> Document {
+        blocks.insert(0, Block::Small("Början".into()));
         Document {
             title: "Test".into(),
             language: "sv".into(),
@@ -1181,7 +1207,7 @@ mod tests {
             // A short paragraph is never split.
             let pages = layout_document(&doc(vec![
                 Block::Spacer(offset as f32),
-                Block::Paragraph(words("Y", 12)),
+                Block::Paragraph(words("Y", 4)),
             ]));
             assert_eq!(per_page(&pages, "Yord").len(), 1, "at {offset} mm");
         }
@@ -1197,7 +1223,9 @@ mod tests {
             },
             Block::Table(Table {
                 columns: vec![Column::new("Vad", 1.0), Column::new("Vem", 1.0)],
-                rows: (0..12).map(|i| vec![format!("Zrad {i}"), "Anna".into()]).collect(),
+                rows: (0..12)
+                    .map(|i| vec![format!("Zrad {i}"), "Anna".into()])
+                    .collect(),
                 ..Table::default()
             }),
             Block::BarChart(BarChart {
@@ -1225,7 +1253,10 @@ mod tests {
                 ]));
                 let heading_page = pages
                     .iter()
-                    .position(|p| p.iter().any(|i| matches!(i, Item::Text { text, .. } if text == "Rubriken")))
+                    .position(|p| {
+                        p.iter()
+                            .any(|i| matches!(i, Item::Text { text, .. } if text == "Rubriken"))
+                    })
                     .expect("heading");
                 let counts: Vec<usize> = pages
                     .iter()
@@ -1235,7 +1266,10 @@ mod tests {
                             .count()
                     })
                     .collect();
-                assert!(counts[heading_page] >= 2, "block {k} at {offset} mm: {counts:?}");
+                assert!(
+                    counts[heading_page] >= 2,
+                    "block {k} at {offset} mm: {counts:?}"
+                );
                 match k {
                     // A notes box and a chart are never split.
                     1 | 3 => assert_eq!(
@@ -1259,7 +1293,9 @@ mod tests {
         let lines: Vec<usize> = pages[0]
             .iter()
             .filter_map(|i| match i {
-                Item::Text { text, style, .. } if style.size_pt == 10.0 => Some(text.chars().count()),
+                Item::Text { text, style, .. } if style.size_pt == 10.0 => {
+                    Some(text.chars().count())
+                }
                 _ => None,
             })
             .collect();
@@ -1310,7 +1346,9 @@ mod tests {
                 Block::Spacer(offset as f32),
                 Block::Table(Table {
                     columns: vec![Column::new("Vad", 2.0), Column::new("Vem", 1.0)],
-                    rows: (0..30).map(|i| vec![format!("Qrad {i}"), "Anna".into()]).collect(),
+                    rows: (0..30)
+                        .map(|i| vec![format!("Qrad {i}"), "Anna".into()])
+                        .collect(),
                     total_row: true,
                     ..Table::default()
                 }),

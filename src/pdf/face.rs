@@ -215,8 +215,15 @@ pub fn card_front(
         ];
         let mut last = None;
         for (policy, extra_line) in attempts {
-            let (blocks, typesetting) =
-                body_blocks(card, &title, body_style, width, &hyphenation, policy, extra_line);
+            let (blocks, typesetting) = body_blocks(
+                card,
+                &title,
+                body_style,
+                width,
+                &hyphenation,
+                policy,
+                extra_line,
+            );
             let height = blocks_height(&blocks);
             if height <= room {
                 break 'sizes (blocks, height, typesetting);

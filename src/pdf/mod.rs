@@ -264,23 +264,39 @@ pub fn export_deck(deck: &Deck, options: &PdfOptions) -> Result<Export, PdfError
     })
 }
 
-/// The Author of a deck's PDF: its credits when they are short, else their first sentence when
-/// that is, else the deck's title (a viewer shows Author on one line).
+/// The Author of a deck's PDF: its credits when they are short, else their first sentence,
+/// shortened at a word to about 80 characters with "…" (a viewer shows Author on one line);
+/// the deck's title when it has no credits.
 pub(crate) fn short_credits(deck: &Deck) -> String {
     const SHORT: usize = 80;
-    let Some(credits) = deck.credits.as_deref().map(str::trim).filter(|c| !c.is_empty()) else {
+    let Some(credits) = deck
+        .credits
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    else {
         return deck.title.clone();
     };
-    if credits.chars().count() <= SHORT {
-        return credits.to_owned();
-    }
-    let first = credits.split_inclusive(". ").next().unwrap_or(credits).trim();
+    let first = credits
+        .split_inclusive(". ")
+        .next()
+        .unwrap_or(credits)
+        .trim();
     let first = first.strip_suffix('.').unwrap_or(first);
     if first.chars().count() <= SHORT {
-        first.to_owned()
-    } else {
-        deck.title.clone()
+        return first.to_owned();
     }
+    let mut out = String::new();
+    for word in first.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > SHORT - 1 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    format!("{out}…")
 }
 
 /// The Subject of a deck's PDF in the deck's language.
@@ -298,7 +314,10 @@ fn deck_subject(total: usize, options: &PdfOptions, english: bool) -> String {
         BacksMode::Fold => "vikta",
         BacksMode::None => "inga",
     };
-    format!("{total} kort, {}, {paper}-papper, baksidor: {backs}", options.card)
+    format!(
+        "{total} kort, {}, {paper}-papper, baksidor: {backs}",
+        options.card
+    )
 }
 
 /// The workshop and deck languages' choice between Swedish and English labels.

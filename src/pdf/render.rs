@@ -232,7 +232,10 @@ fn set_viewer_preferences(doc: &mut lopdf::Document, info: &DocInfo) -> Result<(
     if !info.language.is_empty() {
         catalog.set(
             "Lang",
-            Object::String(info.language.as_bytes().to_vec(), lopdf::StringFormat::Literal),
+            Object::String(
+                info.language.as_bytes().to_vec(),
+                lopdf::StringFormat::Literal,
+            ),
         );
     }
     let now = export_time().format("D:%Y%m%d%H%M%SZ").to_string();

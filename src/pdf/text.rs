@@ -353,7 +353,8 @@ impl Wrapped {
         if last.contains(' ') {
             return false;
         }
-        self.hyphenated[n - 2] || last.chars().filter(|c| c.is_alphabetic()).count() < LONE_WORD_LETTERS
+        self.hyphenated[n - 2]
+            || last.chars().filter(|c| c.is_alphabetic()).count() < LONE_WORD_LETTERS
     }
 }
 
@@ -419,15 +420,48 @@ pub fn typeset(text: &str, english: bool) -> String {
                 } else {
                     word_after(i + 1)
                 };
-                let after_letters: String = after.chars().filter(|c| c.is_alphabetic() || *c == '%').collect();
+                let after_letters: String = after
+                    .chars()
+                    .filter(|c| c.is_alphabetic() || *c == '%')
+                    .collect();
                 let binds = n == '…'
                     || (matches!(n, '–' | '—') && chars.get(i + 2) == Some(&' '))
-                    || (matches!(before.as_str(), "ca" | "ca." | "c:a" | "≈" | "~" | "kl." | "kl" | "nr" | "nr." | "sid." | "s.")
-                        && n.is_ascii_digit())
-                    || (before.chars().next_back().is_some_and(|l| l.is_ascii_digit())
+                    || (matches!(
+                        before.as_str(),
+                        "ca" | "ca."
+                            | "c:a"
+                            | "≈"
+                            | "~"
+                            | "kl."
+                            | "kl"
+                            | "nr"
+                            | "nr."
+                            | "sid."
+                            | "s."
+                    ) && n.is_ascii_digit())
+                    || (before
+                        .chars()
+                        .next_back()
+                        .is_some_and(|l| l.is_ascii_digit())
                         && matches!(
                             after_letters.as_str(),
-                            "min" | "minuter" | "minutes" | "minute" | "minut" | "h" | "tim" | "timmar" | "hours" | "sek" | "s" | "%" | "kr" | "st" | "mm" | "cm" | "g"
+                            "min"
+                                | "minuter"
+                                | "minutes"
+                                | "minute"
+                                | "minut"
+                                | "h"
+                                | "tim"
+                                | "timmar"
+                                | "hours"
+                                | "sek"
+                                | "s"
+                                | "%"
+                                | "kr"
+                                | "st"
+                                | "mm"
+                                | "cm"
+                                | "g"
                         ));
                 out.push(if binds { NBSP } else { ' ' });
             }
@@ -608,7 +642,14 @@ fn best_break(
 /// resort, and avoids a lone short word or hyphen fragment on the last line when the same
 /// number of lines allows it (see [`wrap_with`]).
 pub fn wrap(text: &str, style: Style, width_mm: f32, hyphenation: &Hyphenation) -> Wrapped {
-    wrap_with(text, style, width_mm, hyphenation, Hyphenate::WhenShort, false)
+    wrap_with(
+        text,
+        style,
+        width_mm,
+        hyphenation,
+        Hyphenate::WhenShort,
+        false,
+    )
 }
 
 /// [`wrap`] with a hyphenation policy; `extra_line` allows one more line to keep a lone word
@@ -633,7 +674,14 @@ pub fn wrap_with(
     // without the hyphen that left a fragment, and take the first that fixes the last line
     // without more hyphens or broken words.
     let mut candidates = Vec::new();
-    if first.hyphenated.iter().rev().nth(1).copied().unwrap_or(false) && policy != Hyphenate::Never
+    if first
+        .hyphenated
+        .iter()
+        .rev()
+        .nth(1)
+        .copied()
+        .unwrap_or(false)
+        && policy != Hyphenate::Never
     {
         candidates.push(wrap_greedy(
             &text,
@@ -756,7 +804,9 @@ pub fn ellipsize(text: &str, style: Style, width_mm: f32) -> String {
         0
     } else {
         let limit = room / word.scale;
-        word.cum.partition_point(|&u| u as f32 <= limit + 1e-3).saturating_sub(1)
+        word.cum
+            .partition_point(|&u| u as f32 <= limit + 1e-3)
+            .saturating_sub(1)
     };
     format!("{}…", word.part(0, end.min(word.len())).trim_end())
 }
@@ -839,7 +889,14 @@ mod tests {
         let h = Hyphenation::for_language("sv");
         let s = Style::new(FontFace::CondensedBold, 12.5);
         let title = "Hur gör andra branscher?";
-        let w = wrap_with(title, s, s.width("Hur gör andra bran") + 1.0, &h, Hyphenate::Never, false);
+        let w = wrap_with(
+            title,
+            s,
+            s.width("Hur gör andra bran") + 1.0,
+            &h,
+            Hyphenate::Never,
+            false,
+        );
         assert_eq!(w.hyphens, 0, "{:?}", w.lines);
         assert_eq!(w.forced_breaks, 0);
         assert!(w.lines.iter().all(|l| !l.ends_with('-')), "{:?}", w.lines);
@@ -869,12 +926,22 @@ mod tests {
             // A hyphen only where the line would otherwise be less than 60 % full.
             for (i, hyphen) in b.hyphenated.iter().enumerate() {
                 if *hyphen {
-                    let without: String = b.lines[i].trim_end_matches('-').rsplit_once(' ').map_or(String::new(), |(head, _)| head.to_owned());
-                    assert!(s.width(&without) < SHORT_LINE * width, "{width}: {:?}", b.lines);
+                    let without: String = b.lines[i]
+                        .trim_end_matches('-')
+                        .rsplit_once(' ')
+                        .map_or(String::new(), |(head, _)| head.to_owned());
+                    assert!(
+                        s.width(&without) < SHORT_LINE * width,
+                        "{width}: {:?}",
+                        b.lines
+                    );
                 }
             }
         }
-        assert!(loose * 2 < always, "WhenShort {loose} hyphens, Always {always}");
+        assert!(
+            loose * 2 < always,
+            "WhenShort {loose} hyphens, Always {always}"
+        );
     }
 
     #[test]
@@ -895,14 +962,20 @@ mod tests {
                 let p = wrap_with(text, s, width, &h, Hyphenate::WhenShort, false);
                 greedy += usize::from(g.lone_last_line());
                 polished += usize::from(p.lone_last_line());
-                assert!(p.lines.len() <= g.lines.len(), "no extra line unless allowed");
+                assert!(
+                    p.lines.len() <= g.lines.len(),
+                    "no extra line unless allowed"
+                );
                 assert!(p.hyphens <= g.hyphens);
                 let e = wrap_with(text, s, width, &h, Hyphenate::WhenShort, true);
                 assert!(e.lines.len() <= g.lines.len() + 1);
             }
         }
         assert!(greedy > 10, "the test texts leave lone words: {greedy}");
-        assert!(polished * 3 < greedy, "greedy {greedy}, polished {polished}");
+        assert!(
+            polished * 3 < greedy,
+            "greedy {greedy}, polished {polished}"
+        );
     }
 
     #[test]
@@ -910,30 +983,62 @@ mod tests {
         let h = Hyphenation::for_language("sv");
         let s = Style::new(FontFace::Condensed, 9.4);
         let width = s.width("Vi ser grundproble-") + 0.2;
-        let w = wrap_with("Vi ser grundproblemet", s, width, &h, Hyphenate::Always, false);
+        let w = wrap_with(
+            "Vi ser grundproblemet och tar det",
+            s,
+            width,
+            &h,
+            Hyphenate::Always,
+            false,
+        );
         assert_eq!(w.lines[0], "Vi ser grund-", "{:?}", w.lines);
-        let w = wrap_with("arbetsplatsträffarna", s, s.width("arbetsplatsträf-") + 0.2, &h, Hyphenate::Always, false);
+        let w = wrap_with(
+            "arbetsplatsträffarna varje vecka",
+            s,
+            s.width("arbetsplatsträf-") + 0.2,
+            &h,
+            Hyphenate::Always,
+            false,
+        );
         assert_eq!(w.lines[0], "arbetsplats-", "{:?}", w.lines);
     }
 
     #[test]
     fn typography() {
-        assert_eq!(typeset("Säg \"hej\" och 'tack'", false), "Säg ”hej” och ’tack’");
-        assert_eq!(typeset("Say \"hi\", it's 'fine'", true), "Say “hi”, it’s ‘fine’");
-        assert_eq!(typeset("tid: -5 min, 2026-12-01", false), "tid: −5\u{a0}min, 2026-12-01");
+        assert_eq!(
+            typeset("Säg \"hej\" och 'tack'", false),
+            "Säg ”hej” och ’tack’"
+        );
+        assert_eq!(
+            typeset("Say \"hi\", it's 'fine'", true),
+            "Say “hi”, it’s ‘fine’"
+        );
+        assert_eq!(
+            typeset("tid: -5 min, 2026-12-01", false),
+            "tid: −5\u{a0}min, 2026-12-01"
+        );
         assert_eq!(typeset("ca 15 min", false), "ca\u{a0}15\u{a0}min");
         assert_eq!(typeset("och så vidare …", false), "och så vidare\u{a0}…");
         assert_eq!(typeset("ett – två", false), "ett\u{a0}– två");
         // A bound group never splits, and the printed line has ordinary spaces.
         let s = Style::new(FontFace::Condensed, 9.0);
-        let w = wrap("Räkna med ca 15 min", s, s.width("Räkna med ca 15"), &Hyphenation::for_language("sv"));
+        let w = wrap(
+            "Räkna med ca 15 min",
+            s,
+            s.width("Räkna med ca 15"),
+            &Hyphenation::for_language("sv"),
+        );
         assert_eq!(w.lines, ["Räkna med", "ca 15 min"]);
     }
 
     #[test]
     fn a_huge_word_is_broken_in_one_pass() {
         // 30,000 characters without a space: linear, so this is quick even in a debug build.
-        let word: String = "abcdefghijklmnopqrstuvwxyzåäö".chars().cycle().take(30_000).collect();
+        let word: String = "abcdefghijklmnopqrstuvwxyzåäö"
+            .chars()
+            .cycle()
+            .take(30_000)
+            .collect();
         let s = Style::new(FontFace::Sans, 10.0);
         let w = wrap(&word, s, 170.0, &Hyphenation::for_language("sv"));
         assert!(w.lines.len() > 200);
