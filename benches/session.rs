@@ -28,6 +28,8 @@ fn workshop() -> Workshop {
             count: 1,
         }),
         capture,
+        pause: false,
+        show: vec![],
     };
     Workshop {
         id: "bank".into(),

@@ -208,6 +208,93 @@ fn the_test_files_are_valid() {
     assert_eq!(check_texts(DECK, WORKSHOP), vec![]);
 }
 
+/// The test workshop with a break before the plan, and the plan showing the problem.
+fn workshop_with_pause_and_show() -> String {
+    WORKSHOP.replacen(
+        "        Step(\n            id: \"plan\",",
+        "        Step(id: \"fika\", title: \"Fika\", minutes: 15, instructions: \"Paus.\", pause: true),\n        Step(\n            id: \"plan\",\n            show: [\"problem\"],",
+        1,
+    )
+}
+
+#[test]
+fn pause_and_show_round_trip_and_default_to_nothing() {
+    let text = workshop_with_pause_and_show();
+    assert_eq!(check_texts(DECK, &text), vec![]);
+    let parsed = parse::<Workshop>(&SourceFile::new("v.workshop.ron", text));
+    let workshop = parsed.value.expect("parses");
+    let [grund, fika, plan] = &workshop.steps[..] else {
+        panic!("three steps: {:?}", workshop.steps);
+    };
+    assert!(!grund.pause && grund.show.is_empty());
+    assert!(fika.pause && fika.draw.is_none() && fika.capture.is_empty());
+    assert_eq!(plan.show, ["problem"]);
+    let shown: Vec<(&str, &str)> = workshop
+        .shown_fields(2)
+        .iter()
+        .map(|(s, f)| (s.id.as_str(), f.id.as_str()))
+        .collect();
+    assert_eq!(shown, [("grund", "problem")]);
+    assert!(workshop.shown_fields(0).is_empty());
+    assert!(workshop.shown_fields(9).is_empty());
+
+    let written = to_ron(&workshop);
+    let back: Workshop = ron_options().from_str(&written).expect("parse back");
+    assert_eq!(back, workshop);
+    // A step without them writes neither field, so files stay as people wrote them.
+    let plain = parse::<Workshop>(&SourceFile::new("w.workshop.ron", WORKSHOP))
+        .value
+        .expect("parses");
+    let written = to_ron(&plain);
+    assert!(
+        !written.contains("pause") && !written.contains("show"),
+        "{written}"
+    );
+}
+
+#[test]
+fn shown_fields_skip_unknown_later_and_repeated_ids() {
+    let mut workshop = parse::<Workshop>(&SourceFile::new(
+        "v.workshop.ron",
+        workshop_with_pause_and_show(),
+    ))
+    .value
+    .expect("parses");
+    workshop.steps[2].show = ["nej", "problem", "plan-tabell", "problem"]
+        .map(String::from)
+        .to_vec();
+    let shown: Vec<&str> = workshop
+        .shown_fields(2)
+        .iter()
+        .map(|(_, f)| f.id.as_str())
+        .collect();
+    assert_eq!(shown, ["problem"]);
+}
+
+#[test]
+fn the_complete_examples_in_the_format_guide_are_valid() {
+    let guide = std::fs::read_to_string(crate::support::root().join("docs/formats.md"))
+        .expect("docs/formats.md");
+    let examples: Vec<&str> = guide
+        .split("### A complete example")
+        .skip(1)
+        .filter_map(|part| {
+            let start = part.find("```ron\n")? + "```ron\n".len();
+            let end = part[start..].find("```")? + start;
+            Some(&part[start..end])
+        })
+        .collect();
+    let [deck, workshop] = examples[..] else {
+        panic!("a deck and a workshop example, found {}", examples.len());
+    };
+    assert_eq!(check_texts(deck, workshop), vec![]);
+    let parsed = parse::<Workshop>(&SourceFile::new("x.workshop.ron", workshop));
+    let workshop = parsed.value.expect("parses");
+    assert_eq!(workshop.total_minutes(), 45);
+    assert!(workshop.steps.iter().any(|s| s.pause));
+    assert!(workshop.steps.iter().any(|s| !s.show.is_empty()));
+}
+
 /// One rule: a change to the deck or the workshop, and the message and line it must give.
 struct Case {
     file: &'static str,
@@ -539,6 +626,69 @@ const CASES: &[Case] = &[
         to: "language: \"\"",
         message: "language `` is not a language tag",
         line: 4,
+    },
+    Case {
+        file: "workshop",
+        from: "instructions: \"Gör en plan.\",",
+        to: "instructions: \"Gör en plan.\",\n            show: [\"problem\"],",
+        message: "",
+        line: 0,
+    },
+    Case {
+        file: "workshop",
+        from: "instructions: \"Gör en plan.\",",
+        to: "instructions: \"Gör en plan.\",\n            show: [\"problen\"],",
+        message: "step `plan`: `show` names `problen`, which is not a field of an earlier step (fields: `problem`) (did you mean `problem`?)",
+        line: 22,
+    },
+    Case {
+        file: "workshop",
+        from: "instructions: \"Gör en plan.\",",
+        to: "instructions: \"Gör en plan.\",\n            show: [\"problem\", \"plan-tabell\"],",
+        message: "step `plan`: `show` names `plan-tabell`, a field of this step",
+        line: 22,
+    },
+    Case {
+        file: "workshop",
+        from: "instructions: \"Hitta grundproblemet.\",",
+        to: "instructions: \"Hitta grundproblemet.\",\n            show: [\"plan-tabell\"],",
+        message: "step `grund`: `show` names `plan-tabell`, a field of the later step `plan`: a step can show only fields of steps before it",
+        line: 14,
+    },
+    Case {
+        file: "workshop",
+        from: "instructions: \"Hitta grundproblemet.\",",
+        to: "instructions: \"Hitta grundproblemet.\",\n            show: [\"ingenting\"],",
+        message: "step `grund`: `show` names `ingenting`, but no earlier step has fields",
+        line: 14,
+    },
+    Case {
+        file: "workshop",
+        from: "instructions: \"Gör en plan.\",",
+        to: "instructions: \"Gör en plan.\",\n            show: [\"problem\", \"problem\"],",
+        message: "step `plan`: `show` names `problem` twice",
+        line: 22,
+    },
+    Case {
+        file: "workshop",
+        from: "instructions: \"Hitta grundproblemet.\",",
+        to: "instructions: \"Hitta grundproblemet.\",\n            pause: true,",
+        message: "step `grund` is a break (`pause: true`) but has `draw`",
+        line: 15,
+    },
+    Case {
+        file: "workshop",
+        from: "instructions: \"Gör en plan.\",",
+        to: "instructions: \"Gör en plan.\",\n            pause: true,",
+        message: "step `plan` is a break (`pause: true`) but has `capture`",
+        line: 23,
+    },
+    Case {
+        file: "workshop",
+        from: "        Step(\n            id: \"plan\",",
+        to: "        Step(id: \"fika\", title: \"Fika\", minutes: 15, instructions: \"Paus.\", pause: true),\n        Step(\n            id: \"plan\",\n            show: [\"problem\"],",
+        message: "",
+        line: 0,
     },
     Case {
         file: "workshop",

@@ -80,7 +80,7 @@ const GOLDEN_FIRST: [&str; 5] = [
     "resurser-redan-i-morgon",
     "forsta-symptom-eller-orsak",
     "forsta-problemet-i-en-mening",
-    "plan-styr-det-ni-kan-styra",
+    "folj-anvand-overraskningar",
 ];
 const GOLDEN_SECOND: [&str; 2] = ["forsta-problemtradet", "forsta-fem-varfor"];
 const GOLDEN_WORDS: u64 = 14;

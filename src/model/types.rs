@@ -170,6 +170,30 @@ impl Workshop {
             .iter()
             .flat_map(|s| s.capture.iter().map(move |f| (s, f)))
     }
+
+    /// The fields of earlier steps that the step at `index` shows (its `show` list), each with
+    /// the step it belongs to, in the order of the list. Ids that name no field of an earlier
+    /// step (which validation reports) are left out, and so are repeats; a position past the end
+    /// shows nothing.
+    pub fn shown_fields(&self, index: usize) -> Vec<(&Step, &Field)> {
+        let Some(step) = self.steps.get(index) else {
+            return Vec::new();
+        };
+        let earlier = &self.steps[..index];
+        let mut out: Vec<(&Step, &Field)> = Vec::new();
+        for id in &step.show {
+            let found = earlier
+                .iter()
+                .flat_map(|s| s.capture.iter().map(move |f| (s, f)))
+                .find(|(_, f)| &f.id == id);
+            if let Some(found) = found
+                && !out.iter().any(|(_, f)| &f.id == id)
+            {
+                out.push(found);
+            }
+        }
+        out
+    }
 }
 
 /// A role in a workshop.
@@ -204,6 +228,19 @@ pub struct Step {
     /// What the group writes down in this step.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub capture: Vec<Field>,
+    /// A break: no draw and no capture; the projector shows a break screen with its end time.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub pause: bool,
+    /// Ids of fields of earlier steps that this step shows too (editing them here edits the
+    /// same capture), in the order to show them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub show: Vec<String>,
+}
+
+// Serde's `skip_serializing_if` hands the field by reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// The card draws a step offers.

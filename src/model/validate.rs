@@ -366,8 +366,15 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
 
     let mut step_at: HashMap<&str, usize> = HashMap::new();
     let mut field_step: HashMap<&str, &str> = HashMap::new();
+    // Where each field id first appears (step position), for the `show` rule.
+    let mut field_first: HashMap<&str, usize> = HashMap::new();
+    for (i, step) in workshop.steps.iter().enumerate() {
+        for field in &step.capture {
+            field_first.entry(field.id.as_str()).or_insert(i);
+        }
+    }
     let mut search_from = 0;
-    for step in &workshop.steps {
+    for (index, step) in workshop.steps.iter().enumerate() {
         let at = c.item(&step.id, search_from);
         if let Some(at) = at {
             search_from = at + 1;
@@ -428,6 +435,15 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
                 }
             }
         }
+        if step.pause {
+            if step.draw.is_some() {
+                c.error(at, Some("draw"), format!("step `{id}` is a break (`pause: true`) but has `draw`: a break has no card draws; remove `draw`, or `pause` if it is no break"));
+            }
+            if !step.capture.is_empty() {
+                c.error(at, Some("capture"), format!("step `{id}` is a break (`pause: true`) but has `capture`: a break has no fields; move the fields to a working step, or remove `pause`"));
+            }
+        }
+        check_show(&mut c, workshop, index, at, &field_first);
         let mut field_from = at.map_or(search_from, |a| a + 1);
         for field in &step.capture {
             let fat = c.item(&field.id, field_from);
@@ -474,6 +490,66 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
         }
     }
     c.diagnostics
+}
+
+/// The `show` rule of the step at `index` (found at `at`): every id names a field of an earlier
+/// step, once.
+fn check_show(
+    c: &mut Checker<'_>,
+    workshop: &Workshop,
+    index: usize,
+    at: Option<usize>,
+    field_first: &HashMap<&str, usize>,
+) {
+    let step = &workshop.steps[index];
+    if step.show.is_empty() {
+        return;
+    }
+    let id = &step.id;
+    let earlier: Vec<&str> = workshop.steps[..index]
+        .iter()
+        .flat_map(|s| s.capture.iter().map(|f| f.id.as_str()))
+        .collect();
+    let show_at = at.and_then(|a| c.source.find_field(a, "show"));
+    let mut seen: HashSet<&str> = HashSet::new();
+    for shown in &step.show {
+        // Point at the id inside the list when it can be found there, else at `show`.
+        let item_at = show_at.and_then(|s| {
+            let text = &c.source.text[s..];
+            let end = text.find(']').unwrap_or(text.len());
+            text[..end].find(&format!("\"{shown}\"")).map(|i| s + i)
+        });
+        let place = item_at.or(show_at).or(at);
+        let message = match field_first.get(shown.as_str()) {
+            Some(&i) if i < index => {
+                if seen.insert(shown.as_str()) {
+                    continue;
+                }
+                c.warning(
+                    place,
+                    None,
+                    format!("step `{id}`: `show` names `{shown}` twice: list each field once"),
+                );
+                continue;
+            }
+            Some(&i) if i == index => format!(
+                "step `{id}`: `show` names `{shown}`, a field of this step: list only fields of earlier steps (this step's own fields are shown anyway)"
+            ),
+            Some(&i) => format!(
+                "step `{id}`: `show` names `{shown}`, a field of the later step `{}`: a step can show only fields of steps before it",
+                workshop.steps[i].id
+            ),
+            None if earlier.is_empty() => format!(
+                "step `{id}`: `show` names `{shown}`, but no earlier step has fields: remove `show`"
+            ),
+            None => format!(
+                "step `{id}`: `show` names `{shown}`, which is not a field of an earlier step (fields: {}){}",
+                quoted_list(&earlier),
+                did_you_mean(shown, &earlier)
+            ),
+        };
+        c.error(place, None, message);
+    }
 }
 
 /// Checks a workshop's draws against the deck it names.
