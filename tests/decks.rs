@@ -20,33 +20,109 @@ fn every_bundled_file_loads_without_problems() {
     assert!(problems.is_empty(), "{problems:#?}");
     let summary = lib.summary();
     assert!(summary.cards >= 96, "{summary}");
-    assert!(summary.workshops >= 3, "{summary}");
+    assert!(summary.workshops >= 8, "{summary}");
     assert_eq!(summary.files, summary.decks + summary.workshops);
 }
 
-#[test]
-fn the_swedish_deck_follows_the_method() {
-    let lib = bundled();
-    let deck = &lib.deck("innovationslek").expect("Swedish deck").value;
-    assert_eq!(deck.language, "sv");
-    assert!(deck.cards.len() >= 48);
-    assert!(deck.categories.len() >= 5);
-    for card in &deck.cards {
-        assert!((2..=4).contains(&card.prompts.len()), "{}", card.id);
-        assert!(card.minutes.is_some(), "{}", card.id);
-        let sentences = card.text.matches(['.', '?', '!']).count();
-        assert!(
-            (2..=6).contains(&sentences),
-            "{}: {sentences} sentences",
-            card.id
-        );
+/// Each Swedish workshop and its English edition, which share step and field ids.
+const EDITIONS: [(&str, &str); 4] = [
+    ("kirunamodellen-135", "kirunamodellen-135-en"),
+    ("kirunamodellen-60", "kirunamodellen-60-en"),
+    ("kirunamodellen-digital", "kirunamodellen-digital-en"),
+    (
+        "kirunamodellen-uppfoljning",
+        "kirunamodellen-uppfoljning-en",
+    ),
+];
+
+/// The card anatomy's three headings, per language: what you get, what you need, how you work.
+fn anatomy(language: &str) -> [&'static str; 3] {
+    match language {
+        "sv" => ["Ni får: ", "Material: ", "Arbetsform: "],
+        _ => ["You get: ", "Materials: ", "Format: "],
     }
-    let colors: std::collections::HashSet<&str> =
-        deck.categories.iter().map(|c| c.color.as_str()).collect();
-    assert_eq!(
-        colors.len(),
-        deck.categories.len(),
-        "every category has its own colour"
+}
+
+#[test]
+fn the_bundled_decks_follow_the_method_and_every_card_has_its_anatomy() {
+    let lib = bundled();
+    for id in ["innovationslek", "innovation-game"] {
+        let deck = &lib.deck(id).expect("bundled deck").value;
+        assert!(deck.cards.len() >= 48, "{id}");
+        let categories: Vec<&str> = deck.categories.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            categories,
+            [
+                "forsta",
+                "resurser",
+                "perspektiv",
+                "ideer",
+                "valja",
+                "testa",
+                "plan",
+                "folj"
+            ]
+        );
+        for category in &categories {
+            let n = deck
+                .cards
+                .iter()
+                .filter(|c| c.category == *category)
+                .count();
+            assert!(n >= 5, "{id}: category `{category}` has {n} cards");
+        }
+        for card in &deck.cards {
+            assert!((2..=4).contains(&card.prompts.len()), "{}", card.id);
+            assert!(card.minutes.is_some(), "{}", card.id);
+            let paragraphs = card.paragraphs();
+            let [method, parts] = paragraphs.as_slice() else {
+                panic!("{}: a method and its anatomy, two paragraphs", card.id);
+            };
+            let sentences = method.matches(['.', '?', '!', ':']).count();
+            assert!(
+                (2..=6).contains(&sentences),
+                "{}: {sentences} sentences",
+                card.id
+            );
+            // What the group gets, what it needs and how people work, in that order.
+            let mut from = 0;
+            for heading in anatomy(&deck.language) {
+                let at = parts[from..]
+                    .find(heading)
+                    .unwrap_or_else(|| panic!("{}: `{heading}` missing in {parts:?}", card.id));
+                from += at + heading.len();
+            }
+            assert!(parts.starts_with(anatomy(&deck.language)[0]), "{}", card.id);
+        }
+        let colors: std::collections::HashSet<&str> =
+            deck.categories.iter().map(|c| c.color.as_str()).collect();
+        assert_eq!(
+            colors.len(),
+            deck.categories.len(),
+            "every category has its own colour"
+        );
+        // Honest attribution: loosely based on the method, the toolkit's own proposals.
+        let description = deck.description.as_deref().unwrap_or("");
+        let back = deck.back.as_ref().and_then(|b| b.subtitle.as_deref());
+        match deck.language.as_str() {
+            "sv" => {
+                assert!(description.contains("fritt efter Kirunamodellen"));
+                assert!(description.contains("inte Kiruna kommuns officiella material"));
+                assert_eq!(back, Some("fritt efter Kirunamodellen"));
+            }
+            _ => {
+                assert!(description.contains("loosely based on the Kiruna model"));
+                assert!(description.contains("not official material from Kiruna Municipality"));
+                assert_eq!(back, Some("loosely based on the Kiruna model"));
+            }
+        }
+    }
+    let sv = &lib.deck("innovationslek").expect("sv").value;
+    assert!(
+        sv.cards
+            .iter()
+            .any(|c| c.category == "plan" && c.text.contains("effektuering")),
+        "the plan category names effectuation"
     );
 }
 
@@ -59,7 +135,7 @@ fn the_english_deck_mirrors_the_swedish_one() {
     let ids = |d: &Deck| {
         d.cards
             .iter()
-            .map(|c| (c.id.clone(), c.category.clone()))
+            .map(|c| (c.id.clone(), c.category.clone(), c.minutes, c.prompts.len()))
             .collect::<Vec<_>>()
     };
     assert_eq!(ids(sv), ids(en));
@@ -72,40 +148,214 @@ fn the_english_deck_mirrors_the_swedish_one() {
     assert_eq!(cats(sv), cats(en));
 }
 
+/// The shape of a workshop that both editions share: every step's id, minutes, draw and fields.
+fn shape(w: &Workshop) -> Vec<String> {
+    w.steps
+        .iter()
+        .map(|s| {
+            let draw = s
+                .draw
+                .as_ref()
+                .map(|d| format!("{:?}×{}", d.categories, d.count));
+            let fields: Vec<String> = s
+                .capture
+                .iter()
+                .map(|f| match &f.kind {
+                    FieldKind::Table { columns } => format!("{}:table{}", f.id, columns.len()),
+                    kind => format!("{}:{kind:?}", f.id),
+                })
+                .collect();
+            format!("{} {} {draw:?} {fields:?}", s.id, s.minutes)
+        })
+        .collect()
+}
+
 #[test]
-fn every_workshop_ends_with_the_action_plan() {
+fn every_workshop_has_an_english_edition_with_the_same_steps_and_fields() {
     let lib = bundled();
-    assert!(lib.workshops.len() >= 4);
+    for (sv, en) in EDITIONS {
+        let sv = &lib.workshop(sv).expect("Swedish workshop").value;
+        let en = &lib.workshop(en).expect("English workshop").value;
+        assert_eq!((sv.language.as_str(), en.language.as_str()), ("sv", "en"));
+        assert_eq!(sv.deck.as_deref(), Some("innovationslek"));
+        assert_eq!(en.deck.as_deref(), Some("innovation-game"));
+        assert_eq!(shape(sv), shape(en), "{}", sv.id);
+        assert_eq!(sv.roles.len(), en.roles.len(), "{}", sv.id);
+        assert_eq!(sv.preparation.len(), en.preparation.len(), "{}", sv.id);
+    }
+    assert_eq!(
+        lib.workshops.len(),
+        EDITIONS.len() * 2,
+        "every workshop is listed"
+    );
+}
+
+#[test]
+fn every_draw_of_every_bundled_step_fits_its_time_box() {
+    use innovationslek::model::validate::longest_draw;
+    let lib = bundled();
+    let mut draws = 0;
     for w in &lib.workshops {
         let w = &w.value;
-        let last = w.steps.last().expect("steps");
-        let table = last.capture.iter().find_map(|f| match &f.kind {
-            FieldKind::Table { columns } => Some(columns.clone()),
-            _ => None,
-        });
-        let columns = table.unwrap_or_else(|| panic!("{}: last step has no table", w.id));
+        let deck = &lib
+            .deck(w.deck.as_deref().expect("deck"))
+            .expect("deck")
+            .value;
+        for step in &w.steps {
+            let Some(draw) = &step.draw else { continue };
+            draws += 1;
+            // The longest cards the draw can give are the worst case of every possible draw.
+            let longest = longest_draw(deck, &draw.categories, draw.count as usize);
+            assert_eq!(longest.len(), draw.count as usize);
+            let worst: u32 = longest.iter().map(|c| c.minutes.unwrap_or(0)).sum();
+            assert!(
+                worst <= step.minutes,
+                "{} step `{}`: {worst} card minutes in {} minutes",
+                w.id,
+                step.id,
+                step.minutes
+            );
+            // The instructions name the categories the way the cards print them, never by id.
+            for category in &draw.categories {
+                let name = &deck
+                    .categories
+                    .iter()
+                    .find(|c| &c.id == category)
+                    .expect("category")
+                    .name;
+                assert!(
+                    step.instructions.contains(name.as_str()),
+                    "{} step `{}` does not name `{name}`",
+                    w.id,
+                    step.id
+                );
+                assert!(!step.instructions.contains(&format!("`{category}`")));
+            }
+        }
+    }
+    assert!(draws >= 30, "{draws}");
+}
+
+#[test]
+fn every_workshop_has_the_action_plan_and_ends_with_follow_up_dates() {
+    let lib = bundled();
+    for w in &lib.workshops {
+        let w = &w.value;
+        let fields: Vec<&innovationslek::model::Field> =
+            w.steps.iter().flat_map(|s| &s.capture).collect();
+        let plan = fields
+            .iter()
+            .find(|f| f.id == "handlingsplan")
+            .unwrap_or_else(|| panic!("{}: no action plan", w.id));
+        let FieldKind::Table { columns } = &plan.kind else {
+            panic!("{}: the action plan is a table", w.id);
+        };
         assert_eq!(columns.len(), 5, "{}", w.id);
+        let last = w.steps.last().expect("steps");
+        let dates = last
+            .capture
+            .iter()
+            .find(|f| f.id == "uppfoljningar")
+            .unwrap_or_else(|| panic!("{}: the last step books the follow-ups", w.id));
+        assert_eq!(dates.kind, FieldKind::List, "a list of dates, not one date");
         assert!(!w.roles.is_empty() && !w.preparation.is_empty(), "{}", w.id);
+        let description = w.description.as_deref().unwrap_or("");
         assert!(
-            w.description.as_deref().unwrap_or("").contains("minutes"),
+            description.contains("minutes"),
             "{}: the description says the time boxes can be changed",
             w.id
         );
+        // How a drawn card relates to its step is said in every workshop.
+        assert!(
+            description.contains("kortet är stegets metod")
+                || description.contains("Korten är stegets metod")
+                || description.contains("the card is the step's method")
+                || description.contains("The cards are the step's method"),
+            "{}",
+            w.id
+        );
+        for step in &w.steps {
+            let words = step.instructions.split_whitespace().count();
+            assert!(
+                words <= 45,
+                "{} step `{}`: {words} words on the projector",
+                w.id,
+                step.id
+            );
+        }
+        let everything = format!("{w:?}");
+        for other in ["Teams", "Zoom", "Miro", "Kultur och fritid"] {
+            assert!(!everything.contains(other), "{} names `{other}`", w.id);
+        }
+        // A summary may become a public record: every preparation list says so.
+        assert!(
+            w.preparation.iter().any(|p| p.contains("allmän handling")
+                || p.contains("allmänna handlingar")
+                || p.contains("public record")),
+            "{}",
+            w.id
+        );
+    }
+    for id in ["kirunamodellen-135", "kirunamodellen-135-en"] {
+        let w = &lib.workshop(id).expect("135").value;
+        assert_eq!(w.total_minutes(), 135);
+        let first: Vec<&str> = w.steps[0].capture.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(first, ["problembeskrivning", "problemagare", "parkering"]);
+        let competences = w
+            .fields()
+            .find(|(_, f)| f.id == "kompetenser")
+            .map(|(_, f)| f.kind.clone());
+        let Some(FieldKind::Table { columns }) = competences else {
+            panic!("{id}: the competences to invite are a table");
+        };
+        assert_eq!(columns.len(), 4);
+        let last = w.steps.last().expect("last");
+        assert_eq!((last.id.as_str(), last.minutes), ("avslut", 5));
+        let breaks: Vec<u32> = w
+            .steps
+            .iter()
+            .filter(|s| s.pause)
+            .map(|s| s.minutes)
+            .collect();
+        assert_eq!(breaks, [10], "{id}: one 10-minute break");
+        let ideas = w.steps.iter().find(|s| s.id == "ideer").expect("idea step");
+        assert!(ideas.show.contains(&"parkering".to_owned()), "{id}");
     }
     let sv = &lib.workshop("kirunamodellen-135").expect("135").value;
-    assert_eq!(sv.total_minutes(), 135);
-    let FieldKind::Table { columns } = &sv.steps.last().expect("last").capture[0].kind else {
+    let FieldKind::Table { columns } = &sv
+        .fields()
+        .find(|(_, f)| f.id == "handlingsplan")
+        .expect("plan")
+        .1
+        .kind
+    else {
         panic!("action plan is a table");
     };
     assert_eq!(columns, &["Vad", "Hur", "När", "Vilka kompetenser", "Vem"]);
+    let FieldKind::Table { columns } = &sv
+        .fields()
+        .find(|(_, f)| f.id == "kompetenser")
+        .expect("competences")
+        .1
+        .kind
+    else {
+        panic!("competences are a table");
+    };
     assert_eq!(
-        lib.workshop("kirunamodellen-60")
-            .expect("60")
-            .value
-            .total_minutes(),
-        60
+        columns,
+        &["Kompetens", "Vem kan ha den", "Vem av oss frågar", "När"]
     );
-    assert!(lib.workshop("kirunamodellen-135-en").is_some());
+    for (id, minutes) in [
+        ("kirunamodellen-60", 60),
+        ("kirunamodellen-digital", 210),
+        ("kirunamodellen-uppfoljning", 45),
+    ] {
+        assert_eq!(
+            lib.workshop(id).expect(id).value.total_minutes(),
+            minutes,
+            "{id}"
+        );
+    }
 }
 
 fn to_ron<T: serde::Serialize>(value: &T) -> String {

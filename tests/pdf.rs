@@ -100,8 +100,8 @@ fn collapse(text: &str) -> String {
 fn the_swedish_deck_exports_with_the_defaults() {
     let deck = deck("innovationslek");
     let export = export_deck(&deck, &PdfOptions::new()).expect("export");
-    assert_eq!(export.cards, 53);
-    assert_eq!(export.pages, 12, "6 sheets of 9, fronts and backs");
+    assert_eq!(export.cards, 61);
+    assert_eq!(export.pages, 14, "7 sheets of 9, fronts and backs");
     assert!(export.warnings.is_empty(), "{:?}", export.warnings);
     assert!(
         export.bytes.len() < 300 * 1024,
@@ -109,7 +109,7 @@ fn the_swedish_deck_exports_with_the_defaults() {
         export.bytes.len()
     );
     let doc = parse(&export.bytes);
-    assert_eq!(doc.get_pages().len(), 12);
+    assert_eq!(doc.get_pages().len(), 14);
     let (w, h) = page_size_mm(&doc, 1);
     assert!(
         (w - 210.0).abs() < 0.1 && (h - 297.0).abs() < 0.1,
@@ -126,8 +126,8 @@ fn the_swedish_deck_exports_with_the_defaults() {
     }
     assert!(text.contains("FÖRSTÅPROBLEMET"));
     assert!(
-        text.contains("153") && text.contains("5353"),
-        "card numbers 1/53 … 53/53"
+        text.contains("161") && text.contains("6161"),
+        "card numbers 1/61 … 61/61"
     );
 }
 
@@ -186,7 +186,7 @@ fn every_option_exports_both_decks() {
                             .unwrap_or_else(|e| panic!("{id} {paper} {card} {backs} {bleed}: {e}"));
                         let layout =
                             innovationslek::pdf::SheetLayout::compute(&options).expect("layout");
-                        assert_eq!(export.pages, layout.pages_for(53));
+                        assert_eq!(export.pages, layout.pages_for(61));
                         // Mini cards are small: their long texts may shrink to the minimum and
                         // be reported; the larger cards fit.
                         if card.width >= 63.0 {
@@ -223,19 +223,24 @@ fn page_sizes_and_counts_per_mode() {
         );
     }
     for (backs, pages) in [
-        (BacksMode::LongEdge, 12),
-        (BacksMode::ShortEdge, 12),
-        (BacksMode::None, 6),
-        (BacksMode::Fold, 14),
+        (BacksMode::LongEdge, 14),
+        (BacksMode::ShortEdge, 14),
+        (BacksMode::None, 7),
+        (BacksMode::Fold, 0),
     ] {
-        let export = export_deck(
-            &deck,
-            &PdfOptions {
-                backs,
-                ..PdfOptions::new()
-            },
-        )
-        .expect("export");
+        let options = PdfOptions {
+            backs,
+            ..PdfOptions::new()
+        };
+        // Fold mode: as many pages as its layout needs for the deck.
+        let pages = if pages == 0 {
+            innovationslek::pdf::SheetLayout::compute(&options)
+                .expect("layout")
+                .pages_for(deck.cards.len())
+        } else {
+            pages
+        };
+        let export = export_deck(&deck, &options).expect("export");
         assert_eq!(export.pages, pages, "{backs}");
         assert_eq!(parse(&export.bytes).get_pages().len(), pages, "{backs}");
     }
@@ -356,7 +361,7 @@ fn the_command_line_prints_what_it_wrote() {
         "--no-crop-marks",
     ]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("53 cards"), "{stdout}");
+    assert!(stdout.contains("61 cards"), "{stdout}");
     assert!(stdout.contains("60×90 mm on A3"), "{stdout}");
     let doc = parse(&std::fs::read(&out).expect("written"));
     let (w, h) = page_size_mm(&doc, 1);
@@ -385,7 +390,7 @@ fn the_default_output_goes_to_exports() {
     assert!(path.is_file());
     let stdout = String::from_utf8_lossy(&status.stdout);
     assert!(
-        stdout.contains("exports/innovation-game.pdf: 12 pages"),
+        stdout.contains("exports/innovation-game.pdf: 14 pages"),
         "{stdout}"
     );
 }

@@ -50,14 +50,15 @@ const DECK: &str = r##"Deck(
 fn library_lists_the_bundled_decks_and_workshops() {
     let harness = app_for(&decks_dir());
     harness.get_by_label("Kortlekar (2)");
-    harness.get_by_label("Innovationslek! · 53 kort");
-    harness.get_by_label("Innovation Game! · 53 kort");
-    harness.get_by_label("Workshoppar (4)");
+    harness.get_by_label("Innovationslek! · 61 kort");
+    harness.get_by_label("Innovation Game! · 61 kort");
+    harness.get_by_label("Workshoppar (8)");
     for title in [
         "Kirunamodellen 135\n",
         "Kirunamodellen 135 (English)\n",
         "Kirunamodellen 60\n",
         "Kirunamodellen digital halvdag\n",
+        "Kirunamodellen uppföljning\n",
     ] {
         harness.get_by_label_contains(title);
     }
@@ -185,11 +186,11 @@ fn the_real_watcher_reloads_a_changed_file_within_seconds() {
 #[test]
 fn filter_and_search_narrow_the_grid() {
     let mut harness = app_for(&decks_dir());
-    harness.get_by_label("Innovationslek! · 53 kort").click();
+    harness.get_by_label("Innovationslek! · 61 kort").click();
     harness.run();
     harness.get_by_label("Bläddra bland korten").click();
     harness.run();
-    harness.get_by_label("Visar 53 av 53 kort");
+    harness.get_by_label("Visar 61 av 61 kort");
     let deck = harness
         .state()
         .library
@@ -198,10 +199,10 @@ fn filter_and_search_narrow_the_grid() {
         .value
         .clone();
     let in_forsta = deck.cards.iter().filter(|c| c.category == "forsta").count();
-    assert!(in_forsta < 53);
+    assert!(in_forsta < 61);
     harness.get_by_label("? Förstå problemet").click();
     harness.run();
-    harness.get_by_label(&format!("Visar {in_forsta} av 53 kort"));
+    harness.get_by_label(&format!("Visar {in_forsta} av 61 kort"));
     // The first card of the category is in the grid, a card of another category is not.
     let first = deck.cards.iter().find(|c| c.category == "forsta").unwrap();
     let other = deck.cards.iter().find(|c| c.category == "plan").unwrap();
@@ -216,11 +217,11 @@ fn filter_and_search_narrow_the_grid() {
     search.type_text(&first.title.to_uppercase());
     harness.run();
     harness.get_by_label_contains("Visar ");
-    assert!(harness.query_by_label("Visar 53 av 53 kort").is_none());
+    assert!(harness.query_by_label("Visar 61 av 61 kort").is_none());
     harness.get_by_label(&first.title);
     harness.get_by_label("Rensa sökningen").click();
     harness.run();
-    harness.get_by_label("Visar 53 av 53 kort");
+    harness.get_by_label("Visar 61 av 61 kort");
 }
 
 #[test]
@@ -258,7 +259,7 @@ fn switching_language_changes_the_labels() {
     harness.get_by_label("Library").click();
     harness.run();
     harness.get_by_label("Decks (2)");
-    harness.get_by_label("Innovationslek! · 53 cards");
+    harness.get_by_label("Innovationslek! · 61 cards");
     harness.get_by_label("Settings").click();
     harness.run();
     harness.get_by_label("Svenska").click();
@@ -464,7 +465,7 @@ fn changing_the_card_size_changes_the_preview_cards_per_sheet() {
         .cards_per_sheet()
     };
     let mut harness = app_for(&decks_dir());
-    harness.get_by_label("Innovationslek! · 53 kort").click();
+    harness.get_by_label("Innovationslek! · 61 kort").click();
     harness.run();
     harness.get_by_label("Skriv ut…").click();
     harness.run();
@@ -476,7 +477,7 @@ fn changing_the_card_size_changes_the_preview_cards_per_sheet() {
     let mini = per_sheet(CardSize::MINI);
     assert_ne!(mini, per_sheet(CardSize::POKER));
     harness.get_by_label(&format!("{mini} kort per ark"));
-    harness.get_by_label_contains(&format!("53 kort på {} ark", 53_usize.div_ceil(mini)));
+    harness.get_by_label_contains(&format!("61 kort på {} ark", 61_usize.div_ceil(mini)));
     // Fold mode puts fronts and backs on one page: no separate back sheet.
     harness
         .get_by_label("Vik: fram- och baksidor bredvid varandra")
@@ -499,7 +500,7 @@ fn exporting_from_the_print_dialog_writes_a_pdf() {
     harness.run();
     harness.get_by_label("Exportera PDF").click();
     let done = wait_for_export(&mut harness);
-    assert_eq!(done.cards, 53);
+    assert_eq!(done.cards, 61);
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
     harness.get_by_label_contains("Sparad: ");
@@ -581,7 +582,7 @@ fn tab_to(harness: &mut Harness<'static, App>, label: &str) {
 #[test]
 fn the_keyboard_reaches_the_library_browser_and_cards() {
     let mut harness = app_for(&decks_dir());
-    tab_to(&mut harness, "Innovationslek! · 53 kort");
+    tab_to(&mut harness, "Innovationslek! · 61 kort");
     harness.key_press(egui::Key::Enter);
     harness.run();
     tab_to(&mut harness, "Bläddra bland korten");

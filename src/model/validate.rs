@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::diagnostic::{Diagnostic, closest, quoted_list};
 use super::source::SourceFile;
-use super::types::{Deck, FieldKind, Workshop};
+use super::types::{Card, Deck, FieldKind, Workshop};
 
 /// The longest card title, in characters.
 pub const MAX_TITLE_CHARS: usize = 80;
@@ -598,9 +598,48 @@ pub fn validate_draws(workshop: &Workshop, source: &SourceFile, deck: &Deck) -> 
                     step.id, draw.count
                 ),
             );
+            continue;
+        }
+        let longest = longest_draw(deck, &draw.categories, draw.count as usize);
+        let total: u32 = longest.iter().map(|card| card.minutes.unwrap_or(0)).sum();
+        if total > step.minutes {
+            let cards: Vec<String> = longest
+                .iter()
+                .map(|card| format!("`{}` {} min", card.id, card.minutes.unwrap_or(0)))
+                .collect();
+            let drawn = match draw.count {
+                1 => "the card it draws".to_owned(),
+                n => format!("the {n} cards it draws"),
+            };
+            c.warning(
+                at,
+                Some("draw"),
+                format!(
+                    "step `{}` has {} minutes but {drawn} can take {total} minutes ({}): \
+                     give the step more minutes, draw fewer cards or shorten those cards",
+                    step.id,
+                    step.minutes,
+                    cards.join(", ")
+                ),
+            );
         }
     }
     c.diagnostics
+}
+
+/// The cards of a draw of `count` from `categories` (all when empty) whose suggested minutes add
+/// up to the most: the longest cards first, in deck order among equals. A card without minutes
+/// counts as 0.
+pub fn longest_draw<'d>(deck: &'d Deck, categories: &[String], count: usize) -> Vec<&'d Card> {
+    let mut cards: Vec<&Card> = deck
+        .cards
+        .iter()
+        .filter(|card| categories.is_empty() || categories.contains(&card.category))
+        .collect();
+    // A stable sort keeps the deck order among cards with the same minutes.
+    cards.sort_by_key(|card| std::cmp::Reverse(card.minutes.unwrap_or(0)));
+    cards.truncate(count);
+    cards
 }
 
 /// How many distinct cards a draw from `categories` (all when empty) can take.
@@ -634,6 +673,77 @@ mod tests {
         assert!(!is_valid_color("#1B496G"));
         assert!(!is_valid_color("#1B4965F"));
         assert_eq!(parse_color("#FF8000"), Some([255, 128, 0]));
+    }
+
+    const DECK: &str = r##"Deck(id: "d", title: "D", language: "sv",
+        categories: [Category(id: "a", name: "A", color: "#000000"),
+                     Category(id: "b", name: "B", color: "#000000")],
+        cards: [
+            Card(id: "a-kort", category: "a", title: "Kort", text: "T.", minutes: 5),
+            Card(id: "a-lang", category: "a", title: "Lång", text: "T.", minutes: 15),
+            Card(id: "a-mellan", category: "a", title: "Mellan", text: "T.", minutes: 10),
+            Card(id: "a-utan", category: "a", title: "Utan tid", text: "T."),
+            Card(id: "b-lang", category: "b", title: "B", text: "T.", minutes: 20),
+        ])"##;
+
+    /// The diagnostics of a workshop with one step of `minutes` drawing `draw` from [`DECK`].
+    fn draw_check(minutes: u32, draw: &str) -> Vec<Diagnostic> {
+        let deck: Deck = crate::model::ron_options().from_str(DECK).expect("deck");
+        let text = format!(
+            "Workshop(id: \"w\", title: \"W\", language: \"sv\", deck: \"d\", steps: [\n  \
+             Step(id: \"steg\", title: \"Steg\", minutes: {minutes}, instructions: \"I.\",\n    \
+             draw: {draw}),\n])"
+        );
+        let workshop: Workshop = crate::model::ron_options()
+            .from_str(&text)
+            .expect("workshop");
+        validate_draws(&workshop, &SourceFile::new("w.workshop.ron", text), &deck)
+    }
+
+    #[test]
+    fn a_draw_longer_than_its_step_is_a_warning_naming_the_step_cards_and_minutes() {
+        let found = draw_check(20, r#"Draw(categories: ["a"], count: 2)"#);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let warning = &found[0];
+        assert!(!warning.is_error());
+        assert_eq!(
+            warning.message,
+            "step `steg` has 20 minutes but the 2 cards it draws can take 25 minutes \
+             (`a-lang` 15 min, `a-mellan` 10 min): give the step more minutes, draw fewer cards \
+             or shorten those cards"
+        );
+        // Located at the step's `draw` field, on its second line.
+        assert_eq!((warning.line, warning.column), (Some(3), Some(5)));
+    }
+
+    #[test]
+    fn a_draw_that_fits_its_step_gives_no_warning() {
+        assert!(draw_check(25, r#"Draw(categories: ["a"], count: 2)"#).is_empty());
+        assert!(draw_check(15, r#"Draw(categories: ["a"])"#).is_empty());
+        // The whole deck: the 20-minute card of `b` is the longest single card.
+        assert!(draw_check(20, "Draw()").is_empty());
+        let whole = draw_check(19, "Draw()");
+        assert_eq!(whole.len(), 1);
+        assert!(
+            whole[0]
+                .message
+                .contains("the card it draws can take 20 minutes (`b-lang` 20 min)")
+        );
+    }
+
+    #[test]
+    fn a_card_without_minutes_counts_as_none() {
+        // All four cards of `a`: 15 + 10 + 5 + 0.
+        assert!(draw_check(30, r#"Draw(categories: ["a"], count: 4)"#).is_empty());
+        let over = draw_check(29, r#"Draw(categories: ["a"], count: 4)"#);
+        assert!(over[0].message.contains("`a-utan` 0 min"), "{over:?}");
+    }
+
+    #[test]
+    fn a_draw_of_too_many_cards_is_only_the_count_error() {
+        let found = draw_check(5, r#"Draw(categories: ["b"], count: 2)"#);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].is_error());
     }
 
     #[test]
