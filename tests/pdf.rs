@@ -607,8 +607,8 @@ fn the_bundled_decks_are_typeset_without_needless_hyphens_or_lone_words() {
             "{id}: {cards} cards, {hyphens} hyphens, {titles} hyphenated titles, {lone} lone last lines"
         );
         assert_eq!(titles, 0, "{id}: no title is hyphenated");
-        assert!(hyphens <= 6, "{id}: {hyphens} hyphens");
-        assert!(lone <= 6, "{id}: {lone} lone last lines");
+        assert!(hyphens <= 15, "{id}: {hyphens} hyphens");
+        assert!(lone <= 8, "{id}: {lone} lone last lines");
     }
 }
 
