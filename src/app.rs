@@ -48,6 +48,9 @@ pub struct PersistedState {
     pub decks_folder: Option<PathBuf>,
     /// Files and folders added by dropping them on the window.
     pub added: Vec<PathBuf>,
+    /// The projector window was open when the app last ran a session; it opens again when a
+    /// session is resumed.
+    pub projector_open: bool,
 }
 
 impl Default for PersistedState {
@@ -58,6 +61,7 @@ impl Default for PersistedState {
             text_size: 100,
             decks_folder: None,
             added: Vec::new(),
+            projector_open: false,
         }
     }
 }
@@ -65,6 +69,8 @@ impl Default for PersistedState {
 /// What the window shows.
 #[derive(Debug, Clone)]
 pub enum View {
+    /// The home screen: run a workshop, continue a session, print a deck, your own folder.
+    Home,
     /// Decks, workshops and broken files, with the selected one's details.
     Library,
     /// The cards of one deck.
@@ -125,6 +131,19 @@ pub enum Command {
     ShowSettings,
     /// Show the library.
     ShowLibrary,
+    /// Show the home screen.
+    ShowHome,
+    /// Show an item in the library (a workshop's page, to start it; a file's problems).
+    ShowInLibrary(Selection),
+    /// Choose the user's folder with the system's folder dialog.
+    ChooseFolder,
+    /// Choose where a PDF is saved with the system's save dialog; the answer goes to the
+    /// print dialog's output field.
+    ChooseSaveFile(PathBuf),
+    /// Open a file (a PDF, a summary) with the system's default program.
+    OpenFile(PathBuf),
+    /// Copy a text (a path) to the clipboard.
+    CopyText(String),
     /// Go back to the previous view.
     Back,
     /// Change the interface language.
@@ -168,6 +187,23 @@ pub enum Command {
     SetNewItem(String, String),
     /// Remember the text typed for a role (who has it).
     SetRoleInput(String, String),
+    /// Change the session view's own state (rail, blank screen, open card, …).
+    SessionView(crate::ui::workshop::ViewChange),
+    /// Answer the question asked when another workshop was started while a session runs:
+    /// `true` starts it (the running one stays saved and can be resumed), `false` keeps the
+    /// running one.
+    ConfirmStart(bool),
+}
+
+/// A start that waits for the facilitator's answer because another session is running.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingStart {
+    /// The workshop's id.
+    pub workshop_id: String,
+    /// The planned start as typed.
+    pub start: String,
+    /// The seed as typed.
+    pub seed: String,
 }
 
 /// The session the app has open, with what it needs to show and save it.
@@ -217,10 +253,22 @@ pub struct App {
     pub export_job: Option<ExportJob>,
     /// The outcome of the last export.
     pub last_export: Option<Result<ExportDone, String>>,
-    /// Why the last folder could not be opened in the file manager.
-    pub reveal_error: Option<String>,
+    /// The file or folder that could not be opened with the system's program, and why.
+    pub reveal_error: Option<(PathBuf, String)>,
+    /// Why the last file or folder dialog could not be shown.
+    pub dialog_error: Option<String>,
     /// The session being run or looked at.
     pub session: Option<ActiveSession>,
+    /// Whether the bundled decks and workshops are part of the library.
+    pub bundled: bool,
+    /// The user's own folder in their documents, when the system has one.
+    pub documents: Option<PathBuf>,
+    /// Whether the user's folder was created at this start (the home screen says so).
+    pub documents_created: bool,
+    /// Why the user's folder could not be created.
+    pub documents_error: Option<String>,
+    /// Folder and save dialogs and the opener, running in the background.
+    pub desktop: crate::desktop::Desktop,
     /// Where sessions are saved; `None` when the system names no data folder.
     pub store: Option<SessionStore>,
     /// Unfinished sessions of the store, newest first, offered for resuming.
@@ -229,10 +277,13 @@ pub struct App {
     pub past_sessions: Vec<SessionListing>,
     /// Why the last session action failed.
     pub session_error: Option<String>,
-    /// Where session summaries are written (`exports/` under the working folder).
+    /// Where exports are written by default: `exports/` in the user's folder (in the working
+    /// folder for [`App::with_state`]).
     pub exports_dir: PathBuf,
     /// The time the app uses instead of the system clock (tests fast-forward with it).
     pub clock_override: Option<DateTime<Utc>>,
+    /// A start asked for while another session runs, waiting for an answer.
+    pub pending_start: Option<PendingStart>,
     saver: SessionSaver,
     /// The lock file of the open session, while this program has it open for writing.
     session_lock: Option<crate::session::file::SessionLock>,
@@ -260,22 +311,67 @@ impl std::fmt::Debug for App {
 static STARTED: OnceLock<Instant> = OnceLock::new();
 
 impl App {
-    /// The app for eframe: settings from eframe's storage, `decks` from the command line.
-    pub fn new(cc: &eframe::CreationContext<'_>, decks: PathBuf) -> App {
+    /// The app for eframe: settings from eframe's storage, the bundled content, the user's
+    /// folder in their documents, and `decks` from the command line (`--decks DIR`) instead of
+    /// that folder when given.
+    pub fn new(cc: &eframe::CreationContext<'_>, decks: Option<PathBuf>) -> App {
         let state = cc
             .storage
             .and_then(|storage| eframe::get_value::<PersistedState>(storage, STORAGE_KEY))
             .unwrap_or_default();
-        let mut app = App::with_state(decks, state, true);
+        let mut app = App::desktop(decks, state, crate::content::documents_folder(), true);
         app.bind(&cc.egui_ctx);
         app.refresh_sessions();
         app
     }
 
-    /// The app with the given settings; its sessions are listed once a store is set (see
-    /// [`App::set_store`]; [`App::new`] lists the user's). The command line's `decks` wins unless it is the
-    /// default folder and the settings remember another one that still exists. With `watch`,
-    /// changes on disk are reloaded automatically once the app is shown.
+    /// The app as the desktop starts it, whatever the working folder: the bundled decks and
+    /// workshops, and the user's folder `documents` (created on the first start with a README
+    /// and an example; exports go to its `exports/`). The folder shown is `decks` when given,
+    /// else the one remembered in the settings if it still exists, else `documents`. Opens on
+    /// the home screen.
+    pub fn desktop(
+        decks: Option<PathBuf>,
+        state: PersistedState,
+        documents: Option<PathBuf>,
+        watch: bool,
+    ) -> App {
+        let mut documents_created = false;
+        let mut documents_error = None;
+        if let Some(dir) = &documents {
+            match crate::content::prepare_folder(dir) {
+                Ok(prepared) => {
+                    documents_created = prepared == crate::content::Prepared::Created;
+                }
+                Err(e) => documents_error = Some(format!("{}: {e}", dir.display())),
+            }
+        }
+        let folder = decks
+            .or_else(|| state.decks_folder.clone().filter(|f| f.is_dir()))
+            .or_else(|| documents.clone())
+            .unwrap_or_else(|| PathBuf::from(crate::cli::DEFAULT_DECKS));
+        let exports_dir = documents.as_ref().map_or_else(
+            || default_output(""),
+            |d| d.join(crate::content::EXPORTS_FOLDER),
+        );
+        let mut app = App::build(folder, state, watch, true);
+        app.documents = documents;
+        app.documents_created = documents_created;
+        app.documents_error = documents_error;
+        app.exports_dir = exports_dir;
+        app.view = View::Home;
+        app.load();
+        app.select_first_deck();
+        app
+    }
+
+    /// The app with the given settings and only the files under `decks` (no bundled content),
+    /// on the library view; exports go to `exports/` in the working folder. Its sessions are
+    /// listed once a store is set (see [`App::set_store`]; [`App::new`] lists the user's), so a
+    /// test swaps in its own store before anything of the user's data folder is read. The command line's
+    /// `decks` wins unless it is the default folder and the settings remember another one
+    /// that still exists. With `watch`, changes on disk are reloaded automatically once the
+    /// app is shown.
     pub fn with_state(decks: PathBuf, state: PersistedState, watch: bool) -> App {
         let folder = match &state.decks_folder {
             Some(remembered)
@@ -285,7 +381,14 @@ impl App {
             }
             _ => decks,
         };
-        let mut app = App {
+        let mut app = App::build(folder, state, watch, false);
+        app.load();
+        app.select_first_deck();
+        app
+    }
+
+    fn build(folder: PathBuf, state: PersistedState, watch: bool, bundled: bool) -> App {
+        App {
             folder_input: folder.display().to_string(),
             folder,
             state,
@@ -301,13 +404,20 @@ impl App {
             export_job: None,
             last_export: None,
             reveal_error: None,
+            dialog_error: None,
             session: None,
+            bundled,
+            documents: None,
+            documents_created: false,
+            documents_error: None,
+            desktop: crate::desktop::Desktop::default(),
             store: SessionStore::user(),
             unfinished: Vec::new(),
             past_sessions: Vec::new(),
             session_error: None,
             exports_dir: default_output(""),
             clock_override: None,
+            pending_start: None,
             saver: SessionSaver::new(),
             session_lock: None,
             read_only: None,
@@ -317,16 +427,20 @@ impl App {
             ctx: None,
             applied: None,
             first_frame: true,
-        };
-        app.load();
-        // The sessions are listed by `new` (or `set_store`), not here: a test swaps in its own
-        // store before anything of the user's data folder is read.
-        // Start with something to look at: the first deck in the interface's language.
-        app.selection = app
+        }
+    }
+
+    /// Start with something to look at: the first deck in the interface's language.
+    fn select_first_deck(&mut self) {
+        self.selection = self
             .decks_in_order()
             .first()
             .map(|d| Selection::Deck(d.value.id.clone()));
-        app
+    }
+
+    /// Where an export named `name` goes by default: the exports folder.
+    pub fn output_path(&self, name: &str) -> PathBuf {
+        self.exports_dir.join(name)
     }
 
     /// Uses `store` for sessions (tests use a temporary folder) and lists its sessions.
@@ -482,7 +596,10 @@ impl App {
             flash_until: None,
             exported: Vec::new(),
         });
-        self.show(View::Session(SessionViewState::default()));
+        self.show(View::Session(SessionViewState {
+            projector_open: self.state.projector_open,
+            ..SessionViewState::default()
+        }));
         Ok(())
     }
 
@@ -610,8 +727,9 @@ impl App {
     }
 
     fn load(&mut self) {
-        self.library = Library::load(
+        self.library = crate::content::load_library(
             &self.roots(),
+            self.bundled,
             LoadOptions {
                 unknown_kind: Severity::Warning,
             },
@@ -704,7 +822,7 @@ impl App {
                 self.show(View::Browser(browser));
             }
             Command::PrintDeck(id) => {
-                let output = default_output(&format!("{id}.pdf"));
+                let output = self.output_path(&format!("{id}.pdf"));
                 self.show(View::Print(PrintState::new(id, output)));
             }
             Command::ExportDeck {
@@ -749,7 +867,35 @@ impl App {
                 }
             },
             Command::RevealFolder(path) => {
-                self.reveal_error = crate::jobs::reveal_folder(&path).err();
+                self.reveal_error = None;
+                let folder = crate::desktop::folder_of(&path);
+                self.desktop.open(folder, self.ctx.clone());
+            }
+            Command::OpenFile(path) => {
+                self.reveal_error = None;
+                self.desktop.open(path, self.ctx.clone());
+            }
+            Command::CopyText(text) => {
+                if let Some(ctx) = &self.ctx {
+                    ctx.copy_text(text);
+                }
+            }
+            Command::ChooseFolder => {
+                let start = self.folder.clone();
+                self.desktop.choose_folder(start, self.ctx.clone());
+            }
+            Command::ChooseSaveFile(suggested) => {
+                self.desktop.choose_save_file(suggested, self.ctx.clone());
+            }
+            Command::ShowHome => {
+                self.history.clear();
+                self.view = View::Home;
+            }
+            Command::ShowInLibrary(selection) => {
+                self.apply(Command::Select(selection));
+                if !matches!(self.view, View::Library) {
+                    self.show(View::Library);
+                }
             }
             Command::ShowSettings => {
                 if !matches!(self.view, View::Settings) {
@@ -760,7 +906,14 @@ impl App {
                 self.history.clear();
                 self.view = View::Library;
             }
-            Command::Back => self.view = self.history.pop().unwrap_or(View::Library),
+            Command::Back => {
+                let home = if self.bundled {
+                    View::Home
+                } else {
+                    View::Library
+                };
+                self.view = self.history.pop().unwrap_or(home);
+            }
             Command::SetLanguage(language) => self.state.language = language,
             Command::SetTheme(theme) => self.state.theme = theme,
             Command::SetTextSize(percent) => {
@@ -784,8 +937,12 @@ impl App {
                     self.state.decks_folder = Some(path.clone());
                     self.folder = path;
                     self.selection = None;
-                    self.history.clear();
-                    self.view = View::Library;
+                    // From the home screen (the folder dialog) it stays; elsewhere the library
+                    // shows the new folder.
+                    if !matches!(self.view, View::Home) {
+                        self.history.clear();
+                        self.view = View::Library;
+                    }
                     self.reload_and_watch();
                 }
             }
@@ -815,7 +972,29 @@ impl App {
                 start,
                 seed,
             } => {
-                self.session_error = self.start_session(&workshop_id, &start, &seed).err();
+                let running = self
+                    .session
+                    .as_ref()
+                    .is_some_and(|a| a.session.finished().is_none());
+                if running {
+                    self.pending_start = Some(PendingStart {
+                        workshop_id,
+                        start,
+                        seed,
+                    });
+                } else {
+                    self.session_error = self.start_session(&workshop_id, &start, &seed).err();
+                }
+            }
+            Command::ConfirmStart(start) => {
+                if let Some(pending) = self.pending_start.take()
+                    && start
+                {
+                    self.flush_saves();
+                    self.session_error = self
+                        .start_session(&pending.workshop_id, &pending.start, &pending.seed)
+                        .err();
+                }
             }
             Command::OpenSession(id) => {
                 self.session_error = self
@@ -842,6 +1021,7 @@ impl App {
                 if let View::Session(state) = &mut self.view {
                     state.projector_open = !state.projector_open;
                     state.projector_fullscreen = false;
+                    self.state.projector_open = state.projector_open;
                 }
             }
             Command::ToggleFullscreen => {
@@ -873,6 +1053,11 @@ impl App {
                     state.help = !state.help;
                 }
             }
+            Command::SessionView(change) => {
+                if let View::Session(state) = &mut self.view {
+                    state.change(change);
+                }
+            }
         }
     }
 
@@ -886,7 +1071,7 @@ impl App {
             return;
         }
         let path = if path.as_os_str().is_empty() {
-            default_output("export.pdf")
+            self.output_path("export.pdf")
         } else {
             path
         };
@@ -899,6 +1084,39 @@ impl App {
         self.last_export = None;
         self.reveal_error = None;
         self.export_job = Some(ExportJob::spawn(what, path, wake, work));
+    }
+
+    /// Takes the answers of the desktop's dialogs and opener.
+    pub fn poll_desktop(&mut self) {
+        for answer in self.desktop.poll() {
+            self.take_answer(answer);
+        }
+    }
+
+    /// Carries out what a dialog or the opener answered.
+    pub fn take_answer(&mut self, answer: crate::desktop::Answer) {
+        use crate::desktop::Answer;
+        match answer {
+            Answer::Folder(path) => {
+                self.dialog_error = None;
+                self.apply(Command::OpenFolder(path));
+            }
+            Answer::SaveFile(path) => {
+                self.dialog_error = None;
+                let path = if path.extension().is_none() {
+                    path.with_extension("pdf")
+                } else {
+                    path
+                };
+                if let View::Print(state) = &mut self.view {
+                    state.output = path.display().to_string();
+                }
+            }
+            Answer::DialogUnavailable => {
+                self.dialog_error = Some(self.tr(Key::DialogUnavailable).to_owned());
+            }
+            Answer::OpenFailed { path, error } => self.reveal_error = Some((path, error)),
+        }
     }
 
     /// Takes the outcome of the background export, if it has ended.
@@ -932,6 +1150,10 @@ impl App {
             // Ctrl +/− changed the zoom: keep it within the range and remember it.
             self.state.text_size =
                 zoom_percent.clamp(*TEXT_SIZE_RANGE.start(), *TEXT_SIZE_RANGE.end());
+            if self.state.text_size != zoom_percent {
+                // Past the range's end: set the zoom back to the setting.
+                self.applied = None;
+            }
         }
         let wanted = (self.state.theme, self.state.text_size);
         if self.applied != Some(wanted) {
@@ -949,6 +1171,7 @@ impl App {
         self.sync_style(&ctx);
         self.process_file_events(Instant::now());
         self.poll_export();
+        self.poll_desktop();
         self.tick_session(&ctx);
 
         let dropped: Vec<PathBuf> = ctx.input(|i| {
@@ -975,6 +1198,10 @@ impl App {
                     "innovationslek: first frame {:.1} ms after start",
                     started.elapsed().as_secs_f64() * 1000.0
                 );
+            }
+            // For measuring the start-up against a bare window (examples/bare_window.rs).
+            if std::env::var_os("INNOVATIONSLEK_EXIT_AFTER_FIRST_FRAME").is_some() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
     }
@@ -1027,13 +1254,14 @@ pub fn default_output(name: &str) -> PathBuf {
     std::path::absolute(&path).unwrap_or(path)
 }
 
-/// Opens the app's window with the decks under `decks`; returns when the window closes.
-pub fn run(decks: PathBuf) -> anyhow::Result<()> {
+/// Opens the app's window (with `--decks DIR` as `decks`); returns when the window closes.
+pub fn run(decks: Option<PathBuf>) -> anyhow::Result<()> {
     let _ = STARTED.set(Instant::now());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Innovationslek")
             .with_app_id("innovationslek")
+            .with_icon(crate::desktop::window_icon())
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([640.0, 420.0]),
         ..Default::default()
@@ -1058,6 +1286,7 @@ mod tests {
             text_size: 150,
             decks_folder: Some(PathBuf::from("/tmp/lekar")),
             added: vec![PathBuf::from("/tmp/extra.deck.ron")],
+            projector_open: true,
         };
         let text = ron::to_string(&state).expect("serialise");
         let back: PersistedState = ron::from_str(&text).expect("deserialise");

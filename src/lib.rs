@@ -6,6 +6,10 @@
 //!   library functions as the app.
 //! - [`session`]: a facilitated session: agenda, timers, seeded draws, captures, autosave and
 //!   the summary (no interface, no clock, no global random generator).
+//! - [`content`]: where decks and workshops come from: the bundled ones compiled in, and the
+//!   user's own folder in their documents.
+//! - [`desktop`]: the system's folder and save dialogs and opening files, in the background.
+//! - [`icons`]: the icon font and its characters, by constant and by name.
 //! - [`fsutil`]: atomic writes, so a failure never leaves a half-written file.
 //! - [`report`]: the session summary as a PDF document (session and pdf meet only here).
 //! - [`pdf`]: print-ready PDFs: card sheets (layout, faces, crop marks, backs), the duplex
@@ -17,7 +21,10 @@
 
 pub mod app;
 pub mod cli;
+pub mod content;
+pub mod desktop;
 pub mod fsutil;
+pub mod icons;
 pub mod jobs;
 pub mod model;
 pub mod pdf;

@@ -5,8 +5,10 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod cli;
+mod cockpit;
 mod decks;
 mod hardening;
+mod home;
 mod pdf;
 mod session;
 mod support;

@@ -504,7 +504,7 @@ fn exporting_from_the_print_dialog_writes_a_pdf() {
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
     harness.get_by_label_contains("Sparad: ");
-    harness.get_by_label("Visa i filhanteraren");
+    harness.get_by_label("Visa i mappen");
 }
 
 #[test]

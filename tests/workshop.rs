@@ -75,6 +75,16 @@ fn type_into(harness: &mut Harness<'static, App>, label: &str, text: &str) {
     harness.run();
 }
 
+/// Finishes the session: the button asks first, and the answer finishes it.
+fn finish(harness: &mut Harness<'static, App>) {
+    harness.get_by_label("Avsluta workshoppen…").click();
+    harness.run();
+    assert!(session(harness).finished().is_none());
+    harness.get_by_label("Avsluta workshoppen?");
+    harness.get_by_label("Avsluta workshoppen").click();
+    harness.run();
+}
+
 /// The big timer's text: the one label that is `mm:ss` or `−mm:ss`.
 fn timer_label(harness: &Harness<'static, App>) -> String {
     use egui_kittest::kittest::By;
@@ -105,7 +115,7 @@ fn a_whole_workshop_runs_from_start_to_a_summary_on_disk() {
     assert_eq!(timer_label(&harness), "10:00");
 
     // Step 1: start the timer and write the problem.
-    harness.get_by_label("Starta tiden").click();
+    harness.get_by_label("▶ Starta tiden").click();
     harness.run();
     assert!(session(&harness).is_running());
     type_into(&mut harness, "Problembeskrivning", "Köerna i receptionen");
@@ -199,8 +209,7 @@ fn a_whole_workshop_runs_from_start_to_a_summary_on_disk() {
     }
 
     // Finish, see the chart and export.
-    harness.get_by_label("Avsluta workshoppen").click();
-    harness.run();
+    finish(&mut harness);
     assert!(session(&harness).finished().is_some());
     harness.get_by_label_contains("2. Förstå problemet och hitta grundproblemet: planerat 25 min");
     harness
@@ -231,7 +240,7 @@ fn the_projector_never_shows_facilitator_notes() {
     let mut harness = started(dir.path());
     for step in 0..8 {
         let now = harness.state().now();
-        let view = ProjectorView::build(session(&harness), now);
+        let view = ProjectorView::build(session(&harness), None, now, Language::Swedish, None);
         let notes = session(&harness)
             .step()
             .facilitator_notes
@@ -519,15 +528,29 @@ fn a_135_minute_workshop_runs_in_fast_forward_through_every_phase() {
         assert_eq!(timer_label(&harness), "−00:30");
         assert_eq!(phase(&harness), Phase::Overrun);
         harness.get_by_label("Tiden är ute!");
+        assert!(
+            harness
+                .state()
+                .session
+                .as_ref()
+                .is_some_and(|a| a.flash_until.is_some())
+        );
         advance(&mut harness, TimeDelta::seconds(5));
-        assert!(harness.query_by_label("Tiden är ute!").is_none());
+        // The flash ends; the phase still says so in words.
+        assert!(
+            harness
+                .state()
+                .session
+                .as_ref()
+                .is_some_and(|a| a.flash_until.is_none())
+        );
+        harness.get_by_label("Tiden är ute!");
         if index + 1 < steps.len() {
             harness.key_press(Key::N);
             harness.run();
         }
     }
-    harness.get_by_label("Avsluta workshoppen").click();
-    harness.run();
+    finish(&mut harness);
     let total_actual: i64 = (0..steps.len())
         .map(|i| {
             session(&harness)
@@ -585,7 +608,7 @@ fn a_running_timer_repaints_without_filling_the_window_again() {
     // one large fill left is the test harness's own background behind the app.
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = started(dir.path());
-    harness.get_by_label("Starta tiden").click();
+    harness.get_by_label("▶ Starta tiden").click();
     harness.run();
     advance(&mut harness, TimeDelta::seconds(1));
     assert_eq!(large_fills(&harness, 1400.0 * 1000.0), 1);

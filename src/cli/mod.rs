@@ -35,7 +35,8 @@ pub fn output_path(given: Option<PathBuf>, name: &str) -> PathBuf {
 
 /// Innovationslek: card decks and Kirunamodellen workshops, offline.
 ///
-/// Without a subcommand, the app starts with the decks and workshops under ./decks.
+/// Without a subcommand, the app starts with the bundled decks and workshops and your own
+/// folder in your documents (or --decks DIR).
 #[derive(Debug, Parser)]
 #[command(name = "innovationslek", version, about, long_about = None)]
 pub struct Cli {
@@ -151,10 +152,10 @@ pub enum SummaryFormat {
 pub enum Outcome {
     /// Exit with this code.
     Exit(i32),
-    /// Start the app with this decks folder.
+    /// Start the app, with `--decks DIR` when given.
     App {
-        /// The decks folder.
-        decks: PathBuf,
+        /// The folder given with `--decks`, shown instead of the user's own folder.
+        decks: Option<PathBuf>,
     },
 }
 
@@ -199,9 +200,12 @@ pub fn run_with(
             return Outcome::Exit(code);
         }
     };
+    if cli.command.is_none() {
+        return Outcome::App { decks: cli.decks };
+    }
     let decks = cli.decks.unwrap_or_else(|| PathBuf::from(DEFAULT_DECKS));
     let code = match cli.command {
-        None => return Outcome::App { decks },
+        None => EXIT_OK,
         Some(Command::Check { paths }) => check(&decks, &paths, out, err),
         Some(Command::Export(args)) => print_cmds::export(&decks, &args, out, err),
         Some(Command::Draw {

@@ -18,8 +18,14 @@ fn library_for(decks: &Path, arg: &str) -> (Library, Option<PathBuf>) {
     if is_file {
         paths.push(path.clone());
     }
-    let library = Library::load(&paths, LoadOptions::default());
+    let library = crate::content::load_library(&paths, uses_bundled(decks), LoadOptions::default());
     (library, is_file.then_some(path))
+}
+
+/// Whether the bundled decks and workshops stand in for the decks folder: when it is the
+/// default `decks/` and the working folder has none (`--decks DIR` uses that folder alone).
+pub fn uses_bundled(decks: &Path) -> bool {
+    decks == Path::new(super::DEFAULT_DECKS) && !decks.is_dir()
 }
 
 /// The problems of one file, one per line, for an error message.

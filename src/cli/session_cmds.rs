@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::resolve::resolve_deck;
 use super::{EXIT_OK, EXIT_PROBLEM, SummaryFormat, output_path};
 use crate::fsutil::write_atomic;
-use crate::model::{Library, LoadOptions};
+use crate::model::LoadOptions;
 use crate::pdf::document::render_document;
 use crate::report::summary_document;
 use crate::session::{DrawPile, Session, SummaryData, content_hash, read_session, render_markdown};
@@ -97,7 +97,13 @@ pub fn summary(
         let _ = writeln!(err, "warning: {notice}");
     }
     let file = loaded.file;
-    let library = Library::load(&[decks.to_path_buf()], LoadOptions::default());
+    let bundled = super::resolve::uses_bundled(decks);
+    let roots = if bundled {
+        Vec::new()
+    } else {
+        vec![decks.to_path_buf()]
+    };
+    let library = crate::content::load_library(&roots, bundled, LoadOptions::default());
     let Some(workshop) = library.workshop(&file.workshop) else {
         let known: Vec<&str> = library
             .workshops

@@ -494,6 +494,8 @@ pub struct ListedSession {
     pub finished: Option<DateTime<Utc>>,
     /// Whether it was read from `.bak`.
     pub from_backup: bool,
+    /// The id of the step the session is at.
+    pub current_step: String,
 }
 
 /// The folder of saved sessions: `<data folder>/sessions/` by default, any folder in tests.
@@ -725,6 +727,7 @@ impl SessionStore {
                         updated: l.file.updated,
                         finished: l.file.finished,
                         from_backup: l.from_backup,
+                        current_step: l.file.current_step,
                     })
                     .map_err(|e| e.to_string());
                 SessionListing { path, id, state }

@@ -108,6 +108,16 @@ fn sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
             }
         });
     }
+    past_sessions_ui(ui, app, commands);
+}
+
+/// Every session of the store, finished or not, under a collapsed heading.
+pub(crate) fn past_sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+    let time = |t: &chrono::DateTime<chrono::Utc>| {
+        t.with_timezone(&chrono::Local)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    };
     if app.past_sessions.is_empty() {
         return;
     }
@@ -157,7 +167,7 @@ fn guide_export_ui(
     ui.add_space(12.0);
     ui.separator();
     ui.heading(app.tr(Key::Guide));
-    let path = crate::app::default_output(&format!("{}-guide.pdf", workshop.id));
+    let path = app.output_path(&format!("{}-guide.pdf", workshop.id));
     ui.horizontal(|ui| {
         let label = ui.label(app.tr(Key::StartTime));
         if app.library_view.guide_start.is_empty() {
@@ -184,7 +194,15 @@ fn guide_export_ui(
 /// The library view.
 pub fn library_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
     let mut commands = Vec::new();
-    folder_bar_ui(ui, app, &mut commands);
+    // The folder, reload and load time are details: shown when something is wrong with them.
+    let trouble = !app.folder_exists()
+        || app.folder_error.is_some()
+        || app.watch_error.is_some()
+        || !app.ignored_drops.is_empty();
+    egui::CollapsingHeader::new(app.tr(Key::Advanced))
+        .id_salt("library-advanced")
+        .open(trouble.then_some(true))
+        .show(ui, |ui| folder_bar_ui(ui, app, &mut commands));
     sessions_ui(ui, app, &mut commands);
     ui.separator();
     egui::Panel::left("library-list")
@@ -206,7 +224,9 @@ pub fn library_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
     commands
 }
 
-fn folder_bar_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
+/// The folder in use as a path to type, with open and reload, the load time and what was
+/// ignored.
+pub(crate) fn folder_bar_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
     if !app.folder_exists() {
         let text = fill(
             app.tr(Key::FolderMissing),
@@ -270,14 +290,15 @@ fn list_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     if app.library.decks.is_empty() {
         ui.label(RichText::new(app.tr(Key::NoDecks)).weak());
     }
-    for deck in app.decks_in_order() {
-        let deck = &deck.value;
+    for loaded in app.decks_in_order() {
+        let deck = &loaded.value;
         let item = Selection::Deck(deck.id.clone());
-        let text = format!(
+        let mut text = format!(
             "{} · {}",
             deck.title,
             fill(app.tr(Key::Cards), &[("n", &deck.cards.len())])
         );
+        bundled_mark(app, &mut text, &loaded.source.path);
         if ui.selectable_label(selected == Some(&item), text).clicked() {
             commands.push(Command::Select(item));
         }
@@ -303,13 +324,14 @@ fn list_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
                     .to_owned()
             },
         );
-        let text = format!(
+        let mut text = format!(
             "{}\n{} · {} · {}",
             w.title,
             fill(app.tr(Key::Minutes), &[("n", &w.total_minutes())]),
             fill(app.tr(Key::Steps), &[("n", &w.steps.len())]),
             deck
         );
+        bundled_mark(app, &mut text, &workshop.source.path);
         if ui.selectable_label(selected == Some(&item), text).clicked() {
             commands.push(Command::Select(item));
         }
@@ -371,6 +393,14 @@ fn list_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     }
     ui.add_space(8.0);
     ui.label(RichText::new(app.tr(Key::DropHint)).weak());
+}
+
+/// Marks a list entry of a bundled file as bundled.
+fn bundled_mark(app: &App, text: &mut String, path: &std::path::Path) {
+    if crate::content::is_bundled(path) {
+        text.push_str(" · ");
+        text.push_str(app.tr(Key::Bundled));
+    }
 }
 
 /// Gives a response an accessible name other than its visible text (e.g. an icon button).

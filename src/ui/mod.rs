@@ -15,9 +15,11 @@ use i18n::Key;
 
 pub mod browser;
 pub mod card_face;
+pub mod home;
 pub mod i18n;
 pub mod library;
 pub mod print;
+pub mod projector;
 pub mod settings;
 pub mod theme;
 pub mod workshop;
@@ -50,6 +52,18 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
                 ui.horizontal(|ui| {
                     ui.heading(RichText::new(app.tr(Key::AppTitle)).strong());
                     ui.separator();
+                    if app.bundled {
+                        let at_home = matches!(app.view, View::Home);
+                        let text = format!("{}  {}", crate::icons::HOUSE, app.tr(Key::Home));
+                        let response = ui.selectable_label(at_home, text);
+                        let name = app.tr(Key::Home);
+                        response.widget_info(|| {
+                            egui::WidgetInfo::selected(egui::Role::Button, true, at_home, name)
+                        });
+                        if response.clicked() {
+                            commands.push(Command::ShowHome);
+                        }
+                    }
                     let in_library = matches!(app.view, View::Library);
                     if ui
                         .selectable_label(in_library, app.tr(Key::Library))
@@ -80,7 +94,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
                             commands.push(Command::ShowSession);
                         }
                     }
-                    if !in_library {
+                    if !in_library && !matches!(app.view, View::Home) {
                         ui.separator();
                         if ui.button(format!("← {}", app.tr(Key::Back))).clicked() {
                             commands.push(Command::Back);
@@ -98,6 +112,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
                 ui.label(RichText::new(app.tr(Key::DropHint)).strong());
             }
             let view_commands = match app.view {
+                View::Home => home::home_ui(ui, app),
                 View::Library => library::library_ui(ui, app),
                 View::Browser(_) => browser::browser_view_ui(ui, app),
                 View::Print(_) => print::print_view_ui(ui, app),
@@ -106,5 +121,6 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
             };
             commands.extend(view_commands);
         });
+    commands.extend(workshop::confirm_start_ui(ui, app));
     commands
 }

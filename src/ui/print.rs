@@ -253,8 +253,10 @@ pub struct ExportStatus {
     pub running: Option<(String, PathBuf, Stage)>,
     /// The last finished export.
     pub last: Option<Result<ExportDone, String>>,
-    /// Why the folder could not be opened.
-    pub reveal_error: Option<String>,
+    /// The file or folder that could not be opened, and why.
+    pub reveal_error: Option<(PathBuf, String)>,
+    /// Why the save dialog could not be shown.
+    pub dialog_error: Option<String>,
 }
 
 /// The export status of the app, for the views.
@@ -266,6 +268,7 @@ pub fn export_status(app: &App) -> ExportStatus {
             .map(|j| (j.what.clone(), j.path.clone(), j.stage())),
         last: app.last_export.clone(),
         reveal_error: app.reveal_error.clone(),
+        dialog_error: app.dialog_error.clone(),
     }
 }
 
@@ -310,9 +313,22 @@ pub fn export_status_ui(
             for warning in &done.warnings {
                 ui.label(RichText::new(warning).color(ui.visuals().warn_fg_color));
             }
-            if ui.button(tr(Key::ShowInFileManager)).clicked() {
-                commands.push(Command::RevealFolder(done.path.clone()));
-            }
+            ui.horizontal(|ui| {
+                let open =
+                    super::home::icon_button(ui, true, crate::icons::FILE_PDF, tr(Key::OpenPdf));
+                if open.clicked() {
+                    commands.push(Command::OpenFile(done.path.clone()));
+                }
+                let reveal = super::home::icon_button(
+                    ui,
+                    true,
+                    crate::icons::FOLDER_OPEN,
+                    tr(Key::ShowInFileManager),
+                );
+                if reveal.clicked() {
+                    commands.push(Command::RevealFolder(done.path.clone()));
+                }
+            });
         }
         Some(Err(error)) => {
             ui.label(
@@ -322,11 +338,8 @@ pub fn export_status_ui(
         }
         None => {}
     }
-    if let Some(error) = &status.reveal_error {
-        ui.label(
-            RichText::new(fill(tr(Key::RevealFailed), &[("error", error)]))
-                .color(ui.visuals().error_fg_color),
-        );
+    if let Some((path, error)) = &status.reveal_error {
+        super::home::open_failed_ui(ui, language, path, error, commands);
     }
 }
 
@@ -361,10 +374,23 @@ pub fn print_ui(
                         let label = ui.label(tr(Key::OutputFile));
                         ui.add(
                             egui::TextEdit::singleline(&mut state.output)
-                                .desired_width(ui.available_width()),
+                                .desired_width((ui.available_width() - 90.0).max(120.0)),
                         )
                         .labelled_by(label.id);
+                        let choose = super::home::icon_button(
+                            ui,
+                            !busy,
+                            crate::icons::FLOPPY_DISK,
+                            tr(Key::ChooseSaveAs),
+                        );
+                        if choose.clicked() {
+                            commands
+                                .push(Command::ChooseSaveFile(PathBuf::from(state.output.trim())));
+                        }
                     });
+                    if let Some(error) = &status.dialog_error {
+                        ui.colored_label(ui.visuals().warn_fg_color, error);
+                    }
                     let export = ui.add_enabled(
                         !busy && preview.is_ok(),
                         egui::Button::new(RichText::new(tr(Key::ExportPdf)).size(18.0)),

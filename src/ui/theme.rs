@@ -148,6 +148,9 @@ fn high_contrast() -> Visuals {
     v
 }
 
+/// The name the icon font is installed under.
+pub const ICON_FONT: &str = "icons";
+
 /// Installs the print fonts (the DejaVu faces the PDF embeds) as families named by
 /// [`super::card_face::family_name`], so card faces on screen match the printed ones. DejaVu
 /// Sans is also the interface's text font (it draws the arrows and symbols the interface uses,
@@ -180,6 +183,15 @@ pub fn install_fonts(ctx: &egui::Context) {
         .entry(FontFamily::Monospace)
         .or_default()
         .push(family_name(FontFace::Sans).to_owned());
+    // The interface's icons, right after the text font: their characters are in the private
+    // use area, which the text font leaves empty.
+    fonts.font_data.insert(
+        ICON_FONT.to_owned(),
+        FontData::from_static(crate::icons::FONT).into(),
+    );
+    if let Some(proportional) = fonts.families.get_mut(&FontFamily::Proportional) {
+        proportional.insert(1.min(proportional.len()), ICON_FONT.to_owned());
+    }
     ctx.set_fonts(fonts);
 }
 

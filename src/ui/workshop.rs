@@ -1,13 +1,16 @@
-//! Running a workshop: the facilitator's session view (agenda, big timer, cards, capture
-//! editors, the summary with its planned-versus-actual chart), the projector window, the
-//! keyboard shortcuts and the repaint schedule of a running timer.
+//! Running a workshop: the facilitator's cockpit (the agenda rail, the *now* zone with the step
+//! and its timer, the step's cards, what the group writes), the summary with its
+//! planned-versus-actual chart, the keyboard shortcuts and the repaint schedule of a running
+//! timer. What the room sees is in [`super::projector`].
 //!
 //! The session itself (timers, draws, captures, saving) belongs to [`crate::session`]; this
 //! module turns clicks and keys into [`SessionCommand`]s for [`crate::app::App::apply`] and
-//! changes nothing itself. What the room sees is built as a [`ProjectorView`], which has no
-//! place for facilitator notes.
+//! changes nothing itself. The cockpit has fixed zones: the *now* zone (step, timer, clock
+//! window, controls, one line of what to do) never scrolls and shrinks its timer to the space
+//! it has, so it stays whole at every text size; the step's content scrolls under it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, TimeDelta, Utc};
 use egui::{Color32, Key as K, Modifiers, RichText, Sense, vec2};
@@ -15,10 +18,15 @@ use egui::{Color32, Key as K, Modifiers, RichText, Sense, vec2};
 use super::card_face::{BROWSER_CARD, front, paint_card_ui};
 use super::i18n::{Key, fill};
 use crate::app::{ActiveSession, App, Command, View};
-use crate::model::{Deck, FieldKind};
-use crate::session::{Capture, CaptureEdit, Phase, Session, SessionCommand, StepStatus};
+use crate::model::{Deck, FieldKind, Step};
+use crate::pdf::face::CardFace;
+use crate::session::{
+    Capture, CaptureEdit, CardPlace, Phase, PileCard, Session, SessionCommand, StepStatus,
+};
 
-/// The session view's own state.
+pub use super::projector::{ProjectorCard, ProjectorView, TimerState, projector_ui};
+
+/// The session view's own state (what the facilitator looks at, not the session).
 #[derive(Debug, Clone, Default)]
 pub struct SessionViewState {
     /// The keyboard help is shown.
@@ -29,70 +37,150 @@ pub struct SessionViewState {
     pub projector_fullscreen: bool,
     /// This window shows the room's view full screen (single screen).
     pub presenting: bool,
+    /// The room sees a black screen (B).
+    pub blank: bool,
+    /// The agenda rail: shown or hidden by the facilitator; `None` follows the window's width.
+    pub rail: Option<bool>,
+    /// The card shown large, by id.
+    pub open_card: Option<String>,
+    /// The table field shown on the projector, by id.
+    pub projected: Option<String>,
+    /// Finishing the workshop waits for the facilitator's yes.
+    pub confirm_finish: bool,
+    /// Letter shortcuts rest until then: someone typed outside a text field.
+    pub typing_until: Option<DateTime<Utc>>,
     /// The text of each list field's "new item" box, by field id.
     pub new_items: BTreeMap<String, String>,
     /// The text typed for each role (who has it), by role name.
     pub role_inputs: BTreeMap<String, String>,
 }
 
-/// A card as the room sees it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProjectorCard {
-    /// The card's id.
-    pub id: String,
-    /// The card's title.
-    pub title: String,
-    /// Whether the group kept it.
-    pub kept: bool,
+/// A change of the session view's own state, from the view to [`SessionViewState::change`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ViewChange {
+    /// Show or hide the agenda rail.
+    ToggleRail,
+    /// Black out the room's screen, or show it again.
+    ToggleBlank,
+    /// Show a card large, or close it.
+    OpenCard(Option<String>),
+    /// Show a table field on the projector, or stop.
+    Project(Option<String>),
+    /// Ask before finishing, or stop asking.
+    ConfirmFinish(bool),
+    /// Letter shortcuts rest until then (`None`: they work again).
+    TypingUntil(Option<DateTime<Utc>>),
 }
 
-/// Everything the projector shows, and nothing more: no facilitator notes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProjectorView {
-    /// The step's number and title.
-    pub title: String,
-    /// The step's instructions to the group.
-    pub instructions: String,
-    /// The cards on the table and the ones kept in this step.
-    pub cards: Vec<ProjectorCard>,
-    /// The big timer, e.g. `12:00` or `−02:13`.
-    pub timer_text: String,
-    /// The timer's phase.
-    pub phase: Phase,
-}
-
-impl ProjectorView {
-    /// The room's view of `session` at `now`.
-    pub fn build(session: &Session, now: DateTime<Utc>) -> ProjectorView {
-        let step = session.step();
-        let cards = session
-            .draws()
-            .map(|pile| {
-                let mut cards: Vec<ProjectorCard> = pile
-                    .table()
-                    .into_iter()
-                    .map(|c| ProjectorCard {
-                        id: c.id.clone(),
-                        title: c.title.clone(),
-                        kept: false,
-                    })
-                    .collect();
-                cards.extend(pile.kept().into_iter().map(|c| ProjectorCard {
-                    id: c.id.clone(),
-                    title: c.title.clone(),
-                    kept: true,
-                }));
-                cards
-            })
-            .unwrap_or_default();
-        ProjectorView {
-            title: format!("{}. {}", session.current() + 1, step.title),
-            instructions: step.instructions.clone(),
-            cards,
-            timer_text: timer_text(session.remaining(now)),
-            phase: session.phase(now),
+impl SessionViewState {
+    /// Applies a change of the view's own state.
+    pub fn change(&mut self, change: ViewChange) {
+        match change {
+            ViewChange::ToggleRail => self.rail = Some(!self.rail.unwrap_or(true)),
+            ViewChange::ToggleBlank => self.blank = !self.blank,
+            ViewChange::OpenCard(card) => self.open_card = card,
+            ViewChange::Project(field) => self.projected = field,
+            ViewChange::ConfirmFinish(ask) => self.confirm_finish = ask,
+            ViewChange::TypingUntil(until) => self.typing_until = until,
         }
     }
+}
+
+/// Whether a step is a break (no draw, no capture; the projector shows a break screen).
+pub fn is_break(step: &Step) -> bool {
+    // SHIM until Step.pause lands on main.
+    let _ = step;
+    false
+}
+
+/// A card drawn in the current step, as the cockpit lays it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepCard {
+    /// The card.
+    pub card: PileCard,
+    /// Kept as chosen.
+    pub kept: bool,
+    /// Discarded (shown as an empty place so the cards after it stay where they are).
+    pub discarded: bool,
+}
+
+/// The step each card on the table or kept was last drawn in.
+fn drawn_in(session: &Session) -> HashMap<&str, Option<&str>> {
+    let mut steps = HashMap::new();
+    if let Some(pile) = session.draws() {
+        for record in pile.draws() {
+            for id in &record.cards {
+                steps.insert(id.as_str(), record.step.as_deref());
+            }
+        }
+    }
+    steps
+}
+
+/// The cards of the current step in the order they were drawn: the kept ones of every draw in
+/// the step, and the latest draw's cards wherever they are now. A discarded card keeps its place
+/// while a card after it is still shown, so nothing moves under the mouse.
+pub fn step_cards(session: &Session) -> Vec<StepCard> {
+    let Some(pile) = session.draws() else {
+        return Vec::new();
+    };
+    let step = session.step().id.as_str();
+    let steps = drawn_in(session);
+    let records: Vec<_> = pile
+        .draws()
+        .filter(|r| r.step.as_deref() == Some(step))
+        .collect();
+    let latest = records.last().map(|r| r.cards.as_slice()).unwrap_or(&[]);
+    let mut cards: Vec<StepCard> = Vec::new();
+    for record in &records {
+        for id in &record.cards {
+            if steps.get(id.as_str()) != Some(&Some(step)) || cards.iter().any(|c| &c.card.id == id)
+            {
+                continue;
+            }
+            let Some(card) = pile.card(id) else { continue };
+            let place = pile.place(id).unwrap_or_default();
+            let shown = match place {
+                CardPlace::Kept | CardPlace::Table => true,
+                CardPlace::Discard => latest.contains(id),
+                CardPlace::Pile => false,
+            };
+            if shown {
+                cards.push(StepCard {
+                    card: card.clone(),
+                    kept: place == CardPlace::Kept,
+                    discarded: place == CardPlace::Discard,
+                });
+            }
+        }
+    }
+    while cards.last().is_some_and(|c| c.discarded) {
+        cards.pop();
+    }
+    cards
+}
+
+/// Cards on the table or kept that were drawn in other steps ("Tidigare kort").
+pub fn earlier_cards(session: &Session) -> Vec<StepCard> {
+    let Some(pile) = session.draws() else {
+        return Vec::new();
+    };
+    let step = session.step().id.as_str();
+    let steps = drawn_in(session);
+    let mut cards: Vec<StepCard> = pile
+        .table()
+        .into_iter()
+        .map(|c| (c, false))
+        .chain(pile.kept().into_iter().map(|c| (c, true)))
+        .filter(|(c, _)| steps.get(c.id.as_str()).copied().flatten() != Some(step))
+        .map(|(c, kept)| StepCard {
+            card: c.clone(),
+            kept,
+            discarded: false,
+        })
+        .collect();
+    cards.sort_by_key(|c| !c.kept);
+    cards
 }
 
 /// Whole seconds shown for `remaining`: rounded up, so a countdown shows `00:01` in its last
@@ -111,7 +199,8 @@ pub fn timer_text(remaining: TimeDelta) -> String {
 }
 
 /// When the session's display next changes: the next second boundary of the running timer,
-/// or the end of the flash; `None` when nothing will change by itself.
+/// the end of the flash, or the moment resting shortcuts wake; `None` when nothing will change
+/// by itself.
 pub fn next_repaint(active: &ActiveSession, now: DateTime<Utc>) -> Option<std::time::Duration> {
     let mut next: Option<i64> = None;
     if active.session.is_running() && active.session.finished().is_none() {
@@ -147,14 +236,13 @@ pub fn chime() {
     }
 }
 
-/// The colour of a phase.
+/// The colour of a phase in the cockpit. In the dark themes these are the stage colours; in
+/// the light theme dark tones that still differ in brightness.
 pub fn phase_color(phase: Phase, dark: bool) -> Color32 {
     match (phase, dark) {
-        (Phase::Normal, true) => Color32::from_rgb(0x7C, 0xD9, 0x92),
-        (Phase::Normal, false) => Color32::from_rgb(0x0B, 0x6B, 0x2E),
-        (Phase::Warning, true) => Color32::from_rgb(0xF5, 0xC2, 0x42),
-        (Phase::Warning, false) => Color32::from_rgb(0x8A, 0x5A, 0x00),
-        (Phase::Overrun, true) => Color32::from_rgb(0xFF, 0x7A, 0x6E),
+        (p, true) => super::projector::stage_color(TimerState::Running(p)),
+        (Phase::Normal, false) => Color32::from_rgb(0x0B, 0x4F, 0x24),
+        (Phase::Warning, false) => Color32::from_rgb(0x9A, 0x52, 0x00),
         (Phase::Overrun, false) => Color32::from_rgb(0xB0, 0x1C, 0x10),
     }
 }
@@ -162,8 +250,8 @@ pub fn phase_color(phase: Phase, dark: bool) -> Color32 {
 /// The keyboard shortcuts: key, and what it does (i18n key).
 pub const SHORTCUTS: &[(&str, Key)] = &[
     ("Space", Key::ShortcutStartPause),
-    ("N", Key::ShortcutNext),
-    ("P", Key::ShortcutPrevious),
+    ("N / Page Down", Key::ShortcutNext),
+    ("P / Page Up", Key::ShortcutPrevious),
     ("+", Key::ShortcutPlusOne),
     ("5", Key::ShortcutPlusFive),
     ("−", Key::ShortcutMinusOne),
@@ -173,49 +261,127 @@ pub const SHORTCUTS: &[(&str, Key)] = &[
     ("Ctrl+Z", Key::ShortcutUndo),
     ("R", Key::ShortcutReshuffle),
     ("W", Key::ShortcutProjector),
+    ("B", Key::ShortcutBlank),
     ("F", Key::ShortcutFullscreen),
+    ("A", Key::ShortcutRail),
     ("F1 / ?", Key::ShortcutHelp),
     ("Esc", Key::ShortcutEscape),
 ];
 
+/// The characters a letter shortcut answers to; anything else typed outside a text field means
+/// someone is typing where no field has the keyboard.
+const SHORTCUT_CHARS: &str = "npdkxrwbfa5+=-−? ";
+
+/// How long letter shortcuts rest after typing outside a text field.
+pub const TYPING_REST_SECONDS: i64 = 2;
+
+/// Whether this frame's typed text is ordinary writing rather than a shortcut.
+fn typed_writing(input: &egui::InputState) -> bool {
+    input.events.iter().any(|e| match e {
+        egui::Event::Text(text) => text.chars().any(|c| {
+            !c.is_control() && !SHORTCUT_CHARS.contains(c.to_lowercase().next().unwrap_or(c))
+        }),
+        _ => false,
+    })
+}
+
+/// Whether this frame has typed text at all.
+fn typed_anything(input: &egui::InputState) -> bool {
+    input
+        .events
+        .iter()
+        .any(|e| matches!(e, egui::Event::Text(t) if !t.is_empty()))
+}
+
 /// Turns the keys pressed this frame into commands, unless a text field has the keyboard.
-/// The keys are consumed, so a focused button does not also react to them.
-pub fn shortcuts(ctx: &egui::Context, session: &Session, state: &SessionViewState) -> Vec<Command> {
+/// The keys are consumed, so a focused button does not also react to them. When someone types
+/// ordinary text with no field focused (a click just beside the field), the letter shortcuts
+/// rest until [`TYPING_REST_SECONDS`] pass without typing, or Esc.
+pub fn shortcuts(
+    ctx: &egui::Context,
+    session: &Session,
+    state: &SessionViewState,
+    now: DateTime<Utc>,
+) -> Vec<Command> {
     if ctx.text_edit_focused() {
         return Vec::new();
     }
     let mut commands = Vec::new();
-    let table_card = session
-        .draws()
-        .and_then(|p| p.table().first().map(|c| c.id.clone()));
+    let table_card = step_cards(session)
+        .into_iter()
+        .find(|c| !c.kept && !c.discarded)
+        .map(|c| c.card.id);
+    let resting = state.typing_until.is_some_and(|until| until > now);
+    let (writing, typed) = ctx.input(|i| (typed_writing(i), typed_anything(i)));
+    let rest = writing || (resting && typed);
+    if rest {
+        commands.push(Command::SessionView(ViewChange::TypingUntil(Some(
+            now + TimeDelta::seconds(TYPING_REST_SECONDS),
+        ))));
+    } else if state.typing_until.is_some() && !resting {
+        commands.push(Command::SessionView(ViewChange::TypingUntil(None)));
+    }
+    // While a question waits for its answer, only Esc and the function keys act.
+    let letters = !(rest || resting || state.confirm_finish || state.open_card.is_some());
     ctx.input_mut(|input| {
         let mut key = |modifiers: Modifiers, key: K| input.consume_key(modifiers, key);
         if key(Modifiers::COMMAND, K::Z) {
             commands.push(Command::Session(SessionCommand::Undo));
         }
-        if key(Modifiers::NONE, K::F1)
-            || key(Modifiers::NONE, K::Questionmark)
-            || key(Modifiers::SHIFT, K::Questionmark)
-        {
+        if key(Modifiers::NONE, K::F1) {
             commands.push(Command::ToggleHelp);
         }
         if key(Modifiers::NONE, K::Escape) {
-            if state.help {
+            if resting || rest {
+                commands.push(Command::SessionView(ViewChange::TypingUntil(None)));
+            } else if state.open_card.is_some() {
+                commands.push(Command::SessionView(ViewChange::OpenCard(None)));
+            } else if state.confirm_finish {
+                commands.push(Command::SessionView(ViewChange::ConfirmFinish(false)));
+            } else if state.help {
                 commands.push(Command::ToggleHelp);
             } else if state.presenting || state.projector_fullscreen {
                 commands.push(Command::ToggleFullscreen);
             }
         }
+        if key(Modifiers::NONE, K::F11) {
+            commands.push(Command::ToggleFullscreen);
+        }
+        let finished = session.finished().is_some();
+        let run = |c: SessionCommand| Command::Session(c);
+        // What a presenter's clicker sends.
+        if !finished && key(Modifiers::NONE, K::PageDown) {
+            commands.push(run(SessionCommand::Next));
+        }
+        if !finished && key(Modifiers::NONE, K::PageUp) {
+            commands.push(run(SessionCommand::Previous));
+        }
+        if !letters {
+            // Nor may the typed spaces press a button that has the focus.
+            for modifiers in [Modifiers::NONE, Modifiers::SHIFT] {
+                key(modifiers, K::Space);
+                key(modifiers, K::Enter);
+            }
+            return;
+        }
+        if key(Modifiers::NONE, K::Questionmark) || key(Modifiers::SHIFT, K::Questionmark) {
+            commands.push(Command::ToggleHelp);
+        }
         if key(Modifiers::NONE, K::W) {
             commands.push(Command::ToggleProjector);
         }
-        if key(Modifiers::NONE, K::F) || key(Modifiers::NONE, K::F11) {
+        if key(Modifiers::NONE, K::F) {
             commands.push(Command::ToggleFullscreen);
         }
-        if session.finished().is_some() {
+        if key(Modifiers::NONE, K::B) {
+            commands.push(Command::SessionView(ViewChange::ToggleBlank));
+        }
+        if key(Modifiers::NONE, K::A) {
+            commands.push(Command::SessionView(ViewChange::ToggleRail));
+        }
+        if finished {
             return;
         }
-        let run = |c: SessionCommand| Command::Session(c);
         if key(Modifiers::NONE, K::Space) {
             commands.push(run(SessionCommand::StartPause));
         }
@@ -262,38 +428,118 @@ fn hhmm(t: &DateTime<chrono::FixedOffset>) -> String {
     t.format("%H:%M").to_string()
 }
 
-/// The session view: the agenda, the current step with timer, cards and capture; the summary
-/// once the session has ended.
+/// A card face laid out once per card (screen sizes only scale it), shared by the cockpit and
+/// the projector and kept in egui's memory for the life of the window.
+#[derive(Clone, Default)]
+struct FaceCache(Arc<Mutex<FaceMap>>);
+
+/// Laid-out faces by deck id and card id (`None`: the card is not in the deck).
+type FaceMap = HashMap<(String, String), Option<Arc<CardFace>>>;
+
+/// The laid-out front of `card_id` in `deck`, from the cache.
+fn cached_face(ctx: &egui::Context, deck: &Deck, card_id: &str) -> Option<Arc<CardFace>> {
+    let cache = ctx.data_mut(|d| {
+        d.get_temp_mut_or_default::<FaceCache>(egui::Id::unique("session-face-cache"))
+            .clone()
+    });
+    let Ok(mut map) = cache.0.lock() else {
+        return None;
+    };
+    map.entry((deck.id.clone(), card_id.to_owned()))
+        .or_insert_with(|| {
+            let index = deck.cards.iter().position(|c| c.id == card_id)?;
+            front(deck, index, BROWSER_CARD).map(Arc::new)
+        })
+        .clone()
+}
+
+/// The width of `n` characters of body text.
+fn chars_width(ui: &egui::Ui, n: usize) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    ui.ctx().fonts_mut(|f| f.glyph_width(&font, 'n')) * n as f32
+}
+
+/// A button that keeps its size whichever of `labels` it shows, so nothing beside it moves.
+fn steady_button(ui: &mut egui::Ui, labels: &[&str], shown: usize) -> egui::Response {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let widest = labels
+        .iter()
+        .map(|l| {
+            ui.ctx().fonts_mut(|f| {
+                f.layout_no_wrap((*l).to_owned(), font.clone(), Color32::WHITE)
+                    .size()
+                    .x
+            })
+        })
+        .fold(0.0_f32, f32::max);
+    let pad = ui.spacing().button_padding;
+    let size = vec2(
+        widest + 2.0 * pad.x,
+        ui.spacing().interact_size.y.max(font.size + 2.0 * pad.y),
+    );
+    ui.add_sized(size, egui::Button::new(labels[shown.min(labels.len() - 1)]))
+}
+
+/// The session view: the agenda rail and the cockpit; the summary once the session has ended.
 pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
+    let app: &App = app;
     let View::Session(state) = &app.view else {
         return Vec::new();
     };
-    let state = state.clone();
     let Some(active) = &app.session else {
         ui.label(app.tr(Key::NoSession));
         return Vec::new();
     };
     let now = app.now();
-    let mut commands = shortcuts(ui.ctx(), &active.session, &state);
+    let language = app.state.language;
+    let mut commands = shortcuts(ui.ctx(), &active.session, state, now);
+    let flashing = active.flash_until.is_some_and(|until| until > now);
+    if let Some(until) = state.typing_until
+        && until > now
+    {
+        // Wake when the shortcuts do, to take the note away.
+        let ms = (until - now).num_milliseconds().max(0) as u64 + 5;
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(ms));
+    }
     if state.projector_open {
-        let view = ProjectorView::build(&active.session, now);
-        let deck = active.deck.clone();
-        let flashing = active.flash_until.is_some_and(|until| until > now);
-        let title = app.tr(Key::ProjectorTitle).to_owned();
+        let view = ProjectorView::build(
+            &active.session,
+            active.deck.as_ref(),
+            now,
+            language,
+            state.projected.as_deref(),
+        );
+        let title = app.tr(Key::ProjectorTitle);
         let fullscreen = state.projector_fullscreen;
         let session = &active.session;
+        // Beside the facilitator's window (on an extended desktop: the second screen), never
+        // over its controls.
+        let main = ui.ctx().input(|i| i.viewport().outer_rect);
+        let mut builder = egui::ViewportBuilder::default()
+            .with_title(title)
+            .with_inner_size([1024.0, 640.0])
+            .with_fullscreen(fullscreen);
+        if let Some(main) = main {
+            // Where it first opened; later moves of either window are the facilitator's.
+            let at = ui.ctx().data_mut(|d| {
+                *d.get_temp_mut_or_insert_with(egui::Id::unique("projector-position"), || {
+                    egui::pos2(main.right() + 16.0, main.top())
+                })
+            });
+            builder = builder.with_position(at);
+        }
         let (closed, keys) = ui.ctx().show_viewport_immediate(
             egui::ViewportId::from_hash_of("projector"),
-            egui::ViewportBuilder::default()
-                .with_title(title)
-                .with_inner_size([1024.0, 640.0])
-                .with_fullscreen(fullscreen),
+            builder,
             |ui, _class| {
                 // The same keys work in the projector window (a presenter's clicker there).
-                let keys = shortcuts(ui.ctx(), session, &state);
-                egui::CentralPanel::default().show(ui, |ui| {
-                    projector_ui(ui, &view, deck.as_ref(), flashing);
-                });
+                let keys = shortcuts(ui.ctx(), session, state, now);
+                egui::CentralPanel::default()
+                    .frame(egui::Frame::new().fill(super::projector::STAGE_BG))
+                    .show(ui, |ui| {
+                        projector_ui(ui, &view, state.blank, flashing);
+                    });
                 (ui.ctx().input(|i| i.viewport().close_requested()), keys)
             },
         );
@@ -303,20 +549,85 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
         }
     }
     if state.presenting {
-        let view = ProjectorView::build(&active.session, now);
-        let flashing = active.flash_until.is_some_and(|until| until > now);
+        let view = ProjectorView::build(
+            &active.session,
+            active.deck.as_ref(),
+            now,
+            language,
+            state.projected.as_deref(),
+        );
         // A small way back for the mouse, beside Esc and F.
+        let rect = ui.max_rect();
+        projector_ui(ui, &view, state.blank, flashing);
+        let back = egui::Rect::from_min_size(
+            egui::pos2(rect.left(), rect.bottom() - 28.0),
+            vec2(rect.width() * 0.45, 24.0),
+        );
         if ui
-            .add(egui::Button::new(RichText::new(app.tr(Key::LeaveFullscreen)).weak()).frame(false))
+            .put(
+                back,
+                egui::Button::new(RichText::new(app.tr(Key::LeaveFullscreen)).weak()).frame(false),
+            )
             .clicked()
         {
             commands.push(Command::ToggleFullscreen);
         }
-        projector_ui(ui, &view, active.deck.as_ref(), flashing);
         return commands;
     }
+    if state.help {
+        help_ui(ui, app, &mut commands);
+    }
+    if active.session.finished().is_some() {
+        messages_ui(ui, app, active);
+        summary_ui(ui, app, active, &mut commands);
+        return commands;
+    }
+    if state.confirm_finish {
+        confirm_finish_ui(ui, app, &mut commands);
+    }
+    if let Some(card) = &state.open_card {
+        open_card_ui(ui, app, active, card, &mut commands);
+    }
+    // The rail follows the window unless the facilitator chose: hidden when the cockpit would
+    // be narrower than about 60 characters.
+    let rail = state
+        .rail
+        .unwrap_or(ui.available_width() >= chars_width(ui, 60) + 300.0);
+    if rail {
+        egui::Panel::left("session-agenda")
+            .resizable(true)
+            .default_size(300.0)
+            .min_size(220.0)
+            .max_size((ui.available_width() * 0.4).max(220.0))
+            .frame(egui::Frame::side_top_panel(ui.style()).fill(egui::Color32::TRANSPARENT))
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    agenda_ui(ui, app, active, state, now, &mut commands);
+                });
+            });
+    }
+    egui::CentralPanel::default()
+        .frame(egui::Frame::central_panel(ui.style()).fill(egui::Color32::TRANSPARENT))
+        .show(ui, |ui| {
+            messages_ui(ui, app, active);
+            // The now zone stays in view; the rest scrolls under it.
+            now_ui(ui, app, active, state, rail, now, &mut commands);
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    step_body_ui(ui, app, active, state, &mut commands);
+                });
+        });
+    commands
+}
+
+/// Errors, save problems and the notes of a resumed session: one line each.
+fn messages_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession) {
     if let Some(error) = &app.session_error {
-        ui.colored_label(ui.visuals().error_fg_color, error);
+        ui.add(
+            egui::Label::new(RichText::new(error).color(ui.visuals().error_fg_color)).truncate(),
+        );
     }
     if let Some(error) = app.save_error() {
         ui.colored_label(
@@ -325,36 +636,8 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
         );
     }
     for note in &active.notes {
-        ui.label(RichText::new(note).weak());
+        ui.add(egui::Label::new(RichText::new(note).weak()).truncate());
     }
-    if state.help {
-        help_ui(ui, app, &mut commands);
-    }
-    if active.session.finished().is_some() {
-        summary_ui(ui, app, active, &mut commands);
-        return commands;
-    }
-    // The background is the window's clear colour: the panels only lay out (see `shell_ui`).
-    egui::Panel::left("session-agenda")
-        .resizable(true)
-        .default_size(300.0)
-        .frame(egui::Frame::side_top_panel(ui.style()).fill(egui::Color32::TRANSPARENT))
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                agenda_ui(ui, app, active, &state, now, &mut commands);
-            });
-        });
-    egui::CentralPanel::default()
-        .frame(egui::Frame::central_panel(ui.style()).fill(egui::Color32::TRANSPARENT))
-        .show(ui, |ui| {
-            // The timer and its buttons stay in view; the rest scrolls under them.
-            step_ui(ui, app, active, &state, now, &mut commands);
-            ui.add_space(8.0);
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                step_body_ui(ui, app, active, &state, &mut commands);
-            });
-        });
-    commands
 }
 
 fn help_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
@@ -364,17 +647,326 @@ fn help_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, vec2(0.0, 0.0))
         .show(ui.ctx(), |ui| {
-            egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
-                for (key, what) in SHORTCUTS {
-                    ui.label(RichText::new(*key).monospace().strong());
-                    ui.label(app.tr(*what));
-                    ui.end_row();
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
+                    for (key, what) in SHORTCUTS {
+                        ui.label(RichText::new(*key).monospace().strong());
+                        ui.label(app.tr(*what));
+                        ui.end_row();
+                    }
+                });
+                if ui.button(app.tr(Key::Close)).clicked() {
+                    commands.push(Command::ToggleHelp);
                 }
             });
-            if ui.button(app.tr(Key::Close)).clicked() {
-                commands.push(Command::ToggleHelp);
+        });
+}
+
+fn confirm_finish_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+    let modal = egui::Modal::new(egui::Id::unique("confirm-finish")).show(ui.ctx(), |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(app.tr(Key::FinishQuestion));
+        ui.label(app.tr(Key::FinishExplained));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(app.tr(Key::FinishSession)).clicked() {
+                commands.push(Command::SessionView(ViewChange::ConfirmFinish(false)));
+                commands.push(Command::Session(SessionCommand::Finish));
+            }
+            if ui.button(app.tr(Key::KeepWorking)).clicked() {
+                commands.push(Command::SessionView(ViewChange::ConfirmFinish(false)));
             }
         });
+    });
+    if modal.should_close() {
+        commands.push(Command::SessionView(ViewChange::ConfirmFinish(false)));
+    }
+}
+
+/// The question when another workshop is started while a session runs: continue the running
+/// one, or start the new one (the running one stays saved and can be resumed).
+pub fn confirm_start_ui(ui: &mut egui::Ui, app: &App) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let (Some(pending), Some(active)) = (&app.pending_start, &app.session) else {
+        return commands;
+    };
+    let wanted = app
+        .library
+        .workshop(&pending.workshop_id)
+        .map_or(pending.workshop_id.as_str(), |w| w.value.title.as_str());
+    let running = &active.session.workshop().title;
+    let modal = egui::Modal::new(egui::Id::unique("confirm-start")).show(ui.ctx(), |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(fill(app.tr(Key::SessionRunning), &[("workshop", running)]));
+        ui.label(fill(
+            app.tr(Key::StartAnotherExplained),
+            &[("workshop", running), ("new", &wanted)],
+        ));
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .button(fill(app.tr(Key::ContinueRunning), &[("workshop", running)]))
+                .clicked()
+            {
+                commands.push(Command::ConfirmStart(false));
+                commands.push(Command::ShowSession);
+            }
+            if ui
+                .button(fill(app.tr(Key::StartAnother), &[("workshop", &wanted)]))
+                .clicked()
+            {
+                commands.push(Command::ConfirmStart(true));
+            }
+            if ui.button(app.tr(Key::Cancel)).clicked() {
+                commands.push(Command::ConfirmStart(false));
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::ConfirmStart(false));
+    }
+    commands
+}
+
+fn open_card_ui(
+    ui: &mut egui::Ui,
+    app: &App,
+    active: &ActiveSession,
+    card_id: &str,
+    commands: &mut Vec<Command>,
+) {
+    let Some(deck) = &active.deck else { return };
+    let screen = ui.ctx().content_rect();
+    let card_h = (screen.height() * 0.75)
+        .min(screen.width() * 0.6 * BROWSER_CARD.height / BROWSER_CARD.width);
+    let card_w = card_h * BROWSER_CARD.width / BROWSER_CARD.height;
+    let title = deck
+        .cards
+        .iter()
+        .find(|c| c.id == card_id)
+        .map(|c| c.title.clone())
+        .unwrap_or_default();
+    let modal = egui::Modal::new(egui::Id::unique("open-card")).show(ui.ctx(), |ui| {
+        let (rect, response) = ui.allocate_exact_size(vec2(card_w, card_h), Sense::click());
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Image, true, format!("{title} (stor)"))
+        });
+        if let Some(face) = cached_face(ui.ctx(), deck, card_id) {
+            paint_card_ui(ui.painter(), rect, BROWSER_CARD, &face.items);
+        }
+        if ui.button(app.tr(Key::Close)).clicked() || response.clicked() {
+            commands.push(Command::SessionView(ViewChange::OpenCard(None)));
+        }
+    });
+    if modal.should_close() {
+        commands.push(Command::SessionView(ViewChange::OpenCard(None)));
+    }
+}
+
+/// The clock window of the current step: when it started (or will start) and when it is
+/// expected to end.
+fn step_window(session: &Session, now: DateTime<Utc>) -> (DateTime<Utc>, DateTime<Utc>) {
+    let timing = session.current_timing();
+    let remaining = session.remaining(now).max(TimeDelta::zero());
+    match timing.started() {
+        Some(started) => (started, now + remaining),
+        None => {
+            let planned = session
+                .agenda()
+                .get(session.current())
+                .map(|a| a.planned_start.with_timezone(&Utc))
+                .unwrap_or(now);
+            let start = planned.max(now);
+            (start, start + timing.budget())
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn now_ui(
+    ui: &mut egui::Ui,
+    app: &App,
+    active: &ActiveSession,
+    state: &SessionViewState,
+    rail: bool,
+    now: DateTime<Utc>,
+    commands: &mut Vec<Command>,
+) {
+    let session = &active.session;
+    let step = session.step();
+    let run = |c: SessionCommand| Command::Session(c);
+    let offset = *session.planned_start().offset();
+    let clock = |t: DateTime<Utc>| t.with_timezone(&offset).format("%H:%M").to_string();
+    let (from, to) = step_window(session, now);
+    let zone_h = ui.available_height();
+    let zone_w = ui.available_width();
+
+    // The step: number and title on one line, the clock on the right.
+    ui.horizontal(|ui| {
+        if steady_button(ui, &["◀ ≡", "≡ ▶"], usize::from(!rail))
+            .on_hover_text(app.tr(Key::ShortcutRail))
+            .clicked()
+        {
+            commands.push(Command::SessionView(ViewChange::ToggleRail));
+        }
+        let clock_text = fill(
+            app.tr(Key::StepWindow),
+            &[
+                ("from", &clock(from)),
+                ("to", &clock(to)),
+                ("now", &clock(now)),
+            ],
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(RichText::new(&clock_text).strong());
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("{}. {}", session.current() + 1, step.title))
+                            .size(22.0)
+                            .strong(),
+                    )
+                    .truncate(),
+                );
+            });
+        });
+    });
+
+    // The big timer, as large as the space allows, with its phase as a word and a shape.
+    let timer_state = TimerState::of(session, now);
+    let flashing = active.flash_until.is_some_and(|until| until > now);
+    let remaining = session.remaining(now);
+    let text = timer_text(remaining);
+    let color = if flashing {
+        Color32::WHITE
+    } else {
+        phase_color(timer_state.phase(), ui.visuals().dark_mode)
+    };
+    let per_point = ui
+        .ctx()
+        .fonts_mut(|f| f.row_height(&egui::FontId::monospace(100.0)))
+        / 100.0;
+    let char_w = ui
+        .ctx()
+        .fonts_mut(|f| f.glyph_width(&egui::FontId::monospace(100.0), '0'))
+        / 100.0;
+    // A fifth of the zone's height, and no more than half its width for six characters.
+    let size = (zone_h * 0.2 / per_point)
+        .min(zone_w * 0.5 / (6.0 * char_w.max(0.1)))
+        .clamp(20.0, 120.0);
+    let frame = if flashing {
+        egui::Frame::new()
+            .fill(phase_color(Phase::Overrun, false))
+            .inner_margin(4.0)
+            .corner_radius(4.0)
+    } else {
+        egui::Frame::new().inner_margin(4.0)
+    };
+    ui.horizontal(|ui| {
+        frame.show(ui, |ui| {
+            ui.label(RichText::new(&text).size(size).monospace().color(color));
+        });
+        ui.vertical(|ui| {
+            let shape = size * 0.3;
+            ui.horizontal(|ui| {
+                let (rect, _) = ui.allocate_exact_size(vec2(shape, shape), Sense::hover());
+                super::projector::paint_state_shape(
+                    ui.painter(),
+                    rect,
+                    timer_state,
+                    phase_color(timer_state.phase(), ui.visuals().dark_mode),
+                );
+                let word = super::projector::phase_text(timer_state, remaining, app.state.language);
+                let word = if word.is_empty() {
+                    app.tr(Key::Running).to_owned()
+                } else {
+                    word
+                };
+                ui.label(RichText::new(word).size((size * 0.25).max(16.0)).strong());
+            });
+            // The step's progress.
+            let timing = session.current_timing();
+            let budget = timing.budget().num_milliseconds().max(1) as f32;
+            let progress = (timing.elapsed(now).num_milliseconds() as f32 / budget).clamp(0.0, 1.0);
+            ui.add(
+                egui::ProgressBar::new(progress)
+                    .desired_width((zone_w * 0.3).max(80.0))
+                    .desired_height(6.0),
+            );
+            ui.label(
+                RichText::new(fill(
+                    app.tr(Key::Budget),
+                    &[("n", &(timing.budget().num_minutes()))],
+                ))
+                .weak(),
+            );
+        });
+    });
+
+    // The controls: each keeps its size whatever its label says.
+    ui.horizontal_wrapped(|ui| {
+        let running = session.is_running();
+        let start = format!("▶ {}", app.tr(Key::StartTimer));
+        let pause = format!("‖ {}", app.tr(Key::Pause));
+        if steady_button(ui, &[&start, &pause], usize::from(running)).clicked() {
+            commands.push(run(SessionCommand::StartPause));
+        }
+        let steps = ["+1 min", "+5 min", "−1 min"];
+        for (index, minutes) in [1, 5, -1].into_iter().enumerate() {
+            if steady_button(ui, &steps, index).clicked() {
+                commands.push(run(SessionCommand::AddMinutes(minutes)));
+            }
+        }
+        ui.separator();
+        let previous = format!("◀ {}", app.tr(Key::PreviousStep));
+        if steady_button(ui, &[&previous], 0).clicked() {
+            commands.push(run(SessionCommand::Previous));
+        }
+        let next = format!("{} ▶", app.tr(Key::NextStep));
+        if steady_button(ui, &[&next], 0).clicked() {
+            commands.push(run(SessionCommand::Next));
+        }
+        ui.separator();
+        let open = format!("□ {}", app.tr(Key::OpenProjector));
+        let close = format!("□ {}", app.tr(Key::CloseProjector));
+        if steady_button(ui, &[&open, &close], usize::from(state.projector_open)).clicked() {
+            commands.push(Command::ToggleProjector);
+        }
+        let blank = format!("■ {}", app.tr(Key::BlankScreen));
+        let unblank = format!("□ {}", app.tr(Key::ShowScreen));
+        if steady_button(ui, &[&blank, &unblank], usize::from(state.blank))
+            .on_hover_text(app.tr(Key::ShortcutBlank))
+            .clicked()
+        {
+            commands.push(Command::SessionView(ViewChange::ToggleBlank));
+        }
+        if steady_button(ui, &[app.tr(Key::Fullscreen)], 0).clicked() {
+            commands.push(Command::ToggleFullscreen);
+        }
+        if steady_button(ui, &["?"], 0)
+            .widget_info_button(app.tr(Key::ShortcutsTitle))
+            .on_hover_text(app.tr(Key::ShortcutsTitle))
+            .clicked()
+        {
+            commands.push(Command::ToggleHelp);
+        }
+    });
+
+    // One line of what to do, or why the shortcuts rest.
+    if state.typing_until.is_some_and(|until| until > now) {
+        ui.add(
+            egui::Label::new(
+                RichText::new(app.tr(Key::ShortcutsResting))
+                    .color(ui.visuals().warn_fg_color)
+                    .strong(),
+            )
+            .truncate(),
+        );
+    } else {
+        let first = step.instructions.lines().next().unwrap_or_default();
+        ui.add(egui::Label::new(RichText::new(first).size(16.0)).truncate())
+            .on_hover_text(&step.instructions);
+    }
 }
 
 fn agenda_ui(
@@ -466,101 +1058,12 @@ fn agenda_ui(
         }
     }
     ui.add_space(8.0);
-    if ui.button(app.tr(Key::FinishSession)).clicked() {
-        commands.push(Command::Session(SessionCommand::Finish));
+    if ui.button(app.tr(Key::FinishSessionAsk)).clicked() {
+        commands.push(Command::SessionView(ViewChange::ConfirmFinish(true)));
     }
 }
 
-fn step_ui(
-    ui: &mut egui::Ui,
-    app: &App,
-    active: &ActiveSession,
-    state: &SessionViewState,
-    now: DateTime<Utc>,
-    commands: &mut Vec<Command>,
-) {
-    let session = &active.session;
-    let step = session.step();
-    let run = |c: SessionCommand| Command::Session(c);
-    ui.heading(
-        RichText::new(format!("{}. {}", session.current() + 1, step.title))
-            .size(28.0)
-            .strong(),
-    );
-    // The big timer.
-    let phase = session.phase(now);
-    let flashing = active.flash_until.is_some_and(|until| until > now);
-    let text = timer_text(session.remaining(now));
-    let color = phase_color(phase, ui.visuals().dark_mode);
-    let frame = if flashing {
-        egui::Frame::new()
-            .fill(phase_color(Phase::Overrun, false))
-            .inner_margin(8.0)
-    } else {
-        egui::Frame::new().inner_margin(8.0)
-    };
-    frame.show(ui, |ui| {
-        // The message sits beside the timer, so nothing below moves while it flashes.
-        ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(&text)
-                    .size(96.0)
-                    .monospace()
-                    .color(if flashing { Color32::WHITE } else { color }),
-            );
-            if flashing {
-                ui.label(
-                    RichText::new(app.tr(Key::TimeUp))
-                        .size(28.0)
-                        .color(Color32::WHITE)
-                        .strong(),
-                );
-            }
-        });
-    });
-    ui.horizontal_wrapped(|ui| {
-        let start_pause = if session.is_running() {
-            app.tr(Key::Pause)
-        } else {
-            app.tr(Key::StartTimer)
-        };
-        if ui.button(start_pause).clicked() {
-            commands.push(run(SessionCommand::StartPause));
-        }
-        for (label, minutes) in [("+1 min", 1), ("+5 min", 5), ("−1 min", -1)] {
-            if ui.button(label).clicked() {
-                commands.push(run(SessionCommand::AddMinutes(minutes)));
-            }
-        }
-        ui.separator();
-        if ui
-            .button(format!("◀ {}", app.tr(Key::PreviousStep)))
-            .clicked()
-        {
-            commands.push(run(SessionCommand::Previous));
-        }
-        if ui.button(format!("{} ▶", app.tr(Key::NextStep))).clicked() {
-            commands.push(run(SessionCommand::Next));
-        }
-        ui.separator();
-        let projector = if state.projector_open {
-            app.tr(Key::CloseProjector)
-        } else {
-            app.tr(Key::OpenProjector)
-        };
-        if ui.button(projector).clicked() {
-            commands.push(Command::ToggleProjector);
-        }
-        if ui.button(app.tr(Key::Fullscreen)).clicked() {
-            commands.push(Command::ToggleFullscreen);
-        }
-        if ui.button(app.tr(Key::ShortcutsTitle)).clicked() {
-            commands.push(Command::ToggleHelp);
-        }
-    });
-}
-
-/// The step's instructions, notes, cards and capture fields (scrolled under the timer).
+/// The step's instructions, notes, cards and capture fields (scrolled under the now zone).
 fn step_body_ui(
     ui: &mut egui::Ui,
     app: &App,
@@ -570,7 +1073,7 @@ fn step_body_ui(
 ) {
     let session = &active.session;
     let step = session.step();
-    ui.label(RichText::new(&step.instructions).size(18.0));
+    ui.label(RichText::new(&step.instructions).size(17.0));
     if let Some(notes) = &step.facilitator_notes {
         ui.add_space(4.0);
         ui.label(
@@ -579,14 +1082,32 @@ fn step_body_ui(
                 .weak(),
         );
     }
-    if let Some(deck) = &active.deck {
+    if let Some(deck) = &active.deck
+        && !is_break(step)
+    {
         ui.add_space(10.0);
         cards_ui(ui, app, session, deck, commands);
+    }
+    // SHIM until Workshop::shown_fields lands on main.
+    let shown: Vec<(&Step, &crate::model::Field)> = Vec::new();
+    if !shown.is_empty() {
+        ui.add_space(10.0);
+        ui.label(RichText::new(app.tr(Key::FromEarlierSteps)).weak());
+        for (_, field) in shown {
+            ui.add_space(6.0);
+            capture_ui(ui, app, session, field, state, commands);
+        }
     }
     for field in &step.capture {
         ui.add_space(10.0);
         capture_ui(ui, app, session, field, state, commands);
     }
+    ui.add_space(20.0);
+}
+
+/// The size of a card in the cockpit: about a fifth of the zone's width, within limits.
+fn cockpit_card_width(ui: &egui::Ui) -> f32 {
+    (ui.available_width() / 5.0).clamp(140.0, 220.0)
 }
 
 fn cards_ui(
@@ -649,50 +1170,156 @@ fn cards_ui(
             );
         }
     });
-    let Some(pile) = session.draws() else { return };
-    let table: Vec<_> = pile.table().into_iter().cloned().collect();
-    let kept: Vec<_> = pile.kept().into_iter().cloned().collect();
-    let card_w = 220.0;
+    let cards = step_cards(session);
+    let newest = session
+        .draws()
+        .and_then(|p| p.draws().last())
+        .filter(|r| r.step.as_deref() == Some(session.step().id.as_str()))
+        .and_then(|r| r.cards.last().cloned());
+    let card_w = cockpit_card_width(ui);
+    if cards.is_empty() {
+        ui.label(RichText::new(app.tr(Key::NoCardsYet)).weak());
+    } else {
+        cards_grid_ui(ui, app, deck, &cards, card_w, newest.as_deref(), commands);
+    }
+    let earlier = earlier_cards(session);
+    if !earlier.is_empty() {
+        ui.add_space(6.0);
+        egui::CollapsingHeader::new(fill(app.tr(Key::EarlierCards), &[("n", &earlier.len())]))
+            .id_salt("earlier-cards")
+            .default_open(false)
+            .show(ui, |ui| {
+                cards_grid_ui(ui, app, deck, &earlier, card_w * 0.7, None, commands);
+            });
+    }
+}
+
+/// Cards in rows that wrap at the zone's edge; each with compact Keep and Discard buttons in
+/// fixed places. The newest card scrolls into view once, when it is drawn.
+fn cards_grid_ui(
+    ui: &mut egui::Ui,
+    app: &App,
+    deck: &Deck,
+    cards: &[StepCard],
+    card_w: f32,
+    newest: Option<&str>,
+    commands: &mut Vec<Command>,
+) {
+    let run = |c: SessionCommand| Command::Session(c);
     let card_h = card_w * BROWSER_CARD.height / BROWSER_CARD.width;
+    let seen_id = egui::Id::unique("session-newest-card");
+    let seen: Option<String> = ui.ctx().data(|d| d.get_temp(seen_id));
     ui.horizontal_wrapped(|ui| {
-        for (card, is_kept) in table
-            .iter()
-            .map(|c| (c, false))
-            .chain(kept.iter().map(|c| (c, true)))
-        {
+        for card in cards {
             ui.vertical(|ui| {
-                let (rect, response) = ui.allocate_exact_size(vec2(card_w, card_h), Sense::hover());
+                ui.set_width(card_w);
+                let title = &card.card.title;
+                if card.discarded {
+                    let (rect, _) = ui.allocate_exact_size(vec2(card_w, card_h), Sense::hover());
+                    ui.painter().rect_stroke(
+                        rect,
+                        6.0,
+                        egui::Stroke::new(1.0, ui.visuals().weak_text_color()),
+                        egui::StrokeKind::Inside,
+                    );
+                    ui.painter().text(
+                        rect.center(),
+                        egui::Align2::CENTER_CENTER,
+                        fill(app.tr(Key::DiscardedCard), &[("card", title)]),
+                        egui::FontId::proportional(12.0),
+                        ui.visuals().weak_text_color(),
+                    );
+                    return;
+                }
+                let (rect, response) = ui.allocate_exact_size(vec2(card_w, card_h), Sense::click());
                 response.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::Label,
-                        true,
-                        format!("card {}", card.title),
-                    )
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, format!("card {title}"))
                 });
-                if let Some(index) = deck.cards.iter().position(|c| c.id == card.id)
-                    && let Some(face) = front(deck, index, BROWSER_CARD)
-                {
+                if let Some(face) = cached_face(ui.ctx(), deck, &card.card.id) {
                     paint_card_ui(ui.painter(), rect, BROWSER_CARD, &face.items);
                 }
+                if response.has_focus() {
+                    ui.painter().rect_stroke(
+                        rect.expand(2.0),
+                        6.0,
+                        ui.visuals().selection.stroke,
+                        egui::StrokeKind::Outside,
+                    );
+                }
+                let enter = response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if response.clicked() || enter {
+                    commands.push(Command::SessionView(ViewChange::OpenCard(Some(
+                        card.card.id.clone(),
+                    ))));
+                }
+                if newest == Some(card.card.id.as_str()) && seen.as_deref() != newest {
+                    response.scroll_to_me(Some(egui::Align::Center));
+                    let id = card.card.id.clone();
+                    ui.ctx().data_mut(|d| d.insert_temp(seen_id, id));
+                }
                 ui.horizontal(|ui| {
-                    if is_kept {
-                        ui.label(RichText::new(app.tr(Key::Kept)).strong());
+                    let size = vec2(card_w / 2.0 - ui.spacing().item_spacing.x, 0.0);
+                    let size = vec2(size.x, ui.spacing().interact_size.y);
+                    if card.kept {
+                        let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+                        ui.painter().text(
+                            rect.center(),
+                            egui::Align2::CENTER_CENTER,
+                            format!("✓ {}", app.tr(Key::Kept)),
+                            egui::TextStyle::Button.resolve(ui.style()),
+                            ui.visuals().strong_text_color(),
+                        );
                     } else if ui
-                        .button(fill(app.tr(Key::KeepCard), &[("card", &card.title)]))
+                        .add_sized(size, egui::Button::new("✓"))
+                        .widget_info_button(&fill(app.tr(Key::KeepCard), &[("card", title)]))
+                        .on_hover_text(fill(app.tr(Key::KeepCard), &[("card", title)]))
                         .clicked()
                     {
-                        commands.push(run(SessionCommand::Keep(card.id.clone())));
+                        commands.push(run(SessionCommand::Keep(card.card.id.clone())));
                     }
                     if ui
-                        .button(fill(app.tr(Key::DiscardCard), &[("card", &card.title)]))
+                        .add_sized(size, egui::Button::new("✕"))
+                        .widget_info_button(&fill(app.tr(Key::DiscardCard), &[("card", title)]))
+                        .on_hover_text(fill(app.tr(Key::DiscardCard), &[("card", title)]))
                         .clicked()
                     {
-                        commands.push(run(SessionCommand::Discard(card.id.clone())));
+                        commands.push(run(SessionCommand::Discard(card.card.id.clone())));
                     }
                 });
             });
         }
     });
+}
+
+/// Column widths for a table in `width`: each column gets at least `min`, and the rest is
+/// shared by how much its cells hold (Vad and Hur get more than När and Vem). `None` when the
+/// columns do not fit side by side at `min` each.
+pub fn column_widths(
+    columns: &[String],
+    rows: &[Vec<String>],
+    width: f32,
+    min: f32,
+) -> Option<Vec<f32>> {
+    let n = columns.len().max(1);
+    if width < min * n as f32 {
+        return None;
+    }
+    // What each column holds: its longest cell (or its name), in characters, within limits.
+    let weights: Vec<f32> = (0..n)
+        .map(|c| {
+            let longest = rows
+                .iter()
+                .filter_map(|r| r.get(c))
+                .map(|t| t.chars().count())
+                .chain(columns.get(c).map(|t| t.chars().count() * 2))
+                .max()
+                .unwrap_or(0);
+            (longest as f32).clamp(10.0, 60.0)
+        })
+        .collect();
+    let total: f32 = weights.iter().sum();
+    let spare = width - min * n as f32;
+    Some(weights.iter().map(|w| min + spare * w / total).collect())
 }
 
 fn capture_ui(
@@ -709,10 +1336,10 @@ fn capture_ui(
             edit,
         })
     };
-    ui.heading(&field.label);
     let value = session.capture(&field.id);
     match &field.kind {
         FieldKind::Text => {
+            ui.heading(&field.label);
             let mut text = match value {
                 Some(Capture::Text(t)) => t.clone(),
                 _ => String::new(),
@@ -720,7 +1347,7 @@ fn capture_ui(
             let response = ui.add(
                 egui::TextEdit::multiline(&mut text)
                     .desired_width(f32::INFINITY)
-                    .desired_rows(4)
+                    .desired_rows(3)
                     .id_salt(("capture", &field.id)),
             );
             let response = response.widget_info_text(&field.label);
@@ -729,11 +1356,16 @@ fn capture_ui(
             }
         }
         FieldKind::List => {
+            ui.heading(&field.label);
             let items = match value {
                 Some(Capture::List(items)) => items.clone(),
                 _ => Vec::new(),
             };
             let len = items.len();
+            let icon = vec2(
+                ui.spacing().interact_size.y * 1.3,
+                ui.spacing().interact_size.y,
+            );
             for (index, item) in items.into_iter().enumerate() {
                 ui.horizontal(|ui| {
                     let mut chosen = item.chosen;
@@ -744,25 +1376,33 @@ fn capture_ui(
                     {
                         commands.push(edit(CaptureEdit::SetChosen { index, chosen }));
                     }
+                    let controls = 3.0 * (icon.x + ui.spacing().item_spacing.x);
                     let mut text = item.text.clone();
                     let response = ui
                         .add(
-                            egui::TextEdit::singleline(&mut text)
-                                .desired_width(360.0)
+                            egui::TextEdit::multiline(&mut text)
+                                .desired_rows(1)
+                                .desired_width((ui.available_width() - controls).max(120.0))
                                 .id_salt(("item", &field.id, index)),
                         )
                         .widget_info_text(&format!("{} {}", field.label, index + 1));
                     if response.changed() {
-                        commands.push(edit(CaptureEdit::EditItem { index, text }));
+                        commands.push(edit(CaptureEdit::EditItem {
+                            index,
+                            text: text.replace('\n', " "),
+                        }));
                     }
-                    if ui.add_enabled(index > 0, egui::Button::new("↑")).clicked() {
+                    if ui
+                        .add_enabled(index > 0, egui::Button::new("↑").min_size(icon))
+                        .clicked()
+                    {
                         commands.push(edit(CaptureEdit::MoveItem {
                             from: index,
                             to: index - 1,
                         }));
                     }
                     if ui
-                        .add_enabled(index + 1 < len, egui::Button::new("↓"))
+                        .add_enabled(index + 1 < len, egui::Button::new("↓").min_size(icon))
                         .clicked()
                     {
                         commands.push(edit(CaptureEdit::MoveItem {
@@ -770,26 +1410,30 @@ fn capture_ui(
                             to: index + 1,
                         }));
                     }
-                    if ui.button("✕").on_hover_text(app.tr(Key::Remove)).clicked() {
+                    if ui
+                        .add(egui::Button::new("✕").min_size(icon))
+                        .on_hover_text(app.tr(Key::Remove))
+                        .clicked()
+                    {
                         commands.push(edit(CaptureEdit::RemoveItem(index)));
                     }
                 });
             }
             ui.horizontal(|ui| {
                 let mut new = state.new_items.get(&field.id).cloned().unwrap_or_default();
+                let add_label = fill(app.tr(Key::AddTo), &[("field", &field.label)]);
+                let button_w = chars_width(ui, add_label.chars().count() + 4);
                 let response = ui
                     .add(
                         egui::TextEdit::singleline(&mut new)
-                            .desired_width(360.0)
+                            .desired_width((ui.available_width() - button_w).max(120.0))
                             .hint_text(app.tr(Key::NewItem))
                             .id_salt(("new-item", &field.id)),
                     )
                     .widget_info_text(&fill(app.tr(Key::NewItemFor), &[("field", &field.label)]));
                 let entered =
                     response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                let add = ui
-                    .button(fill(app.tr(Key::AddTo), &[("field", &field.label)]))
-                    .clicked();
+                let add = ui.button(add_label).clicked();
                 if (entered || add) && !new.trim().is_empty() {
                     commands.push(edit(CaptureEdit::AddItem(new.trim().to_owned())));
                     commands.push(Command::SetNewItem(field.id.clone(), String::new()));
@@ -806,48 +1450,158 @@ fn capture_ui(
                 Some(Capture::Table(rows)) => rows.clone(),
                 _ => Vec::new(),
             };
-            egui::Grid::new(("table", &field.id))
-                .num_columns(columns.len() + 1)
-                .striped(true)
-                .show(ui, |ui| {
-                    for column in columns {
-                        ui.label(RichText::new(column).strong());
+            ui.horizontal(|ui| {
+                ui.heading(&field.label);
+                let projected = state.projected.as_deref() == Some(field.id.as_str());
+                let show = format!("□ {}", app.tr(Key::ShowOnProjector));
+                let hide = format!("□ {}", app.tr(Key::HideFromProjector));
+                if steady_button(ui, &[&show, &hide], usize::from(projected)).clicked() {
+                    commands.push(Command::SessionView(ViewChange::Project(
+                        (!projected).then(|| field.id.clone()),
+                    )));
+                }
+            });
+            table_ui(ui, app, field, columns, &rows, commands);
+        }
+    }
+}
+
+/// A table field as a grid that fills the zone: proportioned columns of multi-line cells that
+/// grow with their text, each row with move and remove buttons. When the columns cannot have 20
+/// characters each side by side, every row becomes a small form (column name, then the cell
+/// across the full width).
+fn table_ui(
+    ui: &mut egui::Ui,
+    app: &App,
+    field: &crate::model::Field,
+    columns: &[String],
+    rows: &[Vec<String>],
+    commands: &mut Vec<Command>,
+) {
+    let edit = |edit: CaptureEdit| {
+        Command::Session(SessionCommand::Capture {
+            field: field.id.clone(),
+            edit,
+        })
+    };
+    let icon = vec2(
+        ui.spacing().interact_size.y * 1.3,
+        ui.spacing().interact_size.y,
+    );
+    let gap = ui.spacing().item_spacing.x;
+    let controls = 3.0 * (icon.x + gap);
+    // A cell's text is inset by the text edit's margin on both sides.
+    let margin = 2.0 * ui.spacing().button_padding.x + 8.0;
+    let min = chars_width(ui, 20) + margin;
+    let cells_w = ui.available_width() - controls - gap * columns.len() as f32;
+    let widths = column_widths(columns, rows, cells_w, min);
+    let row_controls = |ui: &mut egui::Ui, row: usize, commands: &mut Vec<Command>| {
+        let n = rows.len();
+        if ui
+            .add_enabled(row > 0, egui::Button::new("↑").min_size(icon))
+            .widget_info_button(&fill(app.tr(Key::RowUp), &[("n", &(row + 1))]))
+            .clicked()
+        {
+            commands.push(edit(CaptureEdit::MoveRow {
+                from: row,
+                to: row - 1,
+            }));
+        }
+        if ui
+            .add_enabled(row + 1 < n, egui::Button::new("↓").min_size(icon))
+            .widget_info_button(&fill(app.tr(Key::RowDown), &[("n", &(row + 1))]))
+            .clicked()
+        {
+            commands.push(edit(CaptureEdit::MoveRow {
+                from: row,
+                to: row + 1,
+            }));
+        }
+        if ui
+            .add(egui::Button::new("✕").min_size(icon))
+            .widget_info_button(&fill(app.tr(Key::RemoveRowN), &[("n", &(row + 1))]))
+            .on_hover_text(app.tr(Key::RemoveRow))
+            .clicked()
+        {
+            commands.push(edit(CaptureEdit::RemoveRow(row)));
+        }
+    };
+    let cell_ui = |ui: &mut egui::Ui,
+                   row: usize,
+                   column: usize,
+                   name: &str,
+                   width: f32,
+                   commands: &mut Vec<Command>| {
+        let mut text = rows
+            .get(row)
+            .and_then(|r| r.get(column))
+            .cloned()
+            .unwrap_or_default();
+        let response = ui
+            .add(
+                egui::TextEdit::multiline(&mut text)
+                    .desired_rows(1)
+                    .desired_width(width - margin)
+                    .id_salt(("cell", &field.id, row, column)),
+            )
+            .widget_info_text(&format!("{name} {}", row + 1));
+        if response.changed() {
+            commands.push(edit(CaptureEdit::SetCell { row, column, text }));
+        }
+    };
+    match widths {
+        Some(widths) => {
+            ui.horizontal(|ui| {
+                for (name, w) in columns.iter().zip(&widths) {
+                    let (rect, _) = ui.allocate_exact_size(
+                        vec2(*w, ui.spacing().interact_size.y),
+                        Sense::hover(),
+                    );
+                    ui.put(
+                        rect,
+                        egui::Label::new(RichText::new(name).strong()).truncate(),
+                    );
+                }
+            });
+            for row in 0..rows.len() {
+                ui.horizontal_top(|ui| {
+                    for (column, (name, w)) in columns.iter().zip(&widths).enumerate() {
+                        ui.allocate_ui(vec2(*w, 0.0), |ui| {
+                            ui.set_width(*w);
+                            cell_ui(ui, row, column, name, *w, commands);
+                        });
                     }
-                    ui.end_row();
-                    for (row, cells) in rows.iter().enumerate() {
-                        for (column, name) in columns.iter().enumerate() {
-                            let mut text = cells.get(column).cloned().unwrap_or_default();
-                            let response = ui
-                                .add(
-                                    egui::TextEdit::multiline(&mut text)
-                                        .desired_rows(1)
-                                        .desired_width(170.0)
-                                        .id_salt(("cell", &field.id, row, column)),
-                                )
-                                .widget_info_text(&format!("{name} {}", row + 1));
-                            if response.changed() {
-                                commands.push(edit(CaptureEdit::SetCell { row, column, text }));
-                            }
-                        }
-                        if ui
-                            .button("✕")
-                            .on_hover_text(app.tr(Key::RemoveRow))
-                            .clicked()
-                        {
-                            commands.push(edit(CaptureEdit::RemoveRow(row)));
-                        }
-                        ui.end_row();
-                    }
+                    row_controls(ui, row, commands);
                 });
-            if ui.button(app.tr(Key::AddRow)).clicked() {
-                commands.push(edit(CaptureEdit::AddRow));
+                ui.add_space(2.0);
             }
         }
+        None => {
+            let width = ui.available_width();
+            for row in 0..rows.len() {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(
+                            RichText::new(fill(app.tr(Key::RowN), &[("n", &(row + 1))])).strong(),
+                        );
+                        row_controls(ui, row, commands);
+                    });
+                    for (column, name) in columns.iter().enumerate() {
+                        ui.label(RichText::new(name).weak());
+                        cell_ui(ui, row, column, name, width - 16.0, commands);
+                    }
+                });
+            }
+        }
+    }
+    if ui.button(app.tr(Key::AddRow)).clicked() {
+        commands.push(edit(CaptureEdit::AddRow));
     }
 }
 
 trait TextInfo {
     fn widget_info_text(self, label: &str) -> Self;
+    fn widget_info_button(self, label: &str) -> Self;
 }
 
 impl TextInfo for egui::Response {
@@ -856,66 +1610,13 @@ impl TextInfo for egui::Response {
         self.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
         self
     }
-}
 
-/// The room's view: title, instructions, cards and the big timer, sized from the space given.
-pub fn projector_ui(ui: &mut egui::Ui, view: &ProjectorView, deck: Option<&Deck>, flashing: bool) {
-    let size = ui.available_size();
-    let unit = (size.x / 40.0).min(size.y / 22.0).max(6.0);
-    ui.vertical_centered(|ui| {
-        ui.label(RichText::new(&view.title).size(unit * 1.6).strong());
-        let (fill_color, text_color) = if flashing {
-            (phase_color(Phase::Overrun, false), Color32::WHITE)
-        } else {
-            (
-                Color32::TRANSPARENT,
-                phase_color(view.phase, ui.visuals().dark_mode),
-            )
-        };
-        egui::Frame::new()
-            .fill(fill_color)
-            .corner_radius(unit * 0.5)
-            .inner_margin(unit * 0.5)
-            .show(ui, |ui| {
-                ui.label(
-                    RichText::new(&view.timer_text)
-                        .size(unit * 5.0)
-                        .monospace()
-                        .color(text_color),
-                );
-            });
-        ui.label(RichText::new(&view.instructions).size(unit * 0.9));
-    });
-    if view.cards.is_empty() {
-        return;
+    fn widget_info_button(self, label: &str) -> Self {
+        let label = label.to_owned();
+        let enabled = self.enabled();
+        self.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &label));
+        self
     }
-    ui.add_space(unit);
-    let card_h = (ui.available_height() - unit).clamp(unit * 4.0, unit * 14.0);
-    let card_w = card_h * BROWSER_CARD.width / BROWSER_CARD.height;
-    ui.horizontal_wrapped(|ui| {
-        // Centred when the cards fit on one row.
-        let gap = ui.spacing().item_spacing.x;
-        let row = view.cards.len() as f32 * (card_w + gap) - gap;
-        let free = ui.available_width() - row;
-        if free > 0.0 {
-            ui.add_space(free / 2.0);
-        }
-        for card in &view.cards {
-            let (rect, response) = ui.allocate_exact_size(vec2(card_w, card_h), Sense::hover());
-            response
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &card.title));
-            let face = deck.and_then(|deck| {
-                let index = deck.cards.iter().position(|c| c.id == card.id)?;
-                front(deck, index, BROWSER_CARD)
-            });
-            match face {
-                Some(face) => paint_card_ui(ui.painter(), rect, BROWSER_CARD, &face.items),
-                None => {
-                    ui.painter().rect_filled(rect, 6.0, Color32::WHITE);
-                }
-            }
-        }
-    });
 }
 
 fn summary_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession, commands: &mut Vec<Command>) {

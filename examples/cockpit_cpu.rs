@@ -1,0 +1,56 @@
+//! The app's cockpit with a running timer, started without clicks: what the CPU measurement
+//! compares with `examples/bare_countdown.rs` (same window size, same eframe features).
+//!
+//! `cargo run --release --example cockpit_cpu` starts Kirunamodellen 135 from `./decks` with
+//! seed 42, goes to step 2, draws its cards and starts the timer. `PROJECTOR=1` also opens the
+//! projector window. Sessions are saved in a temporary folder, not in the user's data folder.
+
+use innovationslek::app::{App, Command, PersistedState};
+use innovationslek::session::{SessionCommand, SessionStore};
+
+struct Cockpit {
+    app: App,
+    _store: std::path::PathBuf,
+}
+
+impl eframe::App for Cockpit {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.app.ui(ui);
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
+}
+
+fn main() -> eframe::Result {
+    let store = std::env::temp_dir().join(format!("cockpit-cpu-{}", std::process::id()));
+    let mut app = App::with_state("decks".into(), PersistedState::default(), false);
+    app.set_store(Some(SessionStore::new(store.join("sessions"))));
+    app.apply(Command::StartSession {
+        workshop_id: "kirunamodellen-135".to_owned(),
+        start: "13:00".to_owned(),
+        seed: "42".to_owned(),
+    });
+    for command in [
+        SessionCommand::Next,
+        SessionCommand::Draw {
+            categories: None,
+            count: None,
+        },
+        SessionCommand::Start,
+    ] {
+        app.apply(Command::Session(command));
+    }
+    if std::env::var_os("PROJECTOR").is_some() {
+        app.apply(Command::ToggleProjector);
+    }
+    eframe::run_native(
+        "cockpit",
+        eframe::NativeOptions {
+            viewport: egui::ViewportBuilder::default().with_inner_size([1280.0, 800.0]),
+            ..Default::default()
+        },
+        Box::new(move |_| Ok(Box::new(Cockpit { app, _store: store }))),
+    )
+}
