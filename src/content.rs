@@ -264,7 +264,7 @@ mod tests {
         assert_eq!(prepare_folder(&folder).expect("prepare"), Prepared::Created);
         assert!(folder.join(README_NAME).is_file());
         assert!(folder.join(EXPORTS_FOLDER).is_dir());
-        let library = load_library(&[folder.clone()], true, LoadOptions::default());
+        let library = load_library(std::slice::from_ref(&folder), true, LoadOptions::default());
         assert_eq!(library.summary().errors, 0, "{:?}", library.files);
         let example = library.deck(EXAMPLE_ID).expect("the example");
         assert_eq!(example.value.title, "Min kortlek");

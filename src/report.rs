@@ -12,15 +12,229 @@ use crate::session::summary::{
     CaptureBlock, CaptureView, Language, SummaryData, card_rows, time_rows, totals_lines,
 };
 
-/// The summary of a session as a printable document.
+/// The summary's own words (the rest come from the session's [`Labels`](crate::session::summary::Labels)).
+struct Words {
+    key: &'static str,
+    chosen_ideas: &'static str,
+    follow_up: &'static str,
+    chart: &'static str,
+    about: &'static str,
+}
+
+const SV: Words = Words {
+    key: "Det viktigaste",
+    chosen_ideas: "Valda idéer",
+    follow_up: "Nästa uppföljning",
+    chart: "Planerad och faktisk tid",
+    about: "Om sessionen",
+};
+
+const EN: Words = Words {
+    key: "The main points",
+    chosen_ideas: "Chosen ideas",
+    follow_up: "Next follow-up",
+    chart: "Planned and actual time",
+    about: "About the session",
+};
+
+/// What a capture field is for the first page, told by its id or label (the bundled workshops'
+/// ids in Swedish and English, and the same words in a label).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    RootProblem,
+    ChosenIdeas,
+    FollowUp,
+}
+
+fn key_of(block: &CaptureBlock) -> Option<Key> {
+    let id = block.field.to_lowercase();
+    let label = block.label.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| id.contains(w) || label.contains(w));
+    if has(&["grundproblem", "root-problem", "root problem", "rotproblem"]) {
+        Some(Key::RootProblem)
+    } else if has(&[
+        "valda-ide",
+        "valda idé",
+        "vald idé",
+        "vald-ide",
+        "chosen-idea",
+        "chosen idea",
+    ]) {
+        Some(Key::ChosenIdeas)
+    } else if has(&[
+        "uppfoljning",
+        "uppföljning",
+        "follow-up",
+        "follow up",
+        "followup",
+    ]) {
+        Some(Key::FollowUp)
+    } else {
+        None
+    }
+}
+
+/// The summary of a session as a printable document. The first page carries what the
+/// participants need (the root problem, the chosen ideas, the action plan and the next
+/// follow-up); the notes, the times, the cards and the facts about the session follow.
 pub fn summary_document(data: &SummaryData) -> Document {
     let l = data.language.labels();
+    let w = match data.language {
+        Language::Swedish => &SV,
+        Language::English => &EN,
+    };
     let clock = |t: &DateTime<FixedOffset>| t.format("%H:%M").to_string();
     let mut blocks = vec![Block::Heading {
         level: 1,
         text: format!("{} – {}", data.workshop_title, l.summary),
     }];
+    let mut line = format!(
+        "{} · {}",
+        data.date.format("%Y-%m-%d"),
+        data.actual_start
+            .as_ref()
+            .map_or_else(|| clock(&data.planned_start), clock)
+    );
+    if let Some(end) = &data.finished {
+        line.push_str(&format!("–{}", clock(end)));
+    }
+    if let Some(deck) = &data.deck {
+        line.push_str(&format!(" · {deck}"));
+    }
+    blocks.push(Block::Small(line));
 
+    // The main points.
+    let keyed = |key: Key| data.captures.iter().filter(move |c| key_of(c) == Some(key));
+    let chosen: Vec<String> = data
+        .captures
+        .iter()
+        .filter_map(|c| match &c.value {
+            CaptureView::List(items) => Some(items.iter().filter(|i| i.chosen)),
+            _ => None,
+        })
+        .flatten()
+        .map(|i| i.text.clone())
+        .collect();
+    let mut key_blocks = Vec::new();
+    for c in keyed(Key::RootProblem).filter(|c| !c.value.is_empty()) {
+        key_blocks.push(heading(3, &c.label));
+        capture_blocks(&mut key_blocks, c, data.language, false);
+    }
+    let chosen_text: Vec<&CaptureBlock> = keyed(Key::ChosenIdeas)
+        .filter(|c| !c.value.is_empty())
+        .collect();
+    if !chosen.is_empty() || !chosen_text.is_empty() {
+        key_blocks.push(heading(3, w.chosen_ideas));
+        if !chosen.is_empty() {
+            key_blocks.push(Block::Bullets(chosen));
+        }
+        for c in chosen_text {
+            capture_blocks(&mut key_blocks, c, data.language, false);
+        }
+    }
+    if let Some(plan) = &data.action_plan {
+        key_blocks.push(heading(3, l.action_plan));
+        capture_blocks(&mut key_blocks, plan, data.language, false);
+    }
+    for c in keyed(Key::FollowUp).filter(|c| !c.value.is_empty()) {
+        key_blocks.push(heading(3, w.follow_up));
+        capture_blocks(&mut key_blocks, c, data.language, false);
+    }
+    if !key_blocks.is_empty() {
+        blocks.push(heading(2, w.key));
+        blocks.append(&mut key_blocks);
+    }
+
+    // Everything written, step by step (what the first page showed is not repeated).
+    let rest: Vec<&CaptureBlock> = data
+        .captures
+        .iter()
+        .filter(|c| key_of(c).is_none() || c.value.is_empty())
+        .collect();
+    if !rest.is_empty() {
+        blocks.push(heading(2, l.captures));
+    }
+    let mut last_step: Option<&str> = None;
+    let mut others = false;
+    for block in rest {
+        match &block.step {
+            Some(step) if last_step != Some(step.as_str()) => {
+                blocks.push(heading(3, step));
+                last_step = Some(step);
+            }
+            None if !others => {
+                blocks.push(heading(3, l.other_fields));
+                others = true;
+            }
+            _ => {}
+        }
+        capture_blocks(&mut blocks, block, data.language, true);
+    }
+
+    blocks.push(heading(2, l.time));
+    let rows = time_rows(data);
+    blocks.push(Block::Table(Table {
+        columns: vec![
+            Column::new(l.step, 3.2),
+            Column::new(l.start, 1.3),
+            Column::new(l.planned_min, 1.3).right(),
+            Column::new(l.actual_min, 1.3).right(),
+            Column::new(l.difference_min, 1.3).right(),
+            Column::new(l.remark, 2.0),
+        ],
+        rows,
+        total_row: true,
+        ..Table::default()
+    }));
+    blocks.push(heading(3, w.chart));
+    blocks.push(Block::BarChart(BarChart {
+        series: [l.planned_time.to_owned(), l.actual_time.to_owned()],
+        unit: l.min.to_owned(),
+        bars: data
+            .steps
+            .iter()
+            .map(|s| Bar {
+                label: s.title.clone(),
+                planned: s.planned_minutes as f32,
+                actual: (s.started || s.actual_seconds > 0).then_some(s.actual_minutes as f32),
+            })
+            .collect(),
+    }));
+    blocks.push(heading(3, l.totals));
+    blocks.push(Block::Bullets(totals_lines(data)));
+
+    blocks.push(heading(2, l.cards));
+    if data.cards.is_empty() {
+        blocks.push(Block::Paragraph(l.no_cards.to_owned()));
+    } else {
+        blocks.push(Block::Table(Table {
+            columns: vec![
+                Column::new(l.card, 3.0),
+                Column::new(l.category, 2.0),
+                Column::new(l.step, 2.5),
+                Column::new(l.clock, 1.0),
+                Column::new(l.kept, 1.0),
+            ],
+            rows: card_rows(data),
+            ..Table::default()
+        }));
+    }
+
+    // The facts about the session last.
+    blocks.push(heading(2, w.about));
+    if !data.notes.is_empty() {
+        blocks.push(heading(3, l.notes));
+        blocks.push(Block::Bullets(data.notes.clone()));
+    }
+    if !data.roles.is_empty() {
+        blocks.push(heading(3, l.roles));
+        blocks.push(Block::Terms(
+            data.roles
+                .iter()
+                .map(|r| (r.role.clone(), r.people.clone()))
+                .collect(),
+        ));
+    }
     let mut facts = vec![
         (
             l.workshop.to_owned(),
@@ -48,96 +262,10 @@ pub fn summary_document(data: &SummaryData) -> Document {
     facts.push((l.session.to_owned(), data.session.clone()));
     blocks.push(Block::Terms(facts));
 
-    if !data.notes.is_empty() {
-        blocks.push(heading(2, l.notes));
-        blocks.push(Block::Bullets(data.notes.clone()));
-    }
-    if !data.roles.is_empty() {
-        blocks.push(heading(2, l.roles));
-        blocks.push(Block::Terms(
-            data.roles
-                .iter()
-                .map(|r| (r.role.clone(), r.people.clone()))
-                .collect(),
-        ));
-    }
-
-    blocks.push(heading(2, l.time));
-    let rows = time_rows(data);
-    blocks.push(Block::Table(Table {
-        columns: vec![
-            Column::new(l.step, 3.2),
-            Column::new(l.start, 1.3),
-            Column::new(l.planned_min, 1.3).right(),
-            Column::new(l.actual_min, 1.3).right(),
-            Column::new(l.difference_min, 1.3).right(),
-            Column::new(l.remark, 2.0),
-        ],
-        rows,
-        total_row: true,
-        ..Table::default()
-    }));
-    blocks.push(Block::BarChart(BarChart {
-        series: [l.planned_time.to_owned(), l.actual_time.to_owned()],
-        unit: l.min.to_owned(),
-        bars: data
-            .steps
-            .iter()
-            .map(|s| Bar {
-                label: s.title.clone(),
-                planned: s.planned_minutes as f32,
-                actual: (s.started || s.actual_seconds > 0).then_some(s.actual_minutes as f32),
-            })
-            .collect(),
-    }));
-
-    blocks.push(heading(2, l.cards));
-    if data.cards.is_empty() {
-        blocks.push(Block::Paragraph(l.no_cards.to_owned()));
-    } else {
-        blocks.push(Block::Table(Table {
-            columns: vec![
-                Column::new(l.card, 3.0),
-                Column::new(l.category, 2.0),
-                Column::new(l.step, 2.5),
-                Column::new(l.clock, 1.0),
-                Column::new(l.kept, 1.0),
-            ],
-            rows: card_rows(data),
-            ..Table::default()
-        }));
-    }
-
-    blocks.push(heading(2, l.captures));
-    let mut last_step: Option<&str> = None;
-    let mut others = false;
-    for block in &data.captures {
-        match &block.step {
-            Some(step) if last_step != Some(step.as_str()) => {
-                blocks.push(heading(3, step));
-                last_step = Some(step);
-            }
-            None if !others => {
-                blocks.push(heading(3, l.other_fields));
-                others = true;
-            }
-            _ => {}
-        }
-        capture_blocks(&mut blocks, block, data.language, true);
-    }
-
-    if let Some(plan) = &data.action_plan {
-        blocks.push(heading(2, l.action_plan));
-        capture_blocks(&mut blocks, plan, data.language, false);
-    }
-
-    blocks.push(heading(2, l.totals));
-    blocks.push(Block::Bullets(totals_lines(data)));
-
     Document {
         title: format!("{} – {}", data.workshop_title, l.summary),
         author: String::new(),
-        subject: data.workshop_id.clone(),
+        subject: format!("{} – {}", data.workshop_title, l.summary),
         language: match data.language {
             Language::Swedish => "sv".to_owned(),
             Language::English => "en".to_owned(),

@@ -55,6 +55,21 @@ fn cockpit(
     text_size: u32,
     language: Language,
 ) -> Harness<'static, App> {
+    let id = match language {
+        Language::Swedish => "kirunamodellen-135",
+        Language::English => "kirunamodellen-135-en",
+    };
+    cockpit_of(dir, size, text_size, language, id)
+}
+
+/// A session of the bundled workshop `id` started with seed 42, as [`cockpit`].
+fn cockpit_of(
+    dir: &Path,
+    size: (f32, f32),
+    text_size: u32,
+    language: Language,
+    id: &str,
+) -> Harness<'static, App> {
     let mut harness = Harness::builder()
         .with_size(window(size, text_size).size())
         .build_ui_state(
@@ -62,10 +77,6 @@ fn cockpit(
             app(dir, language, text_size),
         );
     harness.run();
-    let id = match language {
-        Language::Swedish => "kirunamodellen-135",
-        Language::English => "kirunamodellen-135-en",
-    };
     harness.state_mut().library_view.session_seed = "42".to_owned();
     harness
         .state_mut()
@@ -305,7 +316,14 @@ fn a_drawn_card_opens_large_with_a_click_and_closes_with_esc() {
 #[test]
 fn keep_and_discard_stay_in_place_when_another_card_changes() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
+    // The digital variant's second step draws two cards at once.
+    let mut harness = cockpit_of(
+        dir.path(),
+        (1280.0, 800.0),
+        100,
+        Language::Swedish,
+        "kirunamodellen-digital",
+    );
     harness.key_press(Key::N);
     harness.run();
     harness.key_press(Key::D);

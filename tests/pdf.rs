@@ -590,3 +590,420 @@ fn the_session_summary_pdf_has_the_times_the_chart_and_the_action_plan() {
         );
     }
 }
+
+/// The typesetting counts of a deck at the default card size: body hyphens, cards with a
+/// hyphenated title, lone last lines (a short word or a hyphen fragment alone).
+fn typesetting_counts(deck: &Deck) -> (usize, usize, usize, usize) {
+    use innovationslek::pdf::face::{FaceContext, Typesetting, card_front};
+    let mut hyphens = 0;
+    let mut titles = 0;
+    let mut lone = 0;
+    for (i, card) in deck.cards.iter().enumerate() {
+        let category = deck.categories.iter().find(|c| c.id == card.category);
+        let face = card_front(
+            card,
+            category,
+            CardSize::POKER,
+            &FaceContext {
+                deck_title: &deck.title,
+                language: &deck.language,
+                number: i + 1,
+                total: deck.cards.len(),
+                bleed: 0.0,
+                ink: Default::default(),
+            },
+        );
+        let t: Typesetting = face.typesetting;
+        hyphens += t.hyphens;
+        titles += usize::from(t.title_hyphenated);
+        lone += t.lone_last_lines;
+    }
+    (deck.cards.len(), hyphens, titles, lone)
+}
+
+#[test]
+fn the_bundled_decks_are_typeset_without_needless_hyphens_or_lone_words() {
+    for id in ["innovationslek", "innovation-game"] {
+        let (cards, hyphens, titles, lone) = typesetting_counts(&deck(id));
+        eprintln!(
+            "{id}: {cards} cards, {hyphens} hyphens, {titles} hyphenated titles, {lone} lone last lines"
+        );
+        assert_eq!(titles, 0, "{id}: no title is hyphenated");
+        assert!(hyphens <= 15, "{id}: {hyphens} hyphens");
+        assert!(lone <= 8, "{id}: {lone} lone last lines");
+    }
+}
+
+/// The golden session with every capture filled with a workshop's worth of real sentences
+/// (`grundproblem` set to `root`), as summary data.
+fn long_session(root: &str) -> innovationslek::session::summary::SummaryData {
+    use innovationslek::session::Session;
+    use innovationslek::session::file::{content_hash, read_session};
+    use innovationslek::session::summary::SummaryData;
+    let sentence = |i: usize| {
+        format!(
+            "Punkt {i}: vi behöver en tydlig ärendeägare som håller ihop frågan från början till slut och berättar för invånaren var ärendet är"
+        )
+    };
+    let list = |n: usize, chosen_every: usize| {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "ListItem(text: \"{}\", chosen: {})",
+                    sentence(i),
+                    i % chosen_every == 0
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let rows = (0..25)
+        .map(|i| {
+            let cells: Vec<String> = (0..5)
+                .map(|c| format!("\"Rad {i} kolumn {c}: boka ett möte med ledningsgruppen\""))
+                .collect();
+            format!("[{}]", cells.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let paragraphs = (0..6).map(sentence).collect::<Vec<_>>().join("\\n\\n");
+    let captures = format!(
+        r#"captures: {{
+    "grundproblem": Text("{root}"),
+    "handlingsplan": Table([{rows}]),
+    "ideer": List([{ideas}]),
+    "problembeskrivning": Text("{paragraphs}"),
+    "symptom": List([{symptoms}]),
+    "uppfoljning": Text("Torsdag 10 december klockan 13.00 i stora mötesrummet"),
+    "valda-ideer": Text("{chosen}"),
+  }},
+  roles:"#,
+        ideas = list(40, 7),
+        symptoms = list(30, 100),
+        chosen = sentence(99),
+    );
+    let golden = std::fs::read_to_string(crate::support::root().join("tests/golden/session.ron"))
+        .expect("golden session");
+    let start = golden.find("captures: {").expect("captures");
+    let end = golden.find("roles:").expect("roles");
+    let text = format!(
+        "{}{captures}{}",
+        &golden[..start],
+        &golden[end + "roles:".len()..]
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = write(dir.path(), "lang.session.ron", &text);
+    let loaded = read_session(&path).expect("the generated session reads");
+    let library = library();
+    let workshop = library.workshop(&loaded.file.workshop).expect("workshop");
+    let hash = content_hash(&workshop.source.text);
+    let deck = library.deck("innovationslek").map(|d| d.value.clone());
+    let (session, _) = Session::resume(loaded.file, workshop.value.clone(), &hash);
+    SummaryData::build(&session, deck.as_ref(), Vec::new())
+}
+
+fn page_texts(page: &[innovationslek::pdf::items::Item]) -> Vec<(String, f32, f32, bool)> {
+    use innovationslek::pdf::items::Item;
+    use innovationslek::pdf::text::FontFace;
+    page.iter()
+        .filter_map(|i| match i {
+            Item::Text {
+                text,
+                origin,
+                style,
+                ..
+            } => Some((
+                text.clone(),
+                origin.y,
+                style.size_pt,
+                matches!(style.face, FontFace::SansBold),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_long_summary_starts_with_what_participants_need_and_breaks_pages_well() {
+    use innovationslek::pdf::document::layout_document;
+    use innovationslek::report::summary_document;
+    let data = long_session(
+        "Ingen har helheten över ärendet, så invånaren får vänta och fråga flera gånger",
+    );
+    let doc = summary_document(&data);
+    let pages = layout_document(&doc);
+    assert!(pages.len() >= 5, "a long session: {} pages", pages.len());
+    let first: String = page_texts(&pages[0])
+        .into_iter()
+        .map(|t| t.0)
+        .collect::<Vec<_>>()
+        .join(" ");
+    for want in [
+        "Grundproblem",
+        "Ingen har helheten",
+        "Valda idéer",
+        "Handlingsplan",
+        "Rad 0 kolumn 0",
+    ] {
+        assert!(first.contains(want), "`{want}` on the first page: {first}");
+    }
+    assert!(!first.contains("Seed för dragningarna"), "metadata is last");
+    let last: String = page_texts(pages.last().expect("pages"))
+        .into_iter()
+        .map(|t| t.0)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(last.contains("Seed för dragningarna"), "{last}");
+    for (n, page) in pages.iter().enumerate() {
+        // The last line above the footer is never a heading (bold, 11 pt or more).
+        let body: Vec<_> = page_texts(page)
+            .into_iter()
+            .filter(|t| t.1 < 280.0)
+            .collect();
+        let foot = body
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .expect("text on every page");
+        assert!(
+            !(foot.3 && foot.2 >= 11.0),
+            "page {}: heading `{}` alone at the foot",
+            n + 1,
+            foot.0
+        );
+    }
+    // The chart is on one page with its heading.
+    let chart_page = pages
+        .iter()
+        .position(|p| {
+            page_texts(p)
+                .iter()
+                .any(|t| t.0 == "Planerad och faktisk tid")
+        })
+        .expect("chart heading");
+    let labels: Vec<String> = page_texts(&pages[chart_page])
+        .into_iter()
+        .filter(|t| t.2 == 8.5)
+        .map(|t| t.0)
+        .collect();
+    let bars = data
+        .steps
+        .iter()
+        .filter(|s| {
+            labels
+                .iter()
+                .any(|l| !l.is_empty() && s.title.starts_with(l.trim_end_matches('-')))
+        })
+        .count();
+    assert_eq!(bars, data.steps.len(), "every bar with the chart's heading");
+}
+
+#[test]
+fn a_30_kb_word_in_a_capture_gives_the_summary_pdf() {
+    use innovationslek::report::summary_document;
+    let word: String = "abcdefghijklmnopqrstuvwxyz"
+        .chars()
+        .cycle()
+        .take(30_000)
+        .collect();
+    let data = long_session(&word);
+    // Quadratic text fitting took half a minute here; linear, it is quick even in debug.
+    let export = innovationslek::pdf::document::render_document(&summary_document(&data))
+        .expect("summary PDF");
+    let text: String = collapse(&all_text(&parse(&export.bytes)));
+    assert!(
+        text.contains(&word[..2000]),
+        "the word is printed, broken across lines"
+    );
+}
+
+#[test]
+fn a_20_kb_word_on_a_card_exports() {
+    let word: String = "abcdefghijklmnopqrstuvwxyz"
+        .chars()
+        .cycle()
+        .take(20_000)
+        .collect();
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "ord.deck.ron",
+        &format!(
+            r##"Deck(id: "ord", title: "Långt ord", language: "sv", categories: [Category(id: "a", name: "A", color: "#336699")], cards: [Card(id: "k", category: "a", title: "{}", text: "{word}")])"##,
+            &word[..70]
+        ),
+    );
+    let library = Library::load(&[dir.path().to_path_buf()], LoadOptions::default());
+    let deck = library.deck("ord").expect("deck").value.clone();
+    let export = export_deck(&deck, &PdfOptions::new()).expect("export");
+    assert!(
+        export
+            .warnings
+            .iter()
+            .any(|w| w.to_string().contains("does not fit"))
+    );
+}
+
+/// Runs the program with `SOURCE_DATE_EPOCH` set and returns the bytes it wrote to `out`.
+fn reproducible_run(args: &[&str], out: &Path) -> Vec<u8> {
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_innovationslek"))
+        .env("SOURCE_DATE_EPOCH", "1764590400")
+        .arg("--decks")
+        .arg(decks_dir())
+        .args(args)
+        .arg("-o")
+        .arg(out)
+        .output()
+        .expect("run");
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    std::fs::read(out).expect("written")
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes_with_source_date_epoch() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for args in [
+        &["export", "innovationslek"][..],
+        &["guide", "kirunamodellen-135"][..],
+    ] {
+        let a = reproducible_run(args, &dir.path().join("a.pdf"));
+        let b = reproducible_run(args, &dir.path().join("b.pdf"));
+        assert!(a == b, "{args:?}: two runs differ");
+        let doc = parse(&a);
+        assert!(
+            info_string(&doc, b"CreationDate").starts_with("D:20251201"),
+            "{args:?}"
+        );
+    }
+}
+
+/// The trailer's document ID and the subset tags of the fonts.
+fn identity(doc: &Document) -> (Vec<u8>, Vec<String>) {
+    let id = match doc.trailer.get(b"ID").and_then(Object::as_array) {
+        Ok(a) => match &a[0] {
+            Object::String(bytes, _) => bytes.clone(),
+            _ => Vec::new(),
+        },
+        Err(_) => Vec::new(),
+    };
+    let tags = fonts(doc)
+        .into_iter()
+        .map(|(name, _)| name[..6].to_owned())
+        .collect();
+    (id, tags)
+}
+
+#[test]
+fn every_file_has_its_own_id_and_subset_tags_a_header_for_its_features_and_grey_ink() {
+    let sv = export_deck(&deck("innovationslek"), &PdfOptions::new()).expect("sv");
+    let en = export_deck(&deck("innovation-game"), &PdfOptions::new()).expect("en");
+    assert!(sv.bytes.starts_with(b"%PDF-1.7"), "{:?}", &sv.bytes[..8]);
+    let (a, b) = (parse(&sv.bytes), parse(&en.bytes));
+    let (id_a, tags_a) = identity(&a);
+    let (id_b, tags_b) = identity(&b);
+    assert_eq!(id_a.len(), 16);
+    assert_ne!(id_a, id_b, "document IDs");
+    assert!(!tags_a.is_empty());
+    for tag in &tags_a {
+        assert!(tag.chars().all(|c| c.is_ascii_uppercase()), "{tag}");
+        assert!(!tags_b.contains(tag), "subset tag {tag} in both files");
+    }
+    // Black and grey in DeviceGray: no RGB triple of three equal values in any page.
+    for (_, page) in a.get_pages() {
+        let content = String::from_utf8_lossy(&a.get_page_content(page)).into_owned();
+        assert!(
+            content.contains(" g\n") || content.contains(" G\n"),
+            "grey operators"
+        );
+        for line in content.lines() {
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            if let [r, g, b, op] = parts[..]
+                && (op == "rg" || op == "RG")
+            {
+                assert!(!(r == g && g == b), "grey in RGB: {line}");
+            }
+        }
+    }
+    // Author is short, Subject in the deck's language.
+    assert!(info_string(&a, b"Author").chars().count() <= 80);
+    assert!(
+        info_string(&a, b"Subject").contains("kort"),
+        "{}",
+        info_string(&a, b"Subject")
+    );
+    assert!(info_string(&b, b"Subject").contains("cards"));
+}
+
+#[test]
+fn guides_and_summaries_have_bookmarks_and_a_language() {
+    let library = library();
+    let w = &library
+        .workshop("kirunamodellen-135")
+        .expect("workshop")
+        .value;
+    let export =
+        export_guide(w, Some(&deck("innovationslek")), &GuideOptions::default()).expect("guide");
+    let doc = parse(&export.bytes);
+    let catalog = doc.catalog().expect("catalog");
+    assert_eq!(
+        catalog.get(b"Lang").and_then(Object::as_str).expect("Lang"),
+        b"sv"
+    );
+    let outlines = catalog
+        .get(b"Outlines")
+        .and_then(Object::as_reference)
+        .and_then(|id| doc.get_dictionary(id))
+        .expect("outline");
+    let count = outlines
+        .get(b"Count")
+        .and_then(Object::as_i64)
+        .expect("count");
+    assert!(count >= 2, "top-level bookmarks: {count}");
+    let entries = doc
+        .objects
+        .values()
+        .filter(|o| {
+            o.as_dict()
+                .is_ok_and(|d| d.has(b"Dest") && d.has(b"Parent"))
+        })
+        .count();
+    assert!(entries >= w.steps.len() + 3, "bookmarks: {entries}");
+    let first = outlines
+        .get(b"First")
+        .and_then(Object::as_reference)
+        .and_then(|id| doc.get_dictionary(id))
+        .expect("first bookmark");
+    assert!(first.has(b"Dest") && first.has(b"Title"));
+    // The guide's own words speak to the facilitator, not to the author of the file.
+    let text = collapse(&all_text(&doc));
+    assert!(!text.contains("workshopfilen"), "{text}");
+}
+
+#[test]
+fn an_offset_without_duplex_backs_is_reported() {
+    for backs in [BacksMode::Fold, BacksMode::None] {
+        let options = PdfOptions {
+            backs,
+            offset: innovationslek::pdf::Offset { x: 1.5, y: 0.0 },
+            ..PdfOptions::new()
+        };
+        let export = export_deck(&deck("innovation-game"), &options).expect("export");
+        assert!(
+            export
+                .warnings
+                .iter()
+                .any(|w| w.to_string().contains("--offset")),
+            "{backs:?}: {:?}",
+            export.warnings
+        );
+    }
+    let options = PdfOptions {
+        offset: innovationslek::pdf::Offset { x: 1.5, y: 0.0 },
+        ..PdfOptions::new()
+    };
+    let export = export_deck(&deck("innovation-game"), &options).expect("export");
+    assert!(export.warnings.is_empty(), "{:?}", export.warnings);
+}

@@ -187,6 +187,8 @@ pub fn export_test_sheet(options: &PdfOptions) -> Result<Export, PdfError> {
             } else {
                 Duplex::LongEdge
             },
+            language: "en".to_owned(),
+            outline: Vec::new(),
         },
     )?;
     Ok(Export {

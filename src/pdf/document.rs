@@ -9,8 +9,8 @@
 
 use super::items::{Align, Color, Item, Stroke};
 use super::layout::{Placement, PointMm, Rect};
-use super::render::{self, DocInfo, Duplex, Group, RenderPage};
-use super::text::{FontFace, Hyphenation, Style, ellipsize, wrap};
+use super::render::{self, Bookmark, DocInfo, Duplex, Group, RenderPage};
+use super::text::{FontFace, Hyphenate, Hyphenation, Style, ellipsize, wrap, wrap_with};
 use super::{Export, PdfError, is_english};
 
 const PAGE_W: f32 = 210.0;
@@ -160,6 +160,7 @@ struct Flow {
     pages: Vec<Vec<Item>>,
     y: f32,
     hyphenation: Hyphenation,
+    outline: Vec<Bookmark>,
 }
 
 impl Flow {
@@ -196,11 +197,33 @@ impl Flow {
         wrap(text, style, width, &self.hyphenation).lines
     }
 
-    /// Lines of text at `x`, breaking across pages between lines.
+    /// A heading's lines: never hyphenated.
+    fn wrap_heading(&self, text: &str, style: Style, width: f32) -> Vec<String> {
+        wrap_with(
+            text,
+            style,
+            width,
+            &self.hyphenation,
+            Hyphenate::Never,
+            false,
+        )
+        .lines
+    }
+
+    /// Lines of text at `x`, breaking across pages between lines but never leaving a single
+    /// line of them at the foot or the head of a page: a paragraph of up to three lines stays
+    /// together, a longer one keeps at least two lines on each side of a break.
     fn lines(&mut self, lines: &[String], style: Style, x: f32, color: Color) {
         let lh = style.size_mm() * LEADING;
-        for line in lines {
-            self.ensure(lh);
+        let n = lines.len();
+        for (i, line) in lines.iter().enumerate() {
+            if i == 0 {
+                self.ensure(keep_lines(n) as f32 * lh);
+            } else if n - i == 2 && i >= 2 {
+                self.ensure(2.0 * lh);
+            } else {
+                self.ensure(lh);
+            }
             let baseline = self.y + style.size_mm() * 0.95;
             self.items().push(Item::text(
                 line.clone(),
@@ -215,6 +238,20 @@ impl Flow {
     }
 }
 
+/// How many of a run of `n` lines must stay together at its start (or its end).
+fn keep_lines(n: usize) -> usize {
+    if n <= 3 { n } else { 2 }
+}
+
+/// The width of running text in `style`: about 75 characters of ordinary text, at most the
+/// text width (long lines are hard to follow back to the next line's start).
+fn measure(style: Style) -> f32 {
+    const SAMPLE: &str =
+        "Skriv problemet på en lapp och fråga varför det händer, svara och fråga igen.";
+    let per_char = style.width(SAMPLE) / SAMPLE.chars().count() as f32;
+    (per_char * 75.0).min(Flow::width())
+}
+
 fn body() -> Style {
     Style::new(FontFace::Sans, 10.0)
 }
@@ -226,30 +263,42 @@ fn bold() -> Style {
 /// Lays out the document: the items of every page in sheet space (mm, top-left), footers
 /// included.
 pub fn layout_document(doc: &Document) -> Vec<Vec<Item>> {
+    layout_with_outline(doc).0
+}
+
+/// [`layout_document`] with the bookmarks of the headings of level 1 and 2.
+fn layout_with_outline(doc: &Document) -> (Vec<Vec<Item>>, Vec<Bookmark>) {
     let mut f = Flow {
         pages: vec![Vec::new()],
         y: TOP,
         hyphenation: Hyphenation::for_language(&doc.language),
+        outline: Vec::new(),
     };
     let width = Flow::width();
-    let count = doc.blocks.len();
     for (index, block) in doc.blocks.iter().enumerate() {
         match block {
             Block::Heading { level, text } => {
-                let (size, before, after) = match level {
-                    0 | 1 => (19.0, 0.0, 3.0),
-                    2 => (13.5, 6.0, 2.0),
-                    _ => (11.0, 3.5, 1.2),
-                };
+                let (size, before, after) = heading_metrics(*level);
+                let after = if *level <= 1 { after - 1.0 } else { after };
                 let style = Style::new(FontFace::SansBold, size);
-                let lines = f.wrap(text, style, width);
+                let lines = f.wrap_heading(text, style, width);
                 let height = lines.len() as f32 * style.size_mm() * LEADING;
-                // Keep a heading with at least a few lines of what follows.
-                let next = if index + 1 < count { 18.0 } else { 0.0 };
+                // Keep a heading with what follows it: the next headings and small print, and
+                // the first lines, rows or the whole box or chart that comes after them.
+                let next = lead_height(&f, &doc.blocks[index + 1..]);
                 if f.y > TOP + 0.1 {
                     f.y += before;
                 }
-                f.ensure(height + next);
+                f.ensure(height + after + next);
+                if *level <= 2 {
+                    let page = f.pages.len() - 1;
+                    f.outline.push(Bookmark {
+                        level: (*level).max(1),
+                        title: text.clone(),
+                        page,
+                        y: f.y,
+                    });
+                }
                 let color = if *level <= 2 { ACCENT } else { Color::INK };
                 f.lines(&lines, style, LEFT, color);
                 if *level <= 1 {
@@ -265,40 +314,38 @@ pub fn layout_document(doc: &Document) -> Vec<Vec<Item>> {
             }
             Block::Paragraph(text) => {
                 for p in crate::model::types::paragraphs(text) {
-                    let lines = f.wrap(&p, body(), width);
+                    let lines = f.wrap(&p, body(), measure(body()));
                     f.lines(&lines, body(), LEFT, Color::INK);
                     f.y += 2.0;
                 }
             }
             Block::Small(text) => {
-                let style = Style::new(FontFace::Sans, 8.5);
-                let lines = f.wrap(text, style, width);
+                let style = small();
+                let lines = f.wrap(text, style, measure(style));
                 f.lines(&lines, style, LEFT, Color::GREY);
                 f.y += 1.5;
             }
             Block::Callout { label, text } => {
                 let pad = 3.0;
                 let label_style = Style::new(FontFace::SansBold, 9.0);
-                let style = Style::new(FontFace::Sans, 9.5);
-                let mut lines: Vec<(String, Style, Color)> =
-                    vec![(label.clone(), label_style, ACCENT)];
-                for (i, p) in crate::model::types::paragraphs(text).iter().enumerate() {
-                    if i > 0 {
-                        lines.push((String::new(), style, Color::INK));
-                    }
-                    for l in f.wrap(p, style, width - 2.0 * pad - 1.5) {
-                        lines.push((l, style, Color::INK));
-                    }
-                }
-                // Draw the box page by page around the lines that land there.
+                let lines = callout_lines(&f, label, text);
+                // Never split the box when it fits on a page; a box longer than a page breaks
+                // between lines, at least two on each side.
                 f.y += 1.0;
-                f.ensure(2.0 * pad + label_style.size_mm() * LEADING * 2.0);
+                let total = callout_height(&lines, pad);
+                if total <= Flow::bottom() - TOP {
+                    f.ensure(total);
+                } else {
+                    f.ensure(2.0 * pad + label_style.size_mm() * LEADING * 3.0);
+                }
                 let mut chunk_top = f.y;
                 let mut chunk: Vec<Item> = Vec::new();
                 let mut y = f.y + pad;
-                for (text, style, color) in lines {
+                let n = lines.len();
+                for (i, (text, style, color)) in lines.into_iter().enumerate() {
                     let lh = style.size_mm() * LEADING;
-                    if y + lh > Flow::bottom() - pad {
+                    let need = if n - i == 2 && i >= 2 { 2.0 * lh } else { lh };
+                    if y + need > Flow::bottom() - pad && !chunk.is_empty() {
                         callout_box(&mut f, chunk_top, y + pad, chunk);
                         chunk = Vec::new();
                         f.new_page();
@@ -321,9 +368,9 @@ pub fn layout_document(doc: &Document) -> Vec<Vec<Item>> {
             Block::Bullets(items) => {
                 let indent = 5.0;
                 for item in items {
-                    let lines = f.wrap(item, body(), width - indent);
+                    let lines = f.wrap(item, body(), measure(body()) - indent);
                     let lh = body().size_mm() * LEADING;
-                    f.ensure(lh);
+                    f.ensure(keep_lines(lines.len()) as f32 * lh);
                     let baseline = f.y + body().size_mm() * 0.95;
                     f.items().push(Item::text(
                         "•",
@@ -340,10 +387,10 @@ pub fn layout_document(doc: &Document) -> Vec<Vec<Item>> {
             }
             Block::Terms(terms) => {
                 for (term, description) in terms {
-                    let t = f.wrap(term, bold(), width);
-                    let d = f.wrap(description, body(), width - 5.0);
+                    let t = f.wrap(term, bold(), measure(body()));
+                    let d = f.wrap(description, body(), measure(body()) - 5.0);
                     let lh = body().size_mm() * LEADING;
-                    f.ensure(lh * 2.0);
+                    f.ensure(lh * (t.len() + keep_lines(d.len())) as f32);
                     f.lines(&t, bold(), LEFT, Color::INK);
                     f.lines(&d, body(), LEFT + 5.0, Color::INK);
                     f.y += 2.0;
@@ -352,9 +399,9 @@ pub fn layout_document(doc: &Document) -> Vec<Vec<Item>> {
             Block::Checklist(items) => {
                 let indent = 7.0;
                 for item in items {
-                    let lines = f.wrap(item, body(), width - indent);
+                    let lines = f.wrap(item, body(), measure(body()) - indent);
                     let lh = body().size_mm() * LEADING;
-                    f.ensure(lh);
+                    f.ensure(keep_lines(lines.len()) as f32 * lh);
                     let top = f.y + 0.6;
                     f.items().push(Item::Rect {
                         rect: Rect::new(LEFT + 0.5, top, 3.6, 3.6),
@@ -455,7 +502,107 @@ pub fn layout_document(doc: &Document) -> Vec<Vec<Item>> {
             Align::Right,
         ));
     }
-    f.pages
+    (f.pages, f.outline)
+}
+
+fn small() -> Style {
+    Style::new(FontFace::Sans, 8.5)
+}
+
+/// The lines of a notes box: its label, then the text's paragraphs with an empty line between.
+fn callout_lines(f: &Flow, label: &str, text: &str) -> Vec<(String, Style, Color)> {
+    let label_style = Style::new(FontFace::SansBold, 9.0);
+    let style = Style::new(FontFace::Sans, 9.5);
+    let mut lines = vec![(label.to_owned(), label_style, ACCENT)];
+    for (i, p) in crate::model::types::paragraphs(text).iter().enumerate() {
+        if i > 0 {
+            lines.push((String::new(), style, Color::INK));
+        }
+        for l in f.wrap(p, style, measure(style).min(Flow::width() - 7.5)) {
+            lines.push((l, style, Color::INK));
+        }
+    }
+    lines
+}
+
+fn callout_height(lines: &[(String, Style, Color)], pad: f32) -> f32 {
+    2.0 * pad
+        + lines
+            .iter()
+            .map(|(_, s, _)| s.size_mm() * LEADING)
+            .sum::<f32>()
+}
+
+/// The height that must fit below a heading for it to stay with what follows: following
+/// headings and small print in full, then the first unbreakable part of the next block (its
+/// first lines or rows, or all of a notes box, chart or writing box).
+fn lead_height(f: &Flow, rest: &[Block]) -> f32 {
+    let width = Flow::width();
+    let mut total = 0.0;
+    for block in rest {
+        match block {
+            Block::Heading { level, text } => {
+                let (size, before, after) = heading_metrics(*level);
+                let style = Style::new(FontFace::SansBold, size);
+                total += before
+                    + after
+                    + f.wrap_heading(text, style, width).len() as f32 * style.size_mm() * LEADING;
+            }
+            Block::Small(text) => {
+                let style = small();
+                total += 1.5
+                    + f.wrap(text, style, measure(style)).len() as f32 * style.size_mm() * LEADING;
+            }
+            Block::Spacer(mm) => total += mm.max(0.0),
+            Block::PageBreak => return 0.0,
+            Block::Paragraph(text) => {
+                let first = crate::model::types::paragraphs(text)
+                    .first()
+                    .map_or(0, |p| f.wrap(p, body(), measure(body())).len());
+                return total + keep_lines(first) as f32 * body().size_mm() * LEADING;
+            }
+            Block::Callout { label, text } => {
+                let h = callout_height(&callout_lines(f, label, text), 3.0) + 1.0;
+                return total + h.min(40.0_f32.max(Flow::bottom() - TOP - total - 1.0));
+            }
+            Block::Bullets(items) | Block::Checklist(items) => {
+                let first = items
+                    .first()
+                    .map_or(0, |i| f.wrap(i, body(), measure(body()) - 7.0).len());
+                return total + keep_lines(first) as f32 * body().size_mm() * LEADING;
+            }
+            Block::Terms(terms) => {
+                let first = terms.first().map_or(0, |(t, d)| {
+                    f.wrap(t, bold(), measure(body())).len()
+                        + keep_lines(f.wrap(d, body(), measure(body()) - 5.0).len())
+                });
+                return total + first as f32 * body().size_mm() * LEADING;
+            }
+            Block::Table(table) => {
+                let g = TableGeometry::new(f, table);
+                return total + 1.0 + g.header_h + g.rows.iter().take(2).map(|r| r.1).sum::<f32>();
+            }
+            Block::BarChart(chart) => return total + chart_height(chart),
+            Block::TextBox { height, .. } => {
+                return total + 9.5 * crate::pdf::text::MM_PER_PT * LEADING + height + 1.0;
+            }
+            Block::Lines { count, .. } => {
+                return total
+                    + 9.5 * crate::pdf::text::MM_PER_PT * LEADING
+                    + 8.0 * (*count).min(3) as f32;
+            }
+        }
+    }
+    total
+}
+
+/// Size in points, space before and after of a heading level.
+fn heading_metrics(level: u8) -> (f32, f32, f32) {
+    match level {
+        0 | 1 => (19.0, 0.0, 4.0),
+        2 => (13.5, 6.0, 2.0),
+        _ => (11.0, 3.5, 1.2),
+    }
 }
 
 fn callout_box(f: &mut Flow, top: f32, bottom: f32, mut items: Vec<Item>) {
@@ -467,42 +614,149 @@ fn callout_box(f: &mut Flow, top: f32, bottom: f32, mut items: Vec<Item>) {
     page.append(&mut items);
 }
 
+/// A table's column widths, wrapped header and rows (cells' lines, height, is the total).
+struct TableGeometry {
+    widths: Vec<f32>,
+    header: Vec<Vec<String>>,
+    header_h: f32,
+    rows: Vec<(Vec<Vec<String>>, f32, bool)>,
+}
+
+const CELL_PAD: f32 = 1.8;
+
+fn cell_style() -> Style {
+    Style::new(FontFace::Sans, 9.0)
+}
+
+fn head_style() -> Style {
+    Style::new(FontFace::SansBold, 9.0)
+}
+
+impl TableGeometry {
+    fn new(f: &Flow, table: &Table) -> TableGeometry {
+        let widths = column_widths(table);
+        let pad = CELL_PAD;
+        let lh = cell_style().size_mm() * LEADING;
+        let wrap_row = |cells: &[String], style: Style| -> Vec<Vec<String>> {
+            widths
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    let text = cells.get(i).map_or("", String::as_str);
+                    f.wrap(text, style, w - 2.0 * pad)
+                })
+                .collect()
+        };
+        let titles: Vec<String> = table.columns.iter().map(|c| c.title.clone()).collect();
+        let header = wrap_row(&titles, head_style());
+        let header_h =
+            header.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32 * lh + 2.0 * pad;
+        let mut rows = Vec::new();
+        let last = table.rows.len().saturating_sub(1);
+        for (r, cells) in table.rows.iter().enumerate() {
+            let is_total = table.total_row && r == last;
+            let st = if is_total { head_style() } else { cell_style() };
+            let wrapped = wrap_row(cells, st);
+            let h = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32 * lh + 2.0 * pad;
+            rows.push((wrapped, h, is_total));
+        }
+        for _ in 0..table.empty_rows {
+            rows.push((
+                Vec::new(),
+                table.empty_row_height.max(lh + 2.0 * pad),
+                false,
+            ));
+        }
+        TableGeometry {
+            widths,
+            header,
+            header_h,
+            rows,
+        }
+    }
+}
+
+/// Column widths sized by their content: a column whose cells are short gets no more than
+/// they need, the rest goes to the columns with long text, and no column is narrower than its
+/// longest word (as far as the width allows). A table without written rows (a template to fill
+/// in by hand) shares the width by the columns' weights.
+fn column_widths(table: &Table) -> Vec<f32> {
+    let width = Flow::width();
+    let n = table.columns.len();
+    let total_weight: f32 = table.columns.iter().map(|c| c.weight.max(0.01)).sum();
+    let by_weight: Vec<f32> = table
+        .columns
+        .iter()
+        .map(|c| width * c.weight.max(0.01) / total_weight)
+        .collect();
+    if table
+        .rows
+        .iter()
+        .all(|r| r.iter().all(|c| c.trim().is_empty()))
+    {
+        return by_weight;
+    }
+    let pad = 2.0 * CELL_PAD + 0.5;
+    let mut min = vec![0.0f32; n];
+    let mut natural = vec![0.0f32; n];
+    let last = table.rows.len().saturating_sub(1);
+    let mut measure_cell = |i: usize, text: &str, style: Style| {
+        let text = crate::pdf::text::typeset(text, false);
+        let longest = text
+            .split(|c: char| c.is_whitespace() && c != '\u{a0}')
+            .map(|w| style.width(w))
+            .fold(0.0f32, f32::max);
+        // A very long word may still be hyphenated or broken: cap its claim.
+        min[i] = min[i].max((longest + pad).min(width * 0.3));
+        natural[i] = natural[i].max(style.width(&text) + pad);
+    };
+    for (i, c) in table.columns.iter().enumerate() {
+        measure_cell(i, &c.title, head_style());
+    }
+    for (r, row) in table.rows.iter().enumerate() {
+        let st = if table.total_row && r == last {
+            head_style()
+        } else {
+            cell_style()
+        };
+        for (i, cell) in row.iter().take(n).enumerate() {
+            measure_cell(i, cell, st);
+        }
+    }
+    for (nat, least) in natural.iter_mut().zip(&min) {
+        *nat = nat.max(*least);
+    }
+    let min_sum: f32 = min.iter().sum();
+    let natural_sum: f32 = natural.iter().sum();
+    if natural_sum <= width {
+        // Everything fits on one line: the spare width goes to the columns in proportion.
+        return natural.iter().map(|w| w * width / natural_sum).collect();
+    }
+    if min_sum >= width {
+        return min.iter().map(|w| w * width / min_sum).collect();
+    }
+    // Between: every column gets its minimum, the rest in proportion to what more it wants.
+    let spare = width - min_sum;
+    let want: f32 = natural_sum - min_sum;
+    (0..n)
+        .map(|i| min[i] + spare * (natural[i] - min[i]) / want.max(1e-3))
+        .collect()
+}
+
 fn layout_table(f: &mut Flow, table: &Table) {
     if table.columns.is_empty() {
         return;
     }
     let width = Flow::width();
-    let total_weight: f32 = table.columns.iter().map(|c| c.weight.max(0.01)).sum();
-    let widths: Vec<f32> = table
-        .columns
-        .iter()
-        .map(|c| width * c.weight.max(0.01) / total_weight)
-        .collect();
-    let pad = 1.8;
-    let style = Style::new(FontFace::Sans, 9.0);
-    let head_style = Style::new(FontFace::SansBold, 9.0);
+    let g = TableGeometry::new(f, table);
+    let widths = g.widths.clone();
+    let pad = CELL_PAD;
+    let style = cell_style();
+    let head_style = head_style();
     let lh = style.size_mm() * LEADING;
     let line = Stroke::solid(Color::LIGHT_GREY, 0.3);
-    let wrap_row = |f: &Flow, cells: &[String], style: Style| -> Vec<Vec<String>> {
-        widths
-            .iter()
-            .enumerate()
-            .map(|(i, w)| {
-                let text = cells.get(i).map_or("", String::as_str);
-                f.wrap(text, style, w - 2.0 * pad)
-            })
-            .collect()
-    };
-    let header = wrap_row(
-        f,
-        &table
-            .columns
-            .iter()
-            .map(|c| c.title.clone())
-            .collect::<Vec<_>>(),
-        head_style,
-    );
-    let header_h = header.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32 * lh + 2.0 * pad;
+    let header = &g.header;
+    let header_h = g.header_h;
     let draw_header = |f: &mut Flow| {
         let top = f.y;
         f.items()
@@ -531,41 +785,34 @@ fn layout_table(f: &mut Flow, table: &Table) {
         f.y += header_h;
         top
     };
-    let mut rows: Vec<(Vec<Vec<String>>, f32, bool)> = Vec::new();
-    let last = table.rows.len().saturating_sub(1);
-    for (r, cells) in table.rows.iter().enumerate() {
-        let is_total = table.total_row && r == last;
-        let st = if is_total { head_style } else { style };
-        let wrapped = wrap_row(f, cells, st);
-        let h = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32 * lh + 2.0 * pad;
-        rows.push((wrapped, h, is_total));
-    }
-    for _ in 0..table.empty_rows {
-        rows.push((
-            Vec::new(),
-            table.empty_row_height.max(lh + 2.0 * pad),
-            false,
-        ));
-    }
     f.y += 1.0;
-    let first_h = rows.first().map_or(0.0, |r| r.1);
-    f.ensure(header_h + first_h);
+    // The header with the first two rows (or all of a short table).
+    let rows = g.rows;
+    let n = rows.len();
+    let keep = keep_lines(n);
+    f.ensure(header_h + rows.iter().take(keep).map(|r| r.1).sum::<f32>());
     let mut top = draw_header(f);
-    for (cells, h, is_total) in rows {
-        if f.y + h > Flow::bottom() {
+    for (r, (cells, h, is_total)) in rows.iter().enumerate() {
+        // Never a single row at the head of a page: break before the last two together.
+        let need = if n - r == 2 && r >= 2 {
+            h + rows[r + 1].1
+        } else {
+            *h
+        };
+        if f.y + need > Flow::bottom() && r > 0 {
             column_lines(f, top, &widths, line);
             f.new_page();
             top = draw_header(f);
         }
         let row_top = f.y;
-        if is_total {
+        if *is_total {
             f.items().push(Item::line(
                 PointMm::new(LEFT, row_top),
                 PointMm::new(LEFT + width, row_top),
                 Stroke::solid(Color::INK, 0.4),
             ));
         }
-        let st = if is_total { head_style } else { style };
+        let st = if *is_total { head_style } else { style };
         let mut x = LEFT;
         for (i, lines) in cells.iter().enumerate() {
             for (j, l) in lines.iter().enumerate() {
@@ -627,13 +874,21 @@ fn column_lines(f: &mut Flow, top: f32, widths: &[f32], line: Stroke) {
     ));
 }
 
+const CHART_BAR_H: f32 = 3.2;
+
+/// The height of a chart: its legend, a row per bar and the space after.
+fn chart_height(chart: &BarChart) -> f32 {
+    let row_h = 2.0 * CHART_BAR_H + 3.4;
+    1.0 + CHART_BAR_H + 5.0 + row_h * chart.bars.len() as f32 + 3.0
+}
+
 fn layout_chart(f: &mut Flow, chart: &BarChart) {
     let width = Flow::width();
     let label_w = 52.0;
     let value_w = 16.0;
     let bar_w = width - label_w - value_w - 2.0;
     let style = Style::new(FontFace::Sans, 8.5);
-    let bar_h: f32 = 3.2;
+    let bar_h: f32 = CHART_BAR_H;
     let row_h = 2.0 * bar_h + 3.4;
     let max = chart
         .bars
@@ -643,8 +898,13 @@ fn layout_chart(f: &mut Flow, chart: &BarChart) {
         .fold(0.0f32, f32::max)
         .max(1.0);
     let scale = bar_w / max;
-    // Legend.
-    f.ensure(8.0 + row_h.min(30.0));
+    // The whole chart on one page when it fits one (a heading before it stays with it).
+    let total = chart_height(chart);
+    if total <= Flow::bottom() - TOP {
+        f.ensure(total);
+    } else {
+        f.ensure(8.0 + row_h.min(30.0));
+    }
     let y = f.y + 1.0;
     let legend = [
         (chart.series[0].as_str(), Color::LIGHT_GREY),
@@ -770,7 +1030,8 @@ fn layout_chart(f: &mut Flow, chart: &BarChart) {
 
 /// Renders the document to an A4 PDF.
 pub fn render_document(doc: &Document) -> Result<Export, PdfError> {
-    let pages: Vec<RenderPage> = layout_document(doc)
+    let (laid_out, outline) = layout_with_outline(doc);
+    let pages: Vec<RenderPage> = laid_out
         .into_iter()
         .map(|items| RenderPage {
             width: PAGE_W,
@@ -788,6 +1049,8 @@ pub fn render_document(doc: &Document) -> Result<Export, PdfError> {
             author: doc.author.clone(),
             subject: doc.subject.clone(),
             duplex: Duplex::LongEdge,
+            language: doc.language.clone(),
+            outline,
         },
     )?;
     Ok(Export {
@@ -898,5 +1161,201 @@ mod tests {
             .flatten()
             .any(|i| matches!(i, Item::Rect { fill: Some(c), .. } if *c == OVERRUN));
         assert!(overrun);
+    }
+
+    /// For each page, how many text items contain `marker`.
+    fn per_page(pages: &[Vec<Item>], marker: &str) -> Vec<usize> {
+        pages
+            .iter()
+            .map(|p| {
+                p.iter()
+                    .filter(|i| matches!(i, Item::Text { text, .. } if text.contains(marker)))
+                    .count()
+            })
+            .filter(|n| *n > 0)
+            .collect()
+    }
+
+    fn words(marker: &str, n: usize) -> String {
+        (0..n)
+            .map(|i| format!("{marker}ord{i} och lite mer text"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// A document of `blocks` after a first line (so the first page is not empty, and a block
+    /// that does not fit moves on).
+    fn doc(mut blocks: Vec<Block>) -> Document {
+        blocks.insert(0, Block::Small("Början".into()));
+        Document {
+            title: "Test".into(),
+            language: "sv".into(),
+            blocks,
+            ..Document::default()
+        }
+    }
+
+    #[test]
+    fn paragraphs_keep_two_lines_on_each_side_of_a_break() {
+        for offset in (0..260).step_by(2) {
+            let pages = layout_document(&doc(vec![
+                Block::Spacer(offset as f32),
+                Block::Paragraph(words("X", 40)),
+            ]));
+            let counts = per_page(&pages, "Xord");
+            assert!(counts.iter().all(|n| *n >= 2), "at {offset} mm: {counts:?}");
+            // A short paragraph is never split.
+            let pages = layout_document(&doc(vec![
+                Block::Spacer(offset as f32),
+                Block::Paragraph(words("Y", 4)),
+            ]));
+            assert_eq!(per_page(&pages, "Yord").len(), 1, "at {offset} mm");
+        }
+    }
+
+    #[test]
+    fn headings_stay_with_what_follows() {
+        let follows = [
+            Block::Paragraph(words("Z", 30)),
+            Block::Callout {
+                label: "Anteckningar".into(),
+                text: words("Z", 25),
+            },
+            Block::Table(Table {
+                columns: vec![Column::new("Vad", 1.0), Column::new("Vem", 1.0)],
+                rows: (0..12)
+                    .map(|i| vec![format!("Zrad {i}"), "Anna".into()])
+                    .collect(),
+                ..Table::default()
+            }),
+            Block::BarChart(BarChart {
+                series: ["Planerat".into(), "Faktiskt".into()],
+                unit: "min".into(),
+                bars: (0..9)
+                    .map(|i| Bar {
+                        label: format!("Zsteg {i}"),
+                        planned: 10.0,
+                        actual: Some(12.0),
+                    })
+                    .collect(),
+            }),
+        ];
+        for (k, next) in follows.iter().enumerate() {
+            for offset in (0..260).step_by(3) {
+                let pages = layout_document(&doc(vec![
+                    Block::Spacer(offset as f32),
+                    Block::Heading {
+                        level: 2,
+                        text: "Rubriken".into(),
+                    },
+                    Block::Small("Liten text under rubriken".into()),
+                    next.clone(),
+                ]));
+                let heading_page = pages
+                    .iter()
+                    .position(|p| {
+                        p.iter()
+                            .any(|i| matches!(i, Item::Text { text, .. } if text == "Rubriken"))
+                    })
+                    .expect("heading");
+                let counts: Vec<usize> = pages
+                    .iter()
+                    .map(|p| {
+                        p.iter()
+                            .filter(|i| matches!(i, Item::Text { text, .. } if text.contains('Z')))
+                            .count()
+                    })
+                    .collect();
+                assert!(
+                    counts[heading_page] >= 2,
+                    "block {k} at {offset} mm: {counts:?}"
+                );
+                match k {
+                    // A notes box and a chart are never split.
+                    1 | 3 => assert_eq!(
+                        counts.iter().filter(|n| **n > 0).count(),
+                        1,
+                        "block {k} at {offset} mm: {counts:?}"
+                    ),
+                    _ => assert!(
+                        counts.iter().all(|n| *n == 0 || *n >= 2),
+                        "block {k} at {offset} mm: {counts:?}"
+                    ),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn running_text_has_at_most_about_75_characters_a_line() {
+        let text = "Skriv problemet på en lapp och fråga varför det händer. Svara, och fråga sedan varför igen, tills ni hittar något som gruppen kan göra något åt. Det tar ofta fem varv innan ni är framme vid grundproblemet, och det är helt i sin ordning att gå tillbaka.";
+        let pages = layout_document(&doc(vec![Block::Paragraph(text.repeat(4))]));
+        let lines: Vec<usize> = pages[0]
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { text, style, .. } if style.size_pt == 10.0 => {
+                    Some(text.chars().count())
+                }
+                _ => None,
+            })
+            .collect();
+        assert!(lines.len() > 10);
+        let longest = lines.iter().copied().max().unwrap_or(0);
+        assert!(longest <= 80, "{lines:?}");
+        let average = lines.iter().sum::<usize>() as f32 / lines.len() as f32;
+        assert!((60.0..=76.0).contains(&average), "{average}");
+    }
+
+    #[test]
+    fn table_columns_are_sized_by_their_content() {
+        let table = Table {
+            columns: vec![
+                Column::new("Nr", 1.0),
+                Column::new("Vad", 1.0),
+                Column::new("Vem", 1.0),
+            ],
+            rows: (1..=4)
+                .map(|i| {
+                    vec![
+                        i.to_string(),
+                        "Boka ett möte med ledningsgruppen och visa vad vi har kommit fram till under workshoppen".into(),
+                        "Anna".into(),
+                    ]
+                })
+                .collect(),
+            ..Table::default()
+        };
+        let w = column_widths(&table);
+        assert!((w.iter().sum::<f32>() - Flow::width()).abs() < 0.01);
+        assert!(w[0] < 15.0 && w[2] < 25.0, "{w:?}");
+        assert!(w[1] > 120.0, "{w:?}");
+        // A template without rows keeps the weights.
+        let empty = Table {
+            rows: Vec::new(),
+            empty_rows: 3,
+            ..table
+        };
+        let w = column_widths(&empty);
+        assert!((w[0] - w[1]).abs() < 0.01);
+    }
+
+    #[test]
+    fn a_table_never_leaves_a_single_row_on_a_page() {
+        for offset in (0..260).step_by(2) {
+            let pages = layout_document(&doc(vec![
+                Block::Spacer(offset as f32),
+                Block::Table(Table {
+                    columns: vec![Column::new("Vad", 2.0), Column::new("Vem", 1.0)],
+                    rows: (0..30)
+                        .map(|i| vec![format!("Qrad {i}"), "Anna".into()])
+                        .collect(),
+                    total_row: true,
+                    ..Table::default()
+                }),
+            ]));
+            let counts = per_page(&pages, "Qrad");
+            // The total row has no marker: the last page holds at least one marked row too.
+            assert!(counts.iter().all(|n| *n >= 2), "at {offset} mm: {counts:?}");
+        }
     }
 }

@@ -13,7 +13,7 @@ use crate::model::{Card, CardBack, Category, Deck};
 use super::items::{Align, Color, Item, Stroke};
 use super::layout::{PointMm, Rect};
 use super::options::{BackStyle, CardSize, Ink};
-use super::text::{FontFace, Hyphenation, Style, ellipsize, wrap};
+use super::text::{FontFace, Hyphenate, Hyphenation, Style, Wrapped, ellipsize, wrap, wrap_with};
 
 /// The category colour used when a card's category is missing or its colour is unreadable.
 const NEUTRAL: Color = Color::rgb(0x55, 0x5B, 0x6E);
@@ -55,6 +55,28 @@ pub struct CardFace {
     pub fits: bool,
     /// The size the body text ended at, in points.
     pub text_size_pt: f32,
+    /// How the text was set: hyphens, a hyphenated title, lone last words.
+    pub typesetting: Typesetting,
+}
+
+/// Counts of what the typesetting had to do on a card (to measure and test the deck's looks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Typesetting {
+    /// Hyphens added to the body text (paragraphs and prompts).
+    pub hyphens: usize,
+    /// Whether the title had a hyphen added or a word broken between letters.
+    pub title_hyphenated: bool,
+    /// Paragraphs, prompts and the title whose last line is a lone short word or a hyphen
+    /// fragment.
+    pub lone_last_lines: usize,
+}
+
+impl std::ops::AddAssign for Typesetting {
+    fn add_assign(&mut self, other: Typesetting) {
+        self.hyphens += other.hyphens;
+        self.title_hyphenated |= other.title_hyphenated;
+        self.lone_last_lines += other.lone_last_lines;
+    }
 }
 
 /// Sizes scale with the card: a tarot card gets larger type than a poker card, a mini card smaller.
@@ -227,17 +249,45 @@ pub fn card_front(
     let base_text = 9.4 * s;
     let min_text = (6.0 * s.min(1.0)).max(5.5);
     let mut text_pt = base_text;
-    let (blocks, height) = loop {
+    // At each size: first without hyphens (but for badly short lines) and with room for an
+    // extra line that keeps a lone word off a last line, then without that extra line, then
+    // hyphenated wherever it helps; smaller only when none of them fits.
+    let (blocks, height, typesetting) = 'sizes: loop {
         let scale = text_pt / base_text;
-        let title_style = Style::new(
-            FontFace::CondensedBold,
+        let title = fit_title(
+            &card.title,
             (12.5 * s * scale).max(min_text + 1.5),
+            (min_text + 1.0).min(7.5 * s),
+            width,
+            &hyphenation,
         );
         let body_style = Style::new(FontFace::Condensed, text_pt);
-        let blocks = body_blocks(card, title_style, body_style, width, &hyphenation);
-        let height = blocks_height(&blocks);
-        if height <= room || text_pt <= min_text {
-            break (blocks, height);
+        let attempts = [
+            (Hyphenate::WhenShort, true),
+            (Hyphenate::WhenShort, false),
+            (Hyphenate::Always, false),
+        ];
+        let mut last = None;
+        for (policy, extra_line) in attempts {
+            let (blocks, typesetting) = body_blocks(
+                card,
+                &title,
+                body_style,
+                width,
+                &hyphenation,
+                policy,
+                extra_line,
+            );
+            let height = blocks_height(&blocks);
+            if height <= room {
+                break 'sizes (blocks, height, typesetting);
+            }
+            last = Some((blocks, height, typesetting));
+        }
+        if text_pt <= min_text
+            && let Some(last) = last
+        {
+            break last;
         }
         text_pt = (text_pt - 0.25).max(min_text);
     };
@@ -295,19 +345,57 @@ pub fn card_front(
         items,
         fits,
         text_size_pt: text_pt,
+        typesetting,
+    }
+}
+
+/// The title, never hyphenated: it shrinks from `size_pt` towards `min_pt` until every word fits
+/// a line, and only a word too long even at the smallest size is hyphenated.
+fn fit_title(
+    title: &str,
+    size_pt: f32,
+    min_pt: f32,
+    width: f32,
+    hyphenation: &Hyphenation,
+) -> (Wrapped, Style) {
+    let mut pt = size_pt;
+    loop {
+        let style = Style::new(FontFace::CondensedBold, pt);
+        let wrapped = wrap_with(title, style, width, hyphenation, Hyphenate::Never, false);
+        if wrapped.forced_breaks == 0 {
+            return (wrapped, style);
+        }
+        if pt <= min_pt {
+            let wrapped = wrap_with(title, style, width, hyphenation, Hyphenate::Always, false);
+            return (wrapped, style);
+        }
+        pt = (pt - 0.5).max(min_pt);
     }
 }
 
 fn body_blocks(
     card: &Card,
-    title: Style,
+    title: &(Wrapped, Style),
     body: Style,
     width: f32,
     hyphenation: &Hyphenation,
-) -> Vec<Block> {
+    policy: Hyphenate,
+    extra_line: bool,
+) -> (Vec<Block>, Typesetting) {
+    let mut typesetting = Typesetting {
+        hyphens: 0,
+        title_hyphenated: title.0.hyphens > 0 || title.0.forced_breaks > 0,
+        lone_last_lines: usize::from(title.0.lone_last_line()),
+    };
+    let mut set = |text: &str, width: f32| {
+        let wrapped = wrap_with(text, body, width, hyphenation, policy, extra_line);
+        typesetting.hyphens += wrapped.hyphens;
+        typesetting.lone_last_lines += usize::from(wrapped.lone_last_line());
+        wrapped.lines
+    };
     let mut blocks = vec![Block {
-        lines: wrap(&card.title, title, width, hyphenation).lines,
-        style: title,
+        lines: title.0.lines.clone(),
+        style: title.1,
         indent: 0.0,
         bullet: false,
         gap_before: 0.0,
@@ -316,7 +404,7 @@ fn body_blocks(
     let lh = body.size_mm() * LEADING;
     for (i, paragraph) in card.paragraphs().iter().enumerate() {
         blocks.push(Block {
-            lines: wrap(paragraph, body, width, hyphenation).lines,
+            lines: set(paragraph, width),
             style: body,
             indent: 0.0,
             bullet: false,
@@ -327,7 +415,7 @@ fn body_blocks(
     let indent = body.width("•") + 1.2;
     for (i, prompt) in card.prompts.iter().enumerate() {
         blocks.push(Block {
-            lines: wrap(prompt, body, width - indent, hyphenation).lines,
+            lines: set(prompt, width - indent),
             style: body,
             indent,
             bullet: true,
@@ -335,7 +423,7 @@ fn body_blocks(
             rule_before: i == 0,
         });
     }
-    blocks
+    (blocks, typesetting)
 }
 
 fn blocks_height(blocks: &[Block]) -> f32 {

@@ -92,7 +92,7 @@ const SV: Labels = Labels {
     card_one: "kort",
     card_many: "kort",
     capture: "Att fylla i",
-    times_note: "Tiderna är förslag; ändra dem i workshopfilen om mötet är längre eller kortare.",
+    times_note: "Tiderna är förslag: ge ett steg mer eller mindre tid under passet efter hur gruppen arbetar.",
 };
 
 const EN: Labels = Labels {
@@ -114,7 +114,7 @@ const EN: Labels = Labels {
     card_one: "card",
     card_many: "cards",
     capture: "To fill in",
-    times_note: "The times are suggestions; change them in the workshop file if the meeting is longer or shorter.",
+    times_note: "The times are suggestions: give a step more or less time during the session as the group needs.",
 };
 
 /// The guide as document blocks.
@@ -311,9 +311,7 @@ pub fn guide_document(
     }
     Document {
         title: format!("{} – {}", workshop.title, l.guide),
-        author: deck
-            .and_then(|d| d.credits.clone())
-            .unwrap_or_else(|| workshop.title.clone()),
+        author: deck.map_or_else(|| workshop.title.clone(), super::short_credits),
         subject: format!("{} · {total} {}", l.guide, l.minutes),
         language: workshop.language.clone(),
         blocks,

@@ -63,6 +63,14 @@ pub enum Warning {
         /// The card's id.
         card: String,
     },
+    /// An option that has no effect with the others chosen (such as `--offset` when there are
+    /// no duplex backs to shift).
+    NoEffect {
+        /// The option, as on the command line.
+        option: String,
+        /// Why it does nothing.
+        reason: String,
+    },
     /// Characters that the embedded fonts cannot show (they print as empty boxes).
     MissingGlyphs {
         /// The card's id (or a description of the place).
@@ -84,6 +92,9 @@ impl fmt::Display for Warning {
                 f,
                 "card `{card}`: the text does not fit even at the smallest size; it is cut with \"…\" (shorten it or choose a larger card)"
             ),
+            Warning::NoEffect { option, reason } => {
+                write!(f, "{option} has no effect: {reason}")
+            }
             Warning::MissingGlyphs { card, characters } => write!(
                 f,
                 "card `{card}`: the font has no glyph for {characters:?}; they print as boxes"
@@ -362,6 +373,17 @@ pub fn deck_pages(deck: &Deck, options: &PdfOptions) -> Result<DeckPages, PdfErr
         .filter(|f| matches!(f, Printed::Card(..)))
         .count();
     let mut warnings = Vec::new();
+    if (options.offset.x != 0.0 || options.offset.y != 0.0)
+        && matches!(options.backs, BacksMode::Fold | BacksMode::None)
+    {
+        warnings.push(Warning::NoEffect {
+            option: format!("--offset {},{}", options.offset.x, options.offset.y),
+            reason: format!(
+                "it shifts duplex backs, and with --backs {} no back is printed on a separate page (use long-edge or short-edge)",
+                options.backs
+            ),
+        });
+    }
     let mut overflow = Vec::new();
     let laid = deck_faces(deck, options, None);
     let mut checked = std::collections::HashSet::new();
@@ -588,15 +610,11 @@ pub fn deck_pages(deck: &Deck, options: &PdfOptions) -> Result<DeckPages, PdfErr
     };
     let info = DocInfo {
         title: deck.title.clone(),
-        author: deck.credits.clone().unwrap_or_else(|| deck.title.clone()),
-        subject: format!(
-            "{} cards, {}, {} paper, backs: {}",
-            cards_total,
-            options.card,
-            options.paper.name().to_uppercase(),
-            options.backs
-        ),
+        author: short_credits(deck),
+        subject: deck_subject(cards_total, options, english),
         duplex,
+        language: deck.language.clone(),
+        outline: Vec::new(),
     };
     Ok(DeckPages {
         pages,
@@ -620,6 +638,62 @@ pub fn pages_for(deck: &Deck, layout: &SheetLayout, options: &PdfOptions) -> usi
         0
     };
     start + layout.pages_for(faces)
+}
+
+/// The Author of a deck's PDF: its credits when they are short, else their first sentence,
+/// shortened at a word to about 80 characters with "…" (a viewer shows Author on one line);
+/// the deck's title when it has no credits.
+pub(crate) fn short_credits(deck: &Deck) -> String {
+    const SHORT: usize = 80;
+    let Some(credits) = deck
+        .credits
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    else {
+        return deck.title.clone();
+    };
+    let first = credits
+        .split_inclusive(". ")
+        .next()
+        .unwrap_or(credits)
+        .trim();
+    let first = first.strip_suffix('.').unwrap_or(first);
+    if first.chars().count() <= SHORT {
+        return first.to_owned();
+    }
+    let mut out = String::new();
+    for word in first.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > SHORT - 1 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    format!("{out}…")
+}
+
+/// The Subject of a deck's PDF in the deck's language.
+fn deck_subject(total: usize, options: &PdfOptions, english: bool) -> String {
+    let paper = options.paper.name().to_uppercase();
+    if english {
+        return format!(
+            "{total} cards, {}, {paper} paper, backs: {}",
+            options.card, options.backs
+        );
+    }
+    let backs = match options.backs {
+        BacksMode::LongEdge => "dubbelsidigt, vänd längs långsidan",
+        BacksMode::ShortEdge => "dubbelsidigt, vänd längs kortsidan",
+        BacksMode::Fold => "vikta",
+        BacksMode::None => "inga",
+    };
+    format!(
+        "{total} kort, {}, {paper}-papper, baksidor: {backs}",
+        options.card
+    )
 }
 
 /// The workshop and deck languages' choice between Swedish and English labels.

@@ -12,9 +12,9 @@
 use std::collections::BTreeMap;
 
 use printpdf::{
-    Color as PdfColor, FontId, LineDashPattern, LinePoint, Mm, Op, ParsedFont, PdfDocument,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem,
-    TextMatrix, WindingOrder,
+    Color as PdfColor, FontId, Greyscale, LineDashPattern, LinePoint, Mm, Op, ParsedFont,
+    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb,
+    TextItem, TextMatrix, WindingOrder,
 };
 
 use super::PdfError;
@@ -67,6 +67,34 @@ pub struct DocInfo {
     pub subject: String,
     /// The duplex mode to suggest to the print dialog.
     pub duplex: Duplex,
+    /// The document's language, a BCP 47 tag (`/Lang`, for screen readers and text tools);
+    /// empty for none.
+    pub language: String,
+    /// The bookmarks (document outline), in reading order.
+    pub outline: Vec<Bookmark>,
+}
+
+/// One entry of the document outline: a heading and where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bookmark {
+    /// 1 for a top-level entry, 2 for one under the last level-1 entry (deeper is shown as 2).
+    pub level: u8,
+    /// The text shown.
+    pub title: String,
+    /// The page, from 0.
+    pub page: usize,
+    /// The heading's top, mm from the page's top.
+    pub y: f32,
+}
+
+/// The time written into the PDF: `SOURCE_DATE_EPOCH` (seconds since 1970, for reproducible
+/// builds: the same input then gives the same bytes) when it is set and valid, otherwise now.
+pub fn export_time() -> chrono::DateTime<chrono::Utc> {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+        .unwrap_or_else(chrono::Utc::now)
 }
 
 /// The one conversion from sheet space (mm, top-left, y down) to PDF space (pt, bottom-left,
@@ -78,8 +106,16 @@ pub fn pdf_from_sheet(p: PointMm, page_height: f32) -> Point {
     }
 }
 
+/// Greys (black text, marks, rules) in DeviceGray, so they print with black ink only; other
+/// colours in RGB.
 fn pdf_color(c: Color) -> PdfColor {
     let [r, g, b] = c.to_f32();
+    if c.r == c.g && c.g == c.b {
+        return PdfColor::Greyscale(Greyscale {
+            percent: r,
+            icc_profile: None,
+        });
+    }
     PdfColor::Rgb(Rgb {
         r,
         g,
@@ -141,7 +177,14 @@ pub fn render(pages: &[RenderPage], info: &DocInfo) -> Result<Vec<u8>, PdfError>
         let parsed = ParsedFont::from_bytes(face.bytes(), 0, &mut warnings).ok_or_else(|| {
             PdfError::Render(format!("the embedded font {face:?} could not be read"))
         })?;
-        fonts.insert(face, doc.add_font(&parsed));
+        // A fixed id per face (not a random one), so the same input gives the same bytes;
+        // the subset tag made from its first six letters is replaced per file below.
+        let id = FontId(format!("FACE{}{face:?}", (b'A' + face as u8) as char).to_uppercase());
+        doc.resources
+            .fonts
+            .map
+            .insert(id.clone(), printpdf::PdfFont::new(parsed));
+        fonts.insert(face, id);
     }
 
     // Embed each distinct picture once.
@@ -176,6 +219,10 @@ pub fn render(pages: &[RenderPage], info: &DocInfo) -> Result<Vec<u8>, PdfError>
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
     set_viewer_preferences(&mut lo, info)?;
+    add_outline(&mut lo, &info.outline);
+    // Duplex and PickTrayByPDFSize in the viewer preferences are PDF 1.7.
+    lo.version = "1.7".to_owned();
+    identify(&mut lo, info);
     lo.compress();
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
@@ -201,7 +248,16 @@ fn set_viewer_preferences(doc: &mut lopdf::Document, info: &DocInfo) -> Result<(
         .catalog_mut()
         .map_err(|e| PdfError::Render(format!("the PDF has no catalog: {e}")))?;
     catalog.set("ViewerPreferences", Object::Dictionary(prefs));
-    let now = chrono::Utc::now().format("D:%Y%m%d%H%M%SZ").to_string();
+    if !info.language.is_empty() {
+        catalog.set(
+            "Lang",
+            Object::String(
+                info.language.as_bytes().to_vec(),
+                lopdf::StringFormat::Literal,
+            ),
+        );
+    }
+    let now = export_time().format("D:%Y%m%d%H%M%SZ").to_string();
     if let Ok(id) = doc.trailer.get(b"Info").and_then(Object::as_reference)
         && let Ok(dict) = doc.get_object_mut(id).and_then(Object::as_dict_mut)
     {
@@ -218,6 +274,178 @@ fn set_viewer_preferences(doc: &mut lopdf::Document, info: &DocInfo) -> Result<(
         dict.remove(b"Trapped");
     }
     Ok(())
+}
+
+/// A text string for the outline: ASCII as is, anything else as UTF-16 with a byte-order mark.
+fn pdf_text(text: &str) -> lopdf::Object {
+    if text.is_ascii() {
+        return lopdf::Object::String(text.as_bytes().to_vec(), lopdf::StringFormat::Literal);
+    }
+    let mut bytes = vec![0xFE, 0xFF];
+    for unit in text.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_be_bytes());
+    }
+    lopdf::Object::String(bytes, lopdf::StringFormat::Hexadecimal)
+}
+
+/// Writes the bookmarks as the document outline, opened at the first level, and asks viewers
+/// to show it.
+fn add_outline(doc: &mut lopdf::Document, outline: &[Bookmark]) {
+    use lopdf::{Dictionary, Object, ObjectId};
+    if outline.is_empty() {
+        return;
+    }
+    let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
+    let Some(page_height) = pages.first().and_then(|id| {
+        let page = doc.get_object(*id).ok()?.as_dict().ok()?;
+        let mb = page.get(b"MediaBox").ok()?.as_array().ok()?;
+        mb.get(3)?.as_float().ok()
+    }) else {
+        return;
+    };
+    let root_id = doc.new_object_id();
+    // Entry ids first, so Prev/Next/Parent can refer to each other.
+    let ids: Vec<ObjectId> = outline.iter().map(|_| doc.new_object_id()).collect();
+    let parent_of: Vec<Option<usize>> = {
+        let mut last_top = None;
+        outline
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                if b.level <= 1 || last_top.is_none() {
+                    last_top = Some(i);
+                    None
+                } else {
+                    last_top
+                }
+            })
+            .collect()
+    };
+    let children = |parent: Option<usize>| -> Vec<usize> {
+        (0..outline.len())
+            .filter(|&i| parent_of[i] == parent && Some(i) != parent)
+            .collect()
+    };
+    let top = children(None);
+    for (i, b) in outline.iter().enumerate() {
+        let Some(page) = pages.get(b.page.min(pages.len() - 1)) else {
+            continue;
+        };
+        let y_pt = page_height - b.y * PT_PER_MM;
+        let siblings = match parent_of[i] {
+            None => top.clone(),
+            Some(p) => children(Some(p)),
+        };
+        let at = siblings.iter().position(|&s| s == i).unwrap_or(0);
+        let mut d = Dictionary::new();
+        d.set("Title", pdf_text(&b.title));
+        d.set(
+            "Parent",
+            Object::Reference(parent_of[i].map_or(root_id, |p| ids[p])),
+        );
+        d.set(
+            "Dest",
+            Object::Array(vec![
+                Object::Reference(*page),
+                Object::Name(b"XYZ".to_vec()),
+                Object::Null,
+                Object::Real(y_pt + 4.0),
+                Object::Null,
+            ]),
+        );
+        if at > 0 {
+            d.set("Prev", Object::Reference(ids[siblings[at - 1]]));
+        }
+        if at + 1 < siblings.len() {
+            d.set("Next", Object::Reference(ids[siblings[at + 1]]));
+        }
+        let kids = if parent_of[i].is_none() {
+            children(Some(i))
+        } else {
+            Vec::new()
+        };
+        if let (Some(first), Some(last)) = (kids.first(), kids.last()) {
+            d.set("First", Object::Reference(ids[*first]));
+            d.set("Last", Object::Reference(ids[*last]));
+            // Negative: closed, so the first level reads as a table of contents.
+            d.set("Count", Object::Integer(-(kids.len() as i64)));
+        }
+        doc.objects.insert(ids[i], Object::Dictionary(d));
+    }
+    let mut root = Dictionary::new();
+    root.set("Type", Object::Name(b"Outlines".to_vec()));
+    if let (Some(first), Some(last)) = (top.first(), top.last()) {
+        root.set("First", Object::Reference(ids[*first]));
+        root.set("Last", Object::Reference(ids[*last]));
+    }
+    root.set("Count", Object::Integer(top.len() as i64));
+    doc.objects.insert(root_id, Object::Dictionary(root));
+    if let Ok(catalog) = doc.catalog_mut() {
+        catalog.set("Outlines", Object::Reference(root_id));
+        catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
+    }
+}
+
+/// A 64-bit FNV-1a hash (stable across builds and platforms, unlike the standard hasher).
+fn fnv(seed: u64, bytes: &[u8]) -> u64 {
+    let mut h = seed;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01B3);
+    }
+    h
+}
+
+/// Gives the file its own identity from its content: the document ID in the trailer and the
+/// six-letter tags of the font subsets (`ABCDEF+DejaVuSans`), so two different files never
+/// share them and the same input (with `SOURCE_DATE_EPOCH`) gives the same bytes.
+fn identify(doc: &mut lopdf::Document, info: &DocInfo) {
+    use lopdf::Object;
+    let mut h1 = fnv(0xCBF2_9CE4_8422_2325, info.title.as_bytes());
+    let mut h2 = fnv(0x8422_2325_CBF2_9CE4, info.subject.as_bytes());
+    let stamp = export_time().timestamp().to_be_bytes();
+    h1 = fnv(h1, &stamp);
+    for (id, object) in &doc.objects {
+        if let Object::Stream(stream) = object {
+            h1 = fnv(h1, &stream.content);
+            h2 = fnv(h2, &id.0.to_be_bytes());
+            h2 = fnv(h2, &stream.content[..stream.content.len().min(4096)]);
+        }
+    }
+    let mut id = h1.to_be_bytes().to_vec();
+    id.extend_from_slice(&(h2 ^ h1.rotate_left(17)).to_be_bytes());
+    doc.trailer.set(
+        "ID",
+        Object::Array(vec![
+            Object::String(id.clone(), lopdf::StringFormat::Hexadecimal),
+            Object::String(id, lopdf::StringFormat::Hexadecimal),
+        ]),
+    );
+    // Subset tags: six capital letters from the file's hash and the font's own name.
+    let tag = |name: &[u8]| -> Vec<u8> {
+        let mut x = fnv(h1, name);
+        (0..6)
+            .map(|_| {
+                let c = b'A' + (x % 26) as u8;
+                x /= 26;
+                c
+            })
+            .collect()
+    };
+    for object in doc.objects.values_mut() {
+        let Object::Dictionary(dict) = object else {
+            continue;
+        };
+        for key in [&b"BaseFont"[..], &b"FontName"[..]] {
+            if let Ok(Object::Name(name)) = dict.get_mut(key)
+                && name.len() > 7
+                && name[6] == b'+'
+            {
+                let new_tag = tag(&name[7..]);
+                name[..6].copy_from_slice(&new_tag);
+            }
+        }
+    }
 }
 
 fn draw_group(
