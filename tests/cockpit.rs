@@ -196,8 +196,13 @@ fn every_action_plan_cell_holds_twenty_characters_a_line_and_grows_with_its_text
                 }
             }
             assert_eq!(session(&harness).step().id, "handlingsplan", "{what}");
+            // The competences table (shown from an earlier step) comes before the plan's own.
             for _ in 0..2 {
-                harness.get_by_label("Lägg till rad").click();
+                harness
+                    .query_all_by_label("Lägg till rad")
+                    .last()
+                    .expect("the plan's add-row button")
+                    .click();
                 harness.run();
             }
             let twenty = harness
@@ -706,4 +711,64 @@ mod snapshots {
             room.snapshot(name);
         }
     }
+}
+
+#[test]
+fn the_break_step_is_a_break_for_the_room_and_later_steps_show_earlier_fields() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
+    let pause = session(&harness)
+        .workshop()
+        .steps
+        .iter()
+        .position(|s| s.pause)
+        .expect("the 135 has a break");
+    let ideas = session(&harness)
+        .workshop()
+        .steps
+        .iter()
+        .position(|s| s.id == "ideer")
+        .expect("an idea step");
+    let view_at = |harness: &Harness<'static, App>| {
+        ProjectorView::build(
+            session(harness),
+            harness
+                .state()
+                .session
+                .as_ref()
+                .and_then(|a| a.deck.as_ref()),
+            harness.state().now(),
+            Language::Swedish,
+            None,
+        )
+    };
+    assert!(view_at(&harness).break_until.is_none());
+    for _ in 0..pause {
+        harness.key_press(Key::N);
+        harness.run();
+    }
+    assert_eq!(session(&harness).current(), pause);
+    let until = view_at(&harness).break_until.expect("a break screen");
+    assert!(until.starts_with("Paus till "), "{until}");
+    // The break offers no draw.
+    harness.key_press(Key::D);
+    harness.run();
+    assert!(
+        session(&harness)
+            .draws()
+            .is_none_or(|d| d.table().is_empty())
+    );
+    for _ in pause..ideas {
+        harness.key_press(Key::N);
+        harness.run();
+    }
+    assert_eq!(session(&harness).current(), ideas);
+    // The parking lot of the welcome step is shown (and editable) while generating ideas.
+    harness.get_by_label("Från tidigare steg");
+    assert!(
+        harness
+            .query_all_by_label_contains("Parkering")
+            .next()
+            .is_some()
+    );
 }

@@ -88,9 +88,7 @@ impl SessionViewState {
 
 /// Whether a step is a break (no draw, no capture; the projector shows a break screen).
 pub fn is_break(step: &Step) -> bool {
-    // SHIM until Step.pause lands on main.
-    let _ = step;
-    false
+    step.pause
 }
 
 /// A card drawn in the current step, as the cockpit lays it out.
@@ -403,7 +401,8 @@ pub fn shortcuts(
         if key(Modifiers::NONE, K::Minus) {
             commands.push(run(SessionCommand::AddMinutes(-1)));
         }
-        if key(Modifiers::NONE, K::D) {
+        // A break has no draw: D does nothing there.
+        if key(Modifiers::NONE, K::D) && !is_break(session.step()) {
             commands.push(run(SessionCommand::Draw {
                 categories: None,
                 count: None,
@@ -1088,8 +1087,7 @@ fn step_body_ui(
         ui.add_space(10.0);
         cards_ui(ui, app, session, deck, commands);
     }
-    // SHIM until Workshop::shown_fields lands on main.
-    let shown: Vec<(&Step, &crate::model::Field)> = Vec::new();
+    let shown = session.workshop().shown_fields(session.current());
     if !shown.is_empty() {
         ui.add_space(10.0);
         ui.label(RichText::new(app.tr(Key::FromEarlierSteps)).weak());
