@@ -74,7 +74,7 @@ fn flood_backs_reach_3_mm_past_every_outer_cut_in_every_mode() {
                 };
                 let layout = SheetLayout::compute(&options).expect("layout");
                 let laid = deck_pages(&deck, &options).expect("pages");
-                let sheets = layout.pages(innovationslek::pdf::printed_faces(&deck, true).len());
+                let sheets = layout.pages(innovationslek::pdf::printed_faces(&deck, &options).len());
                 // The card pages follow the start sheet's one or two pages.
                 let skip = laid.pages.len() - sheets.len();
                 for (sheet, page) in sheets.iter().zip(&laid.pages[skip..]) {
@@ -124,7 +124,7 @@ fn no_front_colour_within_2_mm_of_the_cut_without_bleed() {
     for id in ["innovationslek", "innovation-game"] {
         let deck = deck(id);
         for ink in [Ink::Full, Ink::Low] {
-            for card in [CardSize::POKER, CardSize::TAROT] {
+            for (_, card) in CardSize::PRESETS {
                 let options = PdfOptions {
                     card,
                     ink,
@@ -509,7 +509,7 @@ fn per_category_backs_fall_back_to_the_decks() {
     let options = PdfOptions::new();
     let faces = deck_faces(&deck, &options, None);
     assert_eq!(faces.backs.len(), 2, "the deck's back and the category's");
-    let printed = innovationslek::pdf::printed_faces(&deck, true);
+    let printed = innovationslek::pdf::printed_faces(&deck, &options);
     for (i, p) in printed.iter().enumerate() {
         let want = match p {
             innovationslek::pdf::Printed::Card(card, _)
@@ -662,4 +662,273 @@ fn a_logo_from_the_decks_folder_is_printed_and_one_from_outside_is_refused() {
         format!("{stdout}{stderr}").contains("is not a PNG file in the deck's folder"),
         "{stdout}{stderr}"
     );
+}
+
+/// The legend cards of `deck` with `options`: their front items.
+fn legend_faces(deck: &Deck, options: &PdfOptions) -> Vec<Vec<Item>> {
+    let printed = innovationslek::pdf::printed_faces(deck, options);
+    let faces = deck_faces(deck, options, None);
+    printed
+        .iter()
+        .zip(faces.fronts)
+        .filter(|(p, _)| matches!(p, innovationslek::pdf::Printed::Legend(..)))
+        .map(|(_, f)| f)
+        .collect()
+}
+
+#[test]
+fn the_legend_fits_every_card_size_whole_and_readable() {
+    for id in ["innovationslek", "innovation-game"] {
+        let deck = deck(id);
+        for (name, card) in CardSize::PRESETS {
+            for ink in [Ink::Full, Ink::Low] {
+                for bleed in [0.0, 3.0] {
+                    let options = PdfOptions {
+                        card,
+                        ink,
+                        bleed,
+                        ..PdfOptions::new()
+                    };
+                    let legends = legend_faces(&deck, &options);
+                    assert!(!legends.is_empty(), "{id} {name}");
+                    if card == CardSize::POKER || card == CardSize::TAROT || card == CardSize::A7 {
+                        assert_eq!(legends.len(), 1, "{id} {name} {ink}: one legend card");
+                    } else {
+                        assert!(legends.len() <= 2, "{id} {name} {ink}: {}", legends.len());
+                    }
+                    let mut all = String::new();
+                    for (n, items) in legends.iter().enumerate() {
+                        for item in items {
+                            let Item::Text {
+                                text,
+                                origin,
+                                style,
+                                ..
+                            } = item
+                            else {
+                                continue;
+                            };
+                            let left = origin.x;
+                            let at = format!("{id} {name} {ink} bleed {bleed} legend {}", n + 1);
+                            assert!(
+                                left >= SAFE_INSET_MM - 1e-3
+                                    && left + style.width(text)
+                                        <= card.width - SAFE_INSET_MM + 1e-3,
+                                "{at}: {text:?} runs out sideways"
+                            );
+                            assert!(
+                                origin.y <= card.height - SAFE_INSET_MM + 1e-3,
+                                "{at}: {text:?} at {origin:?} runs out at the foot"
+                            );
+                            assert!(!text.contains('…'), "{at}: {text:?} is cut");
+                            assert!(
+                                style.size_pt >= innovationslek::pdf::extras::LEGEND_MIN_TEXT_PT - 1e-3,
+                                "{at}: {text:?} is set in {} pt",
+                                style.size_pt
+                            );
+                            all.push_str(text);
+                            all.push('\n');
+                        }
+                    }
+                    // Every category once, with the whole of its description.
+                    let flat = all
+                        .replace("-\n", "")
+                        .replace('\n', " ")
+                        .replace('\u{2019}', "'");
+                    for category in &deck.categories {
+                        assert_eq!(
+                            all.lines().filter(|l| *l == category.name).count(),
+                            1,
+                            "{id} {name}: {} is not named once",
+                            category.name
+                        );
+                        for word in category
+                            .description
+                            .as_deref()
+                            .unwrap_or_default()
+                            .split_whitespace()
+                        {
+                            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                            assert!(
+                                flat.contains(word),
+                                "{id} {name}: the legend lacks {word:?} of {}",
+                                category.name
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn fold_mode_marks_only_the_fronts() {
+    let deck = deck("innovationslek");
+    for paper in Paper::ALL {
+        for (name, card) in CardSize::PRESETS {
+            for bleed in [0.0, 1.0, 3.0] {
+                let options = PdfOptions {
+                    paper,
+                    card,
+                    bleed,
+                    backs: BacksMode::Fold,
+                    ..PdfOptions::new()
+                };
+                let layout = SheetLayout::compute(&options).expect("layout");
+                let fold = layout.fold_line.expect("a fold line");
+                let vertical = (fold.from.x - fold.to.x).abs() < 1e-3;
+                for page in layout.pages(innovationslek::pdf::printed_faces(&deck, &options).len())
+                {
+                    assert!(!page.crop_marks.is_empty(), "{paper} {name}: no marks");
+                    for m in &page.crop_marks {
+                        // Every mark on the fronts' side of the fold line.
+                        for p in [m.from, m.to] {
+                            let front_side = if vertical {
+                                p.x < fold.from.x
+                            } else {
+                                p.y < fold.from.y
+                            };
+                            assert!(front_side, "{paper} {name} bleed {bleed}: {m:?} on the backs");
+                        }
+                        assert!(m.length() >= 4.0 - 1e-3, "{paper} {name}: {m:?}");
+                    }
+                    // Every front card's edges are marked.
+                    for (_, slot) in &page.fronts {
+                        let r = slot.rect;
+                        for x in [r.x, r.right()] {
+                            assert!(
+                                page.crop_marks.iter().any(|m| (m.from.x - x).abs() < 1e-3
+                                    && (m.to.x - x).abs() < 1e-3),
+                                "{paper} {name}: no mark at x {x}"
+                            );
+                        }
+                    }
+                }
+                // And the rendered page has no mark on the back half either.
+                let laid = deck_pages(&deck, &options).expect("pages");
+                let skip = laid.pages.len() - layout.pages_for(innovationslek::pdf::printed_faces(&deck, &options).len());
+                for page in &laid.pages[skip..] {
+                    for g in &page.groups {
+                        if g.placement != Placement::SHEET {
+                            continue;
+                        }
+                        for item in &g.items {
+                            if let Item::Line { points, stroke } = item
+                                && stroke.color == Color::BLACK
+                                && points.len() == 2
+                                && ((points[0].x - points[1].x).abs() < 1e-3
+                                    || (points[0].y - points[1].y).abs() < 1e-3)
+                                && ((points[0].x - points[1].x).abs()
+                                    + (points[0].y - points[1].y).abs()
+                                    - 50.0)
+                                    .abs()
+                                    > 1e-3
+                                && (points[0].x - points[1].x).abs()
+                                    + (points[0].y - points[1].y).abs()
+                                    > 2.0
+                            {
+                                let on_backs = points.iter().all(|p| {
+                                    if vertical { p.x > fold.from.x } else { p.y > fold.from.y }
+                                });
+                                let in_footer = points.iter().all(|p| {
+                                    p.y > layout.paper_height - 10.0 || p.x < 10.0 || p.x > layout.paper_width - 10.0
+                                });
+                                assert!(
+                                    !on_backs || in_footer,
+                                    "{paper} {name} bleed {bleed}: a black line {points:?} on the back half"
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The start sheet's pages of `laid`: those before the first card sheet.
+fn start_pages_text(laid: &innovationslek::pdf::DeckPages, card_pages: usize) -> String {
+    let start = laid.pages.len() - card_pages;
+    laid.pages[..start]
+        .iter()
+        .map(|p| texts(&p.groups))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_start_sheet_lists_every_card_over_as_many_pages_as_needed() {
+    use innovationslek::model::sample::generated_deck;
+    for (deck, cards) in [
+        (deck("innovationslek"), None),
+        (deck("innovation-game"), None),
+        (generated_deck(300), Some(300)),
+    ] {
+        for backs in BacksMode::ALL {
+            for paper in Paper::ALL {
+                let options = PdfOptions {
+                    backs,
+                    paper,
+                    ..PdfOptions::new()
+                };
+                let layout = SheetLayout::compute(&options).expect("layout");
+                let faces = innovationslek::pdf::printed_faces(&deck, &options);
+                let laid = deck_pages(&deck, &options).expect("pages");
+                let card_pages = layout.pages_for(faces.len());
+                let text = start_pages_text(&laid, card_pages);
+                let at = format!("{} {backs} {paper}", deck.id);
+                assert!(!text.contains("… och") && !text.contains("… and"), "{at}");
+                let printed = innovationslek::pdf::printed_cards(&deck);
+                if let Some(n) = cards {
+                    assert_eq!(printed.len(), n);
+                }
+                let lines: Vec<&str> = text.lines().collect();
+                for n in 1..=printed.len() {
+                    assert!(
+                        lines.iter().any(|l| l.trim() == n.to_string()),
+                        "{at}: the checklist lacks number {n}"
+                    );
+                }
+                for card in &deck.cards {
+                    let title: String = card.title.chars().take(10).collect();
+                    assert!(text.contains(&title), "{at}: the checklist lacks {}", card.title);
+                }
+                // The page count and sheet count agree with what is laid out.
+                assert_eq!(
+                    innovationslek::pdf::pages_for(&deck, &layout, &options),
+                    laid.pages.len(),
+                    "{at}"
+                );
+                assert_eq!(
+                    innovationslek::pdf::sheets_for(&deck, &layout, &options),
+                    laid.sheets,
+                    "{at}"
+                );
+                let start = laid.pages.len() - card_pages;
+                let duplex = matches!(backs, BacksMode::LongEdge | BacksMode::ShortEdge);
+                if duplex {
+                    assert_eq!(start % 2, 0, "{at}: the cards start on a sheet of their own");
+                }
+                if cards.is_some() {
+                    assert!(start >= 2, "{at}: 300 cards need a second checklist page");
+                }
+                // No row of the list runs off the paper.
+                for page in &laid.pages[..start] {
+                    for g in &page.groups {
+                        for item in &g.items {
+                            if let Item::Text { origin, .. } = item
+                                && g.placement == Placement::SHEET
+                            {
+                                assert!(
+                                    origin.y < layout.paper_height - 8.0,
+                                    "{at}: {item:?}"
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

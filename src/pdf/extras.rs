@@ -37,7 +37,7 @@ pub struct Labels {
     cut_steps: [&'static str; 3],
     checklist: &'static str,
     checklist_hint: &'static str,
-    more: &'static str,
+    continued: &'static str,
     legend_title: &'static str,
     credits_title: &'static str,
     licence: &'static str,
@@ -86,7 +86,7 @@ const SV: Labels = Labels {
     ],
     checklist: "Korten",
     checklist_hint: "Bocka av korten när de är klippta.",
-    more: "… och {n} kort till (numren står på korten)",
+    continued: "(fortsättning)",
     legend_title: "Kategorierna",
     credits_title: "Om leken",
     licence: "Licens",
@@ -135,7 +135,7 @@ const EN: Labels = Labels {
     ],
     checklist: "The cards",
     checklist_hint: "Tick the cards off as you cut them.",
-    more: "… and {n} more cards (the numbers are on the cards)",
+    continued: "(continued)",
     legend_title: "The categories",
     credits_title: "About the deck",
     licence: "Licence",
@@ -397,66 +397,154 @@ fn info_card_frame(
     (items, band_h + 2.4 * s, pad.max(3.6 * s))
 }
 
-/// The legend card: every category with its icon (or symbol), name and description, shrunk
-/// until it fits.
-pub fn legend_front(deck: &Deck, size: CardSize, bleed: f32, ink: Ink) -> Vec<Item> {
+/// The smallest type of a legend card's descriptions, in points (as small as a card's body
+/// text gets); the names are set a little larger.
+pub const LEGEND_MIN_TEXT_PT: f32 = 5.5;
+
+/// The legend cards: every category with its icon (or symbol), name and description. The type
+/// shrinks until the categories fit one card; when they would get smaller than a card's body
+/// text ([`LEGEND_MIN_TEXT_PT`]), they are split over two or more legend cards ("1/2", "2/2")
+/// at the same size. Nothing is ever drawn below the card's safe margin: a single category too
+/// long for a card of its own ends its description with "…".
+pub fn legend_fronts(deck: &Deck, size: CardSize, bleed: f32, ink: Ink) -> Vec<Vec<Item>> {
+    let s = scale_for(size);
+    let min_pt = LEGEND_MIN_TEXT_PT / 0.88;
+    let start_pt = (7.2 * s).max(min_pt);
+    let categories: Vec<&Category> = deck.categories.iter().collect();
+    let n = categories.len().max(1);
+    for parts in 1..=n {
+        let chunks = split_even(&categories, parts);
+        let mut pt = start_pt;
+        loop {
+            let laid: Vec<(Vec<Item>, bool)> = chunks
+                .iter()
+                .enumerate()
+                .map(|(i, chunk)| legend_card(deck, chunk, (i + 1, parts), pt, size, bleed, ink))
+                .collect();
+            if laid.iter().all(|(_, fits)| *fits) {
+                return laid.into_iter().map(|(items, _)| items).collect();
+            }
+            if pt <= min_pt + 1e-3 {
+                if parts == n {
+                    // One category per card and still too long: cut with "…".
+                    return laid.into_iter().map(|(items, _)| items).collect();
+                }
+                break;
+            }
+            pt = (pt - 0.2).max(min_pt);
+        }
+    }
+    vec![legend_card(deck, &[], (1, 1), start_pt, size, bleed, ink).0]
+}
+
+/// How many legend cards [`legend_fronts`] makes.
+pub fn legend_count(deck: &Deck, size: CardSize, bleed: f32, ink: Ink) -> usize {
+    legend_fronts(deck, size, bleed, ink).len()
+}
+
+/// `items` split into `parts` runs in order, the first ones a card longer when they do not
+/// divide evenly.
+fn split_even<'a, T>(items: &'a [T], parts: usize) -> Vec<&'a [T]> {
+    let parts = parts.clamp(1, items.len().max(1));
+    let (base, extra) = (items.len() / parts, items.len() % parts);
+    let mut out = Vec::with_capacity(parts);
+    let mut at = 0;
+    for i in 0..parts {
+        let len = base + usize::from(i < extra);
+        out.push(&items[at..at + len]);
+        at += len;
+    }
+    out
+}
+
+/// One legend card with `categories` at `pt`: its items and whether they fit above the safe
+/// margin (when they do not, the text that does not fit is left out and the last line shown
+/// ends in "…").
+fn legend_card(
+    deck: &Deck,
+    categories: &[&Category],
+    (part, parts): (usize, usize),
+    pt: f32,
+    size: CardSize,
+    bleed: f32,
+    ink: Ink,
+) -> (Vec<Item>, bool) {
     let l = labels(&deck.language);
-    let (mut items, top, pad) = info_card_frame(deck, l.legend_title, size, bleed, ink);
+    let title = if parts > 1 {
+        format!("{} {part}/{parts}", l.legend_title)
+    } else {
+        l.legend_title.to_owned()
+    };
+    let (mut items, top, pad) = info_card_frame(deck, &title, size, bleed, ink);
     let (w, h) = (size.width, size.height);
     let s = scale_for(size);
-    let bottom = h - SAFE_INSET_MM - 1.5 * s;
+    let bottom = h - SAFE_INSET_MM - 0.8 * s;
     let hyphenation = Hyphenation::for_language(&deck.language);
-    let mut pt = 7.2 * s;
-    loop {
-        let name_style = Style::new(FontFace::CondensedBold, pt);
-        let text_style = Style::new(FontFace::Condensed, pt * 0.88);
-        let icon_side = name_style.size_mm() * 1.5;
-        let text_x = pad + icon_side + 1.6 * s;
-        let width = w - text_x - pad;
-        let mut y = top;
-        let mut placed = Vec::new();
-        for category in &deck.categories {
-            let desc = category
-                .description
-                .as_deref()
-                .map(|d| wrap(d, text_style, width, &hyphenation).lines)
-                .unwrap_or_default();
-            placed.extend(legend_icon(
-                category,
-                Rect::new(pad, y, icon_side, icon_side),
-                name_style,
-                ink,
-            ));
-            let base = y + name_style.size_mm() * 0.95;
-            placed.push(Item::text(
-                ellipsize(&category.name, name_style, width),
-                text_x,
-                base,
-                name_style,
-                Color::INK,
-                Align::Left,
-            ));
-            let mut line_y = base;
-            for line in desc {
-                line_y += text_style.size_mm() * 1.18;
-                placed.push(Item::text(
-                    line,
-                    text_x,
-                    line_y,
-                    text_style,
-                    Color::GREY,
-                    Align::Left,
-                ));
-            }
-            y = (line_y + text_style.size_mm() * 0.4).max(y + icon_side) + 1.2 * s;
-        }
-        if y <= bottom || pt <= 4.6 {
-            items.extend(placed);
+    let name_style = Style::new(FontFace::CondensedBold, pt);
+    let text_style = Style::new(FontFace::Condensed, pt * 0.88);
+    let icon_side = name_style.size_mm() * 1.5;
+    let text_x = pad + icon_side + 1.6 * s;
+    // The name beside the icon, the description below both at the card's full measure.
+    let width = w - 2.0 * pad;
+    let line_h = text_style.size_mm() * 1.14;
+    let mut y = top;
+    let mut fits = true;
+    'categories: for category in categories {
+        let base = y + name_style.size_mm() * 0.9;
+        if base > bottom + 1e-3 || y + icon_side > bottom + 1e-3 {
+            fits = false;
             break;
         }
-        pt -= 0.2;
+        items.extend(legend_icon(
+            category,
+            Rect::new(pad, y, icon_side, icon_side),
+            name_style,
+            ink,
+        ));
+        items.push(Item::text(
+            ellipsize(&category.name, name_style, width - (text_x - pad)),
+            text_x,
+            base,
+            name_style,
+            Color::INK,
+            Align::Left,
+        ));
+        let desc = category
+            .description
+            .as_deref()
+            .map(|d| wrap(d, text_style, width, &hyphenation).lines)
+            .unwrap_or_default();
+        let mut line_y = base.max(y + icon_side - line_h + 0.4 * s);
+        for (i, line) in desc.iter().enumerate() {
+            line_y += line_h;
+            let last_room = line_y + line_h > bottom + 1e-3;
+            if line_y > bottom + 1e-3 || (last_room && i + 1 < desc.len()) {
+                // No room for the rest: this line (or the previous one) ends in "…".
+                fits = false;
+                if line_y <= bottom + 1e-3 {
+                    items.push(Item::text(
+                        ellipsize(&format!("{line} …"), text_style, width),
+                        pad,
+                        line_y,
+                        text_style,
+                        Color::GREY,
+                        Align::Left,
+                    ));
+                }
+                break 'categories;
+            }
+            items.push(Item::text(
+                line.clone(),
+                pad,
+                line_y,
+                text_style,
+                Color::GREY,
+                Align::Left,
+            ));
+        }
+        y = (line_y + text_style.size_mm() * 0.35).max(y + icon_side) + 0.9 * s;
     }
-    items
+    (items, fits)
 }
 
 /// A category's mark for the legend and the checklist: its icon on a disc in its colour (an
@@ -573,13 +661,14 @@ pub struct ChecklistEntry<'a> {
 
 /// The start sheet, in sheet space: the title, how to print (duplex, flip edge, 100 %, paper
 /// weight), how to cut (with a small diagram of the sheet and the order of the cuts), and a
-/// numbered checklist of the cards.
+/// numbered checklist of the cards; one page in sheet space for each page the checklist needs
+/// (every card is listed: the list goes on at the top of the next page).
 pub fn start_sheet(
     deck: &Deck,
     layout: &SheetLayout,
     options: &PdfOptions,
     entries: &[ChecklistEntry<'_>],
-) -> Vec<Item> {
+) -> Vec<Vec<Item>> {
     let l = labels(&deck.language);
     let (pw, ph) = (layout.paper_width, layout.paper_height);
     let m = 15.0_f32.min(pw / 10.0);
@@ -717,7 +806,8 @@ pub fn start_sheet(
     }
     y = (ty + 6.0).max(diagram.bottom() + 8.0);
 
-    // The checklist, in as many columns as needed.
+    // The checklist: every entry, in columns, continued on further pages when the sheet is
+    // full (it doubles as a checklist, so none is left out).
     items.push(Item::text(l.checklist, m, y, h2, Color::INK, Align::Left));
     y += small.size_mm() * 1.6;
     items.push(Item::text(
@@ -730,73 +820,101 @@ pub fn start_sheet(
     ));
     y += 2.0;
     let bottom = ph - m - 4.0;
-    let mut style = small;
-    let (columns, rows, row_h) = loop {
-        let row_h = style.size_mm() * 1.45;
-        let rows = (((bottom - y) / row_h).floor() as usize).max(1);
-        let columns = entries.len().div_ceil(rows).max(1);
-        if columns <= 4 || style.size_pt <= 5.0 {
-            break (columns.max(2), rows, row_h);
-        }
-        style = Style::new(style.face, style.size_pt - 0.25);
-    };
-    let rows = entries.len().div_ceil(columns).min(rows).max(1);
+    let style = small;
+    let row_h = style.size_mm() * 1.45;
+    let columns = ((width / 58.0).floor() as usize).clamp(2, 5);
     let col_w = width / columns as f32;
-    let capacity = rows * columns;
-    for (i, entry) in entries.iter().enumerate() {
-        let (col, row) = (i / rows, i % rows);
-        if entries.len() > capacity && i + 1 == capacity {
-            // More cards than the sheet holds: say how many are left out.
-            items.push(Item::text(
-                l.more.replace("{n}", &(entries.len() - i).to_string()),
-                m + col as f32 * col_w,
-                y + (row as f32 + 1.0) * row_h,
-                style,
-                Color::GREY,
-                Align::Left,
-            ));
+    let mut pages = vec![items];
+    let mut rest = entries;
+    loop {
+        let rows = (((bottom - y) / row_h).floor() as usize).max(1);
+        let capacity = rows * columns;
+        let take = capacity.min(rest.len());
+        let (here, next) = rest.split_at(take);
+        // Down the columns; the last page's columns as even as the rows allow.
+        let rows_used = here.len().div_ceil(columns).max(1);
+        let page = pages.last_mut().expect("a page");
+        for (i, entry) in here.iter().enumerate() {
+            let (col, row) = (i / rows_used, i % rows_used);
+            let x = m + col as f32 * col_w;
+            let base = y + (row as f32 + 1.0) * row_h;
+            page.extend(checklist_row(entry, x, base, col_w, style, options.ink));
+        }
+        rest = next;
+        if rest.is_empty() {
             break;
         }
-        let x = m + col as f32 * col_w;
-        let base = y + (row as f32 + 1.0) * row_h;
-        let box_side = style.size_mm() * 0.85;
-        items.push(Item::Rect {
-            rect: Rect::new(x, base - box_side, box_side, box_side),
-            fill: None,
-            stroke: Some(Stroke::solid(Color::INK, 0.2)),
-        });
-        let mark_side = style.size_mm() * 1.1;
-        let mut tx = x + box_side + 1.5;
-        if let Some(category) = entry.category {
-            items.extend(legend_icon(
-                category,
-                Rect::new(tx, base - mark_side * 0.85, mark_side, mark_side),
-                style,
-                options.ink,
-            ));
-            tx += mark_side + 1.0;
-        }
-        let number = entry.number.map(|n| format!("{n}  ")).unwrap_or_default();
-        let number_w = Style::new(FontFace::CondensedBold, style.size_pt).width("00  ");
-        if !number.is_empty() {
-            items.push(Item::text(
-                number,
-                tx,
-                base,
-                Style::new(FontFace::CondensedBold, style.size_pt),
-                Color::INK,
-                Align::Left,
-            ));
-        }
+        // A continuation page: the heading again, then the entries from the top.
+        let mut items = Vec::new();
+        let mut top = m + h2.size_mm();
         items.push(Item::text(
-            ellipsize(&entry.title, style, col_w - (tx - x) - number_w - 2.0),
-            tx + number_w,
-            base,
-            style,
+            format!("{} {}", l.checklist, l.continued),
+            m,
+            top,
+            h2,
             Color::INK,
             Align::Left,
         ));
+        top += small.size_mm() * 1.6;
+        items.push(Item::text(
+            l.checklist_hint,
+            m,
+            top,
+            small,
+            Color::GREY,
+            Align::Left,
+        ));
+        y = top + 2.0;
+        pages.push(items);
     }
+    pages
+}
+
+/// One row of the checklist: a tick box, the category's mark, the number and the title.
+fn checklist_row(
+    entry: &ChecklistEntry<'_>,
+    x: f32,
+    base: f32,
+    col_w: f32,
+    style: Style,
+    ink: Ink,
+) -> Vec<Item> {
+    let mut items = Vec::new();
+    let box_side = style.size_mm() * 0.85;
+    items.push(Item::Rect {
+        rect: Rect::new(x, base - box_side, box_side, box_side),
+        fill: None,
+        stroke: Some(Stroke::solid(Color::INK, 0.2)),
+    });
+    let mark_side = style.size_mm() * 1.1;
+    let mut tx = x + box_side + 1.5;
+    if let Some(category) = entry.category {
+        items.extend(legend_icon(
+            category,
+            Rect::new(tx, base - mark_side * 0.85, mark_side, mark_side),
+            style,
+            ink,
+        ));
+        tx += mark_side + 1.0;
+    }
+    let bold = Style::new(FontFace::CondensedBold, style.size_pt);
+    let number = entry.number.map(|n| format!("{n}  ")).unwrap_or_default();
+    let number_w = bold.width(if entry.number.is_some_and(|n| n >= 100) {
+        "000  "
+    } else {
+        "00  "
+    });
+    if !number.is_empty() {
+        items.push(Item::text(number, tx, base, bold, Color::INK, Align::Left));
+    }
+    items.push(Item::text(
+        ellipsize(&entry.title, style, col_w - (tx - x) - number_w - 2.0),
+        tx + number_w,
+        base,
+        style,
+        Color::INK,
+        Align::Left,
+    ));
     items
 }
 

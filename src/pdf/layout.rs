@@ -496,13 +496,9 @@ impl SheetLayout {
             let mut marks = Vec::new();
             if self.crop_marks {
                 let front_rects: Vec<Rect> = fronts.iter().map(|(_, s)| s.rect).collect();
+                // Only the fronts are marked, in fold mode too: the back half is folded behind
+                // the front half and cut with it, and a mark there would show on the backs.
                 marks.extend(crop_marks(&front_rects, self.mark_areas[0], self.bleed));
-                if self.backs == BacksMode::Fold {
-                    let back_rects: Vec<Rect> = backs.iter().map(|(_, s)| s.rect).collect();
-                    if let Some(area) = self.mark_areas.get(1) {
-                        marks.extend(crop_marks(&back_rects, *area, self.bleed));
-                    }
-                }
             }
             match self.backs {
                 BacksMode::Fold => pages.push(SheetPage {

@@ -135,21 +135,24 @@ pub fn printed_cards(deck: &Deck) -> Vec<&crate::model::Card> {
 /// One printed card face: a card of the deck, or one of the extras.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Printed<'a> {
-    /// The legend card (the categories), first.
-    Legend,
+    /// A legend card (the categories), first: its number and how many there are (more than
+    /// one when the categories do not fit one card of the size chosen).
+    Legend(usize, usize),
     /// A card of the deck, with its number among the deck's printed cards (from 1).
     Card(&'a crate::model::Card, usize),
     /// The credits card (who made it, the licence), last.
     Credits,
 }
 
-/// Every printed face in print order: with `extras`, the legend card first and the credits
-/// card last around the deck's cards (copies repeated).
-pub fn printed_faces(deck: &Deck, extras: bool) -> Vec<Printed<'_>> {
+/// Every printed face in print order: with the extras, the legend cards first and the
+/// credits card last around the deck's cards (copies repeated).
+pub fn printed_faces<'a>(deck: &'a Deck, options: &PdfOptions) -> Vec<Printed<'a>> {
+    let extras = options.extras;
     let cards = printed_cards(deck);
-    let mut out = Vec::with_capacity(cards.len() + 2);
+    let mut out = Vec::with_capacity(cards.len() + 3);
     if extras {
-        out.push(Printed::Legend);
+        let legends = extras::legend_count(deck, options.card, options.bleed, options.ink);
+        out.extend((1..=legends).map(|i| Printed::Legend(i, legends)));
     }
     out.extend(
         cards
@@ -191,7 +194,7 @@ pub fn back_style(deck: &Deck, options: &PdfOptions) -> BackStyle {
 /// Lays out every printed face of `deck` for `options` (or only the faces `only` names, by
 /// printed index, leaving the others empty: the print preview lays out one sheet).
 pub fn deck_faces(deck: &Deck, options: &PdfOptions, only: Option<&[usize]>) -> DeckFaces {
-    let faces = printed_faces(deck, options.extras);
+    let faces = printed_faces(deck, options);
     let total = faces
         .iter()
         .filter(|f| matches!(f, Printed::Card(..)))
@@ -201,6 +204,11 @@ pub fn deck_faces(deck: &Deck, options: &PdfOptions, only: Option<&[usize]>) -> 
     let mut back_of = Vec::with_capacity(faces.len());
     let mut fronts = Vec::with_capacity(faces.len());
     let mut fits = Vec::with_capacity(faces.len());
+    let mut legends = options
+        .extras
+        .then(|| extras::legend_fronts(deck, options.card, options.bleed, options.ink))
+        .unwrap_or_default()
+        .into_iter();
     for (i, printed) in faces.iter().enumerate() {
         let category = match printed {
             Printed::Card(card, _) => deck.categories.iter().find(|c| c.id == card.category),
@@ -220,6 +228,9 @@ pub fn deck_faces(deck: &Deck, options: &PdfOptions, only: Option<&[usize]>) -> 
         });
         back_of.push(index);
         if only.is_some_and(|o| !o.contains(&i)) {
+            if matches!(printed, Printed::Legend(..)) {
+                legends.next();
+            }
             fronts.push(Vec::new());
             fits.push(true);
             continue;
@@ -242,14 +253,9 @@ pub fn deck_faces(deck: &Deck, options: &PdfOptions, only: Option<&[usize]>) -> 
                 fits.push(f.fits);
                 fronts.push(f.items);
             }
-            Printed::Legend => {
+            Printed::Legend(..) => {
                 fits.push(true);
-                fronts.push(extras::legend_front(
-                    deck,
-                    options.card,
-                    options.bleed,
-                    options.ink,
-                ));
+                fronts.push(legends.next().unwrap_or_default());
             }
             Printed::Credits => {
                 fits.push(true);
@@ -366,7 +372,7 @@ pub fn export_deck(deck: &Deck, options: &PdfOptions) -> Result<Export, PdfError
 /// with crop marks, the fold line, the label and the scale bar.
 pub fn deck_pages(deck: &Deck, options: &PdfOptions) -> Result<DeckPages, PdfError> {
     let layout = SheetLayout::compute(options)?;
-    let faces = printed_faces(deck, options.extras);
+    let faces = printed_faces(deck, options);
     let total = faces.len();
     let cards_total = faces
         .iter()
@@ -432,8 +438,20 @@ pub fn deck_pages(deck: &Deck, options: &PdfOptions) -> Result<DeckPages, PdfErr
     }
     let english = is_english(&deck.language);
     let card_sheets = layout.sheets_for(total);
-    let sheets = card_sheets + usize::from(options.extras);
     let duplex = matches!(options.backs, BacksMode::LongEdge | BacksMode::ShortEdge);
+    let start = start_pages(deck, &layout, options, &faces);
+    let start_sheets = if duplex {
+        start.len().div_ceil(2)
+    } else {
+        start.len()
+    };
+    let sheets = card_sheets + start_sheets;
+    let start_rect = Rect::new(
+        15.0,
+        15.0,
+        layout.paper_width - 30.0,
+        layout.paper_height - 30.0,
+    );
     let mut pages = Vec::new();
     let label = |sheet: usize, side: extras::Side| {
         extras::sheet_label(
@@ -457,68 +475,25 @@ pub fn deck_pages(deck: &Deck, options: &PdfOptions) -> Result<DeckPages, PdfErr
             .map(|(placement, items)| Group { placement, items })
             .collect()
     };
-    if options.extras {
-        let entries: Vec<extras::ChecklistEntry<'_>> = faces
-            .iter()
-            .map(|f| match f {
-                Printed::Card(card, n) => extras::ChecklistEntry {
-                    number: Some(*n),
-                    title: card.title.clone(),
-                    category: deck.categories.iter().find(|c| c.id == card.category),
-                },
-                Printed::Legend => extras::ChecklistEntry {
-                    number: None,
-                    title: extras::extra_titles(&deck.language).0.to_owned(),
-                    category: None,
-                },
-                Printed::Credits => extras::ChecklistEntry {
-                    number: None,
-                    title: extras::extra_titles(&deck.language).1.to_owned(),
-                    category: None,
-                },
-            })
-            .collect();
-        let items = extras::start_sheet(deck, &layout, options, &entries);
+    for (i, items) in start.into_iter().enumerate() {
+        let (sheet, side) = if duplex {
+            (i / 2 + 1, if i % 2 == 0 { extras::Side::Front } else { extras::Side::Back })
+        } else {
+            (i + 1, extras::Side::Front)
+        };
         let mut groups = vec![Group {
             placement: Placement::SHEET,
             items,
         }];
-        let page_rect = Rect::new(
-            15.0,
-            15.0,
-            layout.paper_width - 30.0,
-            layout.paper_height - 30.0,
-        );
-        groups.extend(footer(&label(1, extras::Side::Front), Some(page_rect)));
+        groups.extend(footer(&label(sheet, side), Some(start_rect)));
         pages.push(RenderPage {
             width: layout.paper_width,
             height: layout.paper_height,
             groups,
         });
-        if duplex {
-            let l = extras::labels(&deck.language);
-            let style = text::Style::new(text::FontFace::Sans, 9.0);
-            let mut groups = vec![Group {
-                placement: Placement::SHEET,
-                items: vec![Item::text(
-                    extras::start_back_text(l),
-                    layout.paper_width / 2.0,
-                    layout.paper_height / 2.0,
-                    style,
-                    Color::GREY,
-                    items::Align::Center,
-                )],
-            }];
-            groups.extend(footer(&label(1, extras::Side::Back), Some(page_rect)));
-            pages.push(RenderPage {
-                width: layout.paper_width,
-                height: layout.paper_height,
-                groups,
-            });
-        }
     }
     for (page_index, sheet) in layout.pages(total).into_iter().enumerate() {
-        let sheet_no = usize::from(options.extras) + page_index / if duplex { 2 } else { 1 } + 1;
+        let sheet_no = start_sheets + page_index / if duplex { 2 } else { 1 } + 1;
         let mut groups = Vec::new();
         for (index, slot) in &sheet.fronts {
             groups.push(Group {
@@ -625,19 +600,76 @@ pub fn deck_pages(deck: &Deck, options: &PdfOptions) -> Result<DeckPages, PdfErr
     })
 }
 
-/// How many PDF pages a deck export has: the start sheet (two pages in duplex) and the card
-/// sheets.
+/// The start sheet's pages in sheet space (none without the extras): the first page, the
+/// checklist's continuation pages, and in duplex a back page that says it is empty on purpose
+/// when the pages are odd in number (so the cards start on a sheet of their own).
+fn start_pages(
+    deck: &Deck,
+    layout: &SheetLayout,
+    options: &PdfOptions,
+    faces: &[Printed<'_>],
+) -> Vec<Vec<Item>> {
+    if !options.extras {
+        return Vec::new();
+    }
+    let (legend, credits) = extras::extra_titles(&deck.language);
+    let entries: Vec<extras::ChecklistEntry<'_>> = faces
+        .iter()
+        .map(|f| match f {
+            Printed::Card(card, n) => extras::ChecklistEntry {
+                number: Some(*n),
+                title: card.title.clone(),
+                category: deck.categories.iter().find(|c| c.id == card.category),
+            },
+            Printed::Legend(part, parts) => extras::ChecklistEntry {
+                number: None,
+                title: if *parts > 1 {
+                    format!("{legend} {part}/{parts}")
+                } else {
+                    legend.to_owned()
+                },
+                category: None,
+            },
+            Printed::Credits => extras::ChecklistEntry {
+                number: None,
+                title: credits.to_owned(),
+                category: None,
+            },
+        })
+        .collect();
+    let mut pages = extras::start_sheet(deck, layout, options, &entries);
+    let duplex = matches!(options.backs, BacksMode::LongEdge | BacksMode::ShortEdge);
+    if duplex && pages.len() % 2 == 1 {
+        let l = extras::labels(&deck.language);
+        let style = text::Style::new(text::FontFace::Sans, 9.0);
+        pages.push(vec![Item::text(
+            extras::start_back_text(l),
+            layout.paper_width / 2.0,
+            layout.paper_height / 2.0,
+            style,
+            Color::GREY,
+            items::Align::Center,
+        )]);
+    }
+    pages
+}
+
+/// How many PDF pages a deck export has: the start sheet's pages (with a back in duplex) and
+/// the card sheets.
 pub fn pages_for(deck: &Deck, layout: &SheetLayout, options: &PdfOptions) -> usize {
-    let faces = printed_faces(deck, options.extras).len();
-    let start = if options.extras {
-        match options.backs {
-            BacksMode::LongEdge | BacksMode::ShortEdge => 2,
-            BacksMode::Fold | BacksMode::None => 1,
-        }
-    } else {
-        0
+    let faces = printed_faces(deck, options);
+    start_pages(deck, layout, options, &faces).len() + layout.pages_for(faces.len())
+}
+
+/// How many sheets of paper a deck export takes: the start sheet's and the cards'.
+pub fn sheets_for(deck: &Deck, layout: &SheetLayout, options: &PdfOptions) -> usize {
+    let faces = printed_faces(deck, options);
+    let start = start_pages(deck, layout, options, &faces).len();
+    let start = match options.backs {
+        BacksMode::LongEdge | BacksMode::ShortEdge => start.div_ceil(2),
+        BacksMode::Fold | BacksMode::None => start,
     };
-    start + layout.pages_for(faces)
+    start + layout.sheets_for(faces.len())
 }
 
 /// The Author of a deck's PDF: its credits when they are short, else their first sentence,

@@ -102,7 +102,7 @@ impl Preview {
     pub fn build(deck: &Deck, options: &PdfOptions) -> Result<Preview, String> {
         options.validate().map_err(|e| e.to_string())?;
         let layout = SheetLayout::compute(options).map_err(|e| e.to_string())?;
-        let faces = printed_faces(deck, options.extras);
+        let faces = printed_faces(deck, options);
         let mut pages = layout.pages(faces.len()).into_iter();
         let front_page = pages
             .next()
@@ -148,7 +148,7 @@ impl Preview {
         Ok(Preview {
             printed,
             pages: crate::pdf::pages_for(deck, &layout, options),
-            sheets: layout.sheets_for(faces.len()) + usize::from(options.extras),
+            sheets: crate::pdf::sheets_for(deck, &layout, options),
             layout,
             front_page,
             back_page,
