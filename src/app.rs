@@ -1088,7 +1088,8 @@ impl App {
         };
         self.last_export = None;
         self.reveal_error = None;
-        self.export_job = Some(ExportJob::spawn(what, path, wake, work));
+        let english = self.state.language == Language::English;
+        self.export_job = Some(ExportJob::spawn_in(english, what, path, wake, work));
     }
 
     /// Takes the answers of the desktop's dialogs and opener.

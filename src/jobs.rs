@@ -59,6 +59,18 @@ impl ExportJob {
         wake: impl Fn() + Send + 'static,
         work: impl FnOnce() -> Result<Export, PdfError> + Send + 'static,
     ) -> ExportJob {
+        ExportJob::spawn_in(false, what, path, wake, work)
+    }
+
+    /// Like [`ExportJob::spawn`], with the export's warnings in English when `english` (else
+    /// in Swedish): the interface's language.
+    pub fn spawn_in(
+        english: bool,
+        what: impl Into<String>,
+        path: PathBuf,
+        wake: impl Fn() + Send + 'static,
+        work: impl FnOnce() -> Result<Export, PdfError> + Send + 'static,
+    ) -> ExportJob {
         let stage = Arc::new(AtomicU8::new(0));
         let (sender, result) = channel();
         let thread_stage = Arc::clone(&stage);
@@ -75,7 +87,7 @@ impl ExportJob {
                     sheets: export.sheets,
                     cards: export.cards,
                     bytes: export.bytes.len(),
-                    warnings: export.warnings.iter().map(ToString::to_string).collect(),
+                    warnings: export.warnings.iter().map(|w| w.message(english)).collect(),
                 })
             });
             let _ = sender.send(outcome);

@@ -289,6 +289,8 @@ fn text_that_does_not_fit_is_reported_and_strict_writes_nothing() {
     let deck_file = overflowing_deck(dir.path());
     let out = dir.path().join("lang.pdf");
     let (code, stdout, stderr) = run_cli(&[
+        "--lang",
+        "en",
         "export",
         deck_file.to_str().expect("utf-8"),
         "-o",

@@ -300,6 +300,10 @@ fn every_page_carries_a_label_and_a_50_mm_scale_bar() {
                 };
                 let laid = deck_pages(&deck, &options).expect("pages");
                 let sheets = laid.sheets;
+                let layout = SheetLayout::compute(&options).expect("layout");
+                let sheet_pages =
+                    layout.pages(innovationslek::pdf::printed_faces(&deck, &options).len());
+                let skip = laid.pages.len() - sheet_pages.len();
                 for (n, page) in laid.pages.iter().enumerate() {
                     let t = texts(&page.groups);
                     assert!(
@@ -308,12 +312,54 @@ fn every_page_carries_a_label_and_a_50_mm_scale_bar() {
                         n + 1
                     );
                     assert_eq!(scale_bars(&page.groups), 1, "{backs} {card} page {}", n + 1);
-                    // The label never sits on a card or a crop mark: it is in the margin.
+                    // The label never sits on a card: it is in the margin.
+                    let Some(sheet) = n.checked_sub(skip).map(|i| &sheet_pages[i]) else {
+                        continue;
+                    };
+                    let cards: Vec<Rect> = sheet
+                        .fronts
+                        .iter()
+                        .chain(&sheet.backs)
+                        .map(|(_, s)| s.bleed_rect(options.bleed))
+                        .collect();
                     for g in &page.groups {
-                        if g.placement == Placement::SHEET {
+                        let label = g.items.iter().any(|i| {
+                            matches!(i, Item::Text { text, .. } if text.contains("skriv ut i 100 %"))
+                        });
+                        if !label {
                             continue;
                         }
-                        let _ = g;
+                        for item in &g.items {
+                            if let Item::Text {
+                                text,
+                                origin,
+                                style,
+                                ..
+                            } = item
+                            {
+                                let a = g.placement.sheet_from_face(PointMm::new(
+                                    origin.x,
+                                    origin.y - style.size_mm() * 0.75,
+                                ));
+                                let b = g.placement.sheet_from_face(PointMm::new(
+                                    origin.x + style.width(text),
+                                    origin.y + style.size_mm() * 0.2,
+                                ));
+                                let r = Rect::new(
+                                    a.x.min(b.x),
+                                    a.y.min(b.y),
+                                    (a.x - b.x).abs(),
+                                    (a.y - b.y).abs(),
+                                );
+                                for c in &cards {
+                                    assert!(
+                                        !r.overlaps(c),
+                                        "{backs} {card} {paper} page {}: {text:?} at {r:?} on a card at {c:?}",
+                                        n + 1
+                                    );
+                                }
+                            }
+                        }
                     }
                 }
                 let first = texts(&laid.pages[0].groups);
@@ -641,8 +687,35 @@ fn a_logo_from_the_decks_folder_is_printed_and_one_from_outside_is_refused() {
         })
         .count();
     assert_eq!(images, 1, "the logo is embedded once");
+    // The app's print preview shows the logo on the office back, as the PDF does.
+    let preview_of = |deck_file: &std::path::Path| {
+        let library = Library::load(&[deck_file.to_path_buf()], LoadOptions::default());
+        let loaded = library.deck("lek").expect("the deck loads");
+        let mut state = innovationslek::ui::print::PrintState::new("lek", out.clone());
+        state
+            .preview(&loaded.value, &loaded.source)
+            .expect("a preview")
+    };
+    let preview = preview_of(&deck_file);
+    assert!(preview.logo_problem.is_none(), "{:?}", preview.logo_problem);
+    assert!(
+        preview
+            .back_faces()
+            .iter()
+            .any(|(_, items)| items.iter().any(|i| matches!(i, Item::Image { .. }))),
+        "the preview's backs show the logo"
+    );
     // A missing logo: the deck prints, with a warning that says why.
     std::fs::write(&deck_file, text("saknas.png")).expect("write");
+    let preview = preview_of(&deck_file);
+    assert!(
+        preview
+            .logo_problem
+            .as_deref()
+            .is_some_and(|p| p.contains("saknas.png")),
+        "{:?}",
+        preview.logo_problem
+    );
     let (code, _, stderr) = run_cli(&[
         "export",
         deck_file.to_str().expect("utf-8"),
@@ -653,6 +726,14 @@ fn a_logo_from_the_decks_folder_is_printed_and_one_from_outside_is_refused() {
     assert!(
         stderr.contains("logo `saknas.png`: there is no such file"),
         "{stderr}"
+    );
+    // An SVG logo is refused with what to do instead.
+    std::fs::write(&deck_file, text("logo.svg")).expect("write");
+    let (code, stdout, stderr) = run_cli(&["check", deck_file.to_str().expect("utf-8")]);
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(
+        format!("{stdout}{stderr}").contains("SVG pictures are not supported as logos: save the logo as a PNG file"),
+        "{stdout}{stderr}"
     );
     // One outside the folder is an error for `check`.
     std::fs::write(&deck_file, text("../logo.png")).expect("write");
@@ -931,4 +1012,132 @@ fn the_start_sheet_lists_every_card_over_as_many_pages_as_needed() {
             }
         }
     }
+}
+
+#[test]
+fn the_offset_warning_speaks_the_users_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("vik.pdf");
+    let deck = decks_dir().join("innovationslek.deck.ron");
+    let args = |lang: Option<&'static str>| {
+        let mut a: Vec<String> = Vec::new();
+        if let Some(l) = lang {
+            a.extend(["--lang".to_owned(), l.to_owned()]);
+        }
+        a.extend(
+            [
+                "export",
+                deck.to_str().expect("utf-8"),
+                "-o",
+                out.to_str().expect("utf-8"),
+                "--backs",
+                "fold",
+                "--offset",
+                "1.5,-0.5",
+            ]
+            .map(str::to_owned),
+        );
+        a
+    };
+    let run = |lang| {
+        let a = args(lang);
+        let refs: Vec<&str> = a.iter().map(String::as_str).collect();
+        run_cli(&refs)
+    };
+    let (code, stdout, stderr) = run(Some("sv"));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("varning: --offset 1.5,-0.5 gör ingen skillnad")
+            && stderr.contains("--backs fold"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("has no effect"), "{stderr}");
+    assert!(stdout.contains("1 varning(ar), se ovan"), "{stdout}");
+    let (code, stdout, stderr) = run(Some("en"));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("warning: --offset 1.5,-0.5 has no effect"),
+        "{stderr}"
+    );
+    assert!(stdout.contains("1 warning(s), see above"), "{stdout}");
+    // Without --lang: the system's language, Swedish unless it asks for English.
+    let (_, _, stderr) = run(None);
+    let english = innovationslek::ui::i18n::Language::system()
+        == innovationslek::ui::i18n::Language::English;
+    assert_eq!(stderr.contains("has no effect"), english, "{stderr}");
+    assert_eq!(stderr.contains("gör ingen skillnad"), !english, "{stderr}");
+    // Every warning has both languages.
+    for w in [
+        innovationslek::pdf::Warning::Overflow { card: "a".into() },
+        innovationslek::pdf::Warning::NoEffect {
+            option: "--offset 1,0".into(),
+            backs: BacksMode::None,
+        },
+        innovationslek::pdf::Warning::MissingGlyphs {
+            card: "a".into(),
+            characters: "☃".into(),
+        },
+        innovationslek::pdf::Warning::NeighbouringBacks,
+        innovationslek::pdf::Warning::Logo("logo".into()),
+    ] {
+        assert_ne!(w.message(true), w.message(false));
+        assert_eq!(w.to_string(), w.message(true));
+    }
+}
+
+#[test]
+fn the_guide_never_prints_author_instructions() {
+    let library = Library::load(&[decks_dir()], LoadOptions::default());
+    let author_only = [
+        "den här filen",
+        "i filen",
+        "this file",
+        "in the file",
+        "värdet minutes",
+        "minutes value",
+        "`minutes`",
+        "fältet minutes",
+    ];
+    assert!(library.workshops.len() >= 8);
+    for workshop in &library.workshops {
+        let w = &workshop.value;
+        // Neither the bundled texts (which the app shows too) …
+        let mut texts = vec![w.description.clone().unwrap_or_default()];
+        texts.extend(w.preparation.iter().cloned());
+        for step in &w.steps {
+            texts.push(step.instructions.clone());
+            texts.extend(step.facilitator_notes.clone());
+        }
+        // … nor the guide made from them.
+        let deck = w.deck.as_deref().and_then(|id| library.deck(id)).map(|d| &d.value);
+        let guide = innovationslek::pdf::guide::guide_document(
+            w,
+            deck,
+            &innovationslek::pdf::GuideOptions::default(),
+        );
+        texts.push(format!("{:?}", guide.blocks));
+        for text in texts {
+            let lower = text.to_lowercase();
+            for phrase in author_only {
+                assert!(
+                    !lower.contains(phrase),
+                    "{}: {phrase:?} in {text:.200}",
+                    w.id
+                );
+            }
+        }
+    }
+    // A workshop whose description speaks to its author: the guide leaves that sentence out.
+    let mut w = library.workshops[0].value.clone();
+    w.description = Some(
+        "Ett pass för gruppen. Ändra värdet minutes för varje steg i den här filen.".into(),
+    );
+    let guide = innovationslek::pdf::guide::guide_document(
+        &w,
+        None,
+        &innovationslek::pdf::GuideOptions::default(),
+    );
+    let text = format!("{:?}", guide.blocks);
+    assert!(text.contains("Ett pass för gruppen."), "{text:.300}");
+    assert!(!text.contains("den här filen"), "{text:.300}");
 }

@@ -44,6 +44,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub decks: Option<PathBuf>,
 
+    /// Language of the export's warnings: sv or en [default: English when LC_ALL, LC_MESSAGES
+    /// or LANG asks for it, else Swedish]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<CliLanguage>,
+
     /// What to do; without one, the app starts.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -148,6 +153,23 @@ pub struct ExportArgs {
     pub test_sheet: bool,
 }
 
+/// Languages of the command line's messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CliLanguage {
+    /// Svenska
+    Sv,
+    /// English
+    En,
+}
+
+/// Whether messages are in English: `--lang`, else the system's language.
+fn english(lang: Option<CliLanguage>) -> bool {
+    match lang {
+        Some(l) => l == CliLanguage::En,
+        None => crate::ui::i18n::Language::system() == crate::ui::i18n::Language::English,
+    }
+}
+
 /// Formats of `summary`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum SummaryFormat {
@@ -214,10 +236,11 @@ pub fn run_with(
         return Outcome::App { decks: cli.decks };
     }
     let decks = cli.decks.unwrap_or_else(|| PathBuf::from(DEFAULT_DECKS));
+    let english = english(cli.lang);
     let code = match cli.command {
         None => EXIT_OK,
         Some(Command::Check { paths }) => check(&decks, &paths, out, err),
-        Some(Command::Export(args)) => print_cmds::export(&decks, &args, out, err),
+        Some(Command::Export(args)) => print_cmds::export(&decks, &args, english, out, err),
         Some(Command::Draw {
             deck,
             categories,

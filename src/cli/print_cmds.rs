@@ -64,7 +64,14 @@ fn kib(bytes: usize) -> String {
 }
 
 /// `export`: a deck, or with `--test-sheet` the calibration sheet.
-pub fn export(decks: &Path, args: &ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+/// The export's warnings are in English with `english`, else in Swedish.
+pub fn export(
+    decks: &Path,
+    args: &ExportArgs,
+    english: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     let options = match options_from(args) {
         Ok(o) => o,
         Err(e) => {
@@ -148,7 +155,8 @@ pub fn export(decks: &Path, args: &ExportArgs, out: &mut dyn Write, err: &mut dy
         return code;
     }
     for w in &export.warnings {
-        let _ = writeln!(err, "warning: {w}");
+        let prefix = if english { "warning" } else { "varning" };
+        let _ = writeln!(err, "{prefix}: {}", w.message(english));
     }
     let backs = match options.backs {
         crate::pdf::BacksMode::LongEdge => "duplex, flip on the long edge",
@@ -180,7 +188,12 @@ pub fn export(decks: &Path, args: &ExportArgs, out: &mut dyn Write, err: &mut dy
         kib(export.bytes.len()),
     );
     if !export.warnings.is_empty() {
-        let _ = writeln!(out, "{} warning(s), see above", export.warnings.len());
+        let n = export.warnings.len();
+        if english {
+            let _ = writeln!(out, "{n} warning(s), see above");
+        } else {
+            let _ = writeln!(out, "{n} varning(ar), se ovan");
+        }
     }
     EXIT_OK
 }

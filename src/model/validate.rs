@@ -44,6 +44,16 @@ pub fn is_valid_logo_path(path: &str) -> bool {
         && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("png"))
 }
 
+/// Why an SVG logo is refused, and what to do.
+pub const SVG_LOGO: &str = "SVG pictures are not supported as logos: save the logo as a PNG file (at most 2048 pixels a side, 2 MiB) in the deck's folder and name that file, such as \"logo.png\"";
+
+/// Whether a picture path names an SVG file (`.svg` or `.svgz`).
+pub fn is_svg(path: &str) -> bool {
+    std::path::Path::new(path)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("svg") || e.eq_ignore_ascii_case("svgz"))
+}
+
 /// Whether `id` is made of `a-z`, `0-9` and `-` only, and not empty.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -410,6 +420,10 @@ fn check_back_extras(
         check_icon(c, at, None, what, icon);
     }
     if let Some(logo) = &back.logo
+        && is_svg(logo)
+    {
+        c.error(at, None, format!("{what}: logo `{logo}`: {SVG_LOGO}"));
+    } else if let Some(logo) = &back.logo
         && !is_valid_logo_path(logo)
     {
         c.error(
@@ -822,6 +836,18 @@ mod tests {
         assert!(
             messages.contains("logo `../logo.png` is not a PNG file in the deck's folder"),
             "{messages}"
+        );
+        let svg = deck_messages(
+            r##"Deck(id: "d", title: "D", language: "sv",
+    back: CardBack(title: "D", logo: "logo.svg"),
+    categories: [Category(id: "a", name: "A", color: "#336699")],
+    cards: [Card(id: "k", category: "a", title: "T", text: "X")])"##,
+        )
+        .join("\n");
+        assert!(
+            svg.contains("logo `logo.svg`: SVG pictures are not supported")
+                && svg.contains("save the logo as a PNG file"),
+            "{svg}"
         );
         assert!(
             messages.contains("category `a`: `back`: the title is empty"),

@@ -824,7 +824,8 @@ pub fn start_sheet(
     let row_h = style.size_mm() * 1.45;
     let columns = ((width / 58.0).floor() as usize).clamp(2, 5);
     let col_w = width / columns as f32;
-    let mut pages = vec![items];
+    let mut pages = Vec::new();
+    let mut page = items;
     let mut rest = entries;
     loop {
         let rows = (((bottom - y) / row_h).floor() as usize).max(1);
@@ -833,7 +834,6 @@ pub fn start_sheet(
         let (here, next) = rest.split_at(take);
         // Down the columns; the last page's columns as even as the rows allow.
         let rows_used = here.len().div_ceil(columns).max(1);
-        let page = pages.last_mut().expect("a page");
         for (i, entry) in here.iter().enumerate() {
             let (col, row) = (i / rows_used, i % rows_used);
             let x = m + col as f32 * col_w;
@@ -841,6 +841,7 @@ pub fn start_sheet(
             page.extend(checklist_row(entry, x, base, col_w, style, options.ink));
         }
         rest = next;
+        pages.push(std::mem::take(&mut page));
         if rest.is_empty() {
             break;
         }
@@ -865,7 +866,7 @@ pub fn start_sheet(
             Align::Left,
         ));
         y = top + 2.0;
-        pages.push(items);
+        page = items;
     }
     pages
 }

@@ -146,7 +146,10 @@ pub fn guide_document(
     }
     blocks.push(Block::Small(subtitle));
     if let Some(description) = &workshop.description {
-        blocks.push(Block::Paragraph(description.clone()));
+        let description = for_the_facilitator(description);
+        if !description.is_empty() {
+            blocks.push(Block::Paragraph(description));
+        }
     }
     if !workshop.roles.is_empty() {
         blocks.push(Block::Heading {
@@ -248,12 +251,15 @@ pub fn guide_document(
             level: 3,
             text: l.instructions.to_owned(),
         });
-        blocks.push(Block::Paragraph(step.instructions.clone()));
+        blocks.push(Block::Paragraph(for_the_facilitator(&step.instructions)));
         if let Some(notes) = &step.facilitator_notes {
-            blocks.push(Block::Callout {
-                label: l.notes.to_owned(),
-                text: notes.clone(),
-            });
+            let notes = for_the_facilitator(notes);
+            if !notes.is_empty() {
+                blocks.push(Block::Callout {
+                    label: l.notes.to_owned(),
+                    text: notes,
+                });
+            }
         }
         if let Some(draw) = &step.draw {
             let unit = if draw.count == 1 {
@@ -327,6 +333,59 @@ pub fn export_guide(
     render_document(&guide_document(workshop, deck, options))
 }
 
+/// Words that only make sense to whoever edits the workshop file (the file itself, its field
+/// names): a sentence with one of them is left out of the printed guide, which speaks to the
+/// facilitator. Authors keep such notes in `//` comments.
+const AUTHOR_ONLY: [&str; 11] = [
+    "den här filen",
+    "i filen",
+    "this file",
+    "in the file",
+    "värdet minutes",
+    "minutes value",
+    "`minutes`",
+    "fältet minutes",
+    "the minutes field",
+    ".workshop.ron",
+    ".deck.ron",
+];
+
+/// `text` without its sentences for the file's author (see [`AUTHOR_ONLY`]); paragraphs are
+/// kept, an emptied one is dropped.
+pub fn for_the_facilitator(text: &str) -> String {
+    let author_only = |sentence: &str| {
+        let lower = sentence.to_lowercase();
+        AUTHOR_ONLY.iter().any(|w| lower.contains(w))
+    };
+    if !author_only(text) {
+        return text.to_owned();
+    }
+    let mut paragraphs = Vec::new();
+    for paragraph in text.split("\n\n") {
+        let mut kept = String::new();
+        let mut rest = paragraph;
+        while !rest.is_empty() {
+            // A sentence ends at ". ", "! " or "? " (or the paragraph's end).
+            let end = rest
+                .char_indices()
+                .find(|&(i, c)| {
+                    matches!(c, '.' | '!' | '?') && rest[i + c.len_utf8()..].starts_with(' ')
+                })
+                .map_or(rest.len(), |(i, c)| i + c.len_utf8());
+            let (sentence, tail) = rest.split_at(end);
+            if !author_only(sentence) {
+                kept.push_str(sentence);
+            }
+            rest = tail;
+        }
+        let kept = kept.trim().to_owned();
+        if !kept.is_empty() {
+            paragraphs.push(kept);
+        }
+    }
+    paragraphs.join("\n\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,5 +401,20 @@ mod tests {
         }
         assert_eq!(clock(540 + 135), "11:15");
         assert_eq!(clock(23 * 60 + 90), "00:30");
+    }
+
+    #[test]
+    fn author_only_sentences_are_left_out() {
+        let text = "Ett pass på 60 minuter. Facilitatorn kan ändra tiderna med värdet minutes i den här filen. Gå tillbaka när det behövs.\n\nÄndra stegen i den här filen.\n\nSista stycket!";
+        assert_eq!(
+            for_the_facilitator(text),
+            "Ett pass på 60 minuter. Gå tillbaka när det behövs.\n\nSista stycket!"
+        );
+        let en = "Change the minutes value of each step in this file. Take a break.";
+        assert_eq!(for_the_facilitator(en), "Take a break.");
+        assert_eq!(for_the_facilitator("In this file."), "");
+        // Text for the facilitator stays as it is, minutes and all.
+        let plain = "Five minutes: everyone writes. The profile matters.";
+        assert_eq!(for_the_facilitator(plain), plain);
     }
 }

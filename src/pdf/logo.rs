@@ -32,6 +32,9 @@ impl std::fmt::Debug for Logo {
 /// (also after following links).
 pub fn resolve(deck_file: &Path, name: &str) -> Result<PathBuf, PdfError> {
     let bad = |why: &str| PdfError::Option(format!("logo `{name}`: {why}"));
+    if crate::model::validate::is_svg(name) {
+        return Err(bad(crate::model::validate::SVG_LOGO));
+    }
     if !crate::model::validate::is_valid_logo_path(name) {
         return Err(bad(
             "not a PNG file in the deck's folder: write a file name such as \"logo.png\" next to the deck file",
@@ -200,6 +203,8 @@ mod tests {
             .expect_err("outside")
             .to_string();
         assert!(e.contains("not a PNG file in the deck's folder"), "{e}");
+        let e = load(&deck, "logo.svg").expect_err("svg").to_string();
+        assert!(e.contains("SVG pictures are not supported") && e.contains("PNG"), "{e}");
         let e = load(&deck, "saknas.png").expect_err("missing").to_string();
         assert!(e.contains("no such file"), "{e}");
         #[cfg(unix)]

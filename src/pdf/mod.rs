@@ -68,8 +68,8 @@ pub enum Warning {
     NoEffect {
         /// The option, as on the command line.
         option: String,
-        /// Why it does nothing.
-        reason: String,
+        /// The backs chosen, with which it does nothing.
+        backs: BacksMode,
     },
     /// Characters that the embedded fonts cannot show (they print as empty boxes).
     MissingGlyphs {
@@ -85,26 +85,45 @@ pub enum Warning {
     Logo(String),
 }
 
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Warning::Overflow { card } => write!(
-                f,
+impl Warning {
+    /// What the user reads, in Swedish or (`english`) English: the interface's language, not
+    /// the deck's.
+    pub fn message(&self, english: bool) -> String {
+        match (self, english) {
+            (Warning::Overflow { card }, true) => format!(
                 "card `{card}`: the text does not fit even at the smallest size; it is cut with \"…\" (shorten it or choose a larger card)"
             ),
-            Warning::NoEffect { option, reason } => {
-                write!(f, "{option} has no effect: {reason}")
-            }
-            Warning::MissingGlyphs { card, characters } => write!(
-                f,
+            (Warning::Overflow { card }, false) => format!(
+                "kortet `{card}`: texten får inte plats ens i den minsta storleken och kortas med ”…” (korta texten eller välj ett större kort)"
+            ),
+            (Warning::NoEffect { option, backs }, true) => format!(
+                "{option} has no effect: it shifts duplex backs, and with --backs {backs} no back is printed on a page of its own (use long-edge or short-edge)"
+            ),
+            (Warning::NoEffect { option, backs }, false) => format!(
+                "{option} gör ingen skillnad: det flyttar baksidorna vid dubbelsidig utskrift, och med --backs {backs} skrivs ingen baksida ut på en egen sida (använd long-edge eller short-edge)"
+            ),
+            (Warning::MissingGlyphs { card, characters }, true) => format!(
                 "card `{card}`: the font has no glyph for {characters:?}; they print as boxes"
             ),
-            Warning::Logo(message) => write!(f, "{message}; the deck is printed without it"),
-            Warning::NeighbouringBacks => write!(
-                f,
-                "the categories' flood backs have different colours and no bleed: a duplex shift shows a sliver of the neighbour's colour at the cuts (use --bleed 3, or the office back)"
+            (Warning::MissingGlyphs { card, characters }, false) => format!(
+                "kortet `{card}`: typsnittet saknar tecknen {characters:?}; de skrivs ut som rutor"
             ),
+            (Warning::Logo(message), true) => {
+                format!("{message}; the deck is printed without it")
+            }
+            (Warning::Logo(message), false) => {
+                format!("{message}; leken skrivs ut utan logotyp")
+            }
+            (Warning::NeighbouringBacks, true) => "the categories' flood backs have different colours and no bleed: a duplex shift shows a sliver of the neighbour's colour at the cuts (use --bleed 3, or the office back)".to_owned(),
+            (Warning::NeighbouringBacks, false) => "kategoriernas heltäckande baksidor har olika färger och ingen utfallande kant: om baksidan hamnar lite snett syns en remsa av grannkortets färg vid snitten (använd --bleed 3 eller kontorsbaksidan)".to_owned(),
         }
+    }
+
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(true))
     }
 }
 
@@ -384,10 +403,7 @@ pub fn deck_pages(deck: &Deck, options: &PdfOptions) -> Result<DeckPages, PdfErr
     {
         warnings.push(Warning::NoEffect {
             option: format!("--offset {},{}", options.offset.x, options.offset.y),
-            reason: format!(
-                "it shifts duplex backs, and with --backs {} no back is printed on a separate page (use long-edge or short-edge)",
-                options.backs
-            ),
+            backs: options.backs,
         });
     }
     let mut overflow = Vec::new();

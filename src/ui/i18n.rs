@@ -225,6 +225,7 @@ keys! {
     PerSheet => "{n} kort per ark", "{n} cards per sheet";
     PagesInfo => "{cards} kort på {sheets} ark, {pages} sidor i PDF:en", "{cards} cards on {sheets} sheets, {pages} pages in the PDF";
     Turned => "Korten vrids ett kvarts varv så att fler får plats.", "The cards are turned a quarter turn to fit more.";
+    LogoProblem => "Leken skrivs ut utan sin logotyp: {error}", "The deck is printed without its logo: {error}";
     PreviewFront => "Första arket, framsida", "First sheet, front";
     PreviewBack => "Första arket, baksida", "First sheet, back";
     Overflow => "Texten får inte plats på de här korten (den kortas med …):", "The text does not fit on these cards (it is cut with …):";

@@ -63,6 +63,18 @@ pub struct PrintState {
     /// The output file, as typed.
     pub output: String,
     preview: Option<CachedPreview>,
+    /// The deck's logo as read for the preview (kept until the deck's file changes).
+    logo: Option<CachedLogo>,
+}
+
+/// The deck's logo read from its folder, or why it could not be; `None` when the deck names
+/// none.
+type LogoResult = Option<Result<Arc<crate::pdf::logo::Logo>, String>>;
+
+#[derive(Debug, Clone)]
+struct CachedLogo {
+    source: Arc<SourceFile>,
+    logo: LogoResult,
 }
 
 #[derive(Debug, Clone)]
@@ -95,6 +107,8 @@ pub struct Preview {
     pages: usize,
     /// Sheets of paper.
     sheets: usize,
+    /// Why the deck's logo cannot be used (the export leaves it out too).
+    pub logo_problem: Option<String>,
 }
 
 impl Preview {
@@ -156,7 +170,13 @@ impl Preview {
             fronts,
             backs,
             underlays,
+            logo_problem: None,
         })
+    }
+
+    /// The back items of the first page's backs, by printed index.
+    pub fn back_faces(&self) -> &[(usize, Vec<Item>)] {
+        &self.backs
     }
 
     /// Cards per sheet.
@@ -194,6 +214,7 @@ impl PrintState {
             extras: true,
             output: output.display().to_string(),
             preview: None,
+            logo: None,
         }
     }
 
@@ -237,15 +258,53 @@ impl PrintState {
             .as_ref()
             .is_some_and(|c| Arc::ptr_eq(&c.source, source) && c.options == options);
         if !fresh {
+            let logo = self.logo(deck, source);
+            let mut with_logo = options.clone();
+            let mut logo_problem = None;
+            match logo {
+                Some(Ok(logo)) => with_logo.logo = Some(logo),
+                Some(Err(e)) => logo_problem = Some(e),
+                None => {}
+            }
             self.preview = Some(CachedPreview {
                 source: Arc::clone(source),
-                preview: Preview::build(deck, &options).map(Arc::new),
+                preview: Preview::build(deck, &with_logo).map(|mut p| {
+                    p.logo_problem = logo_problem;
+                    Arc::new(p)
+                }),
                 options,
             });
         }
         self.preview
             .as_ref()
             .map_or_else(|| Err(String::new()), |c| c.preview.clone())
+    }
+}
+
+impl PrintState {
+    /// The deck's logo from its folder (read once for each version of the deck's file), as the
+    /// export reads it.
+    fn logo(&mut self, deck: &Deck, source: &Arc<SourceFile>) -> LogoResult {
+        let fresh = self
+            .logo
+            .as_ref()
+            .is_some_and(|c| Arc::ptr_eq(&c.source, source));
+        if !fresh {
+            let logo = deck
+                .back
+                .as_ref()
+                .and_then(|b| b.logo.as_deref())
+                .map(|name| {
+                    crate::pdf::logo::load(&source.path, name)
+                        .map(Arc::new)
+                        .map_err(|e| e.to_string())
+                });
+            self.logo = Some(CachedLogo {
+                source: Arc::clone(source),
+                logo,
+            });
+        }
+        self.logo.as_ref().and_then(|c| c.logo.clone())
     }
 }
 
@@ -469,6 +528,12 @@ pub fn print_ui(
             ));
             if preview.layout.cards_turned {
                 ui.label(RichText::new(tr(Key::Turned)).weak());
+            }
+            if let Some(problem) = &preview.logo_problem {
+                ui.label(
+                    RichText::new(fill(tr(Key::LogoProblem), &[("error", problem)]))
+                        .color(ui.visuals().warn_fg_color),
+                );
             }
             if preview.overflow.is_empty() {
                 ui.label(RichText::new(tr(Key::AllFits)).weak());
