@@ -234,6 +234,10 @@ pub struct App {
     /// The time the app uses instead of the system clock (tests fast-forward with it).
     pub clock_override: Option<DateTime<Utc>>,
     saver: SessionSaver,
+    /// The lock file of the open session, while this program has it open for writing.
+    session_lock: Option<crate::session::file::SessionLock>,
+    /// Why the open session is not saved: another running program has it open.
+    read_only: Option<String>,
     watcher: Option<FolderWatcher>,
     watch: bool,
     debounce: Debounce,
@@ -264,10 +268,12 @@ impl App {
             .unwrap_or_default();
         let mut app = App::with_state(decks, state, true);
         app.bind(&cc.egui_ctx);
+        app.refresh_sessions();
         app
     }
 
-    /// The app with the given settings. The command line's `decks` wins unless it is the
+    /// The app with the given settings; its sessions are listed once a store is set (see
+    /// [`App::set_store`]; [`App::new`] lists the user's). The command line's `decks` wins unless it is the
     /// default folder and the settings remember another one that still exists. With `watch`,
     /// changes on disk are reloaded automatically once the app is shown.
     pub fn with_state(decks: PathBuf, state: PersistedState, watch: bool) -> App {
@@ -303,6 +309,8 @@ impl App {
             exports_dir: default_output(""),
             clock_override: None,
             saver: SessionSaver::new(),
+            session_lock: None,
+            read_only: None,
             watcher: None,
             watch,
             debounce: Debounce::default(),
@@ -311,7 +319,8 @@ impl App {
             first_frame: true,
         };
         app.load();
-        app.refresh_sessions();
+        // The sessions are listed by `new` (or `set_store`), not here: a test swaps in its own
+        // store before anything of the user's data folder is read.
         // Start with something to look at: the first deck in the interface's language.
         app.selection = app
             .decks_in_order()
@@ -333,6 +342,8 @@ impl App {
 
     /// Lists the store's sessions again.
     pub fn refresh_sessions(&mut self) {
+        // Pending saves first, so no file is read while it is being replaced.
+        self.saver.flush();
         let mut all = self
             .store
             .as_ref()
@@ -360,6 +371,10 @@ impl App {
 
     /// Saves the open session in the background (serialised here, written by the saver).
     fn autosave(&mut self) {
+        if let Some(why) = &self.read_only {
+            self.session_error = Some(why.clone());
+            return;
+        }
         let Some(active) = &self.session else { return };
         let Some(path) = active.path.clone() else {
             return;
@@ -390,8 +405,14 @@ impl App {
         let now = self.now();
         let planned_start = planned_start_at(now, start_minutes);
         let mut session = Session::new(workshop, hash, deck.as_ref(), seed, planned_start, now);
+        self.session_lock = None;
+        self.read_only = None;
         let path = match &self.store {
-            Some(store) => Some(store.save_new(&mut session).map_err(|e| e.to_string())?),
+            Some(store) => {
+                let (path, lock) = store.create(&mut session).map_err(|e| e.to_string())?;
+                self.session_lock = Some(lock);
+                Some(path)
+            }
             None => None,
         };
         self.session = Some(ActiveSession {
@@ -412,7 +433,16 @@ impl App {
             .store
             .clone()
             .ok_or_else(|| self.tr(Key::NoDataFolder).to_owned())?;
-        let loaded = store.open(id).map_err(|e| e.to_string())?;
+        // Pending saves first, so what is read is what was last written.
+        self.saver.flush();
+        self.session_lock = None;
+        let lock = store.lock(id);
+        let loaded = match &lock {
+            Ok(_) => store.open(id),
+            // Another program has it open: read it, and move nothing aside.
+            Err(_) => crate::session::read_session(&store.path_of(id)),
+        }
+        .map_err(|e| e.to_string())?;
         let file = loaded.file;
         let workshop = self
             .library
@@ -425,9 +455,25 @@ impl App {
             .as_deref()
             .and_then(|id| self.library.deck(id))
             .map(|d| d.value.clone());
-        let (session, notices) = Session::resume(file, workshop, &hash);
+        let (mut session, notices) = Session::resume(file, workshop, &hash);
+        // The session is the file it was opened from: its own name, not the `id` written in it.
+        session.set_id(id.to_owned());
         let mut notes: Vec<String> = notices.iter().map(ToString::to_string).collect();
         notes.extend(loaded.notices);
+        match lock {
+            Ok(lock) => {
+                self.session_lock = Some(lock);
+                self.read_only = None;
+            }
+            Err(held) => {
+                let why = fill(
+                    self.tr(Key::SessionReadOnly),
+                    &[("pid", &held.pid), ("lock", &held.lock.display())],
+                );
+                self.session_error = Some(why.clone());
+                self.read_only = Some(why);
+            }
+        }
         self.session = Some(ActiveSession {
             session,
             deck,
@@ -472,9 +518,13 @@ impl App {
         let markdown = crate::session::render_markdown(&data);
         let pdf = crate::pdf::document::render_document(&crate::report::summary_document(&data))
             .map_err(|e| e.to_string())?;
-        let stem = format!("{}-summary", active.session.id());
-        let md_path = self.exports_dir.join(format!("{stem}.md"));
-        let pdf_path = self.exports_dir.join(format!("{stem}.pdf"));
+        // The name comes from us, never from the file: a plain stem inside the exports folder.
+        let stem = format!("{}-summary", crate::fsutil::safe_stem(active.session.id()));
+        let inside = |name: String| {
+            crate::fsutil::join_inside(&self.exports_dir, &name).map_err(|e| e.to_string())
+        };
+        let md_path = inside(format!("{stem}.md"))?;
+        let pdf_path = inside(format!("{stem}.pdf"))?;
         let write = |path: &Path, bytes: &[u8]| {
             crate::fsutil::write_atomic(path, bytes, true)
                 .map_err(|e| format!("{}: {e}", path.display()))
@@ -767,7 +817,12 @@ impl App {
             } => {
                 self.session_error = self.start_session(&workshop_id, &start, &seed).err();
             }
-            Command::OpenSession(id) => self.session_error = self.open_session(&id).err(),
+            Command::OpenSession(id) => {
+                self.session_error = self
+                    .open_session(&id)
+                    .err()
+                    .or_else(|| self.read_only.clone());
+            }
             Command::ShowSession => {
                 if self.session.is_some() && !matches!(self.view, View::Session(_)) {
                     self.show(View::Session(SessionViewState::default()));

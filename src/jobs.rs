@@ -187,13 +187,33 @@ mod tests {
         assert_eq!(wait(&job), Err("card too large".to_owned()));
         assert!(!path.exists());
     }
+
+    #[test]
+    fn switching_sessions_while_a_save_waits_keeps_both_last_changes() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (a, b) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
+        let saver = SessionSaver::new();
+        for round in 0..20 {
+            saver.save(a.clone(), format!("a{round}"));
+            saver.save(b.clone(), format!("b{round}"));
+            saver.save(a.clone(), format!("a{round}-last"));
+            saver.flush();
+            assert_eq!(
+                std::fs::read_to_string(&a).expect("a"),
+                format!("a{round}-last")
+            );
+            assert_eq!(std::fs::read_to_string(&b).expect("b"), format!("b{round}"));
+        }
+        assert_eq!(saver.error(), None);
+    }
 }
 
 /// What the autosave worker shares with the interface.
 #[derive(Debug, Default)]
 struct SaveSlot {
-    /// The latest text not yet written, and where it goes.
-    pending: Option<(PathBuf, String)>,
+    /// The latest text not yet written of each session file: one waiting save per file, so
+    /// that switching sessions while a write runs never drops the other's last change.
+    pending: std::collections::BTreeMap<PathBuf, String>,
     /// Whether a write is in progress.
     busy: bool,
     /// Why the last write failed, until a later one succeeds.
@@ -204,8 +224,9 @@ struct SaveSlot {
 
 /// Writes session files in one background thread so the interface never waits for the disk.
 ///
-/// Saves are coalesced: at most one write is in flight, and a save asked for while one runs
-/// replaces any older waiting text, so the file always ends with the latest state.
+/// Saves are coalesced per file: at most one write is in flight, and a save asked for while one
+/// runs replaces any older waiting text of the same file, so every file ends with its latest
+/// state.
 #[derive(Debug)]
 pub struct SessionSaver {
     shared: Arc<(std::sync::Mutex<SaveSlot>, std::sync::Condvar)>,
@@ -245,21 +266,14 @@ impl SessionSaver {
             return;
         }
         if let Ok(mut slot) = lock.lock() {
-            slot.pending = Some((path, text));
+            slot.pending.insert(path, text);
             signal.notify_all();
         }
     }
 
     /// Waits until every save asked for is written.
     pub fn flush(&self) {
-        let (lock, signal) = &*self.shared;
-        let Ok(mut slot) = lock.lock() else { return };
-        while slot.pending.is_some() || slot.busy {
-            match signal.wait(slot) {
-                Ok(s) => slot = s,
-                Err(_) => return,
-            }
-        }
+        wait_for_saves(&self.shared);
     }
 
     /// Why the last write failed, if it did and no later write succeeded.
@@ -282,11 +296,23 @@ impl Drop for SessionSaver {
     }
 }
 
+/// Waits until the saver sharing `shared` has nothing waiting or being written.
+fn wait_for_saves(shared: &(std::sync::Mutex<SaveSlot>, std::sync::Condvar)) {
+    let (lock, signal) = shared;
+    let Ok(mut slot) = lock.lock() else { return };
+    while !slot.pending.is_empty() || slot.busy {
+        match signal.wait(slot) {
+            Ok(s) => slot = s,
+            Err(_) => return,
+        }
+    }
+}
+
 fn save_worker(shared: &(std::sync::Mutex<SaveSlot>, std::sync::Condvar)) {
     let (lock, signal) = shared;
     let Ok(mut slot) = lock.lock() else { return };
     loop {
-        if let Some((path, text)) = slot.pending.take() {
+        if let Some((path, text)) = slot.pending.pop_first() {
             slot.busy = true;
             drop(slot);
             let outcome = crate::session::write_session_text(&path, &text);

@@ -40,8 +40,11 @@ impl FolderWatcher {
         wake: impl Fn() + Send + 'static,
     ) -> Result<FolderWatcher, notify::Error> {
         let (sender, changes) = channel();
-        let mut watcher =
-            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Links to folders are not followed, as the library's walk does not follow them: a link
+        // to `/` would otherwise have every folder of the system watched.
+        let config = notify::Config::default().with_follow_symlinks(false);
+        let mut watcher = notify::RecommendedWatcher::new(
+            move |event: notify::Result<notify::Event>| {
                 let Ok(event) = event else { return };
                 if matches!(event.kind, EventKind::Access(_)) {
                     return;
@@ -56,7 +59,9 @@ impl FolderWatcher {
                 if relevant {
                     wake();
                 }
-            })?;
+            },
+            config,
+        )?;
         for path in paths {
             if path.is_dir() {
                 watcher.watch(path, RecursiveMode::Recursive)?;

@@ -853,8 +853,75 @@ fn mutate(text: &[u8], rng: &mut XorShift) -> Vec<u8> {
     bytes
 }
 
-#[test]
-fn ten_thousand_mutations_never_panic_and_errors_are_located() {
+/// Characters that are more than one byte, or invisible, or both: RON's extra white space (next
+/// line, the direction marks, line and paragraph separators), a combining mark, an emoji, NUL,
+/// a zero-width space and a non-breaking space, and letters RON allows in field names.
+const UNICODE_POOL: [&str; 14] = [
+    "\u{85}",
+    "\u{200e}",
+    "\u{200f}",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{301}",
+    "\u{1F600}",
+    "\0",
+    "\u{200b}",
+    "\u{a0}",
+    "ä",
+    "Ω",
+    "名",
+    "\u{feff}",
+];
+
+/// A mutation that keeps the text UTF-8, so it reaches the parser and the position finder:
+/// a Unicode character anywhere (in strings, comments, names or between tokens), in the
+/// indentation, or inside a field name, or a field with a non-ASCII name.
+fn mutate_unicode(text: &str, rng: &mut XorShift) -> String {
+    let boundaries: Vec<usize> = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .collect();
+    let at = boundaries[rng.below(boundaries.len())];
+    let piece = UNICODE_POOL[rng.below(UNICODE_POOL.len())];
+    let mut out = text.to_owned();
+    match rng.below(5) {
+        0 | 1 => out.insert_str(at, piece),
+        2 => {
+            // Indentation: after a line break.
+            let starts: Vec<usize> = text.match_indices('\n').map(|(i, _)| i + 1).collect();
+            let at = starts.get(rng.below(starts.len())).copied().unwrap_or(0);
+            out.insert_str(at, piece);
+        }
+        3 => {
+            // Inside or next to a field name: `tit\u{200e}le:`, `äid:`.
+            let names: Vec<usize> = text.match_indices(": ").map(|(i, _)| i).collect();
+            let at = names.get(rng.below(names.len())).copied().unwrap_or(0);
+            let back = rng.below(4).min(at);
+            let mut at = at - back;
+            while !out.is_char_boundary(at) {
+                at -= 1;
+            }
+            out.insert_str(at, piece);
+        }
+        _ => {
+            // A whole field with a non-ASCII name after an opening parenthesis.
+            let opens: Vec<usize> = text.match_indices('(').map(|(i, _)| i + 1).collect();
+            let at = opens.get(rng.below(opens.len())).copied().unwrap_or(0);
+            out.insert_str(at, &format!("f{piece}ält: \"x{piece}\", "));
+        }
+    }
+    if rng.below(4) == 0 {
+        // Sometimes a second one, so two problems meet.
+        return mutate_unicode(&out, rng);
+    }
+    out
+}
+
+/// Runs `cases` mutated files through the library as the app and the command line load them;
+/// returns how many errors were located. Panics (fails the test) on an unlocated error or on an
+/// internal error, which is a caught panic.
+fn run_mutations(cases: usize, seed: u64, unicode_share: usize) -> usize {
     let workshop60 = std::fs::read_to_string(decks_dir().join("kirunamodellen-60.workshop.ron"))
         .expect("bundled workshop");
     let originals = [
@@ -862,12 +929,15 @@ fn ten_thousand_mutations_never_panic_and_errors_are_located() {
         ("m.workshop.ron", WORKSHOP.to_owned()),
         ("k.workshop.ron", workshop60),
     ];
-    let mut rng = XorShift(0x5EED_1234_ABCD_0001);
+    let mut rng = XorShift(seed);
     let mut located = 0;
-    let mut cases = 0;
-    for round in 0..10_200 {
+    for round in 0..cases {
         let (name, text) = &originals[round % originals.len()];
-        let mutated = mutate(text.as_bytes(), &mut rng);
+        let mutated = if round % 10 < unicode_share {
+            mutate_unicode(text, &mut rng).into_bytes()
+        } else {
+            mutate(text.as_bytes(), &mut rng)
+        };
         let source =
             innovationslek::model::parse::source_from_bytes(std::path::Path::new(name), mutated);
         let files = vec![
@@ -884,8 +954,11 @@ fn ten_thousand_mutations_never_panic_and_errors_are_located() {
             files
         };
         let lib = Library::from_sources(files, LoadOptions::default());
-        cases += 1;
         for d in lib.diagnostics().filter(|d| d.is_error()) {
+            assert!(
+                !d.message.contains("internal error"),
+                "round {round} (seed {seed:#x}): {d}"
+            );
             let unlocatable = d.message.contains("not loaded") && d.message.contains("deck `")
                 || d.message.contains("is also used by");
             assert!(
@@ -895,6 +968,107 @@ fn ten_thousand_mutations_never_panic_and_errors_are_located() {
             located += 1;
         }
     }
-    assert!(cases >= 10_000);
+    located
+}
+
+#[test]
+fn ten_thousand_mutations_never_panic_and_errors_are_located() {
+    let located = run_mutations(10_200, 0x5EED_1234_ABCD_0001, 0);
     assert!(located > 5_000, "most mutations break the file: {located}");
+}
+
+#[test]
+fn unicode_mutations_never_panic_and_errors_are_located() {
+    let located = run_mutations(6_000, 0x0000_B1D1_0000_0002, 10);
+    assert!(located > 1_000, "many mutations break the file: {located}");
+}
+
+/// The long run: `cargo test --release --test integration -- --ignored hundred_thousand`.
+#[test]
+#[ignore = "long: 100,000+ cases, run in release"]
+fn a_hundred_thousand_mutations_never_panic() {
+    let mut located = 0;
+    for (k, seed) in [0xA1u64, 0xB2, 0xC3, 0xD4].into_iter().enumerate() {
+        located += run_mutations(26_000, seed << 40 | 0x1234_5678, 3 + k * 2);
+    }
+    assert!(located > 50_000, "{located}");
+}
+
+/// What the property test builds its files from.
+const PROPERTY_PIECES: [&str; 40] = [
+    "Deck(",
+    "Workshop(",
+    "Card(",
+    "Step(",
+    "Category(",
+    "Draw(",
+    "Some(",
+    "id",
+    "title",
+    "cards",
+    "steps",
+    "minutes",
+    "categories",
+    "category",
+    "fields",
+    "color",
+    "\"d\"",
+    "\"#112233\"",
+    "\"sv\"",
+    ": ",
+    ",",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "5",
+    "-5",
+    "\"",
+    "//",
+    "/*",
+    "*/",
+    "r#\"",
+    "\n",
+    " ",
+    "\u{85}",
+    "\u{200e}",
+    "\u{2028}",
+    "é\u{301}",
+    "\u{1F600}\0",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config::with_cases(400))]
+
+    /// No text of up to a few KB, made of RON's own pieces and some hostile characters, makes
+    /// loading panic (a caught panic shows as an internal error).
+    #[test]
+    fn no_input_makes_the_loader_panic(
+        pieces in proptest::collection::vec(proptest::sample::select(PROPERTY_PIECES.to_vec()), 0..600),
+        as_deck in proptest::bool::ANY,
+    ) {
+        let text = pieces.concat();
+        let name = if as_deck { "p.deck.ron" } else { "p.workshop.ron" };
+        let lib = Library::from_sources(
+            vec![
+                (PathBuf::from("min-lek.deck.ron"), Some(Ok(SourceFile::new("min-lek.deck.ron", DECK)))),
+                (PathBuf::from(name), Some(Ok(SourceFile::new(name, text.as_str())))),
+            ],
+            LoadOptions::default(),
+        );
+        for d in lib.diagnostics() {
+            proptest::prop_assert!(!d.message.contains("internal error"), "{}", d);
+        }
+    }
+
+    /// Arbitrary bytes, too.
+    #[test]
+    fn no_bytes_make_the_loader_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..3000)) {
+        let source = innovationslek::model::parse::source_from_bytes(std::path::Path::new("b.deck.ron"), bytes);
+        let lib = Library::from_sources(vec![(PathBuf::from("b.deck.ron"), Some(source))], LoadOptions::default());
+        for d in lib.diagnostics() {
+            proptest::prop_assert!(!d.message.contains("internal error"), "{}", d);
+        }
+    }
 }

@@ -6,6 +6,7 @@
 
 mod cli;
 mod decks;
+mod hardening;
 mod pdf;
 mod session;
 mod support;

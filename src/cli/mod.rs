@@ -158,19 +158,36 @@ pub enum Outcome {
     },
 }
 
-/// Runs the command line with `args` (including the program name), writing to `out` and `err`.
+/// Runs the command line with `args` (including the program name), writing to `out` and `err`
+/// as plain text.
 pub fn run(
     args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Outcome {
+    run_with(args, out, err, false)
+}
+
+/// Whether usage errors may be coloured: only when stderr is a terminal and `NO_COLOR` is not
+/// set, so a log file or a pipe never gets escape codes.
+pub fn stderr_wants_color() -> bool {
+    use std::io::IsTerminal as _;
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Like [`run`]; with `color`, usage errors on `err` are coloured with terminal escape codes.
+pub fn run_with(
+    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    color: bool,
+) -> Outcome {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
             let code = e.exit_code();
-            let text = e.render().ansi().to_string();
-            let text = if e.use_stderr() {
-                text
+            let text = if e.use_stderr() && color {
+                e.render().ansi().to_string()
             } else {
                 e.render().to_string()
             };

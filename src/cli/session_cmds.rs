@@ -150,10 +150,16 @@ pub fn summary(
             }
         },
     };
-    let name = session_file
+    let mut name = session_file
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "session".to_owned());
+    // Short enough that `-summary.pdf` still makes a legal file name.
+    let mut cut = name.len().min(200);
+    while !name.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    name.truncate(cut);
     let path = output_path(output, &format!("{name}-summary.{extension}"));
     if let Err(e) = write_atomic(&path, &bytes, true) {
         let _ = writeln!(

@@ -114,16 +114,38 @@ impl Library {
     pub fn load(paths: &[PathBuf], options: LoadOptions) -> Library {
         let mut general = Vec::new();
         let mut found: Vec<PathBuf> = Vec::new();
+        let mut visited = std::collections::HashSet::new();
         for path in paths {
-            if path.is_dir() {
-                walk(path, 0, &mut found, &mut general);
-            } else if path.is_file() {
-                found.push(path.clone());
-            } else {
-                general.push(Diagnostic::error(
+            match std::fs::metadata(path) {
+                Ok(meta) if meta.is_dir() => {
+                    let before = found.len();
+                    if let Ok(canonical) = path.canonicalize() {
+                        visited.insert(canonical);
+                    }
+                    walk(path, 0, &mut visited, &mut found, &mut general);
+                    let any_kind = found[before..].iter().any(|f| FileKind::of(f).is_some());
+                    if !any_kind {
+                        general.push(Diagnostic {
+                            severity: options.unknown_kind,
+                            ..Diagnostic::error(
+                                path,
+                                "this folder holds no decks or workshops (`NAME.deck.ron`, `NAME.workshop.ron`): check the path",
+                            )
+                        });
+                    }
+                }
+                Ok(meta) if meta.is_file() => {
+                    // A file also found in a folder given before it is read once.
+                    let canonical = path.canonicalize().unwrap_or_else(|_| path.clone());
+                    if visited.insert(canonical) {
+                        found.push(path.clone());
+                    }
+                }
+                Ok(_) => general.push(Diagnostic::error(path, NOT_REGULAR)),
+                Err(_) => general.push(Diagnostic::error(
                     path,
                     "no such file or folder: check the path",
-                ));
+                )),
             }
         }
         found.sort();
@@ -174,26 +196,46 @@ impl Library {
                 }
                 (Some(_), Some(Err(diagnostic))) => report.diagnostics.push(diagnostic),
                 (Some(FileKind::Deck), Some(Ok(source))) => {
-                    let parsed = parse::<Deck>(&source);
-                    report.diagnostics = parsed.diagnostics;
-                    if let Some(deck) = parsed.value {
-                        report.diagnostics.extend(validate_deck(&deck, &source));
-                        report.id = Some(deck.id.clone());
-                        decks.push((library.files.len(), deck));
+                    let source = Arc::new(source);
+                    match guarded(&path, || {
+                        let parsed = parse::<Deck>(&source);
+                        let mut diagnostics = parsed.diagnostics;
+                        if let Some(deck) = &parsed.value {
+                            diagnostics.extend(validate_deck(deck, &source));
+                        }
+                        (parsed.value, diagnostics)
+                    }) {
+                        Ok((deck, diagnostics)) => {
+                            report.diagnostics = diagnostics;
+                            if let Some(deck) = deck {
+                                report.id = Some(deck.id.clone());
+                                decks.push((library.files.len(), deck));
+                            }
+                        }
+                        Err(diagnostic) => report.diagnostics.push(diagnostic),
                     }
-                    report.source = Some(Arc::new(source));
+                    report.source = Some(source);
                 }
                 (Some(FileKind::Workshop), Some(Ok(source))) => {
-                    let parsed = parse::<Workshop>(&source);
-                    report.diagnostics = parsed.diagnostics;
-                    if let Some(workshop) = parsed.value {
-                        report
-                            .diagnostics
-                            .extend(validate_workshop(&workshop, &source));
-                        report.id = Some(workshop.id.clone());
-                        workshops.push((library.files.len(), workshop));
+                    let source = Arc::new(source);
+                    match guarded(&path, || {
+                        let parsed = parse::<Workshop>(&source);
+                        let mut diagnostics = parsed.diagnostics;
+                        if let Some(workshop) = &parsed.value {
+                            diagnostics.extend(validate_workshop(workshop, &source));
+                        }
+                        (parsed.value, diagnostics)
+                    }) {
+                        Ok((workshop, diagnostics)) => {
+                            report.diagnostics = diagnostics;
+                            if let Some(workshop) = workshop {
+                                report.id = Some(workshop.id.clone());
+                                workshops.push((library.files.len(), workshop));
+                            }
+                        }
+                        Err(diagnostic) => report.diagnostics.push(diagnostic),
                     }
-                    report.source = Some(Arc::new(source));
+                    report.source = Some(source);
                 }
             }
             library.files.push(report);
@@ -227,12 +269,22 @@ impl Library {
             let mut found = Vec::new();
             if let Some(deck_id) = &workshop.deck {
                 match library.deck(deck_id) {
-                    Some(deck) => found.extend(validate_draws(&workshop, &source, &deck.value)),
+                    Some(deck) => {
+                        match guarded(&source.path, || {
+                            validate_draws(&workshop, &source, &deck.value)
+                        }) {
+                            Ok(diagnostics) => found.extend(diagnostics),
+                            Err(diagnostic) => found.push(diagnostic),
+                        }
+                    }
                     None => {
-                        let at = source
-                            .find_id(&workshop.id, 0)
-                            .and_then(|top| source.find_field(top, "deck"))
-                            .map(|at| source.position(at));
+                        let at = guarded(&source.path, || {
+                            source
+                                .find_id(&workshop.id, 0)
+                                .and_then(|top| source.find_field(top, "deck"))
+                                .map(|at| source.position(at))
+                        })
+                        .unwrap_or(None);
                         let broken = library.files.iter().find(|f| {
                             f.kind == Some(FileKind::Deck) && f.id.as_deref() == Some(deck_id)
                         });
@@ -289,10 +341,9 @@ impl Library {
         }
         match seen.get(id) {
             Some(first) => {
-                let at = report
-                    .source
-                    .as_ref()
-                    .and_then(|s| s.find_id(id, 0).map(|at| s.position(at)));
+                let at = report.source.as_ref().and_then(|s| {
+                    guarded(&s.path, || s.find_id(id, 0).map(|at| s.position(at))).unwrap_or(None)
+                });
                 report.diagnostics.push(
                     Diagnostic::error(
                         &report.path,
@@ -370,6 +421,25 @@ impl Library {
     }
 }
 
+/// Runs one file's share of the loading and turns a panic (a bug in this program, met by some
+/// unusual input) into an error on that file, so that one file can never stop the others, the
+/// command line or the app from loading.
+fn guarded<T>(path: &Path, work: impl FnOnce() -> T) -> Result<T, Diagnostic> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Diagnostic::error(
+            path,
+            format!(
+                "this file could not be read because of an internal error ({what}): the other files are not affected; please report the problem with the file attached"
+            ),
+        )
+    })
+}
+
 /// Whether two paths name the same file, comparing canonical forms where they exist.
 fn same_file(a: &Path, b: &Path) -> bool {
     if a == b {
@@ -381,8 +451,21 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// Collects every `*.ron` file under `dir`, skipping hidden entries.
-fn walk(dir: &Path, depth: usize, found: &mut Vec<PathBuf>, problems: &mut Vec<Diagnostic>) {
+/// Why a path that is neither a file nor a folder is not read.
+const NOT_REGULAR: &str =
+    "not an ordinary file (a device, pipe or socket): not read; give the path of a file or folder";
+
+/// Collects every `*.ron` file under `dir`, skipping hidden entries. Only ordinary files are
+/// read: pipes, sockets and devices are skipped with a warning (opening a pipe would wait
+/// forever). Links to files are followed; links to folders are not (a link to `.` or to a
+/// parent would make the walk go round), and a file reached twice is read once.
+fn walk(
+    dir: &Path,
+    depth: usize,
+    visited: &mut std::collections::HashSet<PathBuf>,
+    found: &mut Vec<PathBuf>,
+    problems: &mut Vec<Diagnostic>,
+) {
     if depth > MAX_DEPTH {
         problems.push(Diagnostic::warning(
             dir,
@@ -400,9 +483,12 @@ fn walk(dir: &Path, depth: usize, found: &mut Vec<PathBuf>, problems: &mut Vec<D
             return;
         }
     };
-    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for path in entries {
+    let mut entries: Vec<(PathBuf, Option<std::fs::FileType>)> = entries
+        .filter_map(Result::ok)
+        .map(|e| (e.path(), e.file_type().ok()))
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, file_type) in entries {
         let hidden = path
             .file_name()
             .and_then(|n| n.to_str())
@@ -410,9 +496,45 @@ fn walk(dir: &Path, depth: usize, found: &mut Vec<PathBuf>, problems: &mut Vec<D
         if hidden {
             continue;
         }
-        if path.is_dir() {
-            walk(&path, depth + 1, found, problems);
-        } else if FileKind::is_ron(&path) {
+        let Some(file_type) = file_type else { continue };
+        if file_type.is_dir() {
+            walk(&path, depth + 1, visited, found, problems);
+            continue;
+        }
+        if file_type.is_symlink() && std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
+            problems.push(Diagnostic::warning(
+                &path,
+                "a link to a folder: not followed; open the folder it points to instead",
+            ));
+            continue;
+        }
+        if !FileKind::is_ron(&path) {
+            continue;
+        }
+        if file_type.is_symlink() {
+            match std::fs::metadata(&path) {
+                Ok(meta) if meta.is_file() => {}
+                Ok(_) => {
+                    problems.push(Diagnostic::warning(&path, NOT_REGULAR));
+                    continue;
+                }
+                Err(_) => {
+                    problems.push(Diagnostic::warning(
+                        &path,
+                        "a link to nothing: not read; remove it or point it at a file",
+                    ));
+                    continue;
+                }
+            }
+        } else if !file_type.is_file() {
+            problems.push(Diagnostic::warning(&path, NOT_REGULAR));
+            continue;
+        }
+        // The same file through a link (or twice through links) is read once.
+        let first_time = path
+            .canonicalize()
+            .map_or(true, |canonical| visited.insert(canonical));
+        if first_time {
             found.push(path);
         }
     }
@@ -511,5 +633,118 @@ mod tests {
         );
         assert_eq!(lib.summary().errors, 0);
         assert_eq!(lib.summary().warnings, 1);
+    }
+
+    #[test]
+    fn a_panic_while_loading_becomes_an_error_on_that_file() {
+        let outcome: Result<(), Diagnostic> = guarded(Path::new("x.deck.ron"), || {
+            panic!("byte index 3 is not a char boundary")
+        });
+        let diagnostic = outcome.expect_err("caught");
+        assert!(diagnostic.is_error());
+        assert!(
+            diagnostic.message.contains("internal error (byte index 3"),
+            "{}",
+            diagnostic.message
+        );
+    }
+
+    #[test]
+    fn a_deck_with_unicode_white_space_loads_or_reports_but_never_panics() {
+        let bundled = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("decks/innovationslek.deck.ron"),
+        )
+        .expect("bundled deck");
+        for space in ['\u{85}', '\u{200e}', '\u{200f}', '\u{2028}', '\u{2029}'] {
+            let text = bundled.replacen("\n    ", &format!("\n  {space} "), 40);
+            let workshop = WORKSHOP
+                .replace(
+                    "deck: \"d\"",
+                    &format!("{space}deck{space}:{space}\"missing\""),
+                )
+                .replace("\n    ", &format!("\n  {space} "));
+            let lib = Library::from_sources(
+                vec![
+                    source("innovationslek.deck.ron", &text),
+                    source("w.workshop.ron", &workshop),
+                ],
+                LoadOptions::default(),
+            );
+            assert_eq!(lib.decks.len(), 1, "{space:?}");
+            let m: Vec<String> = lib.diagnostics().map(ToString::to_string).collect();
+            assert!(m.iter().all(|m| !m.contains("internal error")), "{m:?}");
+            assert!(m.iter().any(|m| m.contains("deck `missing` is not loaded")));
+        }
+    }
+
+    fn names(lib: &Library) -> Vec<String> {
+        lib.files
+            .iter()
+            .map(|f| {
+                f.path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_around_the_tree_are_not_followed_and_a_file_is_read_once() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("d.deck.ron"), DECK).expect("deck");
+        std::fs::create_dir(dir.path().join("sub")).expect("sub");
+        for (name, to) in [("a", "."), ("b", ".."), ("sub/up", ".."), ("self", "self")] {
+            std::os::unix::fs::symlink(to, dir.path().join(name)).expect("link");
+        }
+        std::os::unix::fs::symlink(
+            dir.path().join("d.deck.ron"),
+            dir.path().join("sub/l.deck.ron"),
+        )
+        .expect("file link");
+        let started = std::time::Instant::now();
+        let lib = Library::load(&[dir.path().to_path_buf()], LoadOptions::default());
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        assert_eq!(names(&lib), vec!["d.deck.ron".to_owned()]);
+        assert_eq!(lib.summary().errors, 0, "{:?}", lib.general);
+        assert_eq!(lib.decks.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_named_like_a_deck_is_skipped_with_a_warning() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("d.deck.ron"), DECK).expect("deck");
+        let fifo = dir.path().join("x.deck.ron");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !made {
+            return;
+        }
+        let lib = Library::load(&[dir.path().to_path_buf()], LoadOptions::default());
+        assert_eq!(names(&lib), vec!["d.deck.ron".to_owned()]);
+        let warning = lib.general.iter().find(|d| d.path == fifo).expect("warned");
+        assert!(!warning.is_error());
+        assert!(warning.message.contains("not an ordinary file"));
+        // Given by name, it is an error, and nothing waits for a writer.
+        let lib = Library::load(std::slice::from_ref(&fifo), LoadOptions::default());
+        assert_eq!(lib.summary().errors, 1);
+    }
+
+    #[test]
+    fn a_folder_named_like_a_deck_says_it_holds_nothing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let folder = dir.path().join("y.deck.ron");
+        std::fs::create_dir(&folder).expect("folder");
+        let lib = Library::load(std::slice::from_ref(&folder), LoadOptions::default());
+        assert_eq!(lib.summary().errors, 1);
+        assert!(
+            lib.general[0]
+                .message
+                .contains("holds no decks or workshops")
+        );
     }
 }

@@ -25,6 +25,10 @@ pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 /// How many repairs the parser attempts in one file before it gives up.
 const MAX_REPAIRS: usize = 100;
 
+/// Each repair parses the whole text again: a large file gets fewer repairs, so that no file
+/// costs more than parsing about this many bytes.
+const REPAIR_BUDGET_BYTES: usize = 64 * 1024 * 1024;
+
 /// The kind of a file, told by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FileKind {
@@ -72,6 +76,13 @@ pub fn ron_options() -> ron::Options {
 /// byte-order mark and refuses text that is not UTF-8.
 pub fn read_source(path: &Path) -> Result<SourceFile, Diagnostic> {
     let cannot = |e: std::io::Error| Diagnostic::error(path, format!("cannot read the file: {e}"));
+    // Opening a pipe would wait for a writer forever, and a device may never end.
+    if !fs::metadata(path).map_err(cannot)?.is_file() {
+        return Err(Diagnostic::error(
+            path,
+            "not an ordinary file (a folder, device, pipe or socket): not read; give the path of a `.ron` file",
+        ));
+    }
     let file = fs::File::open(path).map_err(cannot)?;
     let len = file.metadata().map_err(cannot)?.len();
     if len > MAX_FILE_BYTES {
@@ -131,6 +142,11 @@ pub struct Parsed<T> {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// How many times a text of `len` bytes may be repaired and parsed again.
+fn repair_limit(len: usize) -> usize {
+    MAX_REPAIRS.min(1 + REPAIR_BUDGET_BYTES / len.max(1))
+}
+
 /// Parses a source as a `T`, collecting every problem it can find in one pass.
 pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Parsed<T> {
     let options = ron_options();
@@ -141,7 +157,7 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Parsed<T> {
     // Fields removed because their value was wrong: a later "missing field" is a consequence.
     let mut removed: Vec<String> = Vec::new();
 
-    for _ in 0..MAX_REPAIRS {
+    for _ in 0..repair_limit(source.text.len()) {
         let error = match options.from_str::<T>(&text) {
             Ok(value) => {
                 return Parsed {
@@ -419,6 +435,10 @@ fn value_excerpt(text: &str, at: usize) -> Option<String> {
     while !text.is_char_boundary(start) {
         start -= 1;
     }
+    // RON points after a sign: `minutes: -5` was found as `-5`, not `5`.
+    if text[..start].ends_with(['-', '+']) {
+        start -= 1;
+    }
     let rest = &text[start..];
     let value: String = rest
         .chars()
@@ -631,5 +651,20 @@ mod tests {
         assert_eq!(closest("titel", &["id", "title", "text"]), Some("title"));
         assert_eq!(closest("kategori", &["category", "id"]), Some("category"));
         assert_eq!(closest("zzzzzz", &["id", "title"]), None);
+    }
+
+    #[test]
+    fn a_negative_number_is_quoted_with_its_sign() {
+        let p = parse_deck(&GOOD.replace("minutes: 5", "minutes: -5"));
+        let m = messages(&p);
+        assert!(m.iter().any(|m| m.contains("(found `-5`)")), "{m:?}");
+    }
+
+    #[test]
+    fn a_large_file_is_repaired_fewer_times() {
+        assert_eq!(repair_limit(10_000), MAX_REPAIRS);
+        assert_eq!(repair_limit(0), MAX_REPAIRS);
+        // A file at the size limit is parsed at most 7 times: about 70 MiB in all.
+        assert_eq!(repair_limit(MAX_FILE_BYTES as usize), 7);
     }
 }

@@ -17,6 +17,8 @@ pub struct SourceFile {
     pub text: String,
     /// Which bytes are code (not strings or comments), computed on first use.
     mask: OnceLock<Vec<bool>>,
+    /// Where lines start and how many characters lie before points of the text, built once.
+    index: OnceLock<LineIndex>,
 }
 
 impl SourceFile {
@@ -26,6 +28,7 @@ impl SourceFile {
             path: path.as_ref().to_path_buf(),
             text: text.into(),
             mask: OnceLock::new(),
+            index: OnceLock::new(),
         }
     }
 
@@ -34,48 +37,51 @@ impl SourceFile {
         self.mask.get_or_init(|| code_mask(&self.text))
     }
 
-    /// 1-based line and column (in characters) of a byte offset.
+    fn index(&self) -> &LineIndex {
+        self.index.get_or_init(|| LineIndex::new(&self.text))
+    }
+
+    /// 1-based line and column (in characters) of a byte offset. Each call costs a binary
+    /// search and a count over at most [`CHECKPOINT_BYTES`], however large the file.
     pub fn position(&self, offset: usize) -> (usize, usize) {
-        position_in(&self.text, offset)
+        self.index().position(&self.text, offset)
     }
 
     /// The 1-based line `line` of the text, without its line ending.
     pub fn line(&self, line: usize) -> Option<&str> {
-        self.text.lines().nth(line.checked_sub(1)?)
+        let index = self.index();
+        let start = *index.line_starts.get(line.checked_sub(1)?)?;
+        let end = index
+            .line_starts
+            .get(line)
+            .map_or(self.text.len(), |next| next - 1);
+        if start >= self.text.len() {
+            return None;
+        }
+        let text = &self.text[start..end];
+        Some(text.strip_suffix('\r').unwrap_or(text))
     }
 
     /// Lines `line - context ..= line + context` with their numbers, for showing a problem.
     pub fn excerpt(&self, line: usize, context: usize) -> Vec<(usize, &str)> {
         let first = line.saturating_sub(context).max(1);
-        self.text
-            .lines()
-            .enumerate()
-            .map(|(i, l)| (i + 1, l))
-            .skip(first - 1)
-            .take(line + context + 1 - first)
+        (first..=line.saturating_add(context))
+            .map_while(|n| self.line(n).map(|l| (n, l)))
             .collect()
     }
 
     /// Byte offset where the item with `id` is declared: the `id` field whose value is the
     /// string `id`, searching after `from`. Falls back to any quoted occurrence of the id.
     pub fn find_id(&self, id: &str, from: usize) -> Option<usize> {
+        let from = floor_boundary(&self.text, from);
         let quoted = format!("\"{id}\"");
-        let code = self.code();
         let mut search = from;
         while let Some(rel) = self.text.get(search..).and_then(|t| t.find(&quoted)) {
             let at = search + rel;
-            // `id:` right before the string, ignoring white space and comments.
-            let before = self.text[..at].trim_end();
-            if before.ends_with(':') {
-                let name_end = before.len() - 1;
-                let name = before[..name_end].trim_end();
-                if name.ends_with("id")
-                    && name.len() - 2 >= from
-                    && !name[..name.len() - 2].ends_with(|c: char| c.is_alphanumeric() || c == '_')
-                    && code.get(name.len() - 2).copied().unwrap_or(false)
-                {
-                    return Some(name.len() - 2);
-                }
+            if let Some(name_at) = self.id_field_before(at)
+                && name_at >= from
+            {
+                return Some(name_at);
             }
             search = at + quoted.len();
         }
@@ -83,6 +89,45 @@ impl SourceFile {
             .get(from..)
             .and_then(|t| t.find(&quoted))
             .map(|rel| from + rel)
+    }
+
+    /// Like [`SourceFile::find_id`], and when the id is not found as text, the next `id` field
+    /// after `from`: an id written with an escape such as `\u{61}` is not found as text, but
+    /// the checker visits items in the file's order, so the next one is the item meant.
+    pub fn find_id_or_next(&self, id: &str, from: usize) -> Option<usize> {
+        self.find_id(id, from)
+            .or_else(|| self.next_id_field(floor_boundary(&self.text, from)))
+    }
+
+    /// The offset of `id` in `id: "…"` when the string starting at `at` is the value of an `id`
+    /// field (white space between them allowed).
+    fn id_field_before(&self, at: usize) -> Option<usize> {
+        let code = self.code();
+        let before = trim_ron_space_end(self.text.get(..at)?);
+        let name = trim_ron_space_end(before.strip_suffix(':')?);
+        let name_at = name.strip_suffix("id").map(str::len)?;
+        let separate = !name[..name_at].ends_with(is_ident_char);
+        (separate && code.get(name_at).copied().unwrap_or(false)).then_some(name_at)
+    }
+
+    /// The next `id:` field (in code) at or after `from` whose value is a string.
+    fn next_id_field(&self, from: usize) -> Option<usize> {
+        let code = self.code();
+        let mut search = from;
+        while let Some(rel) = self.text.get(search..).and_then(|t| t.find("id")) {
+            let at = search + rel;
+            search = at + 2;
+            if !code.get(at).copied().unwrap_or(false) || self.text[..at].ends_with(is_ident_char) {
+                continue;
+            }
+            let after = trim_ron_space_start(&self.text[at + 2..]);
+            if let Some(value) = after.strip_prefix(':')
+                && trim_ron_space_start(value).starts_with('"')
+            {
+                return Some(at);
+            }
+        }
+        None
     }
 
     /// Byte offset of the field `name:` that belongs to the item starting at `item` (the item's
@@ -93,8 +138,10 @@ impl SourceFile {
         let bytes = self.text.as_bytes();
         let mut depth = 0i32;
         let mut i = start + 1;
-        while i < end {
-            if code[i] {
+        while i < end.min(bytes.len()) {
+            // Only ASCII bytes can be brackets or start a field name; the bytes of a longer
+            // character are skipped, so the text is only ever cut at character boundaries.
+            if code[i] && bytes[i].is_ascii() {
                 match bytes[i] {
                     b'(' | b'[' | b'{' => depth += 1,
                     b')' | b']' | b'}' => depth -= 1,
@@ -102,10 +149,9 @@ impl SourceFile {
                 }
                 if depth == 0
                     && self.text[i..].starts_with(name)
-                    && !bytes[i - 1].is_ascii_alphanumeric()
-                    && bytes[i - 1] != b'_'
+                    && !self.text[..i].ends_with(is_ident_char)
                 {
-                    let after = self.text[i + name.len()..].trim_start();
+                    let after = trim_ron_space_start(&self.text[i + name.len()..]);
                     if after.starts_with(':') {
                         return Some(i);
                     }
@@ -124,12 +170,103 @@ impl SourceFile {
     }
 }
 
-/// 1-based line and column (in characters) of a byte offset in `text`.
-pub fn position_in(text: &str, offset: usize) -> (usize, usize) {
+/// How far apart the character-count checkpoints of a [`LineIndex`] are, in bytes.
+pub const CHECKPOINT_BYTES: usize = 1024;
+
+/// Line starts and character counts of a text, so that turning an offset into a line and
+/// column never counts from the start of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct LineIndex {
+    /// Byte offset where each line starts (the first is 0).
+    line_starts: Vec<usize>,
+    /// Characters before each line start.
+    line_chars: Vec<usize>,
+    /// (byte offset, characters before it), every [`CHECKPOINT_BYTES`] or so, at boundaries.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> LineIndex {
+        let mut line_starts = vec![0];
+        let mut line_chars = vec![0];
+        let mut checkpoints = vec![(0, 0)];
+        let mut next_checkpoint = CHECKPOINT_BYTES;
+        for (chars, (i, c)) in text.char_indices().enumerate() {
+            if i >= next_checkpoint {
+                checkpoints.push((i, chars));
+                next_checkpoint = i + CHECKPOINT_BYTES;
+            }
+            if c == '\n' {
+                line_starts.push(i + 1);
+                line_chars.push(chars + 1);
+            }
+        }
+        LineIndex {
+            line_starts,
+            line_chars,
+            checkpoints,
+        }
+    }
+
+    /// Characters before the byte offset `offset` (a character boundary).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let k = self.checkpoints.partition_point(|&(at, _)| at <= offset);
+        let (at, chars) = self.checkpoints[k.saturating_sub(1)];
+        chars + text[at..offset].chars().count()
+    }
+
+    fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = floor_boundary(text, offset);
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let line_index = line.saturating_sub(1);
+        let column = self.chars_before(text, offset) - self.line_chars[line_index] + 1;
+        (line, column)
+    }
+}
+
+/// The largest character boundary of `text` at or before `offset` (clamped to the text).
+pub fn floor_boundary(text: &str, offset: usize) -> usize {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
+    offset
+}
+
+/// Whether RON reads `c` as white space: Unicode's pattern white space, which includes the
+/// next-line character, the line and paragraph separators and the two direction marks.
+pub fn is_ron_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n'
+            | '\u{b}'
+            | '\u{c}'
+            | '\r'
+            | ' '
+            | '\u{85}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+fn trim_ron_space_end(text: &str) -> &str {
+    text.trim_end_matches(is_ron_space)
+}
+
+fn trim_ron_space_start(text: &str) -> &str {
+    text.trim_start_matches(is_ron_space)
+}
+
+/// Whether `c` can be part of a field name or id (RON allows Unicode letters in names).
+fn is_ident_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// 1-based line and column (in characters) of a byte offset in `text`.
+pub fn position_in(text: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_boundary(text, offset);
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -326,5 +463,85 @@ mod tests {
             }
         }
         assert!(m[0] && m[t.len() - 1]);
+    }
+
+    /// RON reads these as white space; each is more than one byte in UTF-8.
+    const RON_SPACES: [char; 5] = ['\u{85}', '\u{200e}', '\u{200f}', '\u{2028}', '\u{2029}'];
+
+    #[test]
+    fn fields_are_found_after_unicode_white_space_without_panicking() {
+        for space in RON_SPACES {
+            let text = SRC.replace("    ", &format!("  {space} "));
+            let s = SourceFile::new("x", text.as_str());
+            let (line, _) = s.locate(Some("c1"), Some("title")).expect("found");
+            assert_eq!(line, 6, "{space:?}");
+            assert_eq!(s.locate(Some("c2"), Some("color")).map(|p| p.0), Some(8));
+            // Between the name, the colon and the value too.
+            let text = format!("A(id{space}:{space}\"a\",{space}title{space}: \"t\")");
+            let s = SourceFile::new("x", text.as_str());
+            let item = s.find_id("a", 0).expect("id");
+            assert_eq!(item, 2);
+            assert!(s.find_field(item, "title").is_some(), "{space:?}");
+        }
+    }
+
+    #[test]
+    fn a_field_name_ending_in_a_unicode_letter_is_not_another_field() {
+        // `ätitle` is not `title`, and `åid` is not `id`.
+        let s = SourceFile::new("x", "A(åid: \"b\", id: \"a\", ätitle: \"x\", title: \"t\")");
+        let item = s.find_id("a", 0).expect("id");
+        assert_eq!(&s.text[item..item + 3], "id:");
+        let at = s.find_field(item, "title").expect("title");
+        assert_eq!(&s.text[at - 2..at], ", ");
+    }
+
+    #[test]
+    fn every_offset_of_a_unicode_text_has_a_position() {
+        let text = "a\u{200e}b\n\u{1F600}é\u{301}\n\u{2028}x\n";
+        let s = SourceFile::new("x", text);
+        for offset in 0..=text.len() + 3 {
+            assert_eq!(s.position(offset), position_in(text, offset), "{offset}");
+            let _ = s.find_field(offset, "x");
+            let _ = s.find_id("x", offset);
+        }
+    }
+
+    #[test]
+    fn positions_from_the_index_match_counting_in_a_large_file() {
+        let mut text = String::new();
+        for i in 0..3000 {
+            text.push_str(&format!("    Card(id: \"k{i}\", title: \"Åsa ö {i}\"),\n"));
+            if i % 7 == 0 {
+                text.push_str(&"ä".repeat(900));
+                text.push('\n');
+            }
+        }
+        let s = SourceFile::new("x", text.as_str());
+        for offset in (0..text.len()).step_by(97) {
+            assert_eq!(s.position(offset), position_in(&text, offset), "{offset}");
+        }
+        assert_eq!(s.position(text.len()), position_in(&text, text.len()));
+    }
+
+    #[test]
+    fn lines_and_excerpts_come_from_the_index() {
+        let s = SourceFile::new("x", "a\r\nb\n\nc");
+        assert_eq!(s.line(1), Some("a"));
+        assert_eq!(s.line(2), Some("b"));
+        assert_eq!(s.line(3), Some(""));
+        assert_eq!(s.line(4), Some("c"));
+        assert_eq!(s.line(5), None);
+        assert_eq!(s.line(0), None);
+        assert_eq!(SourceFile::new("x", "").line(1), None);
+    }
+
+    #[test]
+    fn an_id_written_with_an_escape_is_found_by_order() {
+        // `"\u{63}2"` is "c2": not found as text, but it is the next `id` field.
+        let s = SourceFile::new("x", "[C(id: \"c1\"), C(id: \"\\u{63}2\", title: \"t\")]");
+        let first = s.find_id("c1", 0).expect("first");
+        assert_eq!(s.find_id("c2", first + 1), None);
+        let second = s.find_id_or_next("c2", first + 1).expect("second");
+        assert_eq!(s.position(second), (1, 17));
     }
 }

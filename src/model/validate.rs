@@ -74,7 +74,7 @@ impl<'a> Checker<'a> {
     /// Offset of the item with `id`, searching from `from` (to tell apart items that share an
     /// id, such as a step and one of its fields).
     fn item(&self, id: &str, from: usize) -> Option<usize> {
-        self.source.find_id(id, from)
+        self.source.find_id_or_next(id, from)
     }
 
     /// An error at the field `field` of the item at `item`, or at the item.

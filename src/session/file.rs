@@ -21,7 +21,6 @@ use super::capture::Capture;
 use super::draw::DrawPile;
 use super::timer::StepTiming;
 use super::{RoleAssignment, Session};
-use crate::fsutil::write_atomic;
 
 /// The version of the session file this program writes and the newest it reads. Version 2 added
 /// honest step states (`done`, `worked`, the current visit); version-1 files load and are
@@ -227,6 +226,7 @@ impl SessionFile {
         let mut file = options
             .from_str::<SessionFile>(text)
             .map_err(|e| Problem::Damaged(format!("at {e}")))?;
+        file.check_ranges().map_err(Problem::Damaged)?;
         file.upgrade();
         Ok(file)
     }
@@ -257,7 +257,78 @@ impl SessionFile {
         }
         self.version = self.version.max(FILE_VERSION);
     }
+
+    /// Whether every time value lies in a range a real session can have: instants between the
+    /// years [`FIRST_YEAR`] and [`LAST_YEAR`], time boxes and added minutes of at most a day per
+    /// step. A file outside them was damaged or made by hand, and is refused as damaged rather
+    /// than letting clock arithmetic overflow later.
+    pub fn check_ranges(&self) -> Result<(), String> {
+        use chrono::Datelike as _;
+        let instant = |what: &str, at: DateTime<Utc>| -> Result<(), String> {
+            if (FIRST_YEAR..=LAST_YEAR).contains(&at.year()) {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{what} is in the year {}, outside {FIRST_YEAR}–{LAST_YEAR}",
+                    at.year()
+                ))
+            }
+        };
+        instant("the planned start", self.planned_start.with_timezone(&Utc))?;
+        if !(FIRST_YEAR..=LAST_YEAR).contains(&self.planned_start.year()) {
+            return Err("the planned start is out of range".to_owned());
+        }
+        instant("`created`", self.created)?;
+        instant("`updated`", self.updated)?;
+        if let Some(finished) = self.finished {
+            instant("`finished`", finished)?;
+        }
+        for step in &self.steps {
+            let name = format!("step `{}`", step.step);
+            if step.planned_minutes > MAX_STEP_MINUTES {
+                return Err(format!(
+                    "{name} has a time box of {} minutes, more than a day",
+                    step.planned_minutes
+                ));
+            }
+            for run in &step.runs {
+                instant(&format!("a run of {name}"), run.from)?;
+                if let Some(to) = run.to {
+                    instant(&format!("a run of {name}"), to)?;
+                }
+            }
+            for extension in &step.extensions {
+                instant(&format!("added time of {name}"), extension.at)?;
+            }
+            let extra = step.extra_minutes();
+            if extra.abs() > i64::from(MAX_STEP_MINUTES) {
+                return Err(format!(
+                    "{name} has {extra} minutes added or removed, more than a day"
+                ));
+            }
+            if let Some(ended) = step.ended {
+                instant(&format!("the end of {name}"), ended)?;
+            }
+        }
+        if let Some(draws) = &self.draws {
+            for event in draws.history() {
+                let at = match event {
+                    super::draw::PileEvent::Draw(record) => record.at,
+                    super::draw::PileEvent::Reshuffle { at, .. } => *at,
+                };
+                instant("a draw", at)?;
+            }
+        }
+        Ok(())
+    }
 }
+
+/// The first year a session file's instants may be in.
+pub const FIRST_YEAR: i32 = 2000;
+/// The last year a session file's instants may be in.
+pub const LAST_YEAR: i32 = 2200;
+/// The longest time box, and the most minutes added or removed, of one step: a day.
+pub const MAX_STEP_MINUTES: u32 = 24 * 60;
 
 enum Problem {
     Missing,
@@ -266,7 +337,7 @@ enum Problem {
 }
 
 fn read_one(path: &Path) -> Result<SessionFile, Problem> {
-    let bytes = match fs::read(path) {
+    let bytes = match read_limited(path) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(Problem::Missing),
         Err(e) => return Err(Problem::Damaged(format!("cannot read it: {e}"))),
@@ -275,6 +346,42 @@ fn read_one(path: &Path) -> Result<SessionFile, Problem> {
         .map_err(|_| Problem::Damaged("it is not UTF-8 text".to_owned()))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     SessionFile::parse(text)
+}
+
+/// Session files larger than this are refused unread (a real one is well under 1 MiB).
+pub const MAX_SESSION_BYTES: u64 = crate::model::parse::MAX_FILE_BYTES;
+
+/// Reads an ordinary file of at most [`MAX_SESSION_BYTES`]. A pipe, a device or a folder is
+/// refused before it is opened (reading a pipe would wait forever, `/dev/zero` never ends).
+fn read_limited(path: &Path) -> io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let meta = fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "it is not an ordinary file (a folder, device, pipe or socket)",
+        ));
+    }
+    let too_large = || {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "it is larger than the limit of {} MiB for a session file",
+                MAX_SESSION_BYTES / (1024 * 1024)
+            ),
+        )
+    };
+    if meta.len() > MAX_SESSION_BYTES {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::new();
+    fs::File::open(path)?
+        .take(MAX_SESSION_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_SESSION_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
 }
 
 /// Reads a session file, falling back to its `.bak` when the file is damaged or missing.
@@ -342,8 +449,9 @@ pub fn read_session(path: &Path) -> Result<LoadedSession, SessionFileError> {
 }
 
 /// Writes a session file atomically and privately; the version it replaces becomes `.bak`.
-/// If the process dies at any point, either the new file or the previous one (as the file or as
-/// `.bak`) is complete on disk.
+/// The new text is written and synced before anything else changes, so the file exists at
+/// every moment and, if the process dies at any point, it is either the previous save or the
+/// new one, complete.
 pub fn write_session(path: &Path, file: &SessionFile) -> Result<(), SessionFileError> {
     write_session_text(path, &file.to_ron()?)
 }
@@ -352,22 +460,81 @@ pub fn write_session(path: &Path, file: &SessionFile) -> Result<(), SessionFileE
 /// app turn the session into text on its own thread (about 2 ms for 500 captured items) and
 /// leave the durable write, which waits for the disk, to another.
 pub fn write_session_text(path: &Path, text: &str) -> Result<(), SessionFileError> {
-    let io = |source| SessionFileError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let bak = backup_path(path);
-    let rotated = path.exists();
-    if rotated {
-        fs::rename(path, &bak).map_err(io)?;
-    }
-    write_atomic(path, text.as_bytes(), true).map_err(|e| {
-        // Put the previous save back, so a failed write (a full disk) changes nothing.
-        if rotated && !path.exists() {
-            let _ = fs::rename(&bak, path);
+    crate::fsutil::write_atomic_with_backup(path, text.as_bytes(), true, &backup_path(path))
+        .map_err(|source| SessionFileError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+}
+
+/// The lock file of a session file (`x.ron` → `x.ron.lock`), holding the process id of the
+/// program that has the session open.
+pub fn lock_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    path.with_file_name(name)
+}
+
+/// A session held open by this program; its lock file is removed when this is dropped.
+#[derive(Debug)]
+pub struct SessionLock {
+    path: Option<PathBuf>,
+}
+
+impl SessionLock {
+    /// Creates the lock file with `create_new`: `Ok(None)` when it exists already.
+    fn create(path: &Path) -> io::Result<Option<SessionLock>> {
+        use std::io::Write as _;
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
         }
-        io(e)
-    })
+        match options.open(path) {
+            Ok(mut file) => {
+                let _ = writeln!(file, "{}", std::process::id());
+                Ok(Some(SessionLock {
+                    path: Some(path.to_path_buf()),
+                }))
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl Drop for SessionLock {
+    fn drop(&mut self) {
+        if let Some(path) = &self.path {
+            let _ = fs::remove_file(path);
+        }
+    }
+}
+
+/// Another running program has the session open.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "the session is open in another window of Innovationslek (process {pid}); it is shown read-only and changes are not saved. If no other window has it open, delete {}",
+    lock.display()
+)]
+pub struct LockHeld {
+    /// The lock file.
+    pub lock: PathBuf,
+    /// The process id written in it.
+    pub pid: u32,
+}
+
+/// Whether the process `pid` runs: known where the system lists processes under `/proc`.
+fn process_alive(pid: u32) -> Option<bool> {
+    if pid == std::process::id() {
+        // Our own id in a lock we do not hold: left by an earlier program with the same id.
+        return Some(false);
+    }
+    Path::new("/proc/self")
+        .exists()
+        .then(|| Path::new(&format!("/proc/{pid}")).exists())
 }
 
 /// One session in a store's list.
@@ -429,9 +596,14 @@ impl SessionStore {
         &self.root
     }
 
-    /// The file of a session id.
+    /// The file of a session id. An id that is not a plain file name (such as `../x`, read
+    /// from a hand-made file) is made into one, so the file is always inside the store.
     pub fn path_of(&self, id: &str) -> PathBuf {
-        self.root.join(format!("{id}.ron"))
+        let name = format!("{id}.ron");
+        crate::fsutil::join_inside(&self.root, &name).unwrap_or_else(|_| {
+            self.root
+                .join(format!("{}.ron", crate::fsutil::safe_stem(id)))
+        })
     }
 
     fn ensure_root(&self) -> Result<(), SessionFileError> {
@@ -459,7 +631,10 @@ impl SessionStore {
 
     /// An id based on `base` that no session of the store uses yet (`base`, `base-2`, …).
     pub fn free_id(&self, base: &str) -> String {
-        let taken = |id: &str| self.path_of(id).exists() || backup_path(&self.path_of(id)).exists();
+        let taken = |id: &str| {
+            let path = self.path_of(id);
+            path.exists() || backup_path(&path).exists() || lock_path(&path).exists()
+        };
         if !taken(base) {
             return base.to_owned();
         }
@@ -472,10 +647,72 @@ impl SessionStore {
     /// Saves a new session under an id no other session uses (changing the session's id if
     /// needed); returns its file.
     pub fn save_new(&self, session: &mut Session) -> Result<PathBuf, SessionFileError> {
+        self.create(session).map(|(path, _lock)| path)
+    }
+
+    /// Saves a new session under an id no other session uses, and holds it open: the id is
+    /// taken by creating its lock file with `create_new`, so two running programs never pick
+    /// the same id. Returns the file and the lock (keep it while the session is open).
+    pub fn create(
+        &self,
+        session: &mut Session,
+    ) -> Result<(PathBuf, SessionLock), SessionFileError> {
         self.ensure_root()?;
-        let id = self.free_id(session.id());
-        session.set_id(id);
-        self.save(session)
+        let base = session.id().to_owned();
+        for n in 1..=10_000u32 {
+            let id = if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            };
+            let path = self.path_of(&id);
+            if path.exists() || backup_path(&path).exists() {
+                continue;
+            }
+            let Some(lock) =
+                SessionLock::create(&lock_path(&path)).map_err(|source| SessionFileError::Io {
+                    path: lock_path(&path),
+                    source,
+                })?
+            else {
+                continue;
+            };
+            session.set_id(id);
+            let path = self.save(session)?;
+            return Ok((path, lock));
+        }
+        Err(SessionFileError::Io {
+            path: self.path_of(&base),
+            source: io::Error::new(io::ErrorKind::AlreadyExists, "no free session name"),
+        })
+    }
+
+    /// Marks the session `id` as open in this program. When another running program has it
+    /// open, the error says so (and which file to delete if that program is gone).
+    pub fn lock(&self, id: &str) -> Result<SessionLock, LockHeld> {
+        let path = lock_path(&self.path_of(id));
+        for _ in 0..2 {
+            match SessionLock::create(&path) {
+                Ok(Some(lock)) => return Ok(lock),
+                Ok(None) => {
+                    let holder = fs::read_to_string(&path)
+                        .ok()
+                        .and_then(|t| t.trim().parse::<u32>().ok());
+                    match holder {
+                        Some(pid) if process_alive(pid) != Some(false) => {
+                            return Err(LockHeld { lock: path, pid });
+                        }
+                        // Left by a program that is gone (or unreadable): take it over.
+                        _ => {
+                            let _ = fs::remove_file(&path);
+                        }
+                    }
+                }
+                // A store that cannot hold a lock (read-only folder): open without one.
+                Err(_) => return Ok(SessionLock { path: None }),
+            }
+        }
+        Ok(SessionLock { path: None })
     }
 
     /// Saves a session (after every change); returns its file.

@@ -139,13 +139,11 @@ impl StepTiming {
 
     /// The time the timer has run, up to `now`.
     pub fn elapsed(&self, now: DateTime<Utc>) -> TimeDelta {
-        self.runs
-            .iter()
-            .map(|r| {
-                let to = r.to.unwrap_or(now).max(r.from);
-                to - r.from
-            })
-            .sum()
+        // Saturating: no sum of runs, however many and long, can overflow.
+        self.runs.iter().fold(TimeDelta::zero(), |sum, r| {
+            let to = r.to.unwrap_or(now).max(r.from);
+            sum.checked_add(&(to - r.from)).unwrap_or(TimeDelta::MAX)
+        })
     }
 
     /// Minutes added (positive) or removed (negative) in all.
@@ -155,7 +153,8 @@ impl StepTiming {
 
     /// The time box: planned minutes plus extensions, never below zero.
     pub fn budget(&self) -> TimeDelta {
-        TimeDelta::minutes((i64::from(self.planned_minutes) + self.extra_minutes()).max(0))
+        let minutes = (i64::from(self.planned_minutes) + self.extra_minutes()).max(0);
+        TimeDelta::try_minutes(minutes).unwrap_or(TimeDelta::MAX)
     }
 
     /// Adds minutes (negative removes them); the time box never goes below zero, so fewer
@@ -163,7 +162,9 @@ impl StepTiming {
     /// again afterwards, the "time is up" event is given again when it runs out.
     pub fn add_minutes(&mut self, minutes: i32, now: DateTime<Utc>) -> i32 {
         let total = i64::from(self.planned_minutes) + self.extra_minutes();
-        let applied = i64::from(minutes).max(-total.max(0));
+        // At most a day added in all, as a session file allows (see `SessionFile::check_ranges`).
+        let room = i64::from(super::file::MAX_STEP_MINUTES) - self.extra_minutes();
+        let applied = i64::from(minutes).max(-total.max(0)).min(room.max(0));
         let applied = i32::try_from(applied).unwrap_or(0);
         if applied != 0 {
             self.extensions.push(Extension {
@@ -179,7 +180,9 @@ impl StepTiming {
 
     /// Time left in the time box at `now`; negative when overrun.
     pub fn remaining(&self, now: DateTime<Utc>) -> TimeDelta {
-        self.budget() - self.elapsed(now)
+        self.budget()
+            .checked_sub(&self.elapsed(now))
+            .unwrap_or(TimeDelta::MIN)
     }
 
     /// How long the warning phase is for this time box: 20 % of it, at most 2 minutes.

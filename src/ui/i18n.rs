@@ -273,6 +273,7 @@ keys! {
     LeaveFullscreen => "Esc: tillbaka till samtalsledarens vy", "Esc: back to the facilitator's view";
     WhoHasRole => "Vem har rollen? (namn, för sammanfattningen)", "Who has the role? (names, for the summary)";
     PrintAdvice => "Skriv ut i 100 % skala (inte \"anpassa till sidan\").", "Print at 100 % scale (not \"fit to page\").";
+    SessionReadOnly => "Sessionen är öppen i ett annat fönster av Innovationslek (process {pid}). Den visas skrivskyddad: ändringar sparas inte. Om inget annat fönster har den öppen, ta bort {lock} och öppna den igen.", "The session is open in another window of Innovationslek (process {pid}). It is shown read-only: changes are not saved. If no other window has it open, delete {lock} and open it again.";
 }
 
 #[cfg(test)]
