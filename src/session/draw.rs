@@ -660,10 +660,13 @@ mod tests {
         let mut pile = DrawPile::new(&deck, 1);
         let a = vec!["a".to_owned()];
         let mut seen = HashSet::new();
-        for _ in 0..5 {
+        for i in 0..5 {
             let cards = pile.draw(&a, 1, None, t0()).expect("draw");
             assert_eq!(cards[0].category, "a");
             assert!(seen.insert(cards[0].id.clone()));
+            if i < 4 {
+                pile.discard(&cards[0].id).expect("discard");
+            }
         }
         let e = pile.draw(&a, 1, None, t0()).expect_err("empty");
         assert_eq!(

@@ -1058,6 +1058,14 @@ impl Session {
         Ok(())
     }
 
+    /// Undoes the last draw (or reshuffle) of the pile exactly, generator included. This is the
+    /// pile's own undo, outside the session's history; the app uses [`SessionCommand::Undo`].
+    pub fn undo_draw(&mut self, now: DateTime<Utc>) -> Result<Vec<PileCard>, SessionError> {
+        let cards = self.pile_mut()?.undo()?;
+        self.changed(now);
+        Ok(cards)
+    }
+
     /// Moves the cards still on the current step's table (drawn in this step, not kept) to the
     /// discard pile in one action; returns how many.
     pub fn clear_table(&mut self, now: DateTime<Utc>) -> Result<usize, SessionError> {
