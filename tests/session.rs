@@ -1560,7 +1560,7 @@ fn undoing_a_draw_restores_the_generator() {
 
 #[test]
 fn cards_belong_to_their_step_and_clearing_the_table_is_one_action() {
-    let (workshop, hash, deck) = bundled("kirunamodellen-135");
+    let (workshop, hash, deck) = bundled("kirunamodellen-135-en");
     let drawing: Vec<usize> = workshop
         .steps
         .iter()
