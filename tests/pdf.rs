@@ -197,14 +197,15 @@ fn every_option_exports_both_decks() {
                         );
                         assert_eq!(
                             export.pages,
-                            layout.pages_for(innovationslek::pdf::printed_faces(&deck, &options).len())
-                                + if options.backs == BacksMode::LongEdge
-                                    || options.backs == BacksMode::ShortEdge
-                                {
-                                    2
-                                } else {
-                                    1
-                                }
+                            layout.pages_for(
+                                innovationslek::pdf::printed_faces(&deck, &options).len()
+                            ) + if options.backs == BacksMode::LongEdge
+                                || options.backs == BacksMode::ShortEdge
+                            {
+                                2
+                            } else {
+                                1
+                            }
                         );
                         // Mini cards are small: their long texts may shrink to the minimum and
                         // be reported; the larger cards fit.

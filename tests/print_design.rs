@@ -74,7 +74,8 @@ fn flood_backs_reach_3_mm_past_every_outer_cut_in_every_mode() {
                 };
                 let layout = SheetLayout::compute(&options).expect("layout");
                 let laid = deck_pages(&deck, &options).expect("pages");
-                let sheets = layout.pages(innovationslek::pdf::printed_faces(&deck, &options).len());
+                let sheets =
+                    layout.pages(innovationslek::pdf::printed_faces(&deck, &options).len());
                 // The card pages follow the start sheet's one or two pages.
                 let skip = laid.pages.len() - sheets.len();
                 for (sheet, page) in sheets.iter().zip(&laid.pages[skip..]) {
@@ -635,9 +636,51 @@ fn icons_are_vector_paths_in_the_pdf() {
     let first_cards = pages[&3];
     let content = doc.get_page_content(first_cards);
     let ops = lopdf::content::Content::decode(&content).expect("ops");
-    let curves = ops.operations.iter().filter(|o| o.operator == "c").count();
-    // Nine cards, each with an icon of several curves in its band.
-    assert!(curves > 9 * 8, "{curves} curves");
+    // Nine cards, each with an icon in its band: a use of the icon's form …
+    let uses = ops
+        .operations
+        .iter()
+        .filter(|o| {
+            o.operator == "Do"
+                && o.operands
+                    .first()
+                    .and_then(|n| n.as_name().ok())
+                    .is_some_and(|n| n.starts_with(b"ICON"))
+        })
+        .count();
+    assert!(uses >= 9, "{uses} icon uses");
+    // … and each form, stored once for the whole file, is a vector path of several curves.
+    let forms: Vec<&lopdf::Stream> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| {
+            s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Form".as_slice())
+        })
+        .collect();
+    assert!(
+        (1..=deck.categories.len() + 2).contains(&forms.len()),
+        "{} icon forms",
+        forms.len()
+    );
+    for form in forms {
+        let data = form
+            .decompressed_content()
+            .unwrap_or_else(|_| form.content.clone());
+        let ops = lopdf::content::Content::decode(&data).expect("form ops");
+        let curves = ops.operations.iter().filter(|o| o.operator == "c").count();
+        assert!(curves >= 4, "{curves} curves in an icon");
+        assert_eq!(
+            ops.operations.last().map(|o| o.operator.as_str()),
+            Some("f")
+        );
+    }
+    // The file stays small: the bundled deck (61 cards) well under 400 KiB.
+    assert!(
+        export.bytes.len() < 400 * 1024,
+        "{} bytes",
+        export.bytes.len()
+    );
     // No ASCII symbol is printed in a band any more.
     let text = String::from_utf8_lossy(&content).to_string();
     assert!(!text.contains("(>>)"), "ASCII symbol in the band");
@@ -732,7 +775,8 @@ fn a_logo_from_the_decks_folder_is_printed_and_one_from_outside_is_refused() {
     let (code, stdout, stderr) = run_cli(&["check", deck_file.to_str().expect("utf-8")]);
     assert_eq!(code, 1, "{stdout}{stderr}");
     assert!(
-        format!("{stdout}{stderr}").contains("SVG pictures are not supported as logos: save the logo as a PNG file"),
+        format!("{stdout}{stderr}")
+            .contains("SVG pictures are not supported as logos: save the logo as a PNG file"),
         "{stdout}{stderr}"
     );
     // One outside the folder is an error for `check`.
@@ -803,7 +847,8 @@ fn the_legend_fits_every_card_size_whole_and_readable() {
                             );
                             assert!(!text.contains('…'), "{at}: {text:?} is cut");
                             assert!(
-                                style.size_pt >= innovationslek::pdf::extras::LEGEND_MIN_TEXT_PT - 1e-3,
+                                style.size_pt
+                                    >= innovationslek::pdf::extras::LEGEND_MIN_TEXT_PT - 1e-3,
                                 "{at}: {text:?} is set in {} pt",
                                 style.size_pt
                             );
@@ -870,7 +915,10 @@ fn fold_mode_marks_only_the_fronts() {
                             } else {
                                 p.y < fold.from.y
                             };
-                            assert!(front_side, "{paper} {name} bleed {bleed}: {m:?} on the backs");
+                            assert!(
+                                front_side,
+                                "{paper} {name} bleed {bleed}: {m:?} on the backs"
+                            );
                         }
                         assert!(m.length() >= 4.0 - 1e-3, "{paper} {name}: {m:?}");
                     }
@@ -879,8 +927,10 @@ fn fold_mode_marks_only_the_fronts() {
                         let r = slot.rect;
                         for x in [r.x, r.right()] {
                             assert!(
-                                page.crop_marks.iter().any(|m| (m.from.x - x).abs() < 1e-3
-                                    && (m.to.x - x).abs() < 1e-3),
+                                page.crop_marks
+                                    .iter()
+                                    .any(|m| (m.from.x - x).abs() < 1e-3
+                                        && (m.to.x - x).abs() < 1e-3),
                                 "{paper} {name}: no mark at x {x}"
                             );
                         }
@@ -888,7 +938,8 @@ fn fold_mode_marks_only_the_fronts() {
                 }
                 // And the rendered page has no mark on the back half either.
                 let laid = deck_pages(&deck, &options).expect("pages");
-                let skip = laid.pages.len() - layout.pages_for(innovationslek::pdf::printed_faces(&deck, &options).len());
+                let skip = laid.pages.len()
+                    - layout.pages_for(innovationslek::pdf::printed_faces(&deck, &options).len());
                 for page in &laid.pages[skip..] {
                     for g in &page.groups {
                         if g.placement != Placement::SHEET {
@@ -910,10 +961,16 @@ fn fold_mode_marks_only_the_fronts() {
                                     > 2.0
                             {
                                 let on_backs = points.iter().all(|p| {
-                                    if vertical { p.x > fold.from.x } else { p.y > fold.from.y }
+                                    if vertical {
+                                        p.x > fold.from.x
+                                    } else {
+                                        p.y > fold.from.y
+                                    }
                                 });
                                 let in_footer = points.iter().all(|p| {
-                                    p.y > layout.paper_height - 10.0 || p.x < 10.0 || p.x > layout.paper_width - 10.0
+                                    p.y > layout.paper_height - 10.0
+                                        || p.x < 10.0
+                                        || p.x > layout.paper_width - 10.0
                                 });
                                 assert!(
                                     !on_backs || in_footer,
@@ -973,7 +1030,11 @@ fn the_start_sheet_lists_every_card_over_as_many_pages_as_needed() {
                 }
                 for card in &deck.cards {
                     let title: String = card.title.chars().take(10).collect();
-                    assert!(text.contains(&title), "{at}: the checklist lacks {}", card.title);
+                    assert!(
+                        text.contains(&title),
+                        "{at}: the checklist lacks {}",
+                        card.title
+                    );
                 }
                 // The page count and sheet count agree with what is laid out.
                 assert_eq!(
@@ -989,7 +1050,11 @@ fn the_start_sheet_lists_every_card_over_as_many_pages_as_needed() {
                 let start = laid.pages.len() - card_pages;
                 let duplex = matches!(backs, BacksMode::LongEdge | BacksMode::ShortEdge);
                 if duplex {
-                    assert_eq!(start % 2, 0, "{at}: the cards start on a sheet of their own");
+                    assert_eq!(
+                        start % 2,
+                        0,
+                        "{at}: the cards start on a sheet of their own"
+                    );
                 }
                 if cards.is_some() {
                     assert!(start >= 2, "{at}: 300 cards need a second checklist page");
@@ -1001,10 +1066,7 @@ fn the_start_sheet_lists_every_card_over_as_many_pages_as_needed() {
                             if let Item::Text { origin, .. } = item
                                 && g.placement == Placement::SHEET
                             {
-                                assert!(
-                                    origin.y < layout.paper_height - 8.0,
-                                    "{at}: {item:?}"
-                                );
+                                assert!(origin.y < layout.paper_height - 8.0, "{at}: {item:?}");
                             }
                         }
                     }
@@ -1062,8 +1124,8 @@ fn the_offset_warning_speaks_the_users_language() {
     assert!(stdout.contains("1 warning(s), see above"), "{stdout}");
     // Without --lang: the system's language, Swedish unless it asks for English.
     let (_, _, stderr) = run(None);
-    let english = innovationslek::ui::i18n::Language::system()
-        == innovationslek::ui::i18n::Language::English;
+    let english =
+        innovationslek::ui::i18n::Language::system() == innovationslek::ui::i18n::Language::English;
     assert_eq!(stderr.contains("has no effect"), english, "{stderr}");
     assert_eq!(stderr.contains("gör ingen skillnad"), !english, "{stderr}");
     // Every warning has both languages.
@@ -1109,7 +1171,11 @@ fn the_guide_never_prints_author_instructions() {
             texts.extend(step.facilitator_notes.clone());
         }
         // … nor the guide made from them.
-        let deck = w.deck.as_deref().and_then(|id| library.deck(id)).map(|d| &d.value);
+        let deck = w
+            .deck
+            .as_deref()
+            .and_then(|id| library.deck(id))
+            .map(|d| &d.value);
         let guide = innovationslek::pdf::guide::guide_document(
             w,
             deck,
@@ -1129,9 +1195,8 @@ fn the_guide_never_prints_author_instructions() {
     }
     // A workshop whose description speaks to its author: the guide leaves that sentence out.
     let mut w = library.workshops[0].value.clone();
-    w.description = Some(
-        "Ett pass för gruppen. Ändra värdet minutes för varje steg i den här filen.".into(),
-    );
+    w.description =
+        Some("Ett pass för gruppen. Ändra värdet minutes för varje steg i den här filen.".into());
     let guide = innovationslek::pdf::guide::guide_document(
         &w,
         None,

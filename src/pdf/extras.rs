@@ -444,7 +444,7 @@ pub fn legend_count(deck: &Deck, size: CardSize, bleed: f32, ink: Ink) -> usize 
 
 /// `items` split into `parts` runs in order, the first ones a card longer when they do not
 /// divide evenly.
-fn split_even<'a, T>(items: &'a [T], parts: usize) -> Vec<&'a [T]> {
+fn split_even<T>(items: &[T], parts: usize) -> Vec<&[T]> {
     let parts = parts.clamp(1, items.len().max(1));
     let (base, extra) = (items.len() / parts, items.len() % parts);
     let mut out = Vec::with_capacity(parts);
@@ -482,7 +482,8 @@ fn legend_card(
     let hyphenation = Hyphenation::for_language(&deck.language);
     let name_style = Style::new(FontFace::CondensedBold, pt);
     let text_style = Style::new(FontFace::Condensed, pt * 0.88);
-    let icon_side = name_style.size_mm() * 1.5;
+    // The disc sits beside the name only, clear of the description below it.
+    let icon_side = name_style.size_mm() * 1.08;
     let text_x = pad + icon_side + 1.6 * s;
     // The name beside the icon, the description below both at the card's full measure.
     let width = w - 2.0 * pad;
@@ -514,7 +515,7 @@ fn legend_card(
             .as_deref()
             .map(|d| wrap(d, text_style, width, &hyphenation).lines)
             .unwrap_or_default();
-        let mut line_y = base.max(y + icon_side - line_h + 0.4 * s);
+        let mut line_y = base;
         for (i, line) in desc.iter().enumerate() {
             line_y += line_h;
             let last_room = line_y + line_h > bottom + 1e-3;

@@ -204,7 +204,10 @@ mod tests {
             .to_string();
         assert!(e.contains("not a PNG file in the deck's folder"), "{e}");
         let e = load(&deck, "logo.svg").expect_err("svg").to_string();
-        assert!(e.contains("SVG pictures are not supported") && e.contains("PNG"), "{e}");
+        assert!(
+            e.contains("SVG pictures are not supported") && e.contains("PNG"),
+            "{e}"
+        );
         let e = load(&deck, "saknas.png").expect_err("missing").to_string();
         assert!(e.contains("no such file"), "{e}");
         #[cfg(unix)]

@@ -118,7 +118,6 @@ impl Warning {
             (Warning::NeighbouringBacks, false) => "kategoriernas heltäckande baksidor har olika färger och ingen utfallande kant: om baksidan hamnar lite snett syns en remsa av grannkortets färg vid snitten (använd --bleed 3 eller kontorsbaksidan)".to_owned(),
         }
     }
-
 }
 
 impl fmt::Display for Warning {
@@ -223,11 +222,12 @@ pub fn deck_faces(deck: &Deck, options: &PdfOptions, only: Option<&[usize]>) -> 
     let mut back_of = Vec::with_capacity(faces.len());
     let mut fronts = Vec::with_capacity(faces.len());
     let mut fits = Vec::with_capacity(faces.len());
-    let mut legends = options
-        .extras
-        .then(|| extras::legend_fronts(deck, options.card, options.bleed, options.ink))
-        .unwrap_or_default()
-        .into_iter();
+    let mut legends = if options.extras {
+        extras::legend_fronts(deck, options.card, options.bleed, options.ink)
+    } else {
+        Vec::new()
+    }
+    .into_iter();
     for (i, printed) in faces.iter().enumerate() {
         let category = match printed {
             Printed::Card(card, _) => deck.categories.iter().find(|c| c.id == card.category),
@@ -493,7 +493,14 @@ pub fn deck_pages(deck: &Deck, options: &PdfOptions) -> Result<DeckPages, PdfErr
     };
     for (i, items) in start.into_iter().enumerate() {
         let (sheet, side) = if duplex {
-            (i / 2 + 1, if i % 2 == 0 { extras::Side::Front } else { extras::Side::Back })
+            (
+                i / 2 + 1,
+                if i % 2 == 0 {
+                    extras::Side::Front
+                } else {
+                    extras::Side::Back
+                },
+            )
         } else {
             (i + 1, extras::Side::Front)
         };

@@ -206,11 +206,28 @@ pub fn render(pages: &[RenderPage], info: &DocInfo) -> Result<Vec<u8>, PdfError>
         }
     }
 
+    // Each icon used, once, as a form in its unit box; every use is a `Do` with a matrix and
+    // the fill colour set before it (a thousand cards share eight forms, not eight thousand
+    // paths). Names are fixed, so the same input gives the same bytes.
+    let mut icons: Vec<(crate::icons::Icon, printpdf::XObjectId)> = Vec::new();
+    for item in pages.iter().flat_map(|p| &p.groups).flat_map(|g| &g.items) {
+        if let Item::Icon { icon, .. } = item
+            && !icons.iter().any(|(i, _)| i == icon)
+        {
+            let id = printpdf::XObjectId(format!("ICON{}", icons.len()));
+            doc.resources
+                .xobjects
+                .map
+                .insert(id.clone(), printpdf::XObject::External(icon_form(*icon)));
+            icons.push((*icon, id));
+        }
+    }
+
     let mut pdf_pages = Vec::with_capacity(pages.len());
     for page in pages {
         let mut ops = Vec::new();
         for group in &page.groups {
-            draw_group(&mut ops, group, page.height, &fonts, &images);
+            draw_group(&mut ops, group, page.height, &fonts, &images, &icons);
         }
         pdf_pages.push(PdfPage::new(Mm(page.width), Mm(page.height), ops));
     }
@@ -454,6 +471,7 @@ fn draw_group(
     page_height: f32,
     fonts: &BTreeMap<FontFace, FontId>,
     images: &[(*const super::logo::Logo, printpdf::XObjectId)],
+    icons: &[(crate::icons::Icon, printpdf::XObjectId)],
 ) {
     let place = group.placement;
     let to_pdf = |p: PointMm| pdf_from_sheet(place.sheet_from_face(p), page_height);
@@ -508,7 +526,35 @@ fn draw_group(
                 });
             }
             Item::Icon { icon, rect, color } => {
-                draw_icon(ops, *icon, *rect, *color, &to_pdf);
+                let Some((_, id)) = icons.iter().find(|(i, _)| i == icon) else {
+                    continue;
+                };
+                // The form's unit square: (0, 0) at the rect's bottom-left, (1, 1) top-right.
+                let o = to_pdf(PointMm::new(rect.x, rect.bottom()));
+                let a = to_pdf(PointMm::new(rect.right(), rect.bottom()));
+                let b = to_pdf(PointMm::new(rect.x, rect.y));
+                ops.push(Op::SetFillColor {
+                    col: pdf_color(*color),
+                });
+                ops.push(Op::SaveGraphicsState);
+                ops.push(Op::SetTransformationMatrix {
+                    matrix: printpdf::CurTransMat::Raw([
+                        a.x.0 - o.x.0,
+                        a.y.0 - o.y.0,
+                        b.x.0 - o.x.0,
+                        b.y.0 - o.y.0,
+                        o.x.0,
+                        o.y.0,
+                    ]),
+                });
+                ops.push(Op::UseXobject {
+                    id: id.clone(),
+                    transform: printpdf::XObjectTransform {
+                        no_auto_scale: true,
+                        ..Default::default()
+                    },
+                });
+                ops.push(Op::RestoreGraphicsState);
             }
             Item::Image { logo, rect } => {
                 let Some((_, id)) = images
@@ -647,68 +693,57 @@ fn draw_circle(
     }
 }
 
-/// An icon's outline as one filled path (non-zero rule), scaled into `rect`.
-fn draw_icon(
-    ops: &mut Vec<Op>,
-    icon: crate::icons::Icon,
-    rect: super::layout::Rect,
-    color: Color,
-    to_pdf: &dyn Fn(PointMm) -> Point,
-) {
+/// An icon as a form XObject: its outline in the unit square (y up), filled with the non-zero
+/// rule in whatever fill colour is set where it is used.
+fn icon_form(icon: crate::icons::Icon) -> printpdf::ExternalXObject {
     use crate::icons::Segment;
-    let at = |p: [f32; 2]| {
-        to_pdf(PointMm::new(
-            rect.x + p[0] * rect.width,
-            rect.y + p[1] * rect.height,
-        ))
+    use printpdf::xobject::{DictItem, ExternalStream};
+    use std::fmt::Write as _;
+    let mut content = String::new();
+    let num = |v: f32| {
+        let t = format!("{v:.4}");
+        let t = t.trim_end_matches('0').trim_end_matches('.').to_owned();
+        if t == "-0" { "0".to_owned() } else { t }
     };
-    let plain = |p: Point| LinePoint { p, bezier: false };
-    let handle = |p: Point| LinePoint { p, bezier: true };
-    let mut rings = Vec::new();
-    let mut current: Vec<LinePoint> = Vec::new();
+    let pt = |p: [f32; 2]| format!("{} {}", num(p[0]), num(1.0 - p[1]));
+    let mut any = false;
     for segment in icon.outline() {
-        match *segment {
-            Segment::MoveTo(p) => {
-                if current.len() > 1 {
-                    rings.push(PolygonRing {
-                        points: std::mem::take(&mut current),
-                    });
-                }
-                current.clear();
-                current.push(plain(at(p)));
-            }
-            Segment::LineTo(p) => current.push(plain(at(p))),
+        let _ = match *segment {
+            Segment::MoveTo(p) => writeln!(content, "{} m", pt(p)),
+            Segment::LineTo(p) => writeln!(content, "{} l", pt(p)),
             Segment::CubicTo(c1, c2, p) => {
-                current.push(handle(at(c1)));
-                current.push(handle(at(c2)));
-                current.push(plain(at(p)));
+                writeln!(content, "{} {} {} c", pt(c1), pt(c2), pt(p))
             }
-            Segment::Close => {
-                if current.len() > 1 {
-                    rings.push(PolygonRing {
-                        points: std::mem::take(&mut current),
-                    });
-                }
-                current.clear();
-            }
-        }
+            Segment::Close => writeln!(content, "h"),
+        };
+        any = true;
     }
-    if current.len() > 1 {
-        rings.push(PolygonRing { points: current });
+    if any {
+        content.push_str("f\n");
     }
-    if rings.is_empty() {
-        return;
-    }
-    ops.push(Op::SetFillColor {
-        col: pdf_color(color),
-    });
-    ops.push(Op::DrawPolygon {
-        polygon: Polygon {
-            rings,
-            mode: printpdf::PaintMode::Fill,
-            winding_order: WindingOrder::NonZero,
+    let mut dict = BTreeMap::new();
+    dict.insert("Type".to_owned(), DictItem::Name(b"XObject".to_vec()));
+    dict.insert("Subtype".to_owned(), DictItem::Name(b"Form".to_vec()));
+    dict.insert("FormType".to_owned(), DictItem::Int(1));
+    dict.insert(
+        "BBox".to_owned(),
+        DictItem::Array(vec![
+            DictItem::Int(-1),
+            DictItem::Int(-1),
+            DictItem::Int(2),
+            DictItem::Int(2),
+        ]),
+    );
+    printpdf::ExternalXObject {
+        stream: ExternalStream {
+            dict,
+            content: content.into_bytes(),
+            compress: true,
         },
-    });
+        width: None,
+        height: None,
+        dpi: None,
+    }
 }
 
 #[cfg(test)]
