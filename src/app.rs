@@ -51,6 +51,9 @@ pub struct PersistedState {
     /// The projector window was open when the app last ran a session; it opens again when a
     /// session is resumed.
     pub projector_open: bool,
+    /// The home screen lists the bundled workshops and decks of every language, not only
+    /// those in the interface's language.
+    pub home_all_languages: bool,
 }
 
 impl Default for PersistedState {
@@ -62,6 +65,7 @@ impl Default for PersistedState {
             decks_folder: None,
             added: Vec::new(),
             projector_open: false,
+            home_all_languages: false,
         }
     }
 }
@@ -152,6 +156,9 @@ pub enum Command {
     SetTheme(Theme),
     /// Change the text size (percent).
     SetTextSize(u32),
+    /// List the bundled workshops and decks of every language on the home screen (`true`) or
+    /// only those in the interface's language.
+    SetHomeAllLanguages(bool),
     /// Use another decks folder.
     OpenFolder(PathBuf),
     /// Add files or folders (dropped on the window).
@@ -921,6 +928,7 @@ impl App {
             }
             Command::SetLanguage(language) => self.state.language = language,
             Command::SetTheme(theme) => self.state.theme = theme,
+            Command::SetHomeAllLanguages(all) => self.state.home_all_languages = all,
             Command::SetTextSize(percent) => {
                 self.state.text_size =
                     percent.clamp(*TEXT_SIZE_RANGE.start(), *TEXT_SIZE_RANGE.end());
@@ -1265,7 +1273,7 @@ pub fn run(decks: Option<PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Innovationslek")
-            .with_app_id("innovationslek")
+            .with_app_id(crate::desktop::APP_ID)
             .with_icon(crate::desktop::window_icon())
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([640.0, 420.0]),
@@ -1292,6 +1300,7 @@ mod tests {
             decks_folder: Some(PathBuf::from("/tmp/lekar")),
             added: vec![PathBuf::from("/tmp/extra.deck.ron")],
             projector_open: true,
+            home_all_languages: true,
         };
         let text = ron::to_string(&state).expect("serialise");
         let back: PersistedState = ron::from_str(&text).expect("deserialise");

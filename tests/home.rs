@@ -177,12 +177,7 @@ fn a_facilitator_starts_kirunamodellen_135_in_two_clicks() {
     let mut harness = harness(desktop_app(home.path(), Language::Swedish));
     assert!(matches!(harness.state().view, View::Home));
     harness.get_by_label("Kör en workshop");
-    for title in [
-        "Kirunamodellen 135",
-        "Kirunamodellen 60",
-        "Kirunamodellen digital halvdag",
-        "Kirunamodellen 135 (English)",
-    ] {
+    for title in SWEDISH_WORKSHOPS {
         harness.get_by_label(&format!("Öppna workshoppen {title}"));
     }
     harness
@@ -198,6 +193,70 @@ fn a_facilitator_starts_kirunamodellen_135_in_two_clicks() {
     assert!(matches!(harness.state().view, View::Session(_)));
     let active = harness.state().session.as_ref().unwrap();
     assert_eq!(active.session.workshop().id, "kirunamodellen-135");
+}
+
+/// The bundled workshops in Swedish, as the Swedish home screen lists them.
+const SWEDISH_WORKSHOPS: [&str; 4] = [
+    "Kirunamodellen 135",
+    "Kirunamodellen 60",
+    "Kirunamodellen digital halvdag",
+    "Kirunamodellen uppföljning",
+];
+
+/// The bundled workshops in English.
+const ENGLISH_WORKSHOPS: [&str; 4] = [
+    "Kirunamodellen 135 (English)",
+    "Kirunamodellen 60 (English)",
+    "Kirunamodellen digital half day (English)",
+    "Kirunamodellen follow-up (English)",
+];
+
+/// A Swedish facilitator sees the Swedish workshops and deck, not their English editions
+/// as well; one tick shows those too (and is remembered), and the English interface does
+/// the same the other way round.
+#[test]
+fn the_home_screen_lists_the_interface_language_and_the_others_on_request() {
+    let home = tempfile::tempdir().unwrap();
+    let app = desktop_app(home.path(), Language::Swedish);
+    let mut harness = harness_sized(app, egui::vec2(1280.0, 1800.0));
+    let open = |title: &str| format!("Öppna workshoppen {title}");
+    for title in SWEDISH_WORKSHOPS {
+        harness.get_by_label(&open(title));
+    }
+    for title in ENGLISH_WORKSHOPS {
+        assert!(harness.query_by_label(&open(title)).is_none(), "{title}");
+    }
+    harness.get_by_label("Skriv ut Innovationslek!…");
+    assert!(harness.query_by_label("Skriv ut Innovation Game!…").is_none());
+    // The user's own deck is listed whatever its language (the example is Swedish here).
+    harness.get_by_label("Skriv ut Min kortlek…");
+    let toggle = "Visa även workshoppar och kortlekar på engelska (5)";
+    harness.get_by_label(toggle).click();
+    harness.run();
+    assert!(harness.state().state.home_all_languages);
+    for title in SWEDISH_WORKSHOPS.iter().chain(&ENGLISH_WORKSHOPS) {
+        harness.get_by_label(&open(title));
+    }
+    harness.get_by_label("Skriv ut Innovation Game!…");
+    // The Swedish ones still come first.
+    let first = harness.get_by_label(&open("Kirunamodellen 135")).rect();
+    let english = harness.get_by_label(&open(ENGLISH_WORKSHOPS[0])).rect();
+    assert!(first.top() < english.top(), "{first:?} {english:?}");
+    harness.get_by_label(toggle).click();
+    harness.run();
+    assert!(!harness.state().state.home_all_languages);
+    assert!(harness.query_by_label(&open(ENGLISH_WORKSHOPS[0])).is_none());
+
+    let app = desktop_app(home.path(), Language::English);
+    let harness = harness_sized(app, egui::vec2(1280.0, 1800.0));
+    for title in ENGLISH_WORKSHOPS {
+        harness.get_by_label(&format!("Open the workshop {title}"));
+    }
+    for title in SWEDISH_WORKSHOPS {
+        let label = format!("Open the workshop {title}");
+        assert!(harness.query_by_label(&label).is_none(), "{title}");
+    }
+    harness.get_by_label("Also show workshops and decks in Swedish (5)");
 }
 
 /// Starts a session of Kirunamodellen 135 in the store under `dir`, moves to its third step,
@@ -398,11 +457,15 @@ fn the_home_screen_in_english() {
     harness.get_by_label("Advanced");
 }
 
-/// The workshop cards stay inside the window at 1280×800 and 1920×1080, at 100 % and 200 %.
+/// The workshop cards use the window's width and stay inside it at 1280×800 and 1920×1080,
+/// at 100 % and 200 % text: no card past the right edge, no two overlapping, the first row
+/// reaching to the right edge (no wide empty strip), the cards of a row equally tall, and
+/// Kirunamodellen 135 starting in two clicks at each size.
 #[test]
-fn the_cards_fit_the_window_at_every_size() {
+fn the_cards_fill_the_window_at_every_size() {
     for (width, height) in [(1280.0, 800.0), (1920.0, 1080.0)] {
         for text_size in [100, 200] {
+            let at = format!("{width}×{height} at {text_size} %");
             let home = tempfile::tempdir().unwrap();
             let mut app = desktop_app(home.path(), Language::Swedish);
             app.state.text_size = text_size;
@@ -411,36 +474,49 @@ fn the_cards_fit_the_window_at_every_size() {
             harness.run();
             let zoom = text_size as f32 / 100.0;
             let window = width / zoom;
-            let first = harness
-                .get_by_label("Öppna workshoppen Kirunamodellen 135")
-                .rect();
-            assert!(
-                first.right() <= window + 0.5 && first.left() >= 0.0,
-                "{width}×{height} at {text_size} %: {first:?}"
-            );
-            assert!(first.width() > 200.0, "{first:?}");
-            for title in [
-                "Kirunamodellen 135",
-                "Kirunamodellen 60",
-                "Kirunamodellen digital halvdag",
-                "Kirunamodellen 135 (English)",
-            ] {
-                let card = harness
-                    .get_by_label(&format!("Öppna workshoppen {title}"))
-                    .rect();
+            let cards: Vec<egui::Rect> = SWEDISH_WORKSHOPS
+                .iter()
+                .map(|title| {
+                    harness
+                        .get_by_label(&format!("Öppna workshoppen {title}"))
+                        .rect()
+                })
+                .collect();
+            for (card, title) in cards.iter().zip(SWEDISH_WORKSHOPS) {
                 assert!(
-                    card.right() <= window + 0.5,
-                    "{title} at {width}×{height}, {text_size} %: {card:?}"
+                    card.left() >= 0.0 && card.right() <= window + 0.5,
+                    "{title} at {at}: {card:?}"
+                );
+                assert!(card.width() >= 300.0, "{title} at {at}: {card:?}");
+            }
+            for (i, a) in cards.iter().enumerate() {
+                for b in &cards[i + 1..] {
+                    assert!(!a.intersects(b.shrink(1.0)), "{at}: {a:?} {b:?}");
+                }
+            }
+            let row: Vec<&egui::Rect> = cards
+                .iter()
+                .filter(|c| (c.top() - cards[0].top()).abs() < 1.0)
+                .collect();
+            let right = row.iter().map(|c| c.right()).fold(0.0, f32::max);
+            assert!(
+                window - right <= 32.0,
+                "{at}: the row ends at {right} of {window}: {row:?}"
+            );
+            for card in &row {
+                assert!(
+                    (card.height() - row[0].height()).abs() < 1.0,
+                    "{at}: {row:?}"
                 );
             }
-            // Cards in a row do not overlap.
-            let second = harness
-                .get_by_label("Öppna workshoppen Kirunamodellen 60")
-                .rect();
-            assert!(
-                !first.intersects(second.shrink(1.0)),
-                "{first:?} {second:?}"
-            );
+            // The two clicks.
+            harness
+                .get_by_label("Öppna workshoppen Kirunamodellen 135")
+                .click();
+            harness.run();
+            harness.get_by_label("Starta").click();
+            harness.run();
+            assert!(matches!(harness.state().view, View::Session(_)), "{at}");
         }
     }
 }

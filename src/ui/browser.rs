@@ -213,7 +213,10 @@ pub fn browser_ui(
             let band = color_of(&category.color);
             let mut text = RichText::new(format!(
                 "{} {}",
-                category.symbol.as_deref().unwrap_or("■"),
+                Some(super::home::category_mark(category))
+                    .filter(|m| !m.is_empty())
+                    .as_deref()
+                    .unwrap_or("■"),
                 category.name
             ));
             if selected {

@@ -148,6 +148,10 @@ keys! {
     Bundled => "Inbyggd", "Bundled";
     OwnFile => "Egen", "Your own";
     ToLibrary => "Hela biblioteket", "The whole library";
+    ShowOtherLanguages => "Visa även workshoppar och kortlekar på {language} ({n})", "Also show workshops and decks in {language} ({n})";
+    InSwedish => "svenska", "Swedish";
+    InEnglish => "engelska", "English";
+    InOtherLanguages => "andra språk", "other languages";
     DialogUnavailable => "Ingen fil- eller mappväljare kunde öppnas (systemet har ingen skrivbordsportal). Skriv sökvägen i fältet i stället.", "No file or folder dialog could be opened (the system has no desktop portal). Type the path in the field instead.";
     OpenFailed => "Kunde inte öppna {path}: inget program för det hittades ({error}). Öppna den själv; sökvägen kan kopieras här:", "Could not open {path}: no program for it was found ({error}). Open it yourself; the path can be copied here:";
     CopyPath => "Kopiera sökvägen", "Copy the path";

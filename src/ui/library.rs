@@ -500,7 +500,7 @@ fn deck_detail_ui(ui: &mut egui::Ui, app: &App, deck: &Deck, commands: &mut Vec<
             .count();
         ui.horizontal(|ui| {
             let band = super::theme::color_of(&category.color);
-            let symbol = category.symbol.clone().unwrap_or_default();
+            let symbol = super::home::category_mark(category);
             let (rect, _) = ui.allocate_exact_size(egui::vec2(34.0, 22.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 4.0, band);
             ui.painter().text(
