@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
 use innovationslek::model::sample::generated_deck;
 use innovationslek::model::{Draw, Field, FieldKind, Step, Workshop};
-use innovationslek::session::{CaptureEdit, DrawPile, Session, SessionStore};
+use innovationslek::session::{CaptureEdit, DrawPile, Session, SessionCommand, SessionStore};
 
 fn workshop() -> Workshop {
     let field = |id: &str, kind| Field {
@@ -134,6 +134,50 @@ fn autosave(c: &mut Criterion) {
         println!("session file with 500 captured items: {size} bytes");
     }
     let _ = std::fs::remove_dir_all(&dir);
+
+    // One undoable keystroke in a big session: the command, the state kept for undo, and the
+    // comparison that tells a change from nothing.
+    let mut group = c.benchmark_group("undo");
+    group.sample_size(30);
+    group.bench_function("apply one cell edit with undo, 500 captured items", |b| {
+        let mut typed = session.clone();
+        let mut n = 0usize;
+        b.iter(|| {
+            n += 1;
+            let edit = CaptureEdit::SetCell {
+                row: 0,
+                column: 0,
+                text: format!("Åtgärd {n}"),
+            };
+            let command = SessionCommand::Capture {
+                field: "plan".into(),
+                edit,
+            };
+            black_box(typed.apply(
+                command,
+                t + TimeDelta::seconds(i64::try_from(n).unwrap_or(0) * 10),
+            ))
+        })
+    });
+    group.bench_function("undo and redo, 500 captured items", |b| {
+        let mut typed = session.clone();
+        for n in 0..50 {
+            let command = SessionCommand::Capture {
+                field: "plan".into(),
+                edit: CaptureEdit::SetCell {
+                    row: 0,
+                    column: 0,
+                    text: format!("Åtgärd {n}"),
+                },
+            };
+            typed.apply(command, t + TimeDelta::minutes(n)).ok();
+        }
+        b.iter(|| {
+            black_box(typed.apply(SessionCommand::Undo, t).ok());
+            black_box(typed.apply(SessionCommand::Redo, t).ok());
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(benches, draws, autosave);

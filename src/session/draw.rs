@@ -466,23 +466,18 @@ impl DrawPile {
         let words_before = self.words;
         // The position is far below 2^64 words in any real session.
         self.words = u64::try_from(rng.get_word_pos()).unwrap_or(u64::MAX);
-        let cleared = std::mem::take(&mut self.table);
-        for id in &cleared {
-            self.mark(id, CardPlace::Discard);
-        }
-        self.discard.extend(cleared.iter().cloned());
         let cards: Vec<PileCard> = drawn.iter().map(|&i| self.cards[i].clone()).collect();
         for &i in &drawn {
             self.places[i] = CardPlace::Table;
         }
-        self.table = cards.iter().map(|c| c.id.clone()).collect();
+        self.table.extend(cards.iter().map(|c| c.id.clone()));
         self.history.push(PileEvent::Draw(DrawRecord {
             step: step.map(str::to_owned),
             at: now,
             categories: categories.to_vec(),
-            cards: self.table.clone(),
+            cards: cards.iter().map(|c| c.id.clone()).collect(),
             words_before,
-            cleared,
+            cleared: Vec::new(),
         }));
         Ok(cards)
     }
@@ -665,10 +660,13 @@ mod tests {
         let mut pile = DrawPile::new(&deck, 1);
         let a = vec!["a".to_owned()];
         let mut seen = HashSet::new();
-        for _ in 0..5 {
+        for i in 0..5 {
             let cards = pile.draw(&a, 1, None, t0()).expect("draw");
             assert_eq!(cards[0].category, "a");
             assert!(seen.insert(cards[0].id.clone()));
+            if i < 4 {
+                pile.discard(&cards[0].id).expect("discard");
+            }
         }
         let e = pile.draw(&a, 1, None, t0()).expect_err("empty");
         assert_eq!(
@@ -697,7 +695,9 @@ mod tests {
         pile.keep(&first[0].id).expect("keep");
         let before = pile.clone();
         pile.draw(&[], 2, Some("s"), t0()).expect("draw");
-        assert_eq!(pile.discards().len(), 1);
+        // A new draw adds to the table; clearing it is the session's own action.
+        assert_eq!(pile.table().len(), 3);
+        assert_eq!(pile.discards().len(), 0);
         assert_eq!(pile.kept().len(), 1);
         pile.undo().expect("undo");
         assert_eq!(pile, before);

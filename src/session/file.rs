@@ -22,8 +22,10 @@ use super::draw::DrawPile;
 use super::timer::StepTiming;
 use super::{RoleAssignment, Session};
 
-/// The version of the session file this program writes and the newest it reads.
-pub const FILE_VERSION: u32 = 1;
+/// The version of the session file this program writes and the newest it reads. Version 2 added
+/// honest step states (`done`, `worked`, the current visit); version-1 files load and are
+/// upgraded (see [`SessionFile::upgrade`]).
+pub const FILE_VERSION: u32 = 2;
 
 /// Everything saved about a session. Fields added later get `#[serde(default)]` so older files
 /// keep loading; a change older programs cannot read raises [`FILE_VERSION`].
@@ -70,6 +72,45 @@ pub struct SessionFile {
     /// Who had which role.
     #[serde(default)]
     pub roles: Vec<RoleAssignment>,
+    /// What happened in the current step since it was last entered (version 2).
+    #[serde(default)]
+    pub visit: Visit,
+    /// The preparation items ticked before the start (version 2), as written in the workshop.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prepared: Vec<String>,
+}
+
+/// What happened in the current step since it was last entered. It decides what leaving the
+/// step does to its state, so that looking at a step changes nothing.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Visit {
+    /// Something was done in the step during this visit: cards, writing, a timer action (a
+    /// running timer carried in from the step before does not count).
+    #[serde(default)]
+    pub worked: bool,
+    /// The step's timer ran during this visit (started here, or carried in).
+    #[serde(default)]
+    pub ran: bool,
+    /// The step was marked done during this visit.
+    #[serde(default)]
+    pub finished: bool,
+    /// The step this visit came from and how both steps were just before, so that going straight
+    /// back with nothing done in between returns exactly to where the facilitator was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub came_from: Option<Box<CameFrom>>,
+}
+
+/// The step a visit came from, as it was when it was left (see [`Visit::came_from`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CameFrom {
+    /// The step's id.
+    pub step: String,
+    /// Its timing just before it was left.
+    pub left: StepTiming,
+    /// The timing of the step entered, just before it was entered.
+    pub entered: StepTiming,
+    /// The visit that was left (without its own `came_from`).
+    pub visit: Visit,
 }
 
 /// Only the version, read first so a newer file is refused with a clear message.
@@ -182,11 +223,39 @@ impl SessionFile {
             Ok(_) => {}
             Err(e) => return Err(Problem::Damaged(format!("at {e}"))),
         }
-        let file = options
+        let mut file = options
             .from_str::<SessionFile>(text)
             .map_err(|e| Problem::Damaged(format!("at {e}")))?;
         file.check_ranges().map_err(Problem::Damaged)?;
+        file.upgrade();
         Ok(file)
+    }
+
+    /// Brings a file of an older version up to [`FILE_VERSION`]. Version 1 had no `done` marks:
+    /// a step it showed as done (started, then left) or that was worked in is marked done when
+    /// it was left, so a resumed session paces as it did before; the current step is open.
+    pub fn upgrade(&mut self) {
+        if self.version < 2 {
+            for t in &mut self.steps {
+                if t.step != self.current_step
+                    && !t.skipped
+                    && t.done.is_none()
+                    && !t.runs.is_empty()
+                    && let Some(ended) = t.ended
+                {
+                    t.done = Some(ended);
+                    t.worked = true;
+                }
+            }
+            if self.finished.is_some()
+                && let Some(t) = self.steps.iter_mut().find(|t| t.step == self.current_step)
+                && !t.runs.is_empty()
+            {
+                t.done = t.done.or(t.ended);
+                t.worked = true;
+            }
+        }
+        self.version = self.version.max(FILE_VERSION);
     }
 
     /// Whether every time value lies in a range a real session can have: instants between the

@@ -18,8 +18,10 @@
 //! methods of the same names.
 
 pub mod capture;
+pub mod draft;
 pub mod draw;
 pub mod file;
+pub mod history;
 pub mod summary;
 pub mod timer;
 
@@ -29,11 +31,13 @@ use serde::{Deserialize, Serialize};
 use crate::model::{Deck, Field, FieldKind, Step, Workshop};
 
 pub use capture::{Capture, CaptureEdit, CaptureError, ListItem};
+pub use draft::SessionDraft;
 pub use draw::{CardPlace, DrawError, DrawPile, DrawRecord, PileCard, PileEvent};
 pub use file::{
-    FILE_VERSION, LoadedSession, SessionFile, SessionFileError, SessionListing, SessionStore,
-    content_hash, read_session, write_session, write_session_text,
+    CameFrom, FILE_VERSION, LoadedSession, SessionFile, SessionFileError, SessionListing,
+    SessionStore, Visit, content_hash, read_session, write_session, write_session_text,
 };
+pub use history::{Action, EditKind, History};
 pub use summary::{SummaryData, render_markdown};
 pub use timer::{Phase, StepTiming};
 
@@ -69,6 +73,10 @@ pub enum SessionCommand {
     Skip,
     /// Ends the session.
     Finish,
+    /// Marks the current step done ("Klar") without leaving it.
+    Complete,
+    /// Opens a finished session again.
+    Reopen,
     /// Draws cards: from these categories (or the current step's, or the whole deck when the
     /// step has none), this many (or the step's count, or 1).
     Draw {
@@ -81,8 +89,13 @@ pub enum SessionCommand {
     Keep(String),
     /// Puts a drawn or kept card on the discard pile.
     Discard(String),
-    /// Undoes the last draw (or reshuffle) exactly.
+    /// Undoes the last action of any kind (see [`history`]).
     Undo,
+    /// Does the last undone action again.
+    Redo,
+    /// Moves the cards still on the current step's table (not the kept ones) to the discard
+    /// pile.
+    ClearTable,
     /// Puts the discard pile back into the pile.
     Reshuffle,
     /// Edits a capture field.
@@ -110,8 +123,10 @@ pub enum SessionEvent {
     StepChanged(usize),
     /// These cards were drawn.
     Drew(Vec<PileCard>),
-    /// The last draw was undone; these cards went back into the pile.
-    Undone(Vec<PileCard>),
+    /// This action was undone.
+    Undid(Action),
+    /// This action was done again.
+    Redid(Action),
     /// This many discarded cards went back into the pile.
     Reshuffled(usize),
     /// The session ended.
@@ -159,6 +174,15 @@ pub enum SessionError {
     /// A change after the session ended.
     #[error("the session has ended")]
     Finished,
+    /// A draw in a break step.
+    #[error("this step is a break: there are no cards to draw")]
+    Break,
+    /// Undo with nothing to undo.
+    #[error("there is nothing to undo")]
+    NothingToUndo,
+    /// Redo with nothing undone.
+    #[error("there is nothing to redo")]
+    NothingToRedo,
 }
 
 /// How a step stands in the agenda.
@@ -174,6 +198,36 @@ pub enum StepStatus {
     Skipped,
 }
 
+/// The honest state of a step (see `docs/sessions.md`, "Pacing"). Only finishing a step makes
+/// it [`StepState::Done`]; looking at a step changes nothing.
+///
+/// The current step is `NotStarted`, `Running` or `Paused` by its timer (a finished step that
+/// is current again shows its timer's state, and [`AgendaItem::done`] stays true), or `Done`
+/// when it was marked done during this visit; the other steps are `NotStarted`, `Visited`,
+/// `Done` or `Skipped`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum StepState {
+    /// Nothing happened in it yet (it may have been looked at).
+    NotStarted,
+    /// The current step, its timer running.
+    Running,
+    /// The current step, its timer started and paused now.
+    Paused,
+    /// Worked in (timer, cards or writing) and left without finishing it.
+    Visited,
+    /// Finished: Next after working in it, or marked done.
+    Done,
+    /// Skipped on purpose.
+    Skipped,
+}
+
+impl StepState {
+    /// Whether the step still counts towards the expected end when it is not the current one.
+    pub fn counts(self) -> bool {
+        !matches!(self, StepState::Done | StepState::Skipped)
+    }
+}
+
 /// One line of the agenda.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AgendaItem {
@@ -187,8 +241,53 @@ pub struct AgendaItem {
     pub planned_start: DateTime<FixedOffset>,
     /// The step's planned minutes.
     pub planned_minutes: u32,
-    /// How the step stands.
+    /// How the step stands (the earlier, coarse view; see [`AgendaItem::state`]).
     pub status: StepStatus,
+    /// The step's honest state.
+    pub state: StepState,
+    /// Whether it is the current step.
+    pub current: bool,
+    /// Whether the step was finished (also while it is current again).
+    pub done: bool,
+    /// Whether the step is a break (`pause: true` in the workshop).
+    pub pause: bool,
+    /// Expected clock time of the step's start: when it started for a step that ran, else when
+    /// it is expected to start given what the steps before it still need. It moves when a step
+    /// is extended or runs over.
+    pub expected_start: DateTime<FixedOffset>,
+    /// Expected clock time of the step's end: when it ended for a finished step, else its start
+    /// plus the time it still needs.
+    pub expected_end: DateTime<FixedOffset>,
+    /// The minutes the step ran so far, rounded down.
+    pub actual_minutes: i64,
+}
+
+/// The cards of one step (see [`Session::step_cards`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StepCards {
+    /// Drawn in the step and on its table (neither kept nor discarded), oldest first; the
+    /// newest card is the last.
+    pub table: Vec<PileCard>,
+    /// Drawn in the step and kept as chosen, in the order drawn.
+    pub kept: Vec<PileCard>,
+}
+
+impl StepCards {
+    /// Whether the step has no cards showing.
+    pub fn is_empty(&self) -> bool {
+        self.table.is_empty() && self.kept.is_empty()
+    }
+}
+
+/// A card drawn in an earlier step that is still on its table or kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EarlierCard {
+    /// The position of the step it was drawn in.
+    pub step: usize,
+    /// The card.
+    pub card: PileCard,
+    /// Whether it was kept (else it is still on that step's table).
+    pub kept: bool,
 }
 
 /// Something to tell the facilitator when a session is resumed.
@@ -233,6 +332,7 @@ pub struct Session {
     file: SessionFile,
     workshop: Workshop,
     current: usize,
+    history: History,
 }
 
 impl Session {
@@ -275,11 +375,14 @@ impl Session {
             draws: deck.map(|d| DrawPile::new(d, seed)),
             captures: Default::default(),
             roles: Vec::new(),
+            visit: Visit::default(),
+            prepared: Vec::new(),
         };
         Session {
             file,
             workshop,
             current: 0,
+            history: History::default(),
         }
     }
 
@@ -291,6 +394,7 @@ impl Session {
         workshop: Workshop,
         workshop_hash: &str,
     ) -> (Session, Vec<ResumeNotice>) {
+        file.upgrade();
         let mut notices = Vec::new();
         if file.workshop_hash != workshop_hash {
             notices.push(ResumeNotice::WorkshopChanged {
@@ -329,6 +433,7 @@ impl Session {
             file,
             workshop,
             current,
+            history: History::default(),
         };
         session.file.current_step = session.step().id.clone();
         (session, notices)
@@ -372,6 +477,32 @@ impl Session {
     /// The roles recorded for the session.
     pub fn roles(&self) -> &[RoleAssignment] {
         &self.file.roles
+    }
+
+    /// The preparation items ticked before the start (from the draft).
+    pub fn prepared(&self) -> &[String] {
+        &self.file.prepared
+    }
+
+    /// Takes over what was prepared before the day: the draft's roles (for roles not written
+    /// down in the session yet) and its ticked preparation items. Call it on a new session,
+    /// before saving it; the draft can then be removed from the store.
+    pub fn take_draft(&mut self, draft: &SessionDraft, now: DateTime<Utc>) {
+        for r in &draft.roles {
+            let people = r.people.trim();
+            if !people.is_empty() && !self.file.roles.iter().any(|x| x.role == r.role) {
+                self.file.roles.push(RoleAssignment {
+                    role: r.role.clone(),
+                    people: people.to_owned(),
+                });
+            }
+        }
+        for item in &draft.prepared {
+            if !self.file.prepared.contains(item) {
+                self.file.prepared.push(item.clone());
+            }
+        }
+        self.changed(now);
     }
 
     /// When the session ended, if it did.
@@ -432,23 +563,115 @@ impl Session {
         &mut self.file.steps[pos]
     }
 
-    /// The agenda: every step with its planned clock time and status.
-    pub fn agenda(&self) -> Vec<AgendaItem> {
+    /// The state of the step at `index` (see [`StepState`]).
+    pub fn step_state(&self, index: usize) -> StepState {
+        let Some(t) = self.timing(index) else {
+            return StepState::NotStarted;
+        };
+        if index == self.current && self.file.finished.is_none() {
+            if t.skipped {
+                StepState::Skipped
+            } else if !self.counts(index) {
+                StepState::Done
+            } else if t.is_running() {
+                StepState::Running
+            } else if !t.runs.is_empty() {
+                StepState::Paused
+            } else {
+                StepState::NotStarted
+            }
+        } else if t.skipped {
+            StepState::Skipped
+        } else if t.done.is_some() {
+            StepState::Done
+        } else if t.was_worked() {
+            StepState::Visited
+        } else {
+            StepState::NotStarted
+        }
+    }
+
+    /// Whether the step at `index` still counts towards the expected end: every step that is
+    /// neither finished nor skipped. A finished step the facilitator went back to counts again
+    /// once its timer runs (it is in progress again) until it is finished again.
+    fn counts(&self, index: usize) -> bool {
+        let Some(t) = self.timing(index) else {
+            return false;
+        };
+        if self.file.finished.is_some() || t.skipped {
+            return false;
+        }
+        if index == self.current {
+            t.done.is_none() || (self.file.visit.ran && !self.file.visit.finished)
+        } else {
+            t.done.is_none()
+        }
+    }
+
+    /// The agenda: every step with its planned and expected clock times and its state at `now`.
+    ///
+    /// Expected times: a step that ran keeps its real start; the current step ends at `now` plus
+    /// what it still needs; the other steps that still count follow it, those after it in agenda
+    /// order first and then those before it that were left unfinished, each taking what it
+    /// still needs. So the last expected end is [`Session::expected_end`], and every clock time
+    /// after a step moves when that step is extended or runs over.
+    pub fn agenda_at(&self, now: DateTime<Utc>) -> Vec<AgendaItem> {
+        let offset = *self.file.planned_start.offset();
+        let local = |t: DateTime<Utc>| t.with_timezone(&offset);
+        let len = self.workshop.steps.len();
+        let base = self.base(now);
+        // The order in which the steps still counting are expected to happen.
+        let mut chain: Vec<usize> = Vec::new();
+        if self.counts(self.current) {
+            chain.push(self.current);
+        }
+        chain.extend((self.current + 1..len).filter(|&i| self.counts(i)));
+        chain.extend((0..self.current).filter(|&i| self.counts(i)));
+        let mut expected: Vec<Option<(DateTime<Utc>, DateTime<Utc>)>> = vec![None; len];
+        let mut cursor = base;
+        for &i in &chain {
+            let Some(t) = self.timing(i) else { continue };
+            let start = if i == self.current {
+                t.started().unwrap_or(cursor)
+            } else {
+                cursor
+            };
+            let end = cursor + t.still_needed(now);
+            expected[i] = Some((start.min(end), end));
+            cursor = end;
+        }
+
         let mut at = self.file.planned_start;
-        self.workshop
-            .steps
-            .iter()
-            .enumerate()
-            .map(|(index, step)| {
+        (0..len)
+            .map(|index| {
+                let step = &self.workshop.steps[index];
                 let timing = self.timing(index);
                 let status = if index == self.current && self.file.finished.is_none() {
                     StepStatus::Current
                 } else if timing.is_some_and(|t| t.skipped) {
                     StepStatus::Skipped
-                } else if timing.is_some_and(|t| t.ended.is_some()) {
+                } else if timing.is_some_and(|t| t.done.is_some()) {
                     StepStatus::Done
                 } else {
                     StepStatus::Upcoming
+                };
+                let (expected_start, expected_end) = match (expected[index], timing) {
+                    (Some((from, to)), _) => (local(from), local(to)),
+                    (None, Some(t)) if !t.runs.is_empty() => {
+                        let from = t.started().unwrap_or(now);
+                        let to = t.runs.last().and_then(|r| r.to).unwrap_or(now);
+                        (local(from), local(to.max(from)))
+                    }
+                    // Skipped (or finished) without running: it takes no time, at its place.
+                    _ => {
+                        let when = expected[..index]
+                            .iter()
+                            .rev()
+                            .flatten()
+                            .next()
+                            .map_or(at, |(_, to)| local(*to));
+                        (when, when)
+                    }
                 };
                 let item = AgendaItem {
                     index,
@@ -457,11 +680,24 @@ impl Session {
                     planned_start: at,
                     planned_minutes: step.minutes,
                     status,
+                    state: self.step_state(index),
+                    current: index == self.current,
+                    done: timing.is_some_and(|t| t.done.is_some()),
+                    pause: step.pause,
+                    expected_start,
+                    expected_end,
+                    actual_minutes: timing.map_or(0, |t| t.elapsed(now).num_minutes()),
                 };
                 at += TimeDelta::minutes(i64::from(step.minutes));
                 item
             })
             .collect()
+    }
+
+    /// The agenda at the session's last change (see [`Session::agenda_at`]); the app passes
+    /// the time of the frame to `agenda_at` instead.
+    pub fn agenda(&self) -> Vec<AgendaItem> {
+        self.agenda_at(self.file.finished.unwrap_or(self.file.updated))
     }
 
     /// Whether the current step's timer runs.
@@ -498,31 +734,34 @@ impl Session {
         self.file.planned_start + TimeDelta::minutes(i64::from(self.workshop.total_minutes()))
     }
 
-    /// The expected end from `now` and what is left: the current step's remaining time (not
-    /// below zero) plus the time boxes of the steps not yet done or skipped, less the time they
-    /// already ran. Before the first start it counts from the planned start if that is later.
+    /// Where the expected times start from: `now`, or the planned start if nothing has started
+    /// yet and that is later.
+    fn base(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let started = self.file.steps.iter().any(|t| t.started().is_some());
+        if started {
+            now
+        } else {
+            now.max(self.file.planned_start.with_timezone(&Utc))
+        }
+    }
+
+    /// The expected end at `now`: now plus what is left, that is the time every step still
+    /// counting (not finished, not skipped; the current step while the group is in it) still
+    /// needs of its time box, never below zero per step. Before the first start it counts from
+    /// the planned start if that is later. A finished session ended when it finished.
     pub fn expected_end(&self, now: DateTime<Utc>) -> DateTime<FixedOffset> {
         let offset = *self.file.planned_start.offset();
         if let Some(done) = self.file.finished {
             return done.with_timezone(&offset);
         }
-        let started = self.file.steps.iter().any(|t| t.started().is_some());
-        let base = if started {
-            now
-        } else {
-            now.max(self.file.planned_start.with_timezone(&Utc))
-        };
-        (base + self.time_left(now)).with_timezone(&offset)
+        (self.base(now) + self.time_left(now)).with_timezone(&offset)
     }
 
     /// The time the session still needs at `now` (see [`Session::expected_end`]).
     pub fn time_left(&self, now: DateTime<Utc>) -> TimeDelta {
         (0..self.workshop.steps.len())
-            .filter_map(|i| {
-                let t = self.timing(i)?;
-                let counts = i == self.current || (!t.skipped && t.ended.is_none());
-                counts.then(|| t.remaining(now).max(TimeDelta::zero()))
-            })
+            .filter(|&i| self.counts(i))
+            .filter_map(|i| self.timing(i).map(|t| t.still_needed(now)))
             .sum()
     }
 
@@ -548,11 +787,25 @@ impl Session {
         }
     }
 
-    /// Starts or resumes the current step's timer.
+    /// Records that the group worked in the current step (timer, cards, writing).
+    fn worked(&mut self) {
+        let current = self.current;
+        self.timing_mut(current).worked = true;
+        self.file.visit.worked = true;
+    }
+
+    /// Starts or resumes the current step's timer. Starting a step marked done during this
+    /// visit opens it again; so does starting a finished step the facilitator went back to.
     pub fn start(&mut self, now: DateTime<Utc>) -> Result<(), SessionError> {
         self.open()?;
         let current = self.current;
+        if self.file.visit.finished {
+            self.timing_mut(current).done = None;
+            self.file.visit.finished = false;
+        }
         self.timing_mut(current).start(now);
+        self.file.visit.ran = true;
+        self.worked();
         self.changed(now);
         Ok(())
     }
@@ -562,6 +815,7 @@ impl Session {
         self.open()?;
         let current = self.current;
         self.timing_mut(current).pause(now);
+        self.file.visit.worked = true;
         self.changed(now);
         Ok(())
     }
@@ -572,14 +826,27 @@ impl Session {
         self.open()?;
         let current = self.current;
         let applied = self.timing_mut(current).add_minutes(minutes, now);
+        self.file.visit.worked = true;
         self.changed(now);
         Ok(applied)
     }
 
-    /// Goes to the step at `index`. The step left keeps its elapsed time and is marked as left;
-    /// steps passed over without being started are recorded as skipped. If the timer ran, it
-    /// runs on in the new step; a step re-entered continues from its elapsed time.
-    pub fn go_to(&mut self, index: usize, now: DateTime<Utc>) -> Result<(), SessionError> {
+    /// Leaves the current step for the step at `index`.
+    ///
+    /// - Going straight back to the step this visit came from, with nothing done in between,
+    ///   returns exactly to where the facilitator was (both steps as they were; time the timer
+    ///   ran meanwhile belongs to the step returned to).
+    /// - Otherwise `finishing` (Next) marks the step left done if the group worked in it; a
+    ///   finished step whose timer ran again during this visit and that is left otherwise is
+    ///   open again (visited); a step only looked at stays as it was.
+    /// - `carry` lets a running timer run on in the step entered; otherwise it pauses.
+    fn move_to(
+        &mut self,
+        index: usize,
+        finishing: bool,
+        carry: bool,
+        now: DateTime<Utc>,
+    ) -> Result<(), SessionError> {
         self.open()?;
         let len = self.workshop.steps.len();
         if index >= len {
@@ -589,72 +856,153 @@ impl Session {
             return Ok(());
         }
         let from = self.current;
+        let mut visit = std::mem::take(&mut self.file.visit);
+        let came_from = visit.came_from.take();
+        if let Some(came) = came_from
+            && !visit.worked
+            && came.step == self.workshop.steps[index].id
+        {
+            let came = *came;
+            // With the timer running on meanwhile, the time belongs to the step returned to and
+            // its run goes on; with the timer paused, the step stays paused as it was left.
+            let was_running = self.timing_mut(from).is_running();
+            let paused_runs = self.timing_mut(index).runs.clone();
+            let mut back = came.left;
+            if !was_running {
+                back.runs = paused_runs;
+            }
+            *self.timing_mut(index) = back;
+            *self.timing_mut(from) = came.entered;
+            self.current = index;
+            self.file.current_step = self.workshop.steps[index].id.clone();
+            self.file.visit = came.visit;
+            self.changed(now);
+            return Ok(());
+        }
+        let left_before = self.timing_mut(from).clone();
+        let entered_before = self.timing_mut(index).clone();
         let left = self.timing_mut(from);
         let was_running = left.is_running();
         left.pause(now);
         left.ended = Some(now);
-        if index > from {
-            if left.started().is_none() {
-                left.skipped = true;
+        if finishing && left.was_worked() && !left.skipped {
+            if visit.ran || visit.worked || left.done.is_none() {
+                left.done = Some(now);
             }
-            for i in from + 1..index {
-                let t = self.timing_mut(i);
-                if t.started().is_none() {
-                    t.skipped = true;
-                }
-            }
-        }
-        let entered = self.timing_mut(index);
-        entered.ended = None;
-        if was_running {
-            entered.start(now);
+        } else if left.done.is_some() && visit.ran && !visit.finished {
+            left.done = None;
         }
         self.current = index;
         self.file.current_step = self.workshop.steps[index].id.clone();
+        self.file.visit = Visit {
+            came_from: Some(Box::new(CameFrom {
+                step: self.workshop.steps[from].id.clone(),
+                left: left_before,
+                entered: entered_before,
+                visit,
+            })),
+            ..Visit::default()
+        };
+        let entered = self.timing_mut(index);
+        entered.ended = None;
+        if was_running && carry {
+            entered.start(now);
+            self.file.visit.ran = true;
+        }
         self.changed(now);
         Ok(())
     }
 
-    /// Goes to the next step.
+    /// Goes to the step at `index` (from the agenda) to look at it or to work in it. Neither
+    /// step changes its state by this: the step left keeps its state (a finished step worked in
+    /// again during this visit is open again), and the timer pauses, so going somewhere only to
+    /// look costs the steps nothing. Start the timer to work in the step.
+    pub fn go_to(&mut self, index: usize, now: DateTime<Utc>) -> Result<(), SessionError> {
+        self.move_to(index, false, false, now)
+    }
+
+    /// Goes to the next step: the step left is finished (done) if the group worked in it, and a
+    /// running timer runs on in the next step.
     pub fn next(&mut self, now: DateTime<Utc>) -> Result<(), SessionError> {
+        self.open()?;
         if self.current + 1 >= self.workshop.steps.len() {
             return Err(SessionError::AgendaEnd(
                 "this is the last step; finish the session instead",
             ));
         }
-        self.go_to(self.current + 1, now)
+        self.move_to(self.current + 1, true, true, now)
     }
 
-    /// Goes to the previous step; everything captured stays.
+    /// Goes to the previous step; everything captured stays and the timer pauses (see
+    /// [`Session::go_to`]). A step finished before is in progress again while it is current.
     pub fn previous(&mut self, now: DateTime<Utc>) -> Result<(), SessionError> {
+        self.open()?;
         if self.current == 0 {
             return Err(SessionError::AgendaEnd("this is the first step"));
         }
-        self.go_to(self.current - 1, now)
+        self.move_to(self.current - 1, false, false, now)
+    }
+
+    /// Marks the current step done ("Klar") and pauses its timer; the step stays current. It no
+    /// longer counts towards the expected end. Starting its timer again opens it again.
+    pub fn complete(&mut self, now: DateTime<Utc>) -> Result<(), SessionError> {
+        self.open()?;
+        let current = self.current;
+        let t = self.timing_mut(current);
+        t.pause(now);
+        t.done = Some(now);
+        t.skipped = false;
+        self.file.visit.finished = true;
+        self.file.visit.worked = true;
+        self.changed(now);
+        Ok(())
     }
 
     /// Skips the current step: it is recorded as skipped (even if it had started) and the next
-    /// step becomes current. On the last step, the session finishes.
+    /// step becomes current, with a running timer running on. On the last step, the session
+    /// finishes.
     pub fn skip(&mut self, now: DateTime<Utc>) -> Result<(), SessionError> {
         self.open()?;
         let current = self.current;
-        self.timing_mut(current).skipped = true;
+        let t = self.timing_mut(current);
+        t.skipped = true;
+        t.done = None;
+        self.file.visit.worked = true;
         if current + 1 >= self.workshop.steps.len() {
             self.finish(now)
         } else {
-            self.go_to(current + 1, now)
+            self.move_to(current + 1, false, true, now)
         }
     }
 
-    /// Ends the session: the timer stops and the current step is marked as left.
+    /// Ends the session: the timer stops, the current step is marked as left and, if the group
+    /// worked in it, done. [`Session::reopen`] or undo takes it back.
     pub fn finish(&mut self, now: DateTime<Utc>) -> Result<(), SessionError> {
         self.open()?;
         let current = self.current;
         let t = self.timing_mut(current);
         t.pause(now);
         t.ended = Some(now);
+        if t.was_worked() && !t.skipped && t.done.is_none() {
+            t.done = Some(now);
+        }
         self.file.finished = Some(now);
         self.changed(now);
+        Ok(())
+    }
+
+    /// Opens a finished session again, on the step it ended on (its timer paused): for a
+    /// session finished by mistake, or to go on after a break. Does nothing to an open session.
+    pub fn reopen(&mut self, now: DateTime<Utc>) -> Result<(), SessionError> {
+        if self.file.finished.take().is_some() {
+            let current = self.current;
+            self.timing_mut(current).ended = None;
+            self.file.visit = Visit {
+                worked: true,
+                ..Visit::default()
+            };
+            self.changed(now);
+        }
         Ok(())
     }
 
@@ -678,9 +1026,13 @@ impl Session {
         let (default_categories, default_count) = self.default_draw();
         let categories = categories.unwrap_or(default_categories);
         let count = usize::try_from(count.unwrap_or(default_count)).unwrap_or(usize::MAX);
+        if self.step().pause {
+            return Err(SessionError::Break);
+        }
         let step = self.step().id.clone();
         let pile = self.file.draws.as_mut().ok_or(SessionError::NoDeck)?;
         let cards = pile.draw(&categories, count, Some(&step), now)?;
+        self.worked();
         self.changed(now);
         Ok(cards)
     }
@@ -693,6 +1045,7 @@ impl Session {
     /// Keeps a drawn card as chosen.
     pub fn keep(&mut self, card: &str, now: DateTime<Utc>) -> Result<(), SessionError> {
         self.pile_mut()?.keep(card)?;
+        self.worked();
         self.changed(now);
         Ok(())
     }
@@ -700,15 +1053,97 @@ impl Session {
     /// Puts a drawn or kept card on the discard pile.
     pub fn discard(&mut self, card: &str, now: DateTime<Utc>) -> Result<(), SessionError> {
         self.pile_mut()?.discard(card)?;
+        self.worked();
         self.changed(now);
         Ok(())
     }
 
-    /// Undoes the last draw (or reshuffle) exactly, generator included.
+    /// Undoes the last draw (or reshuffle) of the pile exactly, generator included. This is the
+    /// pile's own undo, outside the session's history; the app uses [`SessionCommand::Undo`].
     pub fn undo_draw(&mut self, now: DateTime<Utc>) -> Result<Vec<PileCard>, SessionError> {
         let cards = self.pile_mut()?.undo()?;
         self.changed(now);
         Ok(cards)
+    }
+
+    /// Moves the cards still on the current step's table (drawn in this step, not kept) to the
+    /// discard pile in one action; returns how many.
+    pub fn clear_table(&mut self, now: DateTime<Utc>) -> Result<usize, SessionError> {
+        self.open()?;
+        let ids: Vec<String> = self
+            .step_cards(self.current)
+            .table
+            .into_iter()
+            .map(|c| c.id)
+            .collect();
+        let pile = self.pile_mut()?;
+        for id in &ids {
+            pile.discard(id)?;
+        }
+        if !ids.is_empty() {
+            self.worked();
+            self.changed(now);
+        }
+        Ok(ids.len())
+    }
+
+    /// The position of the step a card was last drawn in, if it was drawn in a step of this
+    /// workshop.
+    pub fn card_step(&self, card: &str) -> Option<usize> {
+        let pile = self.draws()?;
+        let step = pile
+            .draws()
+            .filter(|d| d.cards.iter().any(|c| c == card))
+            .last()?
+            .step
+            .as_ref()?;
+        self.workshop.steps.iter().position(|s| &s.id == step)
+    }
+
+    /// The cards of the step at `index`: those drawn in it that are on the table or kept, in
+    /// the order drawn. A step opens with an empty table; cards of other steps are not here.
+    pub fn step_cards(&self, index: usize) -> StepCards {
+        let mut cards = StepCards::default();
+        let Some(pile) = self.draws() else {
+            return cards;
+        };
+        let Some(step) = self.workshop.steps.get(index) else {
+            return cards;
+        };
+        let mut seen: Vec<&str> = Vec::new();
+        for record in pile.draws().filter(|d| d.step.as_ref() == Some(&step.id)) {
+            for id in &record.cards {
+                if seen.contains(&id.as_str()) || self.card_step(id) != Some(index) {
+                    continue;
+                }
+                seen.push(id);
+                let Some(card) = pile.card(id) else { continue };
+                match pile.place(id) {
+                    Some(CardPlace::Table) => cards.table.push(card.clone()),
+                    Some(CardPlace::Kept) => cards.kept.push(card.clone()),
+                    _ => {}
+                }
+            }
+        }
+        cards
+    }
+
+    /// The cards drawn in steps before the one at `index` (in agenda order) that are still on
+    /// a table or kept, grouped by step in agenda order ("Tidigare kort").
+    pub fn earlier_cards(&self, index: usize) -> Vec<EarlierCard> {
+        let mut out = Vec::new();
+        for step in 0..index.min(self.workshop.steps.len()) {
+            let cards = self.step_cards(step);
+            for (card, kept) in cards
+                .kept
+                .into_iter()
+                .map(|c| (c, true))
+                .chain(cards.table.into_iter().map(|c| (c, false)))
+            {
+                out.push(EarlierCard { step, card, kept });
+            }
+        }
+        out
     }
 
     /// Puts the discard pile back into the pile; returns how many cards went back.
@@ -758,6 +1193,7 @@ impl Session {
                 field: field.to_owned(),
                 source,
             })?;
+        self.worked();
         self.changed(now);
         Ok(())
     }
@@ -784,48 +1220,227 @@ impl Session {
         Ok(())
     }
 
-    /// Carries out a command at `now`.
+    /// The undo history (what undo and redo would do, for the buttons and toasts).
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Ends the current burst of typing, so the next edit is its own undo step (call it when a
+    /// text field loses the keyboard).
+    pub fn seal_typing(&mut self) {
+        self.history.seal();
+    }
+
+    /// Undoes the last action recorded by [`Session::apply`]: the session returns exactly to
+    /// the state before it (cards, generator, timers, step, captures). Works on a finished
+    /// session too, so finishing can be taken back.
+    pub fn undo(&mut self, now: DateTime<Utc>) -> Result<Action, SessionError> {
+        let (action, state) = self
+            .history
+            .undo(self.file.clone())
+            .ok_or(SessionError::NothingToUndo)?;
+        self.restore(state, now);
+        Ok(action)
+    }
+
+    /// Does the last undone action again.
+    pub fn redo(&mut self, now: DateTime<Utc>) -> Result<Action, SessionError> {
+        let (action, state) = self
+            .history
+            .redo(self.file.clone())
+            .ok_or(SessionError::NothingToRedo)?;
+        self.restore(state, now);
+        Ok(action)
+    }
+
+    /// Returns to a recorded state. What is not an action stays: the session's id, the time of
+    /// the last change, and a "time is up" already given (so it is not given twice).
+    fn restore(&mut self, mut state: SessionFile, now: DateTime<Utc>) {
+        state.id = self.file.id.clone();
+        state.updated = self.file.updated.max(now);
+        for t in &mut state.steps {
+            if let Some(old) = self.file.steps.iter().find(|o| o.step == t.step) {
+                t.time_up_signalled |= old.time_up_signalled;
+            }
+        }
+        self.file = state;
+        self.current = self
+            .workshop
+            .steps
+            .iter()
+            .position(|s| s.id == self.file.current_step)
+            .unwrap_or(0);
+    }
+
+    /// The step positions and titles for an action's description.
+    fn step_title(&self, index: usize) -> String {
+        self.workshop
+            .steps
+            .get(index)
+            .map_or_else(String::new, |s| s.title.clone())
+    }
+
+    fn card_title(&self, id: &str) -> String {
+        self.draws()
+            .and_then(|p| p.card(id))
+            .map_or_else(|| id.to_owned(), |c| c.title.clone())
+    }
+
+    /// Carries out a command at `now`. Every command that changes the session is recorded in
+    /// the undo history ([`Session::history`]); `Undo` and `Redo` move in it.
     pub fn apply(
         &mut self,
         command: SessionCommand,
         now: DateTime<Utc>,
     ) -> Result<SessionEvent, SessionError> {
         use SessionCommand as C;
-        let step_changed = |s: &Session| SessionEvent::StepChanged(s.current);
         match command {
-            C::Start => self.start(now).map(|()| SessionEvent::Changed),
-            C::Pause => self.pause(now).map(|()| SessionEvent::Changed),
-            C::StartPause => if self.is_running() {
-                self.pause(now)
-            } else {
-                self.start(now)
-            }
-            .map(|()| SessionEvent::Changed),
-            C::AddMinutes(m) => self.add_minutes(m, now).map(|_| SessionEvent::Changed),
-            C::Next => self.next(now).map(|()| step_changed(self)),
-            C::Previous => self.previous(now).map(|()| step_changed(self)),
-            C::GoTo(i) => self.go_to(i, now).map(|()| step_changed(self)),
-            C::Skip => self.skip(now).map(|()| {
-                if self.file.finished.is_some() {
-                    SessionEvent::Finished
-                } else {
-                    step_changed(self)
-                }
-            }),
-            C::Finish => self.finish(now).map(|()| SessionEvent::Finished),
-            C::Draw { categories, count } => {
-                self.draw(categories, count, now).map(SessionEvent::Drew)
-            }
-            C::Keep(id) => self.keep(&id, now).map(|()| SessionEvent::Changed),
-            C::Discard(id) => self.discard(&id, now).map(|()| SessionEvent::Changed),
-            C::Undo => self.undo_draw(now).map(SessionEvent::Undone),
-            C::Reshuffle => self.reshuffle(now).map(SessionEvent::Reshuffled),
-            C::Capture { field, edit } => self
-                .edit_capture(&field, edit, now)
-                .map(|()| SessionEvent::Changed),
-            C::AssignRole { role, people } => self
-                .assign_role(&role, &people, now)
-                .map(|()| SessionEvent::Changed),
+            C::Undo => return self.undo(now).map(SessionEvent::Undid),
+            C::Redo => return self.redo(now).map(SessionEvent::Redid),
+            _ => {}
         }
+        let before = self.file.clone();
+        let target = match &command {
+            C::Capture { field, edit } => history::Target::of(field, edit),
+            C::AssignRole { role, .. } => Some(history::Target::Role(role.clone())),
+            _ => None,
+        };
+        let (event, action) = match self.carry_out(command, now) {
+            Ok(done) => done,
+            Err(e) => {
+                // A refused command changes nothing, not even an empty capture it created.
+                self.file = before;
+                return Err(e);
+            }
+        };
+        let mut unchanged = before.clone();
+        unchanged.updated = self.file.updated;
+        if unchanged != self.file {
+            self.history.record(action, before, target, now);
+        }
+        Ok(event)
+    }
+
+    fn carry_out(
+        &mut self,
+        command: SessionCommand,
+        now: DateTime<Utc>,
+    ) -> Result<(SessionEvent, Action), SessionError> {
+        use SessionCommand as C;
+        let went = |s: &Session| {
+            (
+                SessionEvent::StepChanged(s.current),
+                Action::WentTo {
+                    step: s.current,
+                    title: s.step_title(s.current),
+                },
+            )
+        };
+        let changed = |a: Action| (SessionEvent::Changed, a);
+        let current = self.current;
+        Ok(match command {
+            C::Start => {
+                self.start(now)?;
+                changed(Action::Started)
+            }
+            C::Pause => {
+                self.pause(now)?;
+                changed(Action::Paused)
+            }
+            C::StartPause => {
+                if self.is_running() {
+                    self.pause(now)?;
+                    changed(Action::Paused)
+                } else {
+                    self.start(now)?;
+                    changed(Action::Started)
+                }
+            }
+            C::AddMinutes(m) => changed(Action::AddedMinutes(self.add_minutes(m, now)?)),
+            C::Next => {
+                self.next(now)?;
+                went(self)
+            }
+            C::Previous => {
+                self.previous(now)?;
+                went(self)
+            }
+            C::GoTo(i) => {
+                self.go_to(i, now)?;
+                went(self)
+            }
+            C::Skip => {
+                self.skip(now)?;
+                let action = Action::Skipped {
+                    step: current,
+                    title: self.step_title(current),
+                };
+                if self.file.finished.is_some() {
+                    (SessionEvent::Finished, action)
+                } else {
+                    (SessionEvent::StepChanged(self.current), action)
+                }
+            }
+            C::Finish => {
+                self.finish(now)?;
+                (SessionEvent::Finished, Action::Finished)
+            }
+            C::Complete => {
+                self.complete(now)?;
+                changed(Action::Completed {
+                    step: current,
+                    title: self.step_title(current),
+                })
+            }
+            C::Reopen => {
+                self.reopen(now)?;
+                changed(Action::Reopened)
+            }
+            C::Draw { categories, count } => {
+                let cards = self.draw(categories, count, now)?;
+                let count = cards.len();
+                (SessionEvent::Drew(cards), Action::Drew { count })
+            }
+            C::Keep(id) => {
+                self.keep(&id, now)?;
+                changed(Action::Kept {
+                    title: self.card_title(&id),
+                })
+            }
+            C::Discard(id) => {
+                self.discard(&id, now)?;
+                changed(Action::Discarded {
+                    title: self.card_title(&id),
+                })
+            }
+            C::ClearTable => {
+                let count = self.clear_table(now)?;
+                changed(Action::ClearedTable { count })
+            }
+            C::Reshuffle => {
+                let count = self.reshuffle(now)?;
+                (
+                    SessionEvent::Reshuffled(count),
+                    Action::Reshuffled { count },
+                )
+            }
+            C::Capture { field, edit } => {
+                let kind = EditKind::of(&edit);
+                let label = self
+                    .field(&field)
+                    .map_or_else(|| field.clone(), |f| f.label.clone());
+                self.edit_capture(&field, edit, now)?;
+                changed(Action::Edited {
+                    field: label,
+                    edit: kind,
+                })
+            }
+            C::AssignRole { role, people } => {
+                self.assign_role(&role, &people, now)?;
+                changed(Action::AssignedRole { role })
+            }
+            // `apply` handles these before it gets here.
+            C::Undo | C::Redo => return Err(SessionError::NothingToUndo),
+        })
     }
 }

@@ -64,6 +64,14 @@ pub struct StepTiming {
     /// Whether the "time is up" event was given since the time last ran out.
     #[serde(default)]
     pub time_up_signalled: bool,
+    /// When the step was finished (Next after working in it, or "done"); `None` while it is not.
+    /// Only a finished step stops counting towards the expected end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<DateTime<Utc>>,
+    /// Whether the group worked in the step: its timer ran, cards were drawn or something was
+    /// written while it was the current step.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub worked: bool,
 }
 
 impl StepTiming {
@@ -77,7 +85,20 @@ impl StepTiming {
             ended: None,
             skipped: false,
             time_up_signalled: false,
+            done: None,
+            worked: false,
         }
+    }
+
+    /// Whether the group worked in the step (see [`StepTiming::worked`]); a step whose timer
+    /// ran counts as worked in, also in files written before the flag existed.
+    pub fn was_worked(&self) -> bool {
+        self.worked || !self.runs.is_empty()
+    }
+
+    /// Time left in the time box at `now`, not below zero: what the step still needs.
+    pub fn still_needed(&self, now: DateTime<Utc>) -> TimeDelta {
+        self.remaining(now).max(TimeDelta::zero())
     }
 
     /// When the step's timer was first started.
