@@ -119,7 +119,7 @@ fn columns(width: f32, count: usize) -> (usize, f32) {
 fn card_rows<T>(ui: &mut egui::Ui, items: &[T], mut card: impl FnMut(&mut egui::Ui, &Slot, &T)) {
     let (per_row, width) = columns(ui.available_width(), items.len());
     for (index, row) in items.chunks(per_row).enumerate() {
-        let key = ui.id().with(("card-row", index, width as i32));
+        let key = ui.scope_id().with(("card-row", index, width as i32));
         let min_height = ui.data(|d| d.get_temp::<f32>(key)).unwrap_or(0.0);
         let slot = Slot {
             width,
@@ -139,8 +139,8 @@ fn card_rows<T>(ui: &mut egui::Ui, items: &[T], mut card: impl FnMut(&mut egui::
         let tallest = slot.tallest.get();
         if (tallest - min_height).abs() > 0.5 {
             ui.data_mut(|d| d.insert_temp(key, tallest));
-            // Draw this frame again with the row's height known, so nothing jumps.
-            ui.ctx().request_discard("home card row heights");
+            // The next frame draws the row with its height known.
+            ui.ctx().request_repaint();
         }
         ui.add_space(CARD_GAP - ui.spacing().item_spacing.y);
     }
@@ -161,9 +161,8 @@ struct HomeContent<'a> {
 impl<'a> HomeContent<'a> {
     fn of(app: &'a App) -> HomeContent<'a> {
         let language = app.state.language;
-        let other = |path: &Path, tag: &str| {
-            crate::content::is_bundled(path) && !language.matches(tag)
-        };
+        let other =
+            |path: &Path, tag: &str| crate::content::is_bundled(path) && !language.matches(tag);
         let all_workshops = app.workshops_in_order();
         let all_decks = app.decks_in_order();
         let mut tags: Vec<&str> = all_workshops
@@ -238,6 +237,17 @@ fn card_click(ui: &mut egui::Ui, rect: egui::Rect, id: egui::Id, label: &str) ->
         );
     }
     response.clicked()
+}
+
+/// While the library is read in the background: a spinner and "Läser in…" (the window keeps
+/// drawing, and what was loaded before stays shown until the new library is ready).
+pub fn loading_ui(ui: &mut egui::Ui, app: &App) {
+    if app.is_loading() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(RichText::new(app.tr(Key::Loading)).weak());
+        });
+    }
 }
 
 /// A button with an icon before its text; its accessible name is the text alone.
@@ -353,16 +363,22 @@ fn workshops_ui(
         let mut all = app.state.home_all_languages;
         let label = fill(
             app.tr(Key::ShowOtherLanguages),
-            &[("language", &app.tr(content.others_in)), ("n", &content.others)],
+            &[
+                ("language", &app.tr(content.others_in)),
+                ("n", &content.others),
+            ],
         );
         if ui.checkbox(&mut all, label).changed() {
             commands.push(Command::SetHomeAllLanguages(all));
         }
     }
     ui.add_space(6.0);
+    loading_ui(ui, app);
     let workshops = &content.workshops;
     if workshops.is_empty() {
-        ui.label(RichText::new(app.tr(Key::NoWorkshops)).weak());
+        if !app.is_loading() {
+            ui.label(RichText::new(app.tr(Key::NoWorkshops)).weak());
+        }
         return;
     }
     let background = ui.visuals().faint_bg_color;
@@ -451,7 +467,11 @@ fn decks_ui(ui: &mut egui::Ui, app: &App, content: &HomeContent<'_>, commands: &
     section_heading(ui, icon::PRINTER, app.tr(Key::HomePrint));
     let decks = &content.decks;
     if decks.is_empty() {
-        ui.label(RichText::new(app.tr(Key::NoDecks)).weak());
+        if app.is_loading() {
+            loading_ui(ui, app);
+        } else {
+            ui.label(RichText::new(app.tr(Key::NoDecks)).weak());
+        }
         return;
     }
     let background = ui.visuals().faint_bg_color;
