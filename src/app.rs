@@ -194,6 +194,27 @@ pub enum Command {
     SetNewItem(String, String),
     /// Remember the text typed for a role (who has it).
     SetRoleInput(String, String),
+    /// Before the day: tick a workshop's preparation item, or take the tick off (kept in the
+    /// workshop's draft until a session starts).
+    SetPrepared {
+        /// The workshop's id.
+        workshop: String,
+        /// The item, as written in the workshop.
+        item: String,
+        /// Ticked.
+        done: bool,
+    },
+    /// Before the day: write down who has a role (kept in the workshop's draft).
+    SetDraftRole {
+        /// The workshop's id.
+        workshop: String,
+        /// The role.
+        role: String,
+        /// Who has it.
+        people: String,
+    },
+    /// Save a workshop's draft now (a role field was left).
+    SaveDraft(String),
     /// Change the session view's own state (rail, blank screen, open card, …).
     SessionView(crate::ui::workshop::ViewChange),
     /// Make the read-only session (open in another window) a copy of its own to work on.
@@ -293,6 +314,11 @@ pub struct App {
     pub clock_override: Option<DateTime<Utc>>,
     /// A start asked for while another session runs, waiting for an answer.
     pub pending_start: Option<PendingStart>,
+    /// What the last session action did, shown briefly with how to undo it.
+    pub toast: Option<crate::ui::workshop::Toast>,
+    /// What was prepared before the day, per workshop id (read from the store when the
+    /// workshop's page is first shown).
+    pub drafts: std::collections::BTreeMap<String, crate::session::draft::SessionDraft>,
     saver: SessionSaver,
     /// The lock file of the open session, while this program has it open for writing.
     session_lock: Option<crate::session::file::SessionLock>,
@@ -446,6 +472,8 @@ impl App {
             exports_dir: default_output(""),
             clock_override: None,
             pending_start: None,
+            toast: None,
+            drafts: std::collections::BTreeMap::new(),
             saver: SessionSaver::new(),
             session_lock: None,
             read_only: None,
@@ -586,6 +614,12 @@ impl App {
         let now = self.now();
         let planned_start = planned_start_at(now, start_minutes);
         let mut session = Session::new(workshop, hash, deck.as_ref(), seed, planned_start, now);
+        // What was prepared before the day goes into the session.
+        self.load_draft(workshop_id);
+        let draft = self.drafts.remove(workshop_id);
+        if let Some(draft) = draft.as_ref().filter(|d| !d.is_empty()) {
+            session.take_draft(draft, now);
+        }
         self.session_lock = None;
         self.read_only = None;
         let path = match &self.store {
@@ -604,6 +638,12 @@ impl App {
             flash_until: None,
             exported: Vec::new(),
         });
+        if let (Some(store), Some(draft)) = (&self.store, &draft)
+            && !draft.is_empty()
+            && let Err(e) = store.remove_draft(workshop_id)
+        {
+            self.session_error = Some(e.to_string());
+        }
         self.show(View::Session(SessionViewState::default()));
         self.refresh_sessions();
         Ok(())
@@ -670,27 +710,128 @@ impl App {
         Ok(())
     }
 
+    /// Reads a workshop's draft from the store once (an unreadable one is reported and a new
+    /// one started; the damaged file is left as it is).
+    pub fn load_draft(&mut self, workshop: &str) {
+        if self.drafts.contains_key(workshop) {
+            return;
+        }
+        let now = self.now();
+        let loaded = match &self.store {
+            Some(store) => store.load_draft(workshop),
+            None => Ok(None),
+        };
+        let draft = match loaded {
+            Ok(Some(draft)) => draft,
+            Ok(None) => crate::session::draft::SessionDraft::new(workshop, now),
+            Err(e) => {
+                self.session_error = Some(e.to_string());
+                crate::session::draft::SessionDraft::new(workshop, now)
+            }
+        };
+        self.drafts.insert(workshop.to_owned(), draft);
+    }
+
+    fn draft_mut(&mut self, workshop: &str) -> &mut crate::session::draft::SessionDraft {
+        self.load_draft(workshop);
+        let now = self.now();
+        self.drafts
+            .entry(workshop.to_owned())
+            .or_insert_with(|| crate::session::draft::SessionDraft::new(workshop, now))
+    }
+
+    /// Writes a workshop's draft to the store (a tiny file; an empty draft removes it).
+    fn save_draft(&mut self, workshop: &str) {
+        let (Some(store), Some(draft)) = (&self.store, self.drafts.get(workshop)) else {
+            return;
+        };
+        if let Err(e) = store.save_draft(draft) {
+            self.session_error = Some(e.to_string());
+        }
+    }
+
     fn session_command(&mut self, command: SessionCommand) {
         // Another window has the session open: nothing here changes it (the banner says why).
         if self.read_only.is_some() {
             return;
         }
         let now = self.now();
+        let language = self.state.language;
         let Some(active) = &mut self.session else {
             return;
         };
+        let before = (
+            active.session.history().undo_len(),
+            active.session.history().redo_len(),
+            active.session.history().undo_action().cloned(),
+        );
         match active.session.apply(command, now) {
             Ok(event) => {
                 self.session_error = None;
+                let history = active.session.history();
+                let after = (
+                    history.undo_len(),
+                    history.redo_len(),
+                    history.undo_action().cloned(),
+                );
+                let toast = match &event {
+                    SessionEvent::Undid(action) => {
+                        Some(crate::ui::workshop::Toast::undid(action, language, now))
+                    }
+                    SessionEvent::Redid(action) => {
+                        Some(crate::ui::workshop::Toast::redid(action, language, now))
+                    }
+                    // Something was recorded (a new step, or typing joined to the last one).
+                    _ if after != before => history
+                        .undo_action()
+                        .map(|action| crate::ui::workshop::Toast::done(action, language, now)),
+                    _ => None,
+                };
+                if toast.is_some() {
+                    self.toast = toast;
+                }
                 if matches!(event, SessionEvent::Finished) {
                     active.flash_until = None;
                 }
                 self.autosave();
-                if matches!(event, SessionEvent::Finished) {
+                self.note_listing();
+                // Reopened (or finishing undone): the session is unfinished again.
+                let reopened = self
+                    .session
+                    .as_ref()
+                    .is_some_and(|a| a.session.finished().is_none() && a.path.is_some())
+                    && !self.unfinished.iter().any(|l| self.is_active(&l.id));
+                if matches!(event, SessionEvent::Finished) || reopened {
                     self.refresh_sessions();
                 }
             }
             Err(e) => self.session_error = Some(e.to_string()),
+        }
+    }
+
+    /// Whether `id` is the session open now.
+    fn is_active(&self, id: &str) -> bool {
+        self.session.as_ref().is_some_and(|a| a.session.id() == id)
+    }
+
+    /// Brings the open session's line in the session lists up to date at once (step, time of
+    /// the last change, finished), without reading the folder again.
+    fn note_listing(&mut self) {
+        let Some(active) = &self.session else { return };
+        let file = active.session.file();
+        let id = active.session.id().to_owned();
+        for list in [&mut self.unfinished, &mut self.past_sessions] {
+            for listing in list.iter_mut().filter(|l| l.id == id) {
+                if let Ok(listed) = &mut listing.state {
+                    listed.current_step = file.current_step.clone();
+                    listed.updated = file.updated;
+                    listed.finished = file.finished;
+                }
+            }
+        }
+        let finished = file.finished.is_some();
+        if finished {
+            self.unfinished.retain(|l| l.id != id);
         }
     }
 
@@ -742,6 +883,15 @@ impl App {
         }
         if let Some(after) = crate::ui::workshop::next_repaint(active, now) {
             ctx.request_repaint_after(after);
+        }
+        // Wake when the toast goes, to take it away.
+        match &self.toast {
+            Some(toast) if toast.showing(now) => {
+                let ms = (toast.until - now).num_milliseconds().max(0) as u64 + 5;
+                ctx.request_repaint_after(std::time::Duration::from_millis(ms));
+            }
+            Some(_) => self.toast = None,
+            None => {}
         }
     }
 
@@ -1216,6 +1366,24 @@ impl App {
                     state.new_items.insert(field, text);
                 }
             }
+            Command::SetPrepared {
+                workshop,
+                item,
+                done,
+            } => {
+                let now = self.now();
+                self.draft_mut(&workshop).set_prepared(&item, done, now);
+                self.save_draft(&workshop);
+            }
+            Command::SetDraftRole {
+                workshop,
+                role,
+                people,
+            } => {
+                let now = self.now();
+                self.draft_mut(&workshop).set_role(&role, &people, now);
+            }
+            Command::SaveDraft(workshop) => self.save_draft(&workshop),
             Command::SetRoleInput(role, text) => {
                 if let View::Session(state) = &mut self.view {
                     state.role_inputs.insert(role, text);
@@ -1390,6 +1558,11 @@ impl eframe::App for App {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.state);
+        // Roles typed before the day, whose field may still have the keyboard.
+        let workshops: Vec<String> = self.drafts.keys().cloned().collect();
+        for workshop in workshops {
+            self.save_draft(&workshop);
+        }
     }
 }
 

@@ -179,29 +179,38 @@ fn start_and_pause_keep_their_size_and_nothing_beside_them_moves() {
 }
 
 #[test]
-#[ignore = "fails at one of the sizes; not yet fixed (see the e11b report)"]
 fn every_action_plan_cell_holds_twenty_characters_a_line_and_grows_with_its_text() {
     for size in SIZES {
         for text_size in TEXT_SIZES {
             let dir = tempfile::tempdir().expect("temp dir");
             let mut harness = cockpit(dir.path(), size, text_size, Language::Swedish);
             let what = format!("{size:?} at {text_size} %");
-            harness.get_by_label_contains("8. Handlingsplan").click();
-            harness.run();
-            if session(&harness).step().id != "handlingsplan" {
+            let plan = session(&harness)
+                .workshop()
+                .steps
+                .iter()
+                .position(|s| s.id == "handlingsplan")
+                .expect("the plan's step");
+            match harness.query_by_label_contains(&format!("{}. Handlingsplan", plan + 1)) {
+                Some(step) => step.click(),
                 // The agenda rail is hidden at this size: go there with the keys.
-                for _ in 0..7 {
-                    harness.key_press(Key::N);
-                    harness.run();
+                None => {
+                    for _ in 0..plan {
+                        harness.key_press(Key::N);
+                        harness.run();
+                    }
                 }
             }
+            harness.run();
             assert_eq!(session(&harness).step().id, "handlingsplan", "{what}");
-            // The competences table (shown from an earlier step) comes before the plan's own.
+            // The competences table (shown from an earlier step) has an add-row button too.
             for _ in 0..2 {
                 harness
-                    .query_all_by_label("Lägg till rad")
-                    .last()
-                    .expect("the plan's add-row button")
+                    .get_by_label("Lägg till rad i Handlingsplan")
+                    .scroll_to_me();
+                harness.run();
+                harness
+                    .get_by_label("Lägg till rad i Handlingsplan")
                     .click();
                 harness.run();
             }
@@ -218,9 +227,14 @@ fn every_action_plan_cell_holds_twenty_characters_a_line_and_grows_with_its_text
                     "{what}: {column} is {} wide, 20 characters are {twenty}",
                     before.width()
                 );
+                harness
+                    .get_by_role_and_label(Role::TextInput, &label)
+                    .scroll_to_me();
+                harness.run();
                 let field = harness.get_by_role_and_label(Role::TextInput, &label);
                 field.focus();
-                field.type_text(&sentence(1));
+                // Two sentences: longer than a line even where a row is a card of its own.
+                field.type_text(&format!("{} {}", sentence(1), sentence(2)));
                 harness.run();
                 harness.key_press(Key::Escape);
                 harness.run();
@@ -229,23 +243,31 @@ fn every_action_plan_cell_holds_twenty_characters_a_line_and_grows_with_its_text
                     .rect();
                 assert!(
                     after.height() > before.height(),
-                    "{what}: {column} does not grow"
+                    "{what}: {column} does not grow: {before:?} → {after:?}, {:?}",
+                    session(&harness).capture("handlingsplan")
                 );
             }
             match session(&harness).capture("handlingsplan") {
                 Some(Capture::Table(rows)) => {
                     assert_eq!(rows.len(), 2);
-                    assert!(rows[0].iter().all(|c| c == &sentence(1)), "{rows:?}");
+                    let both = format!("{} {}", sentence(1), sentence(2));
+                    assert!(rows[0].iter().all(|c| c == &both), "{rows:?}");
                 }
                 other => panic!("{what}: {other:?}"),
             }
             // Rows move and go.
+            harness.get_by_label("Flytta rad 1 ner").scroll_to_me();
+            harness.run();
             harness.get_by_label("Flytta rad 1 ner").click();
             harness.run();
             match session(&harness).capture("handlingsplan") {
-                Some(Capture::Table(rows)) => assert_eq!(rows[1][0], sentence(1)),
+                Some(Capture::Table(rows)) => {
+                    assert_eq!(rows[1][0], format!("{} {}", sentence(1), sentence(2)))
+                }
                 other => panic!("{what}: {other:?}"),
             }
+            harness.get_by_label("Ta bort rad 1").scroll_to_me();
+            harness.run();
             harness.get_by_label("Ta bort rad 1").click();
             harness.run();
             match session(&harness).capture("handlingsplan") {
@@ -257,7 +279,6 @@ fn every_action_plan_cell_holds_twenty_characters_a_line_and_grows_with_its_text
 }
 
 #[test]
-#[ignore = "fails at one of the sizes; not yet fixed (see the e11b report)"]
 fn the_newest_card_is_in_view_after_draws_in_five_steps() {
     for size in SIZES {
         for text_size in TEXT_SIZES {
@@ -771,4 +792,192 @@ fn the_break_step_is_a_break_for_the_room_and_later_steps_show_earlier_fields() 
             .next()
             .is_some()
     );
+}
+
+/// The saved state without the time of the last change (which undo keeps moving forward).
+fn state_of(harness: &Harness<'static, App>) -> innovationslek::session::SessionFile {
+    let mut file = session(harness).file().clone();
+    file.updated = t0();
+    file
+}
+
+/// The toast showing now, if any.
+fn toast(harness: &Harness<'static, App>) -> Option<innovationslek::ui::workshop::Toast> {
+    let now = harness.state().now();
+    harness.state().toast.clone().filter(|t| t.showing(now))
+}
+
+#[test]
+fn a_stray_sentence_is_taken_back_with_one_ctrl_z_per_toast() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
+    harness.key_press(Key::N);
+    harness.run();
+    harness.key_press(Key::D);
+    harness.run();
+    let before = state_of(&harness);
+    harness.state_mut().toast = None;
+    // Letters that are shortcuts come first, as when a sentence starts with them, and again
+    // after a pause in the typing.
+    let mut toasts = Vec::new();
+    let mut typed = |harness: &mut Harness<'static, App>, text: &str| {
+        for c in text.chars() {
+            let seen = toast(harness);
+            type_unfocused(harness, &c.to_string());
+            if let Some(now) = toast(harness)
+                && Some(&now) != seen.as_ref()
+            {
+                toasts.push(now.text);
+            }
+        }
+    };
+    typed(&mut harness, "nd Starta faddersystem för nyanställda");
+    let later = harness.state().now() + TimeDelta::seconds(3);
+    harness.state_mut().clock_override = Some(later);
+    harness.run();
+    typed(&mut harness, "kx nu");
+    assert!(
+        !toasts.is_empty(),
+        "the leading shortcut letters acted (and said so)"
+    );
+    assert!(
+        toasts.iter().all(|t| t.ends_with("· Ctrl+Z ångrar")),
+        "{toasts:?}"
+    );
+    assert_ne!(state_of(&harness), before);
+    for _ in &toasts {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+        assert!(
+            toast(&harness).is_some_and(|t| t.text.starts_with("Ångrade: ")),
+            "each undo says what it took back"
+        );
+    }
+    assert_eq!(
+        state_of(&harness),
+        before,
+        "one Ctrl+Z per toast ({toasts:?}) returns exactly to the state before the sentence"
+    );
+    // And Ctrl+Shift+Z goes forward again.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert!(toast(&harness).is_some_and(|t| t.text.starts_with("Gjorde om: ")));
+    assert_ne!(state_of(&harness), before);
+}
+
+#[test]
+fn going_forward_and_back_leaves_the_agenda_and_the_expected_end_as_they_were() {
+    for language in [Language::Swedish, Language::English] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut harness = cockpit(dir.path(), (1920.0, 1080.0), 100, language);
+        harness.key_press(Key::N);
+        harness.run();
+        harness.key_press(Key::Space);
+        harness.run();
+        let later = harness.state().now() + TimeDelta::minutes(4);
+        harness.state_mut().clock_override = Some(later);
+        harness.run();
+        let now = harness.state().now();
+        let agenda = session(&harness).agenda_at(now);
+        let end = session(&harness).expected_end(now);
+        // Look at the next step and come back, at once.
+        harness.key_press(Key::N);
+        harness.run();
+        harness.key_press(Key::P);
+        harness.run();
+        let back = session(&harness).agenda_at(now);
+        for (a, b) in agenda.iter().zip(&back) {
+            assert_eq!(
+                (a.state, a.done, a.expected_start, a.expected_end),
+                (b.state, b.done, b.expected_start, b.expected_end),
+                "{language:?}: step {} changed by only looking at the next one",
+                a.index + 1
+            );
+        }
+        assert_eq!(session(&harness).expected_end(now), end);
+        // No step is marked done by looking at it.
+        assert!(
+            back.iter().all(|a| !a.done),
+            "{language:?}: nothing was finished"
+        );
+    }
+}
+
+#[test]
+fn clearing_the_table_is_one_action_and_one_undo() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
+    harness.key_press(Key::N);
+    harness.run();
+    for _ in 0..3 {
+        harness.key_press(Key::D);
+        harness.run();
+    }
+    harness.key_press(Key::K);
+    harness.run();
+    let step = session(&harness).current();
+    let cards = session(&harness).step_cards(step);
+    assert!(cards.table.len() >= 2, "{cards:?}");
+    let before = state_of(&harness);
+    harness.get_by_label_contains("Rensa bordet").click();
+    harness.run();
+    let after = session(&harness).step_cards(step);
+    assert!(after.table.is_empty(), "the table is empty: {after:?}");
+    assert_eq!(after.kept, cards.kept, "the kept card stays");
+    assert!(
+        toast(&harness).is_some_and(|t| t.text.starts_with("Rensade bordet")),
+        "{:?}",
+        toast(&harness)
+    );
+    harness.get_by_label("Ångra").click();
+    harness.run();
+    assert_eq!(state_of(&harness), before);
+}
+
+#[test]
+fn a_finished_workshop_can_be_taken_back_and_reopened_and_the_list_follows_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = cockpit(dir.path(), (1920.0, 1080.0), 100, Language::Swedish);
+    let id = session(&harness).id().to_owned();
+    let listed_step = |harness: &Harness<'static, App>| {
+        harness
+            .state()
+            .unfinished
+            .iter()
+            .filter(|l| l.id == id)
+            .map(|l| l.state.as_ref().expect("readable").current_step.clone())
+            .collect::<Vec<_>>()
+    };
+    harness.key_press(Key::N);
+    harness.run();
+    assert_eq!(
+        listed_step(&harness),
+        [session(&harness).step().id.clone()],
+        "one entry, at the step the session is at"
+    );
+    harness.get_by_label("Avsluta workshoppen…").click();
+    harness.run();
+    harness.get_by_label("Avsluta workshoppen").click();
+    harness.run();
+    assert!(session(&harness).finished().is_some());
+    assert!(
+        listed_step(&harness).is_empty(),
+        "a finished session is not offered"
+    );
+    // The toast takes it back.
+    assert!(toast(&harness).is_some_and(|t| t.text.starts_with("Avslutade workshoppen")));
+    harness.get_by_label("Ångra").click();
+    harness.run();
+    assert!(session(&harness).finished().is_none());
+    assert_eq!(listed_step(&harness).len(), 1);
+    // Finished again, and reopened from the summary.
+    harness.get_by_label("Avsluta workshoppen…").click();
+    harness.run();
+    harness.get_by_label("Avsluta workshoppen").click();
+    harness.run();
+    harness.get_by_label("Öppna workshoppen igen").click();
+    harness.run();
+    assert!(session(&harness).finished().is_none());
+    assert_eq!(listed_step(&harness).len(), 1);
+    harness.get_by_label_contains("Nästa");
 }

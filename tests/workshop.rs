@@ -193,13 +193,11 @@ fn a_whole_workshop_runs_from_start_to_a_summary_on_disk() {
     harness.get_by_label_contains("9. Handlingsplan").click();
     harness.run();
     assert_eq!(session(&harness).step().id, "handlingsplan");
-    // The step also shows the competences table of an earlier step above its own plan: the
-    // plan's "Lägg till rad" is the last one.
+    // The step also shows the competences table of an earlier step above its own plan: each
+    // add-row button names its table.
     for _ in 0..2 {
         harness
-            .query_all_by_label("Lägg till rad")
-            .last()
-            .expect("the plan's add-row button")
+            .get_by_label("Lägg till rad i Handlingsplan")
             .click();
         harness.run();
     }
@@ -457,6 +455,14 @@ fn a_running_timer_repaints_once_a_second_and_a_paused_one_never() {
     );
     harness.key_press(Key::Space);
     harness.run();
+    // The pause's toast wakes the window once, to go away; then nothing repaints.
+    let toast = delay(&harness);
+    assert!(
+        toast <= std::time::Duration::from_millis(6005),
+        "only the toast's end: {toast:?}"
+    );
+    advance(&mut harness, TimeDelta::seconds(7));
+    harness.run();
     assert_eq!(delay(&harness), std::time::Duration::MAX);
 }
 
@@ -482,7 +488,10 @@ fn the_start_page_shows_clock_times_and_a_preparation_checklist() {
     let first = workshop.preparation.first().expect("preparation").clone();
     harness.get_by_label(&first).click();
     harness.run();
-    assert_eq!(harness.state().library_view.prepared.first(), Some(&true));
+    assert!(
+        harness.state().drafts["kirunamodellen-135"].is_prepared(&first),
+        "the tick is in the workshop's draft"
+    );
     harness.get_by_label("Starta").click();
     harness.run();
     assert_eq!(
@@ -491,6 +500,85 @@ fn the_start_page_shows_clock_times_and_a_preparation_checklist() {
             .format("%H:%M")
             .to_string(),
         "13:00"
+    );
+    assert_eq!(
+        session(&harness).prepared(),
+        [first],
+        "the session takes the ticks"
+    );
+}
+
+#[test]
+fn preparation_ticks_and_roles_typed_before_the_day_are_kept_until_the_session_starts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = SessionStore::new(dir.path().join("sessions"));
+    let workshop = {
+        let app = new_app(dir.path());
+        app.library
+            .workshop("kirunamodellen-135")
+            .expect("workshop")
+            .value
+            .clone()
+    };
+    let item = workshop.preparation[1].clone();
+    let role = workshop
+        .roles
+        .first()
+        .expect("the 135 workshop has roles")
+        .name
+        .clone();
+    let people = "Anna Lindqvist och Mikael Nilsson från socialtjänsten";
+    {
+        let mut harness = harness(new_app(dir.path()));
+        harness
+            .get_by_label_contains("Kirunamodellen 135\n")
+            .click();
+        harness.run();
+        harness.get_by_label(&item).click();
+        harness.run();
+        let label = format!("Vem har rollen {role}?");
+        harness.get_by_label(&label).click();
+        harness.run();
+        harness.get_by_label(&label).type_text(people);
+        harness.run();
+        // Leaving the field saves it.
+        harness.key_press(Key::Tab);
+        harness.run();
+        assert_eq!(
+            store
+                .load_draft("kirunamodellen-135")
+                .expect("readable")
+                .expect("saved")
+                .role(&role),
+            Some(people)
+        );
+    }
+    // The program was closed; the next start shows what was prepared.
+    let mut harness = harness(new_app(dir.path()));
+    harness
+        .get_by_label_contains("Kirunamodellen 135\n")
+        .click();
+    harness.run();
+    assert!(harness.state().drafts["kirunamodellen-135"].is_prepared(&item));
+    assert_eq!(
+        harness.get_by_label(&item).accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::True)
+    );
+    harness.get_by_label("Starta").click();
+    harness.run();
+    let s = session(&harness);
+    assert_eq!(s.prepared(), [item]);
+    assert!(
+        s.roles()
+            .iter()
+            .any(|r| r.role == role && r.people == people),
+        "{:?}",
+        s.roles()
+    );
+    assert_eq!(
+        store.load_draft("kirunamodellen-135").expect("readable"),
+        None,
+        "the draft is gone once the session has it"
     );
 }
 

@@ -28,8 +28,6 @@ pub struct LibraryViewState {
     pub session_start: String,
     /// The seed typed for a new session; empty means one made from the clock.
     pub session_seed: String,
-    /// Which preparation items are ticked.
-    pub prepared: Vec<bool>,
 }
 
 /// Starting a session of a workshop: planned start, seed and the start button.
@@ -433,10 +431,8 @@ fn detail_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
             if let Some(workshop) = app.library.workshop(&id) {
                 let workshop = workshop.value.clone();
                 start_session_ui(ui, app, &workshop, commands);
-                let mut prepared = std::mem::take(&mut app.library_view.prepared);
-                prepared.resize(workshop.preparation.len(), false);
-                workshop_detail_ui(ui, app, &workshop, &mut prepared);
-                app.library_view.prepared = prepared;
+                app.load_draft(&workshop.id);
+                workshop_detail_ui(ui, app, &workshop, commands);
                 guide_export_ui(ui, app, &workshop, commands);
             }
         }
@@ -522,7 +518,13 @@ fn deck_detail_ui(ui: &mut egui::Ui, app: &App, deck: &Deck, commands: &mut Vec<
     }
 }
 
-fn workshop_detail_ui(ui: &mut egui::Ui, app: &App, workshop: &Workshop, prepared: &mut [bool]) {
+fn workshop_detail_ui(
+    ui: &mut egui::Ui,
+    app: &App,
+    workshop: &Workshop,
+    commands: &mut Vec<Command>,
+) {
+    let draft = app.drafts.get(&workshop.id);
     ui.heading(RichText::new(&workshop.title).size(26.0));
     let deck = workshop.deck.as_deref().map_or_else(
         || app.tr(Key::NoDeck).to_owned(),
@@ -547,18 +549,60 @@ fn workshop_detail_ui(ui: &mut egui::Ui, app: &App, workshop: &Workshop, prepare
     if !workshop.roles.is_empty() {
         ui.add_space(10.0);
         ui.heading(app.tr(Key::Roles));
+        ui.label(RichText::new(app.tr(Key::RolesBeforeTheDay)).weak());
         for role in &workshop.roles {
             match &role.description {
                 Some(d) => ui.label(format!("• {}: {d}", role.name)),
                 None => ui.label(format!("• {}", role.name)),
             };
+            let mut people = draft
+                .and_then(|d| d.role(&role.name))
+                .unwrap_or_default()
+                .to_owned();
+            let response = ui.add(
+                egui::TextEdit::singleline(&mut people)
+                    .desired_width(f32::INFINITY)
+                    .hint_text(app.tr(Key::WhoHasRole))
+                    .id_salt(("draft-role", &workshop.id, &role.name)),
+            );
+            let label = fill(app.tr(Key::WhoHasRoleNamed), &[("role", &role.name)]);
+            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
+            if response.changed() {
+                commands.push(Command::SetDraftRole {
+                    workshop: workshop.id.clone(),
+                    role: role.name.clone(),
+                    people,
+                });
+            }
+            if response.lost_focus() {
+                commands.push(Command::SaveDraft(workshop.id.clone()));
+            }
         }
     }
     if !workshop.preparation.is_empty() {
         ui.add_space(10.0);
         ui.heading(app.tr(Key::Preparation));
-        for (item, done) in workshop.preparation.iter().zip(prepared.iter_mut()) {
-            ui.checkbox(done, item);
+        if let Some(draft) = draft {
+            ui.label(
+                RichText::new(fill(
+                    app.tr(Key::PreparedCount),
+                    &[
+                        ("done", &draft.prepared_count(workshop)),
+                        ("total", &workshop.preparation.len()),
+                    ],
+                ))
+                .weak(),
+            );
+        }
+        for item in &workshop.preparation {
+            let mut done = draft.is_some_and(|d| d.is_prepared(item));
+            if ui.checkbox(&mut done, item).changed() {
+                commands.push(Command::SetPrepared {
+                    workshop: workshop.id.clone(),
+                    item: item.clone(),
+                    done,
+                });
+            }
         }
     }
     ui.add_space(10.0);

@@ -16,12 +16,14 @@ use chrono::{DateTime, TimeDelta, Utc};
 use egui::{Color32, Key as K, Modifiers, RichText, Sense, vec2};
 
 use super::card_face::{BROWSER_CARD, front, paint_card_ui};
+use super::i18n::Language;
 use super::i18n::{Key, fill};
 use crate::app::{ActiveSession, App, Command, View};
 use crate::model::{Deck, FieldKind, Step};
 use crate::pdf::face::CardFace;
 use crate::session::{
-    Capture, CaptureEdit, CardPlace, Phase, PileCard, Session, SessionCommand, StepStatus,
+    Action, Capture, CaptureEdit, CardPlace, EditKind, Phase, PileCard, Session, SessionCommand,
+    StepState,
 };
 
 pub use super::projector::{ProjectorCard, ProjectorView, TimerState, projector_ui};
@@ -83,6 +85,114 @@ impl SessionViewState {
             ViewChange::ConfirmFinish(ask) => self.confirm_finish = ask,
             ViewChange::TypingUntil(until) => self.typing_until = until,
         }
+    }
+}
+
+/// How long a toast shows what an action did.
+pub const TOAST_SECONDS: i64 = 6;
+
+/// What the last session action did, in a few words with how to take it back
+/// ("Drog 2 kort · Ctrl+Z ångrar"), shown for [`TOAST_SECONDS`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Toast {
+    /// The words shown.
+    pub text: String,
+    /// Whether it reports an undo (its button then redoes).
+    pub undone: bool,
+    /// Until when it shows.
+    pub until: DateTime<Utc>,
+}
+
+impl Toast {
+    /// The toast of an action just done.
+    pub fn done(action: &Action, language: Language, now: DateTime<Utc>) -> Toast {
+        Toast::with(Key::ToastDone, action, language, now, false)
+    }
+
+    /// The toast of an action just undone.
+    pub fn undid(action: &Action, language: Language, now: DateTime<Utc>) -> Toast {
+        Toast::with(Key::ToastUndid, action, language, now, true)
+    }
+
+    /// The toast of an action done again.
+    pub fn redid(action: &Action, language: Language, now: DateTime<Utc>) -> Toast {
+        Toast::with(Key::ToastRedid, action, language, now, false)
+    }
+
+    fn with(
+        key: Key,
+        action: &Action,
+        language: Language,
+        now: DateTime<Utc>,
+        undone: bool,
+    ) -> Toast {
+        Toast {
+            text: fill(language.tr(key), &[("what", &describe(action, language))]),
+            undone,
+            until: now + TimeDelta::seconds(TOAST_SECONDS),
+        }
+    }
+
+    /// Whether it still shows at `now`.
+    pub fn showing(&self, now: DateTime<Utc>) -> bool {
+        self.until > now
+    }
+}
+
+/// An action in the facilitator's words, for toasts and the undo and redo buttons.
+pub fn describe(action: &Action, language: Language) -> String {
+    let tr = |key| language.tr(key);
+    match action {
+        Action::Started => tr(Key::ActStarted).to_owned(),
+        Action::Paused => tr(Key::ActPaused).to_owned(),
+        Action::AddedMinutes(n) if *n < 0 => fill(tr(Key::ActRemovedMinutes), &[("n", &-n)]),
+        Action::AddedMinutes(n) => fill(tr(Key::ActAddedMinutes), &[("n", n)]),
+        Action::WentTo { step, title } => {
+            fill(tr(Key::ActWentTo), &[("n", &(step + 1)), ("title", title)])
+        }
+        Action::Skipped { step, title } => {
+            fill(tr(Key::ActSkipped), &[("n", &(step + 1)), ("title", title)])
+        }
+        Action::Completed { step, title } => fill(
+            tr(Key::ActCompleted),
+            &[("n", &(step + 1)), ("title", title)],
+        ),
+        Action::Finished => tr(Key::ActFinished).to_owned(),
+        Action::Reopened => tr(Key::ActReopened).to_owned(),
+        Action::Drew { count } => fill(tr(Key::ActDrew), &[("n", count)]),
+        Action::Kept { title } => fill(tr(Key::ActKept), &[("card", title)]),
+        Action::Discarded { title } => fill(tr(Key::ActDiscarded), &[("card", title)]),
+        Action::ClearedTable { count } => fill(tr(Key::ActCleared), &[("n", count)]),
+        Action::Reshuffled { count } => fill(tr(Key::ActReshuffled), &[("n", count)]),
+        Action::Edited { field, edit } => {
+            let key = match edit {
+                EditKind::Text => Key::ActText,
+                EditKind::AddedItem => Key::ActAddedItem,
+                EditKind::EditedItem => Key::ActEditedItem,
+                EditKind::RemovedItem => Key::ActRemovedItem,
+                EditKind::MovedItem => Key::ActMovedItem,
+                EditKind::Chose => Key::ActChose,
+                EditKind::Unchose => Key::ActUnchose,
+                EditKind::AddedRow => Key::ActAddedRow,
+                EditKind::RemovedRow => Key::ActRemovedRow,
+                EditKind::MovedRow => Key::ActMovedRow,
+                EditKind::EditedCell => Key::ActEditedCell,
+            };
+            fill(tr(key), &[("field", field)])
+        }
+        Action::AssignedRole { role } => fill(tr(Key::ActAssignedRole), &[("role", role)]),
+    }
+}
+
+/// The mark and the word of a step's state in the agenda.
+pub fn state_mark(state: StepState) -> (&'static str, Key) {
+    match state {
+        StepState::NotStarted => ("○", Key::StateNotStarted),
+        StepState::Running => ("▶", Key::StateRunning),
+        StepState::Paused => ("‖", Key::StatePaused),
+        StepState::Visited => ("◐", Key::StateVisited),
+        StepState::Done => ("✓", Key::StateDone),
+        StepState::Skipped => ("↷", Key::StateSkipped),
     }
 }
 
@@ -257,6 +367,7 @@ pub const SHORTCUTS: &[(&str, Key)] = &[
     ("K", Key::ShortcutKeep),
     ("X", Key::ShortcutDiscard),
     ("Ctrl+Z", Key::ShortcutUndo),
+    ("Ctrl+Shift+Z / Ctrl+Y", Key::ShortcutRedo),
     ("R", Key::ShortcutReshuffle),
     ("W", Key::ShortcutProjector),
     ("B", Key::ShortcutBlank),
@@ -323,6 +434,10 @@ pub fn shortcuts(
     let letters = !(rest || resting || state.confirm_finish || state.open_card.is_some());
     ctx.input_mut(|input| {
         let mut key = |modifiers: Modifiers, key: K| input.consume_key(modifiers, key);
+        // Redo first: the plain Ctrl+Z pattern would also match Ctrl+Shift+Z.
+        if key(Modifiers::COMMAND | Modifiers::SHIFT, K::Z) || key(Modifiers::COMMAND, K::Y) {
+            commands.push(Command::Session(SessionCommand::Redo));
+        }
         if key(Modifiers::COMMAND, K::Z) {
             commands.push(Command::Session(SessionCommand::Undo));
         }
@@ -576,6 +691,7 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
     if state.help {
         help_ui(ui, app, &mut commands);
     }
+    toast_ui(ui, app, now, &mut commands);
     if active.session.finished().is_some() {
         messages_ui(ui, app, active);
         summary_ui(ui, app, active, &mut commands);
@@ -623,6 +739,36 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
                 });
         });
     commands
+}
+
+/// The last action's toast, at the foot of the window over the content, with its undo (or
+/// redo) button.
+fn toast_ui(ui: &mut egui::Ui, app: &App, now: DateTime<Utc>, commands: &mut Vec<Command>) {
+    let Some(toast) = app.toast.as_ref().filter(|t| t.showing(now)) else {
+        return;
+    };
+    egui::Area::new(egui::Id::unique("session-toast"))
+        .order(egui::Order::Foreground)
+        .anchor(egui::Align2::CENTER_BOTTOM, vec2(0.0, -16.0))
+        .interactable(true)
+        .show(ui.ctx(), |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.add(
+                        egui::Label::new(RichText::new(&toast.text).strong())
+                            .wrap_mode(egui::TextWrapMode::Extend),
+                    );
+                    let (label, command) = if toast.undone {
+                        (Key::Redo, SessionCommand::Redo)
+                    } else {
+                        (Key::Undo, SessionCommand::Undo)
+                    };
+                    if ui.button(app.tr(label)).clicked() {
+                        commands.push(Command::Session(command));
+                    }
+                });
+            });
+        });
 }
 
 /// Errors, save problems and the notes of a resumed session: one line each.
@@ -929,6 +1075,59 @@ fn now_ui(
         if steady_button(ui, &[&next], 0).clicked() {
             commands.push(run(SessionCommand::Next));
         }
+        let done = session.step_state(session.current()) == StepState::Done;
+        let complete = format!("✓ {}", app.tr(Key::CompleteStep));
+        let is_done = format!("✓ {}", app.tr(Key::StepIsDone));
+        if ui
+            .add_enabled_ui(!done, |ui| {
+                steady_button(ui, &[&complete, &is_done], usize::from(done))
+            })
+            .inner
+            .on_hover_text(app.tr(Key::CompleteStepHint))
+            .clicked()
+        {
+            commands.push(run(SessionCommand::Complete));
+        }
+        ui.separator();
+        let history = session.history();
+        let undo_tip = history.undo_action().map_or_else(
+            || app.tr(Key::NothingToUndo).to_owned(),
+            |a| {
+                fill(
+                    app.tr(Key::UndoWhat),
+                    &[("what", &describe(a, app.state.language))],
+                )
+            },
+        );
+        let redo_tip = history.redo_action().map_or_else(
+            || app.tr(Key::NothingToRedo).to_owned(),
+            |a| {
+                fill(
+                    app.tr(Key::RedoWhat),
+                    &[("what", &describe(a, app.state.language))],
+                )
+            },
+        );
+        let undo = format!("↶ {}", app.tr(Key::Undo));
+        if ui
+            .add_enabled_ui(history.undo_len() > 0, |ui| steady_button(ui, &[&undo], 0))
+            .inner
+            .on_hover_text(&undo_tip)
+            .on_disabled_hover_text(&undo_tip)
+            .clicked()
+        {
+            commands.push(run(SessionCommand::Undo));
+        }
+        let redo = format!("↷ {}", app.tr(Key::Redo));
+        if ui
+            .add_enabled_ui(history.redo_len() > 0, |ui| steady_button(ui, &[&redo], 0))
+            .inner
+            .on_hover_text(&redo_tip)
+            .on_disabled_hover_text(&redo_tip)
+            .clicked()
+        {
+            commands.push(run(SessionCommand::Redo));
+        }
         ui.separator();
         let open = format!("□ {}", app.tr(Key::OpenProjector));
         let close = format!("□ {}", app.tr(Key::CloseProjector));
@@ -985,19 +1184,21 @@ fn agenda_ui(
     ui.label(RichText::new(fill(app.tr(Key::SeedIs), &[("seed", &session.seed())])).weak());
     ui.add_space(6.0);
     ui.heading(app.tr(Key::Agenda));
-    for item in session.agenda() {
+    for item in session.agenda_at(now) {
         let actual = session.timing(item.index).map_or(0, |t| {
             crate::session::summary::round_minutes(t.elapsed(now))
         });
-        let mark = match item.status {
-            StepStatus::Current => "▶",
-            StepStatus::Done => "✓",
-            StepStatus::Skipped => "↷",
-            StepStatus::Upcoming => "·",
+        let (mark, word) = state_mark(item.state);
+        // A finished step that is current again keeps its tick.
+        let mark = if item.done && item.current {
+            "✓"
+        } else {
+            mark
         };
+        let moved = item.expected_start != item.planned_start;
         let text = format!(
             "{mark} {} {}. {}  {}",
-            hhmm(&item.planned_start),
+            hhmm(&item.expected_start),
             item.index + 1,
             item.title,
             fill(
@@ -1005,8 +1206,20 @@ fn agenda_ui(
                 &[("planned", &item.planned_minutes), ("actual", &actual)]
             )
         );
-        let current = item.status == StepStatus::Current;
-        if ui.selectable_label(current, text).clicked() && !current {
+        let mut tip = app.tr(word).to_owned();
+        if moved {
+            tip.push_str(" · ");
+            tip.push_str(&fill(
+                app.tr(Key::PlannedWas),
+                &[("time", &hhmm(&item.planned_start))],
+            ));
+        }
+        let mut rich = RichText::new(text);
+        if matches!(item.state, StepState::Done | StepState::Skipped) && !item.current {
+            rich = rich.weak();
+        }
+        let response = ui.selectable_label(item.current, rich).on_hover_text(&tip);
+        if response.clicked() && !item.current {
             commands.push(Command::Session(SessionCommand::GoTo(item.index)));
         }
     }
@@ -1107,9 +1320,15 @@ fn step_body_ui(
     ui.add_space(20.0);
 }
 
-/// The size of a card in the cockpit: about a fifth of the zone's width, within limits.
+/// The size of a card in the cockpit: about a fifth of the zone's width, within limits, and
+/// never taller (with its Keep and Discard buttons) than the scrolled zone shows at once, so
+/// the newest card can always be brought wholly into view.
 fn cockpit_card_width(ui: &egui::Ui) -> f32 {
-    (ui.available_width() / 5.0).clamp(140.0, 220.0)
+    let by_width = (ui.available_width() / 5.0).clamp(140.0, 220.0);
+    let visible = ui.clip_rect().height();
+    let buttons = ui.spacing().interact_size.y + 3.0 * ui.spacing().item_spacing.y;
+    let by_height = (visible - buttons - 8.0) * BROWSER_CARD.width / BROWSER_CARD.height;
+    by_width.min(by_height).max(60.0)
 }
 
 fn cards_ui(
@@ -1152,8 +1371,17 @@ fn cards_ui(
                 count: Some(1),
             }));
         }
-        if ui.button(app.tr(Key::UndoDraw)).clicked() {
-            commands.push(run(SessionCommand::Undo));
+        let on_table = session.step_cards(session.current()).table.len();
+        if ui
+            .add_enabled(
+                on_table > 0,
+                egui::Button::new(format!("{} ({on_table})", app.tr(Key::ClearTable))),
+            )
+            .on_hover_text(app.tr(Key::ClearTableHint))
+            .on_disabled_hover_text(app.tr(Key::ClearTableHint))
+            .clicked()
+        {
+            commands.push(run(SessionCommand::ClearTable));
         }
         if ui.button(app.tr(Key::Reshuffle)).clicked() {
             commands.push(run(SessionCommand::Reshuffle));
@@ -1491,12 +1719,19 @@ fn table_ui(
         ui.spacing().interact_size.y,
     );
     let gap = ui.spacing().item_spacing.x;
-    let controls = 3.0 * (icon.x + gap);
     // A cell's text is inset by the text edit's margin on both sides.
     let margin = 2.0 * ui.spacing().button_padding.x + 8.0;
     let min = chars_width(ui, 20) + margin;
-    let cells_w = ui.available_width() - controls - gap * columns.len() as f32;
-    let widths = column_widths(columns, rows, cells_w, min);
+    let cells_w = |controls: f32| ui.available_width() - controls - gap * columns.len() as f32;
+    // The row's move and remove buttons beside each other when the columns still fit, else
+    // stacked in one narrow column, else each row becomes a card of its own.
+    let (widths, stacked) = match column_widths(columns, rows, cells_w(3.0 * (icon.x + gap)), min) {
+        Some(widths) => (Some(widths), false),
+        None => (
+            column_widths(columns, rows, cells_w(icon.x + gap), min),
+            true,
+        ),
+    };
     let row_controls = |ui: &mut egui::Ui, row: usize, commands: &mut Vec<Command>| {
         let n = rows.len();
         if ui
@@ -1528,6 +1763,8 @@ fn table_ui(
             commands.push(edit(CaptureEdit::RemoveRow(row)));
         }
     };
+    let focus_id = egui::Id::unique(("table-new-row", &field.id));
+    let focus_row: Option<usize> = ui.ctx().data(|d| d.get_temp(focus_id));
     let cell_ui = |ui: &mut egui::Ui,
                    row: usize,
                    column: usize,
@@ -1547,6 +1784,12 @@ fn table_ui(
                     .id_salt(("cell", &field.id, row, column)),
             )
             .widget_info_text(&format!("{name} {}", row + 1));
+        if column == 0 && focus_row == Some(row) {
+            // A row just added: its first cell takes the keyboard and comes into view.
+            response.request_focus();
+            response.scroll_to_me(Some(egui::Align::Center));
+            ui.ctx().data_mut(|d| d.remove::<usize>(focus_id));
+        }
         if response.changed() {
             commands.push(edit(CaptureEdit::SetCell { row, column, text }));
         }
@@ -1573,7 +1816,11 @@ fn table_ui(
                             cell_ui(ui, row, column, name, *w, commands);
                         });
                     }
-                    row_controls(ui, row, commands);
+                    if stacked {
+                        ui.vertical(|ui| row_controls(ui, row, commands));
+                    } else {
+                        row_controls(ui, row, commands);
+                    }
                 });
                 ui.add_space(2.0);
             }
@@ -1596,8 +1843,15 @@ fn table_ui(
             }
         }
     }
-    if ui.button(app.tr(Key::AddRow)).clicked() {
+    // Two tables can show in one step: the button says which one it adds to.
+    if ui
+        .button(format!("+ {}", app.tr(Key::AddRow)))
+        .widget_info_button(&fill(app.tr(Key::AddRowTo), &[("field", &field.label)]))
+        .on_hover_text(fill(app.tr(Key::AddRowTo), &[("field", &field.label)]))
+        .clicked()
+    {
         commands.push(edit(CaptureEdit::AddRow));
+        ui.ctx().data_mut(|d| d.insert_temp(focus_id, rows.len()));
     }
 }
 
@@ -1651,6 +1905,13 @@ fn summary_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession, commands: &m
         }
         if ui.button(app.tr(Key::Library)).clicked() {
             commands.push(Command::ShowLibrary);
+        }
+        if ui
+            .button(app.tr(Key::ReopenSession))
+            .on_hover_text(app.tr(Key::ReopenHint))
+            .clicked()
+        {
+            commands.push(Command::Session(SessionCommand::Reopen));
         }
     });
     for path in &active.exported {
