@@ -223,6 +223,11 @@ pub fn browser_ui(
                 text = text.color(text_on(band)).background_color(band);
             }
             let response = ui.selectable_label(selected, text);
+            // Named by the category alone: the icon is a picture, not a word to read out.
+            let name = category.name.clone();
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name)
+            });
             // A swatch under the name ties the chip to the card colour.
             let r = response.rect;
             ui.painter().line_segment(

@@ -136,11 +136,12 @@ fn card_rows<T>(ui: &mut egui::Ui, items: &[T], mut card: impl FnMut(&mut egui::
                 );
             }
         });
+        // The next frame draws the row with its height known. No repaint is asked for: a
+        // row's height can move the scroll bar and so the width, and the window would never
+        // rest; egui draws the next frame soon anyway (new widgets, the pointer).
         let tallest = slot.tallest.get();
         if (tallest - min_height).abs() > 0.5 {
             ui.data_mut(|d| d.insert_temp(key, tallest));
-            // The next frame draws the row with its height known.
-            ui.ctx().request_repaint();
         }
         ui.add_space(CARD_GAP - ui.spacing().item_spacing.y);
     }
