@@ -679,8 +679,17 @@ impl App {
         let (mut session, notices) = Session::resume(file, workshop, &hash);
         // The session is the file it was opened from: its own name, not the `id` written in it.
         session.set_id(id.to_owned());
-        let mut notes: Vec<String> = notices.iter().map(ToString::to_string).collect();
-        notes.extend(loaded.notices);
+        let language = self.state.language;
+        let mut notes: Vec<String> = notices
+            .iter()
+            .map(|n| crate::ui::workshop::resume_notice_text(n, language))
+            .collect();
+        if loaded.from_backup {
+            notes.push(fill(
+                self.tr(Key::NoteFromBackup),
+                &[("path", &loaded.path.display())],
+            ));
+        }
         match lock {
             Ok(lock) => {
                 self.session_lock = Some(lock);
@@ -805,7 +814,9 @@ impl App {
                     self.refresh_sessions();
                 }
             }
-            Err(e) => self.session_error = Some(e.to_string()),
+            Err(e) => {
+                self.session_error = Some(crate::ui::workshop::session_error_text(&e, language));
+            }
         }
     }
 
