@@ -115,7 +115,7 @@ fn a_whole_workshop_runs_from_start_to_a_summary_on_disk() {
     assert_eq!(timer_label(&harness), "10:00");
 
     // Step 1: start the timer and write the problem.
-    harness.get_by_label("▶ Starta tiden").click();
+    harness.get_by_label("Starta tiden").click();
     harness.run();
     assert!(session(&harness).is_running());
     type_into(&mut harness, "Problembeskrivning", "Köerna i receptionen");
@@ -123,7 +123,7 @@ fn a_whole_workshop_runs_from_start_to_a_summary_on_disk() {
     assert_eq!(timer_label(&harness), "07:55");
 
     // Step 2: draw, keep a card, list items.
-    harness.get_by_label("Nästa ▶").click();
+    harness.get_by_label("Nästa").click();
     harness.run();
     assert_eq!(session(&harness).current(), 1);
     harness.get_by_label_contains("Dra 1 kort").click();
@@ -182,10 +182,10 @@ fn a_whole_workshop_runs_from_start_to_a_summary_on_disk() {
     harness.get_by_label("Tiden är ute!");
 
     // Back a step and forward again.
-    harness.get_by_label("◀ Föregående").click();
+    harness.get_by_label("Föregående").click();
     harness.run();
     assert_eq!(session(&harness).current(), 0);
-    harness.get_by_label("Nästa ▶").click();
+    harness.get_by_label("Nästa").click();
     harness.run();
     assert_eq!(session(&harness).current(), 1);
 
@@ -201,8 +201,8 @@ fn a_whole_workshop_runs_from_start_to_a_summary_on_disk() {
             .click();
         harness.run();
     }
-    type_into(&mut harness, "Vad 1", "Testa drop-in");
-    type_into(&mut harness, "Vem 2", "Anna");
+    type_into(&mut harness, "Vad 1 – Handlingsplan", "Testa drop-in");
+    type_into(&mut harness, "Vem 2 – Handlingsplan", "Anna");
     match session(&harness).capture("handlingsplan") {
         Some(Capture::Table(rows)) => {
             assert_eq!(rows.len(), 2);
@@ -702,7 +702,7 @@ fn a_running_timer_repaints_without_filling_the_window_again() {
     // one large fill left is the test harness's own background behind the app.
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = started(dir.path());
-    harness.get_by_label("▶ Starta tiden").click();
+    harness.get_by_label("Starta tiden").click();
     harness.run();
     advance(&mut harness, TimeDelta::seconds(1));
     assert_eq!(large_fills(&harness, 1400.0 * 1000.0), 1);

@@ -165,9 +165,12 @@ pub enum SessionError {
     /// A step position past the end.
     #[error("there is no step {0} (the workshop has {1})")]
     NoSuchStep(usize, usize),
-    /// Next on the last step, or previous on the first.
-    #[error("{0}")]
-    AgendaEnd(&'static str),
+    /// Next on the last step.
+    #[error("this is the last step; finish the session instead")]
+    LastStep,
+    /// Previous on the first step.
+    #[error("this is the first step")]
+    FirstStep,
     /// A draw in a workshop without a deck.
     #[error("this workshop has no deck to draw from")]
     NoDeck,
@@ -926,9 +929,7 @@ impl Session {
     pub fn next(&mut self, now: DateTime<Utc>) -> Result<(), SessionError> {
         self.open()?;
         if self.current + 1 >= self.workshop.steps.len() {
-            return Err(SessionError::AgendaEnd(
-                "this is the last step; finish the session instead",
-            ));
+            return Err(SessionError::LastStep);
         }
         self.move_to(self.current + 1, true, true, now)
     }
@@ -938,7 +939,7 @@ impl Session {
     pub fn previous(&mut self, now: DateTime<Utc>) -> Result<(), SessionError> {
         self.open()?;
         if self.current == 0 {
-            return Err(SessionError::AgendaEnd("this is the first step"));
+            return Err(SessionError::FirstStep);
         }
         self.move_to(self.current - 1, false, false, now)
     }

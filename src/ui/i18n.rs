@@ -148,6 +148,11 @@ keys! {
     Bundled => "Inbyggd", "Bundled";
     OwnFile => "Egen", "Your own";
     ToLibrary => "Hela biblioteket", "The whole library";
+    ShowOtherLanguages => "Visa även workshoppar och kortlekar på {language} ({n})", "Also show workshops and decks in {language} ({n})";
+    InSwedish => "svenska", "Swedish";
+    InEnglish => "engelska", "English";
+    InOtherLanguages => "andra språk", "other languages";
+    Loading => "Läser in kortlekar och workshoppar…", "Reading the decks and workshops…";
     DialogUnavailable => "Ingen fil- eller mappväljare kunde öppnas (systemet har ingen skrivbordsportal). Skriv sökvägen i fältet i stället.", "No file or folder dialog could be opened (the system has no desktop portal). Type the path in the field instead.";
     OpenFailed => "Kunde inte öppna {path}: inget program för det hittades ({error}). Öppna den själv; sökvägen kan kopieras här:", "Could not open {path}: no program for it was found ({error}). Open it yourself; the path can be copied here:";
     CopyPath => "Kopiera sökvägen", "Copy the path";
@@ -314,6 +319,25 @@ keys! {
     StateDone => "klart", "done";
     StateSkipped => "överhoppat", "skipped";
     PlannedWas => "planerat {time}", "planned {time}";
+    NoteWorkshopChanged => "Workshoppen `{workshop}` har ändrats sedan sessionen sparades; den nuvarande filen används.", "The workshop `{workshop}` changed since this session was saved; the current file is used.";
+    NoteStepsMissing => "Steg som inte längre finns i workshoppen (deras tider finns kvar i filen): {ids}", "Steps no longer in the workshop (their timing is kept in the file): {ids}";
+    NoteFieldsMissing => "Fält som inte längre finns i workshoppen (det som skrevs finns kvar och kommer med i sammanfattningen): {ids}", "Fields no longer in the workshop (what was written is kept and summarised): {ids}";
+    NoteFromBackup => "Sessionsfilen {path} var skadad eller saknades; den förra sparningen lästes in. Ändringar efter den sparningen saknas.", "The session file {path} was damaged or missing; the previous save was loaded. Changes after that save are missing.";
+    ErrLastStep => "Det här är sista steget: avsluta workshoppen i stället.", "This is the last step: finish the workshop instead.";
+    ErrFirstStep => "Det här är första steget.", "This is the first step.";
+    ErrNoSuchStep => "Steg {n} finns inte (workshoppen har {len} steg).", "There is no step {n} (the workshop has {len} steps).";
+    ErrNoDeck => "Workshoppen har ingen kortlek att dra ur.", "This workshop has no deck to draw from.";
+    ErrFinished => "Workshoppen är avslutad. Öppna den igen för att ändra något.", "The workshop has ended. Reopen it to change anything.";
+    ErrBreak => "Det här steget är en paus: inga kort dras.", "This step is a break: no cards are drawn.";
+    ErrUnknownField => "Workshoppen har inget fält `{field}`.", "The workshop has no field `{field}`.";
+    ErrChangedKind => "Fältet `{field}` har bytt sort i workshoppen; det som sparats lämnas orört.", "The field `{field}` changed its kind in the workshop; what was saved is left as it is.";
+    ErrCaptureRange => "Fältet `{field}` kunde inte ändras: rad {n} finns inte (det finns {len}).", "The field `{field}` could not be changed: there is no row {n} (there are {len}).";
+    ErrCaptureKind => "Fältet `{field}` är av en annan sort än ändringen.", "The field `{field}` is of another kind than the change.";
+    ErrZeroCount => "En dragning behöver minst ett kort.", "A draw needs at least one card.";
+    ErrUnknownCategory => "Kortleken har ingen kategori `{id}` (kategorierna är: {known}).", "The deck has no category `{id}` (its categories: {known}).";
+    ErrNotEnough => "Det går inte att dra {requested} kort: bara {available} kvar. Blanda tillbaka slänghögen (R) eller dra ur hela leken.", "Cannot draw {requested} cards: only {available} left. Shuffle the discards back (R) or draw from the whole deck.";
+    ErrUnknownCard => "Kortleken har inget kort `{id}`.", "The deck has no card `{id}`.";
+    ErrWrongPlace => "Kortet `{id}` ligger inte där ändringen väntar sig (det är {place}).", "The card `{id}` is not where the change expects it (it is {place}).";
     RolesBeforeTheDay => "Skriv gärna in vem som har rollerna redan före dagen; det sparas och följer med när workshoppen startar.", "You can write down who has the roles before the day; it is kept and goes with the workshop when it starts.";
     WhoHasRoleNamed => "Vem har rollen {role}?", "Who has the role {role}?";
     PreparedCount => "{done} av {total} klara (sparas till dagen)", "{done} of {total} done (kept until the day)";
@@ -397,7 +421,11 @@ keys! {
     LeaveFullscreen => "Esc: tillbaka till samtalsledarens vy", "Esc: back to the facilitator's view";
     WhoHasRole => "Vem har rollen? (namn, för sammanfattningen)", "Who has the role? (names, for the summary)";
     PrintAdvice => "Skriv ut i 100 % skala (inte \"anpassa till sidan\").", "Print at 100 % scale (not \"fit to page\").";
-    SessionReadOnly => "Sessionen är öppen i ett annat fönster av Innovationslek (process {pid}). Den visas skrivskyddad: ändringar sparas inte. Om inget annat fönster har den öppen, ta bort {lock} och öppna den igen.", "The session is open in another window of Innovationslek (process {pid}). It is shown read-only: changes are not saved. If no other window has it open, delete {lock} and open it again.";
+    SessionReadOnly => "Öppen i ett annat fönster av Innovationslek (process {pid}) — stäng det och välj Försök igen, eller öppna en kopia att arbeta vidare i. Här kan inget ändras. Om inget annat fönster har den öppen: ta bort {lock} och välj Försök igen.", "Open in another window of Innovationslek (process {pid}) — close it and choose Try again, or open a copy to work on. Nothing can be changed here. If no other window has it open: delete {lock} and choose Try again.";
+    ReadOnlyTitle => "Skrivskyddad", "Read-only";
+    TryAgain => "Försök igen", "Try again";
+    OpenCopy => "Öppna en kopia", "Open a copy";
+    SessionCopyOf => "En kopia av sessionen {id}: originalet ändras inte härifrån.", "A copy of the session {id}: the original is not changed from here.";
 }
 
 #[cfg(test)]

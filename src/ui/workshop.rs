@@ -97,6 +97,8 @@ pub const TOAST_SECONDS: i64 = 6;
 pub struct Toast {
     /// The words shown.
     pub text: String,
+    /// The action alone, for the button's name ("Ångra: Drog 2 kort").
+    pub what: String,
     /// Whether it reports an undo (its button then redoes).
     pub undone: bool,
     /// Until when it shows.
@@ -126,8 +128,10 @@ impl Toast {
         now: DateTime<Utc>,
         undone: bool,
     ) -> Toast {
+        let what = describe(action, language);
         Toast {
-            text: fill(language.tr(key), &[("what", &describe(action, language))]),
+            text: fill(language.tr(key), &[("what", &what)]),
+            what,
             undone,
             until: now + TimeDelta::seconds(TOAST_SECONDS),
         }
@@ -181,6 +185,69 @@ pub fn describe(action: &Action, language: Language) -> String {
             fill(tr(key), &[("field", field)])
         }
         Action::AssignedRole { role } => fill(tr(Key::ActAssignedRole), &[("role", role)]),
+    }
+}
+
+/// What the facilitator is told on resuming a session, in the interface language.
+pub fn resume_notice_text(notice: &crate::session::ResumeNotice, language: Language) -> String {
+    use crate::session::ResumeNotice as N;
+    match notice {
+        N::WorkshopChanged { workshop } => fill(
+            language.tr(Key::NoteWorkshopChanged),
+            &[("workshop", workshop)],
+        ),
+        N::StepsMissing(ids) => fill(
+            language.tr(Key::NoteStepsMissing),
+            &[("ids", &ids.join(", "))],
+        ),
+        N::FieldsMissing(ids) => fill(
+            language.tr(Key::NoteFieldsMissing),
+            &[("ids", &ids.join(", "))],
+        ),
+    }
+}
+
+/// A session error in the facilitator's language (the engine's own text is English).
+pub fn session_error_text(error: &crate::session::SessionError, language: Language) -> String {
+    use crate::session::{CaptureError, DrawError, SessionError as E};
+    let tr = |key| language.tr(key);
+    match error {
+        E::LastStep => tr(Key::ErrLastStep).to_owned(),
+        E::FirstStep => tr(Key::ErrFirstStep).to_owned(),
+        E::NoSuchStep(n, len) => fill(tr(Key::ErrNoSuchStep), &[("n", &(n + 1)), ("len", len)]),
+        E::NoDeck => tr(Key::ErrNoDeck).to_owned(),
+        E::Finished => tr(Key::ErrFinished).to_owned(),
+        E::Break => tr(Key::ErrBreak).to_owned(),
+        E::NothingToUndo => tr(Key::NothingToUndo).to_owned(),
+        E::NothingToRedo => tr(Key::NothingToRedo).to_owned(),
+        E::UnknownField(field) => fill(tr(Key::ErrUnknownField), &[("field", field)]),
+        E::ChangedKind { field, .. } => fill(tr(Key::ErrChangedKind), &[("field", field)]),
+        E::Capture { field, source } => match source {
+            CaptureError::OutOfRange { index, len, .. } => fill(
+                tr(Key::ErrCaptureRange),
+                &[("field", field), ("n", &(index + 1)), ("len", len)],
+            ),
+            CaptureError::WrongKind { .. } => fill(tr(Key::ErrCaptureKind), &[("field", field)]),
+        },
+        E::Draw(draw) => match draw {
+            DrawError::ZeroCount => tr(Key::ErrZeroCount).to_owned(),
+            DrawError::UnknownCategory { id, known } => {
+                fill(tr(Key::ErrUnknownCategory), &[("id", id), ("known", known)])
+            }
+            DrawError::NotEnough {
+                requested,
+                available,
+                ..
+            } => fill(
+                tr(Key::ErrNotEnough),
+                &[("requested", requested), ("available", available)],
+            ),
+            DrawError::UnknownCard(id) => fill(tr(Key::ErrUnknownCard), &[("id", id)]),
+            DrawError::WrongPlace { id, place, .. } => {
+                fill(tr(Key::ErrWrongPlace), &[("id", id), ("place", place)])
+            }
+            DrawError::NothingToUndo => tr(Key::NothingToUndo).to_owned(),
+        },
     }
 }
 
@@ -591,7 +658,26 @@ fn steady_button(ui: &mut egui::Ui, labels: &[&str], shown: usize) -> egui::Resp
         widest + 2.0 * pad.x,
         ui.spacing().interact_size.y.max(font.size + 2.0 * pad.y),
     );
-    ui.add_sized(size, egui::Button::new(labels[shown.min(labels.len() - 1)]))
+    let label = labels[shown.min(labels.len() - 1)];
+    let response = ui.add_sized(size, egui::Button::new(label));
+    // A screen reader (and a test) hears the words, not the icon font's private characters.
+    let words: String = label
+        .chars()
+        .filter(|c| !('\u{E000}'..='\u{F8FF}').contains(c))
+        .collect();
+    if words.len() != label.len() {
+        let words = words.trim().to_owned();
+        let enabled = response.enabled();
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &words));
+    }
+    response
+}
+
+/// An icon of the icon font by name, for a button's label (empty when the font lacks it).
+fn icon(name: &str) -> String {
+    crate::icons::by_name(name)
+        .map(String::from)
+        .unwrap_or_default()
 }
 
 /// The session view: the agenda rail and the cockpit; the summary once the session has ended.
@@ -697,6 +783,10 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
         summary_ui(ui, app, active, &mut commands);
         return commands;
     }
+    // Open in another window: a banner says so, and nothing under it can change the session.
+    if super::read_only::read_only_banner_ui(ui, app, &mut commands) {
+        ui.disable();
+    }
     if state.confirm_finish {
         confirm_finish_ui(ui, app, &mut commands);
     }
@@ -726,7 +816,7 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
         .show(ui, |ui| {
             messages_ui(ui, app, active);
             // The now zone stays in view; the rest scrolls under it.
-            now_ui(ui, app, active, state, rail, now, &mut commands);
+            now_ui(ui, app, active, state, now, &mut commands);
             ui.separator();
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
@@ -754,12 +844,18 @@ fn toast_ui(ui: &mut egui::Ui, app: &App, now: DateTime<Utc>, commands: &mut Vec
                         egui::Label::new(RichText::new(&toast.text).strong())
                             .wrap_mode(egui::TextWrapMode::Extend),
                     );
-                    let (label, command) = if toast.undone {
-                        (Key::Redo, SessionCommand::Redo)
+                    let (label, name, command) = if toast.undone {
+                        (Key::Redo, Key::RedoWhat, SessionCommand::Redo)
                     } else {
-                        (Key::Undo, SessionCommand::Undo)
+                        (Key::Undo, Key::UndoWhat, SessionCommand::Undo)
                     };
-                    if ui.button(app.tr(label)).clicked() {
+                    let name = fill(app.tr(name), &[("what", &toast.what)]);
+                    if ui
+                        .button(app.tr(label))
+                        .widget_info_button(&name)
+                        .on_hover_text(&name)
+                        .clicked()
+                    {
                         commands.push(Command::Session(command));
                     }
                 });
@@ -933,7 +1029,6 @@ fn now_ui(
     app: &App,
     active: &ActiveSession,
     state: &SessionViewState,
-    rail: bool,
     now: DateTime<Utc>,
     commands: &mut Vec<Command>,
 ) {
@@ -948,7 +1043,9 @@ fn now_ui(
 
     // The step: number and title on one line, the clock on the right.
     ui.horizontal(|ui| {
-        if steady_button(ui, &["◀ ≡", "≡ ▶"], usize::from(!rail))
+        let sidebar = icon("sidebar-simple");
+        if steady_button(ui, &[&sidebar], 0)
+            .widget_info_button(app.tr(Key::ShortcutRail))
             .on_hover_text(app.tr(Key::ShortcutRail))
             .clicked()
         {
@@ -1051,8 +1148,8 @@ fn now_ui(
     // The controls: each keeps its size whatever its label says.
     ui.horizontal_wrapped(|ui| {
         let running = session.is_running();
-        let start = format!("▶ {}", app.tr(Key::StartTimer));
-        let pause = format!("‖ {}", app.tr(Key::Pause));
+        let start = format!("{} {}", icon("play"), app.tr(Key::StartTimer));
+        let pause = format!("{} {}", icon("pause"), app.tr(Key::Pause));
         if steady_button(ui, &[&start, &pause], usize::from(running)).clicked() {
             commands.push(run(SessionCommand::StartPause));
         }
@@ -1063,17 +1160,17 @@ fn now_ui(
             }
         }
         ui.separator();
-        let previous = format!("◀ {}", app.tr(Key::PreviousStep));
+        let previous = format!("{} {}", icon("caret-left"), app.tr(Key::PreviousStep));
         if steady_button(ui, &[&previous], 0).clicked() {
             commands.push(run(SessionCommand::Previous));
         }
-        let next = format!("{} ▶", app.tr(Key::NextStep));
+        let next = format!("{} {}", app.tr(Key::NextStep), icon("caret-right"));
         if steady_button(ui, &[&next], 0).clicked() {
             commands.push(run(SessionCommand::Next));
         }
         let done = session.step_state(session.current()) == StepState::Done;
-        let complete = format!("✓ {}", app.tr(Key::CompleteStep));
-        let is_done = format!("✓ {}", app.tr(Key::StepIsDone));
+        let complete = format!("{} {}", icon("check"), app.tr(Key::CompleteStep));
+        let is_done = format!("{} {}", icon("check-circle"), app.tr(Key::StepIsDone));
         if ui
             .add_enabled_ui(!done, |ui| {
                 steady_button(ui, &[&complete, &is_done], usize::from(done))
@@ -1104,7 +1201,7 @@ fn now_ui(
                 )
             },
         );
-        let undo = format!("↶ {}", app.tr(Key::Undo));
+        let undo = format!("{} {}", icon("arrow-counter-clockwise"), app.tr(Key::Undo));
         if ui
             .add_enabled_ui(history.undo_len() > 0, |ui| steady_button(ui, &[&undo], 0))
             .inner
@@ -1114,7 +1211,7 @@ fn now_ui(
         {
             commands.push(run(SessionCommand::Undo));
         }
-        let redo = format!("↷ {}", app.tr(Key::Redo));
+        let redo = format!("{} {}", icon("arrow-clockwise"), app.tr(Key::Redo));
         if ui
             .add_enabled_ui(history.redo_len() > 0, |ui| steady_button(ui, &[&redo], 0))
             .inner
@@ -1125,20 +1222,29 @@ fn now_ui(
             commands.push(run(SessionCommand::Redo));
         }
         ui.separator();
-        let open = format!("□ {}", app.tr(Key::OpenProjector));
-        let close = format!("□ {}", app.tr(Key::CloseProjector));
+        let open = format!(
+            "{} {}",
+            icon("projector-screen"),
+            app.tr(Key::OpenProjector)
+        );
+        let close = format!(
+            "{} {}",
+            icon("projector-screen"),
+            app.tr(Key::CloseProjector)
+        );
         if steady_button(ui, &[&open, &close], usize::from(state.projector_open)).clicked() {
             commands.push(Command::ToggleProjector);
         }
-        let blank = format!("■ {}", app.tr(Key::BlankScreen));
-        let unblank = format!("□ {}", app.tr(Key::ShowScreen));
+        let blank = format!("{} {}", icon("square"), app.tr(Key::BlankScreen));
+        let unblank = format!("{} {}", icon("monitor-play"), app.tr(Key::ShowScreen));
         if steady_button(ui, &[&blank, &unblank], usize::from(state.blank))
             .on_hover_text(app.tr(Key::ShortcutBlank))
             .clicked()
         {
             commands.push(Command::SessionView(ViewChange::ToggleBlank));
         }
-        if steady_button(ui, &[app.tr(Key::Fullscreen)], 0).clicked() {
+        let fullscreen = format!("{} {}", icon("corners-out"), app.tr(Key::Fullscreen));
+        if steady_button(ui, &[&fullscreen], 0).clicked() {
             commands.push(Command::ToggleFullscreen);
         }
         if steady_button(ui, &["?"], 0)
@@ -1371,7 +1477,11 @@ fn cards_ui(
         if ui
             .add_enabled(
                 on_table > 0,
-                egui::Button::new(format!("{} ({on_table})", app.tr(Key::ClearTable))),
+                egui::Button::new(format!(
+                    "{} {} ({on_table})",
+                    icon("broom"),
+                    app.tr(Key::ClearTable)
+                )),
             )
             .on_hover_text(app.tr(Key::ClearTableHint))
             .on_disabled_hover_text(app.tr(Key::ClearTableHint))
@@ -1779,7 +1889,8 @@ fn table_ui(
                     .desired_width(width - margin)
                     .id_salt(("cell", &field.id, row, column)),
             )
-            .widget_info_text(&format!("{name} {}", row + 1));
+            // Two tables can show in one step with the same columns: the name says which.
+            .widget_info_text(&format!("{name} {} – {}", row + 1, field.label));
         if column == 0 && focus_row == Some(row) {
             // A row just added: its first cell takes the keyboard and comes into view.
             response.request_focus();
@@ -1988,6 +2099,78 @@ fn chart_ui(ui: &mut egui::Ui, app: &App, steps: &[crate::session::summary::Step
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_session_error_reads_in_the_interface_language() {
+        use crate::session::{CaptureError, DrawError, SessionError as E};
+        let errors = vec![
+            E::LastStep,
+            E::FirstStep,
+            E::NoSuchStep(11, 9),
+            E::NoDeck,
+            E::Finished,
+            E::Break,
+            E::NothingToUndo,
+            E::NothingToRedo,
+            E::UnknownField("x".into()),
+            E::ChangedKind {
+                field: "x".into(),
+                kind: "table",
+                held: "text",
+            },
+            E::Capture {
+                field: "plan".into(),
+                source: CaptureError::OutOfRange {
+                    what: "row",
+                    index: 4,
+                    len: 2,
+                },
+            },
+            E::Capture {
+                field: "plan".into(),
+                source: CaptureError::WrongKind {
+                    wanted: "list",
+                    kind: "table",
+                },
+            },
+            E::Draw(DrawError::ZeroCount),
+            E::Draw(DrawError::UnknownCategory {
+                id: "x".into(),
+                known: "forsta, ideer".into(),
+            }),
+            E::Draw(DrawError::NotEnough {
+                requested: 3,
+                available: 1,
+                from: "from the pile".into(),
+                hint: String::new(),
+            }),
+            E::Draw(DrawError::UnknownCard("k1".into())),
+            E::Draw(DrawError::WrongPlace {
+                id: "k1".into(),
+                place: "kept".into(),
+                wanted: "on the table".into(),
+            }),
+            E::Draw(DrawError::NothingToUndo),
+        ];
+        for error in &errors {
+            let sv = session_error_text(error, Language::Swedish);
+            let en = session_error_text(error, Language::English);
+            assert!(!sv.is_empty() && !en.is_empty(), "{error:?}");
+            assert_ne!(sv, en, "{error:?}");
+            assert_ne!(sv, error.to_string(), "{error:?} is shown in English");
+            for english in [" the ", " is ", " step ", "cannot", "there is"] {
+                assert!(!sv.contains(english), "{error:?}: {sv}");
+            }
+            assert!(
+                !sv.contains('{') && !en.contains('{'),
+                "unfilled: {sv} / {en}"
+            );
+        }
+        assert_eq!(
+            session_error_text(&E::LastStep, Language::Swedish),
+            "Det här är sista steget: avsluta workshoppen i stället."
+        );
+    }
 
     #[test]
     fn timer_text_counts_down_and_shows_overrun_with_a_minus() {
