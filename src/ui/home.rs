@@ -89,7 +89,12 @@ fn card_frame<R>(
                 // The height the content needs, before the row's height is applied.
                 slot.tallest
                     .set(slot.tallest.get().max(ui.min_rect().height()));
-                ui.set_min_height(slot.min_height);
+                // From the card's top (`set_min_height` would count from below the content).
+                let content = ui.min_rect();
+                ui.expand_to_include_rect(egui::Rect::from_min_size(
+                    content.min,
+                    egui::vec2(content.width(), slot.min_height),
+                ));
                 inner
             })
             .inner
@@ -116,10 +121,18 @@ fn columns(width: f32, count: usize) -> (usize, f32) {
 
 /// Lays `items` out as rows of cards that use the whole width: as many per row as fit, at
 /// least one, the cards of a row equally wide and equally tall.
-fn card_rows<T>(ui: &mut egui::Ui, items: &[T], mut card: impl FnMut(&mut egui::Ui, &Slot, &T)) {
+/// `section` tells the sections' rows apart (each remembers its own rows' heights).
+fn card_rows<T>(
+    ui: &mut egui::Ui,
+    section: &str,
+    items: &[T],
+    mut card: impl FnMut(&mut egui::Ui, &Slot, &T),
+) {
     let (per_row, width) = columns(ui.available_width(), items.len());
     for (index, row) in items.chunks(per_row).enumerate() {
-        let key = ui.scope_id().with(("card-row", index, width as i32));
+        let key = ui
+            .scope_id()
+            .with(("card-row", section, index, width as i32));
         let min_height = ui.data(|d| d.get_temp::<f32>(key)).unwrap_or(0.0);
         let slot = Slot {
             width,
@@ -282,7 +295,7 @@ fn continue_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     section_heading(ui, icon::PLAY_CIRCLE, app.tr(Key::ContinueTitle));
     let accent = ui.visuals().selection.bg_fill;
     let background = ui.visuals().faint_bg_color;
-    card_rows(ui, &listed, |ui, slot, &(listing, state)| {
+    card_rows(ui, "continue", &listed, |ui, slot, &(listing, state)| {
         let workshop = app.library.workshop(&state.workshop).map(|w| &w.value);
         let step = workshop.and_then(|w| {
             let index = w.steps.iter().position(|s| s.id == state.current_step)?;
@@ -383,7 +396,7 @@ fn workshops_ui(
         return;
     }
     let background = ui.visuals().faint_bg_color;
-    card_rows(ui, workshops, |ui, slot, loaded| {
+    card_rows(ui, "workshops", workshops, |ui, slot, loaded| {
         if workshop_card_ui(ui, app, slot, loaded, background) {
             commands.push(Command::ShowInLibrary(Selection::Workshop(
                 loaded.value.id.clone(),
@@ -476,7 +489,7 @@ fn decks_ui(ui: &mut egui::Ui, app: &App, content: &HomeContent<'_>, commands: &
         return;
     }
     let background = ui.visuals().faint_bg_color;
-    card_rows(ui, decks, |ui, slot, loaded| {
+    card_rows(ui, "decks", decks, |ui, slot, loaded| {
         deck_card_ui(ui, app, slot, loaded, background, commands);
     });
 }
