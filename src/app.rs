@@ -51,6 +51,9 @@ pub struct PersistedState {
     /// The projector window was open when the app last ran a session; it opens again when a
     /// session is resumed.
     pub projector_open: bool,
+    /// The home screen lists the bundled workshops and decks of every language, not only
+    /// those in the interface's language.
+    pub home_all_languages: bool,
 }
 
 impl Default for PersistedState {
@@ -62,6 +65,7 @@ impl Default for PersistedState {
             decks_folder: None,
             added: Vec::new(),
             projector_open: false,
+            home_all_languages: false,
         }
     }
 }
@@ -152,6 +156,9 @@ pub enum Command {
     SetTheme(Theme),
     /// Change the text size (percent).
     SetTextSize(u32),
+    /// List the bundled workshops and decks of every language on the home screen (`true`) or
+    /// only those in the interface's language.
+    SetHomeAllLanguages(bool),
     /// Use another decks folder.
     OpenFolder(PathBuf),
     /// Add files or folders (dropped on the window).
@@ -210,6 +217,8 @@ pub enum Command {
     SaveDraft(String),
     /// Change the session view's own state (rail, blank screen, open card, …).
     SessionView(crate::ui::workshop::ViewChange),
+    /// Make the read-only session (open in another window) a copy of its own to work on.
+    OpenSessionCopy,
     /// Answer the question asked when another workshop was started while a session runs:
     /// `true` starts it (the running one stays saved and can be resumed), `false` keeps the
     /// running one.
@@ -317,6 +326,9 @@ pub struct App {
     read_only: Option<String>,
     watcher: Option<FolderWatcher>,
     watch: bool,
+    /// Loads (and watches) the library in a background thread instead of in the frame.
+    background_loading: bool,
+    loader: crate::content_load::LibraryLoader,
     debounce: Debounce,
     ctx: Option<egui::Context>,
     applied: Option<(Theme, u32)>,
@@ -345,7 +357,11 @@ impl App {
             .storage
             .and_then(|storage| eframe::get_value::<PersistedState>(storage, STORAGE_KEY))
             .unwrap_or_default();
-        let mut app = App::desktop(decks, state, crate::content::documents_folder(), true);
+        let documents = crate::content::documents_folder();
+        let mut app = App::desktop_deferred(decks, state, documents, true);
+        // The library is read, and its folders watched, in the background: the first frame
+        // does not wait for the disk.
+        app.background_loading = true;
         app.bind(&cc.egui_ctx);
         app.refresh_sessions();
         app
@@ -357,6 +373,20 @@ impl App {
     /// else the one remembered in the settings if it still exists, else `documents`. Opens on
     /// the home screen.
     pub fn desktop(
+        decks: Option<PathBuf>,
+        state: PersistedState,
+        documents: Option<PathBuf>,
+        watch: bool,
+    ) -> App {
+        let mut app = App::desktop_deferred(decks, state, documents, watch);
+        app.load();
+        app.select_first_deck();
+        app
+    }
+
+    /// [`App::desktop`] with nothing loaded yet: the first load is the caller's (in the
+    /// background once bound, see [`App::set_background_loading`]).
+    fn desktop_deferred(
         decks: Option<PathBuf>,
         state: PersistedState,
         documents: Option<PathBuf>,
@@ -386,8 +416,6 @@ impl App {
         app.documents_error = documents_error;
         app.exports_dir = exports_dir;
         app.view = View::Home;
-        app.load();
-        app.select_first_deck();
         app
     }
 
@@ -451,6 +479,8 @@ impl App {
             read_only: None,
             watcher: None,
             watch,
+            background_loading: false,
+            loader: crate::content_load::LibraryLoader::default(),
             debounce: Debounce::default(),
             ctx: None,
             applied: None,
@@ -504,6 +534,43 @@ impl App {
     /// Waits until every autosave asked for is on disk.
     pub fn flush_saves(&self) {
         self.saver.flush();
+    }
+
+    /// Why the open session is read-only (another running program has it open), if it is.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
+    /// Makes the read-only session a new session of its own (a copy under a new name, held
+    /// open by this program), so work can go on while the other window keeps the original.
+    fn open_session_copy(&mut self) -> Result<(), String> {
+        if self.read_only.is_none() {
+            return Ok(());
+        }
+        let store = self
+            .store
+            .clone()
+            .ok_or_else(|| self.tr(Key::NoDataFolder).to_owned())?;
+        let copy_note = self.tr(Key::SessionCopyOf);
+        let Some(active) = &mut self.session else {
+            return Ok(());
+        };
+        let original = active.session.id().to_owned();
+        active.session.set_id(format!("{original}-kopia"));
+        match store.create(&mut active.session) {
+            Ok((path, lock)) => {
+                active.path = Some(path);
+                active.notes.push(fill(copy_note, &[("id", &original)]));
+                self.session_lock = Some(lock);
+                self.read_only = None;
+                self.refresh_sessions();
+                Ok(())
+            }
+            Err(e) => {
+                active.session.set_id(original);
+                Err(e.to_string())
+            }
+        }
     }
 
     /// Why the last autosave failed, if it did.
@@ -693,6 +760,10 @@ impl App {
     }
 
     fn session_command(&mut self, command: SessionCommand) {
+        // Another window has the session open: nothing here changes it (the banner says why).
+        if self.read_only.is_some() {
+            return;
+        }
         let now = self.now();
         let language = self.state.language;
         let Some(active) = &mut self.session else {
@@ -842,7 +913,10 @@ impl App {
         }
         ui::theme::install_fonts(ctx);
         self.ctx = Some(ctx.clone());
-        if self.watch {
+        if self.background_loading {
+            // The first load (or the one asked for before the window existed), with the watch.
+            self.load_with(true);
+        } else if self.watch {
             self.start_watching();
         }
     }
@@ -887,14 +961,98 @@ impl App {
         roots
     }
 
+    /// Reads the library again (the folders stay watched as they are).
     fn load(&mut self) {
-        self.library = crate::content::load_library(
-            &self.roots(),
-            self.bundled,
-            LoadOptions {
-                unknown_kind: Severity::Warning,
-            },
-        );
+        self.load_with(false);
+    }
+
+    /// Reads the library again and, with `rewatch`, watches its roots anew: in the background
+    /// when [`App::set_background_loading`] is on and the window exists (the outcome is taken
+    /// by [`App::poll_library`]), else at once.
+    fn load_with(&mut self, rewatch: bool) {
+        let options = LoadOptions {
+            unknown_kind: Severity::Warning,
+        };
+        if self.background_loading
+            && let Some(ctx) = self.ctx.clone()
+        {
+            let watch = (rewatch && self.watch).then(|| {
+                let ctx = ctx.clone();
+                Box::new(move || ctx.request_repaint()) as Box<dyn Fn() + Send>
+            });
+            let request = crate::content_load::LoadRequest {
+                roots: self.roots(),
+                bundled: self.bundled,
+                options,
+                watch,
+            };
+            self.loader.start(request, move || ctx.request_repaint());
+            return;
+        }
+        let library = crate::content::load_library(&self.roots(), self.bundled, options);
+        self.set_library(library);
+        if rewatch && self.watch {
+            self.start_watching();
+        }
+    }
+
+    /// Whether the library is being read in the background (the views show "Läser in…").
+    pub fn is_loading(&self) -> bool {
+        self.loader.is_loading()
+    }
+
+    /// Reads the library, and watches its folders, in a background thread from now on (the
+    /// real app does from its start; tests turn it on to see the window while a load runs).
+    pub fn set_background_loading(&mut self, on: bool) {
+        self.background_loading = on;
+    }
+
+    /// The background loader (tests hold its loads with [`crate::content_load::LibraryLoader::hold`]).
+    pub fn loader(&self) -> &crate::content_load::LibraryLoader {
+        &self.loader
+    }
+
+    /// Takes the background load's outcome once it is ready. Call once per frame.
+    pub fn poll_library(&mut self) {
+        if let Some(outcome) = self.loader.poll() {
+            self.take_load(outcome);
+        }
+    }
+
+    /// Waits (up to `limit`) for the background load and takes its outcome; for tests and
+    /// for callers that need the library now.
+    pub fn wait_for_library(&mut self, limit: std::time::Duration) {
+        if let Some(outcome) = self.loader.wait(limit) {
+            self.take_load(outcome);
+        }
+    }
+
+    fn take_load(&mut self, outcome: Result<crate::content_load::LoadOutcome, String>) {
+        match outcome {
+            Ok(outcome) => {
+                let first = self.loaded_at.is_empty();
+                self.set_library(outcome.library);
+                match outcome.watcher {
+                    Some(Ok(watcher)) => {
+                        self.watcher = Some(watcher);
+                        self.watch_error = None;
+                    }
+                    Some(Err(e)) => {
+                        self.watcher = None;
+                        self.watch_error = Some(e);
+                    }
+                    None => {}
+                }
+                if first && self.selection.is_none() {
+                    self.select_first_deck();
+                }
+            }
+            Err(e) => self.folder_error = Some(e),
+        }
+    }
+
+    fn set_library(&mut self, library: Library) {
+        self.library = library;
         self.loaded_at = chrono::Local::now().format("%H:%M:%S").to_string();
         // Keep the selection while its item still exists.
         let keep = match &self.selection {
@@ -964,6 +1122,16 @@ impl App {
 
     /// Carries out a command.
     pub fn apply(&mut self, command: Command) {
+        // Before the first library has been read, starting or resuming a workshop waits for
+        // it (a few seconds at most), rather than saying the workshop does not exist.
+        if matches!(
+            command,
+            Command::OpenSession(_) | Command::StartSession { .. }
+        ) && self.is_loading()
+            && self.loaded_at.is_empty()
+        {
+            self.wait_for_library(std::time::Duration::from_secs(10));
+        }
         match command {
             Command::Select(selection) => {
                 self.library_view = LibraryViewState::default();
@@ -1082,6 +1250,7 @@ impl App {
             }
             Command::SetLanguage(language) => self.state.language = language,
             Command::SetTheme(theme) => self.state.theme = theme,
+            Command::SetHomeAllLanguages(all) => self.state.home_all_languages = all,
             Command::SetTextSize(percent) => {
                 self.state.text_size =
                     percent.clamp(*TEXT_SIZE_RANGE.start(), *TEXT_SIZE_RANGE.end());
@@ -1163,11 +1332,10 @@ impl App {
                 }
             }
             Command::OpenSession(id) => {
-                self.session_error = self
-                    .open_session(&id)
-                    .err()
-                    .or_else(|| self.read_only.clone());
+                // Read-only is told by the session view's banner, not as an error.
+                self.session_error = self.open_session(&id).err();
             }
+            Command::OpenSessionCopy => self.session_error = self.open_session_copy().err(),
             Command::ShowSession => {
                 if self.session.is_some() && !matches!(self.view, View::Session(_)) {
                     self.show(View::Session(SessionViewState::default()));
@@ -1319,10 +1487,7 @@ impl App {
     }
 
     fn reload_and_watch(&mut self) {
-        self.load();
-        if self.watch {
-            self.start_watching();
-        }
+        self.load_with(true);
     }
 
     /// Applies the theme and text size when they changed, and follows egui's own zoom keys.
@@ -1353,6 +1518,7 @@ impl App {
         let ctx = ui.ctx().clone();
         self.bind(&ctx);
         self.sync_style(&ctx);
+        self.poll_library();
         self.process_file_events(Instant::now());
         self.poll_export();
         self.poll_desktop();
@@ -1449,7 +1615,7 @@ pub fn run(decks: Option<PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Innovationslek")
-            .with_app_id("innovationslek")
+            .with_app_id(crate::desktop::APP_ID)
             .with_icon(crate::desktop::window_icon())
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([640.0, 420.0]),
@@ -1476,6 +1642,7 @@ mod tests {
             decks_folder: Some(PathBuf::from("/tmp/lekar")),
             added: vec![PathBuf::from("/tmp/extra.deck.ron")],
             projector_open: true,
+            home_all_languages: true,
         };
         let text = ron::to_string(&state).expect("serialise");
         let back: PersistedState = ron::from_str(&text).expect("deserialise");

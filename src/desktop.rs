@@ -240,6 +240,11 @@ pub fn open_with_system(path: &Path) -> Result<(), String> {
     })
 }
 
+/// The application's reverse-DNS id: the window's app id (Wayland) and class (X11), the
+/// name of the menu entry (`assets/linux/<id>.desktop`), of the AppStream metainfo and of the
+/// installed icons, so the desktop ties the window to its menu entry and icon.
+pub const APP_ID: &str = "io.github.innovationslek.Innovationslek";
+
 /// The application icon (the one the package installs), for the window.
 pub fn window_icon() -> egui::IconData {
     eframe::icon_data::from_png_bytes(include_bytes!("../assets/icons/innovationslek-128.png"))
@@ -384,5 +389,35 @@ mod tests {
             dir.path().to_path_buf()
         );
         assert_eq!(folder_of(Path::new("a.pdf")), PathBuf::from("."));
+    }
+
+    /// The menu entry, the metainfo, the installed icons and the window share one id, and it
+    /// is the project's own.
+    #[test]
+    fn the_package_and_the_window_use_one_app_id() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read = |path: &Path| std::fs::read_to_string(path).expect("readable");
+        let desktop = read(&root.join(format!("assets/linux/{APP_ID}.desktop")));
+        assert!(desktop.contains(&format!("\nIcon={APP_ID}\n")), "{desktop}");
+        assert!(desktop.contains(&format!("\nStartupWMClass={APP_ID}\n")));
+        let metainfo = read(&root.join(format!("assets/linux/{APP_ID}.metainfo.xml")));
+        assert!(metainfo.contains(&format!("<id>{APP_ID}</id>")));
+        assert!(metainfo.contains(&format!(
+            "<launchable type=\"desktop-id\">{APP_ID}.desktop</launchable>"
+        )));
+        assert!(metainfo.contains(&format!("<icon type=\"stock\">{APP_ID}</icon>")));
+        let manifest = read(&root.join("Cargo.toml"));
+        for size in ["16x16", "48x48", "256x256", "512x512"] {
+            let installed = format!("usr/share/icons/hicolor/{size}/apps/{APP_ID}.png");
+            assert!(manifest.contains(&installed), "{installed}");
+        }
+        assert!(manifest.contains(&format!("scalable/apps/{APP_ID}.svg")));
+        assert!(manifest.contains(&format!("assets/linux/{APP_ID}.desktop")));
+        let ci = read(&root.join(".ci/run"));
+        assert!(ci.contains(&format!("applications/{APP_ID}.desktop")));
+        // Nothing names an organisation as the publisher.
+        for text in [&desktop, &metainfo, &manifest, &ci] {
+            assert!(!text.contains("se.kiruna"));
+        }
     }
 }

@@ -8,6 +8,7 @@
 //!   the summary (no interface, no clock, no global random generator).
 //! - [`content`]: where decks and workshops come from: the bundled ones compiled in, and the
 //!   user's own folder in their documents.
+//! - [`content_load`]: reading the library and watching its folders in a background thread.
 //! - [`desktop`]: the system's folder and save dialogs and opening files, in the background.
 //! - [`icons`]: the icon font and its characters, by constant and by name.
 //! - [`fsutil`]: atomic writes, so a failure never leaves a half-written file.
@@ -22,6 +23,7 @@
 pub mod app;
 pub mod cli;
 pub mod content;
+pub mod content_load;
 pub mod desktop;
 pub mod fsutil;
 pub mod icons;

@@ -54,6 +54,7 @@ icons! {
     HOUSE = "\u{E2C2}";
     LIGHTBULB = "\u{E2DC}";
     LIST_NUMBERS = "\u{E2F6}";
+    LOCK = "\u{E2FA}";
     PACKAGE = "\u{E390}";
     PLAY = "\u{E3D0}";
     PLAY_CIRCLE = "\u{E3D2}";
@@ -95,6 +96,7 @@ mod tests {
             HOUSE,
             LIGHTBULB,
             LIST_NUMBERS,
+            LOCK,
             PACKAGE,
             PLAY,
             PLAY_CIRCLE,

@@ -213,13 +213,21 @@ pub fn browser_ui(
             let band = color_of(&category.color);
             let mut text = RichText::new(format!(
                 "{} {}",
-                category.symbol.as_deref().unwrap_or("■"),
+                Some(super::home::category_mark(category))
+                    .filter(|m| !m.is_empty())
+                    .as_deref()
+                    .unwrap_or("■"),
                 category.name
             ));
             if selected {
                 text = text.color(text_on(band)).background_color(band);
             }
             let response = ui.selectable_label(selected, text);
+            // Named by the category alone: the icon is a picture, not a word to read out.
+            let name = category.name.clone();
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name)
+            });
             // A swatch under the name ties the chip to the card colour.
             let r = response.rect;
             ui.painter().line_segment(

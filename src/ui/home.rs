@@ -16,8 +16,15 @@ use super::i18n::{Key, Language, fill};
 use crate::app::{App, Command};
 use crate::model::{Deck, Loaded, Workshop};
 
-/// The width of a card on the home screen.
-const CARD_WIDTH: f32 = 360.0;
+/// The narrowest a card on the home screen gets while more than one fits in a row; the cards
+/// of a row share the width between them.
+const MIN_CARD_WIDTH: f32 = 320.0;
+
+/// The space between cards.
+const CARD_GAP: f32 = 12.0;
+
+/// A card's inner margin and frame, on each side.
+const CARD_INSET: f32 = 13.0;
 
 /// The home screen.
 pub fn home_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
@@ -26,10 +33,10 @@ pub fn home_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
         .id_salt("home-scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.set_max_width(ui.available_width().min(1240.0));
+            let content = HomeContent::of(app);
             continue_ui(ui, app, &mut commands);
-            workshops_ui(ui, app, &mut commands);
-            decks_ui(ui, app, &mut commands);
+            workshops_ui(ui, app, &content, &mut commands);
+            decks_ui(ui, app, &content, &mut commands);
             own_folder_ui(ui, app, &mut commands);
             ui.add_space(12.0);
         });
@@ -55,39 +62,167 @@ fn icon_line(ui: &mut egui::Ui, glyph: &str, text: RichText) {
     });
 }
 
-/// A card: a framed box of a fixed width; returns the inner response of the frame.
+/// Where a card goes in its row: its width, and the height of the row's tallest card (from
+/// the frame before), so the cards of a row end on one line.
+struct Slot {
+    width: f32,
+    min_height: f32,
+    tallest: std::cell::Cell<f32>,
+}
+
+/// A card: a framed box filling its slot's width; returns the inner response of the frame.
 fn card_frame<R>(
     ui: &mut egui::Ui,
+    slot: &Slot,
     background: egui::Color32,
     add: impl FnOnce(&mut egui::Ui) -> R,
 ) -> egui::InnerResponse<R> {
-    let width = CARD_WIDTH.min(ui.available_width());
     egui::Frame::group(ui.style())
         .fill(background)
         .corner_radius(8.0)
-        .inner_margin(12.0)
+        .inner_margin(CARD_INSET - 1.0)
         .show(ui, |ui| {
             // Top to bottom inside, whatever the row around it does.
             ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                ui.set_width(width - 26.0);
-                add(ui)
+                ui.set_width(slot.width - 2.0 * CARD_INSET);
+                let inner = add(ui);
+                // The height the content needs, before the row's height is applied.
+                slot.tallest
+                    .set(slot.tallest.get().max(ui.min_rect().height()));
+                // From the card's top (`set_min_height` would count from below the content).
+                let content = ui.min_rect();
+                ui.expand_to_include_rect(egui::Rect::from_min_size(
+                    content.min,
+                    egui::vec2(content.width(), slot.min_height),
+                ));
+                inner
             })
             .inner
         })
 }
 
-/// Lays `items` out as rows of cards: as many per row as fit the width, at least one.
-fn card_rows<T>(ui: &mut egui::Ui, items: &[T], mut card: impl FnMut(&mut egui::Ui, &T)) {
-    let gap = 12.0;
-    let per_row = (((ui.available_width() + gap) / (CARD_WIDTH + gap)).floor() as usize).max(1);
-    for row in items.chunks(per_row) {
+/// The widest a card gets when a section has fewer cards than would fit in a row.
+const MAX_CARD_WIDTH: f32 = 2.0 * MIN_CARD_WIDTH + CARD_GAP;
+
+/// How many of `count` cards go side by side in `width`, and how wide each is: as many of at
+/// least [`MIN_CARD_WIDTH`] as fit (at least one), sharing the whole width; when there are
+/// fewer cards than that, those share the width, each at most [`MAX_CARD_WIDTH`].
+fn columns(width: f32, count: usize) -> (usize, f32) {
+    let fit = (((width + CARD_GAP) / (MIN_CARD_WIDTH + CARD_GAP)).floor() as usize).max(1);
+    let per_row = fit.min(count.max(1));
+    let share = (width - CARD_GAP * (per_row - 1) as f32) / per_row as f32;
+    let card = if per_row < fit {
+        share.min(MAX_CARD_WIDTH)
+    } else {
+        share
+    };
+    (per_row, card.floor().max(1.0))
+}
+
+/// Lays `items` out as rows of cards that use the whole width: as many per row as fit, at
+/// least one, the cards of a row equally wide and equally tall.
+/// `section` tells the sections' rows apart (each remembers its own rows' heights).
+fn card_rows<T>(
+    ui: &mut egui::Ui,
+    section: &str,
+    items: &[T],
+    mut card: impl FnMut(&mut egui::Ui, &Slot, &T),
+) {
+    let (per_row, width) = columns(ui.available_width(), items.len());
+    for (index, row) in items.chunks(per_row).enumerate() {
+        let key = ui
+            .scope_id()
+            .with(("card-row", section, index, width as i32));
+        let min_height = ui.data(|d| d.get_temp::<f32>(key)).unwrap_or(0.0);
+        let slot = Slot {
+            width,
+            min_height,
+            tallest: std::cell::Cell::new(0.0),
+        };
         ui.horizontal_top(|ui| {
-            ui.spacing_mut().item_spacing.x = gap;
+            ui.spacing_mut().item_spacing.x = CARD_GAP;
             for item in row {
-                card(ui, item);
+                ui.allocate_ui_with_layout(
+                    egui::vec2(width, 0.0),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| card(ui, &slot, item),
+                );
             }
         });
-        ui.add_space(gap - ui.spacing().item_spacing.y);
+        // The next frame draws the row with its height known. No repaint is asked for: a
+        // row's height can move the scroll bar and so the width, and the window would never
+        // rest; egui draws the next frame soon anyway (new widgets, the pointer).
+        let tallest = slot.tallest.get();
+        if (tallest - min_height).abs() > 0.5 {
+            ui.data_mut(|d| d.insert_temp(key, tallest));
+        }
+        ui.add_space(CARD_GAP - ui.spacing().item_spacing.y);
+    }
+}
+
+/// What the home screen lists: the workshops and decks of the interface's language (every
+/// one of the user's own, whatever its language), or every language when asked, and how
+/// many bundled ones are in another language.
+struct HomeContent<'a> {
+    workshops: Vec<&'a Loaded<Workshop>>,
+    decks: Vec<&'a Loaded<Deck>>,
+    /// The bundled workshops and decks in another language than the interface's.
+    others: usize,
+    /// What those others are in, for the toggle's label.
+    others_in: Key,
+}
+
+impl<'a> HomeContent<'a> {
+    fn of(app: &'a App) -> HomeContent<'a> {
+        let language = app.state.language;
+        let other =
+            |path: &Path, tag: &str| crate::content::is_bundled(path) && !language.matches(tag);
+        let all_workshops = app.workshops_in_order();
+        let all_decks = app.decks_in_order();
+        let mut tags: Vec<&str> = all_workshops
+            .iter()
+            .filter(|w| other(&w.source.path, &w.value.language))
+            .map(|w| w.value.language.as_str())
+            .chain(
+                all_decks
+                    .iter()
+                    .filter(|d| other(&d.source.path, &d.value.language))
+                    .map(|d| d.value.language.as_str()),
+            )
+            .collect();
+        let others = tags.len();
+        tags.retain(|t| !Language::English.matches(t) && !Language::Swedish.matches(t));
+        let others_in = if !tags.is_empty() {
+            Key::InOtherLanguages
+        } else if language == Language::Swedish {
+            Key::InEnglish
+        } else {
+            Key::InSwedish
+        };
+        let keep_all = app.state.home_all_languages;
+        let mut workshops: Vec<_> = all_workshops
+            .iter()
+            .copied()
+            .filter(|w| keep_all || !other(&w.source.path, &w.value.language))
+            .collect();
+        // Nothing in the interface's language: better the others than nothing.
+        if workshops.is_empty() {
+            workshops = all_workshops;
+        }
+        let mut decks: Vec<_> = all_decks
+            .iter()
+            .copied()
+            .filter(|d| keep_all || !other(&d.source.path, &d.value.language))
+            .collect();
+        if decks.is_empty() {
+            decks = all_decks;
+        }
+        HomeContent {
+            workshops,
+            decks,
+            others,
+            others_in,
+        }
     }
 }
 
@@ -116,6 +251,17 @@ fn card_click(ui: &mut egui::Ui, rect: egui::Rect, id: egui::Id, label: &str) ->
         );
     }
     response.clicked()
+}
+
+/// While the library is read in the background: a spinner and "Läser in…" (the window keeps
+/// drawing, and what was loaded before stays shown until the new library is ready).
+pub fn loading_ui(ui: &mut egui::Ui, app: &App) {
+    if app.is_loading() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(RichText::new(app.tr(Key::Loading)).weak());
+        });
+    }
 }
 
 /// A button with an icon before its text; its accessible name is the text alone.
@@ -149,13 +295,13 @@ fn continue_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     section_heading(ui, icon::PLAY_CIRCLE, app.tr(Key::ContinueTitle));
     let accent = ui.visuals().selection.bg_fill;
     let background = ui.visuals().faint_bg_color;
-    card_rows(ui, &listed, |ui, &(listing, state)| {
+    card_rows(ui, "continue", &listed, |ui, slot, &(listing, state)| {
         let workshop = app.library.workshop(&state.workshop).map(|w| &w.value);
         let step = workshop.and_then(|w| {
             let index = w.steps.iter().position(|s| s.id == state.current_step)?;
             Some(fill_step(app.state.language, index, w))
         });
-        let frame = card_frame(ui, background, |ui| {
+        let frame = card_frame(ui, slot, background, |ui| {
             ui.label(
                 RichText::new(&state.workshop_title)
                     .strong()
@@ -219,18 +365,39 @@ fn origin_badge(ui: &mut egui::Ui, app: &App, path: &Path) {
 }
 
 /// The workshops as cards; a click opens the workshop's page with its start button.
-fn workshops_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+fn workshops_ui(
+    ui: &mut egui::Ui,
+    app: &App,
+    content: &HomeContent<'_>,
+    commands: &mut Vec<Command>,
+) {
     section_heading(ui, icon::PRESENTATION_CHART, app.tr(Key::HomeRunWorkshop));
     ui.label(RichText::new(app.tr(Key::HomeRunHint)).weak());
+    if content.others > 0 {
+        let mut all = app.state.home_all_languages;
+        let label = fill(
+            app.tr(Key::ShowOtherLanguages),
+            &[
+                ("language", &app.tr(content.others_in)),
+                ("n", &content.others),
+            ],
+        );
+        if ui.checkbox(&mut all, label).changed() {
+            commands.push(Command::SetHomeAllLanguages(all));
+        }
+    }
     ui.add_space(6.0);
-    let workshops = app.workshops_in_order();
+    loading_ui(ui, app);
+    let workshops = &content.workshops;
     if workshops.is_empty() {
-        ui.label(RichText::new(app.tr(Key::NoWorkshops)).weak());
+        if !app.is_loading() {
+            ui.label(RichText::new(app.tr(Key::NoWorkshops)).weak());
+        }
         return;
     }
     let background = ui.visuals().faint_bg_color;
-    card_rows(ui, &workshops, |ui, loaded| {
-        if workshop_card_ui(ui, app, loaded, background) {
+    card_rows(ui, "workshops", workshops, |ui, slot, loaded| {
+        if workshop_card_ui(ui, app, slot, loaded, background) {
             commands.push(Command::ShowInLibrary(Selection::Workshop(
                 loaded.value.id.clone(),
             )));
@@ -241,6 +408,7 @@ fn workshops_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
 fn workshop_card_ui(
     ui: &mut egui::Ui,
     app: &App,
+    slot: &Slot,
     loaded: &Loaded<Workshop>,
     background: egui::Color32,
 ) -> bool {
@@ -252,7 +420,7 @@ fn workshop_card_ui(
             fill_text(app, Key::UsesDeck, "deck", title)
         },
     );
-    let frame = card_frame(ui, background, |ui| {
+    let frame = card_frame(ui, slot, background, |ui| {
         ui.horizontal(|ui| {
             ui.label(
                 RichText::new(&w.title)
@@ -309,28 +477,33 @@ pub fn first_sentences(text: &str, max: usize) -> String {
 }
 
 /// The decks to print (and browse).
-fn decks_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+fn decks_ui(ui: &mut egui::Ui, app: &App, content: &HomeContent<'_>, commands: &mut Vec<Command>) {
     section_heading(ui, icon::PRINTER, app.tr(Key::HomePrint));
-    let decks = app.decks_in_order();
+    let decks = &content.decks;
     if decks.is_empty() {
-        ui.label(RichText::new(app.tr(Key::NoDecks)).weak());
+        if app.is_loading() {
+            loading_ui(ui, app);
+        } else {
+            ui.label(RichText::new(app.tr(Key::NoDecks)).weak());
+        }
         return;
     }
     let background = ui.visuals().faint_bg_color;
-    card_rows(ui, &decks, |ui, loaded| {
-        deck_card_ui(ui, app, loaded, background, commands);
+    card_rows(ui, "decks", decks, |ui, slot, loaded| {
+        deck_card_ui(ui, app, slot, loaded, background, commands);
     });
 }
 
 fn deck_card_ui(
     ui: &mut egui::Ui,
     app: &App,
+    slot: &Slot,
     loaded: &Loaded<Deck>,
     background: egui::Color32,
     commands: &mut Vec<Command>,
 ) {
     let deck = &loaded.value;
-    card_frame(ui, background, |ui| {
+    card_frame(ui, slot, background, |ui| {
         ui.label(
             RichText::new(&deck.title)
                 .strong()
@@ -375,10 +548,22 @@ fn deck_card_ui(
     });
 }
 
-/// A category's colour with its symbol, the name on hover.
+/// What marks a category on screen: its icon (the same shape the printed cards carry) when
+/// the deck names one the icon set has, else its symbol, else nothing.
+pub fn category_mark(category: &crate::model::Category) -> String {
+    category
+        .icon
+        .as_deref()
+        .and_then(icon::by_name)
+        .map(String::from)
+        .or_else(|| category.symbol.clone())
+        .unwrap_or_default()
+}
+
+/// A category's colour with its icon (or symbol), the name on hover.
 pub fn category_chip_ui(ui: &mut egui::Ui, category: &crate::model::Category) {
     let band = super::theme::color_of(&category.color);
-    let symbol = category.symbol.clone().unwrap_or_default();
+    let symbol = category_mark(category);
     let (rect, response) = ui.allocate_exact_size(egui::vec2(30.0, 22.0), egui::Sense::hover());
     ui.painter().rect_filled(rect, 4.0, band);
     ui.painter().text(
@@ -566,5 +751,52 @@ mod tests {
         assert_eq!(first_sentences("  Två\n rader ", 50), "Två rader");
         // Multi-byte letters are counted as letters, not bytes.
         assert_eq!(first_sentences("Åäö åäö åäö", 6), "Åäö å…");
+    }
+
+    #[test]
+    fn a_category_shows_its_icon_else_its_symbol() {
+        let mut category = crate::model::Category {
+            id: "ide".to_owned(),
+            name: "Idé".to_owned(),
+            color: "#1B4965".to_owned(),
+            symbol: Some("!".to_owned()),
+            icon: Some("lightbulb".to_owned()),
+            ..Default::default()
+        };
+        assert_eq!(category_mark(&category), icon::LIGHTBULB);
+        // A name the icon set does not have: the symbol, as before.
+        category.icon = Some("no-such-icon".to_owned());
+        assert_eq!(category_mark(&category), "!");
+        category.icon = None;
+        assert_eq!(category_mark(&category), "!");
+        category.symbol = None;
+        assert_eq!(category_mark(&category), "");
+    }
+
+    #[test]
+    fn the_cards_of_a_row_share_the_whole_width() {
+        for width in [300.0, 640.0, 1000.0, 1256.0, 1896.0, 3000.0] {
+            let (per_row, card) = columns(width, 100);
+            let used = per_row as f32 * card + (per_row - 1) as f32 * CARD_GAP;
+            assert!(used <= width, "{width}: {per_row} × {card}");
+            assert!(width - used < per_row as f32, "{width}: {per_row} × {card}");
+            if per_row > 1 {
+                assert!(card >= MIN_CARD_WIDTH, "{width}: {card}");
+            }
+            // One more would not fit.
+            let more = (per_row + 1) as f32 * MIN_CARD_WIDTH + per_row as f32 * CARD_GAP;
+            assert!(more > width, "{width}");
+        }
+        assert_eq!(columns(1256.0, 4).0, 3);
+        assert_eq!(columns(1896.0, 8).0, 5);
+        // Four workshops on a wide screen: four wider cards fill the row.
+        let (per_row, card) = columns(1896.0, 4);
+        assert_eq!(per_row, 4);
+        assert!((4.0 * card + 3.0 * CARD_GAP - 1896.0).abs() < 4.0, "{card}");
+        // One deck: one card, not the whole width.
+        assert_eq!(columns(1896.0, 1), (1, MAX_CARD_WIDTH));
+        // A narrow window: one card as wide as the window.
+        assert_eq!(columns(600.0, 1), (1, 600.0));
+        assert_eq!(columns(600.0, 0), (1, 600.0));
     }
 }

@@ -148,6 +148,11 @@ keys! {
     Bundled => "Inbyggd", "Bundled";
     OwnFile => "Egen", "Your own";
     ToLibrary => "Hela biblioteket", "The whole library";
+    ShowOtherLanguages => "Visa även workshoppar och kortlekar på {language} ({n})", "Also show workshops and decks in {language} ({n})";
+    InSwedish => "svenska", "Swedish";
+    InEnglish => "engelska", "English";
+    InOtherLanguages => "andra språk", "other languages";
+    Loading => "Läser in kortlekar och workshoppar…", "Reading the decks and workshops…";
     DialogUnavailable => "Ingen fil- eller mappväljare kunde öppnas (systemet har ingen skrivbordsportal). Skriv sökvägen i fältet i stället.", "No file or folder dialog could be opened (the system has no desktop portal). Type the path in the field instead.";
     OpenFailed => "Kunde inte öppna {path}: inget program för det hittades ({error}). Öppna den själv; sökvägen kan kopieras här:", "Could not open {path}: no program for it was found ({error}). Open it yourself; the path can be copied here:";
     CopyPath => "Kopiera sökvägen", "Copy the path";
@@ -415,7 +420,11 @@ keys! {
     LeaveFullscreen => "Esc: tillbaka till samtalsledarens vy", "Esc: back to the facilitator's view";
     WhoHasRole => "Vem har rollen? (namn, för sammanfattningen)", "Who has the role? (names, for the summary)";
     PrintAdvice => "Skriv ut i 100 % skala (inte \"anpassa till sidan\").", "Print at 100 % scale (not \"fit to page\").";
-    SessionReadOnly => "Sessionen är öppen i ett annat fönster av Innovationslek (process {pid}). Den visas skrivskyddad: ändringar sparas inte. Om inget annat fönster har den öppen, ta bort {lock} och öppna den igen.", "The session is open in another window of Innovationslek (process {pid}). It is shown read-only: changes are not saved. If no other window has it open, delete {lock} and open it again.";
+    SessionReadOnly => "Öppen i ett annat fönster av Innovationslek (process {pid}) — stäng det och välj Försök igen, eller öppna en kopia att arbeta vidare i. Här kan inget ändras. Om inget annat fönster har den öppen: ta bort {lock} och välj Försök igen.", "Open in another window of Innovationslek (process {pid}) — close it and choose Try again, or open a copy to work on. Nothing can be changed here. If no other window has it open: delete {lock} and choose Try again.";
+    ReadOnlyTitle => "Skrivskyddad", "Read-only";
+    TryAgain => "Försök igen", "Try again";
+    OpenCopy => "Öppna en kopia", "Open a copy";
+    SessionCopyOf => "En kopia av sessionen {id}: originalet ändras inte härifrån.", "A copy of the session {id}: the original is not changed from here.";
 }
 
 #[cfg(test)]

@@ -48,7 +48,9 @@ fn start_session_ui(
     }
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.heading(app.tr(Key::RunWorkshop));
-        ui.horizontal(|ui| {
+        // Wrapped: in a narrow window (or at 200 % text) the start button goes to the next
+        // line instead of past the window's edge.
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label(app.tr(Key::StartTime));
             ui.add(
                 egui::TextEdit::singleline(&mut app.library_view.session_start)
@@ -201,6 +203,7 @@ pub fn library_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
         .id_salt("library-advanced")
         .open(trouble.then_some(true))
         .show(ui, |ui| folder_bar_ui(ui, app, &mut commands));
+    super::home::loading_ui(ui, app);
     sessions_ui(ui, app, &mut commands);
     ui.separator();
     egui::Panel::left("library-list")
@@ -496,7 +499,7 @@ fn deck_detail_ui(ui: &mut egui::Ui, app: &App, deck: &Deck, commands: &mut Vec<
             .count();
         ui.horizontal(|ui| {
             let band = super::theme::color_of(&category.color);
-            let symbol = category.symbol.clone().unwrap_or_default();
+            let symbol = super::home::category_mark(category);
             let (rect, _) = ui.allocate_exact_size(egui::vec2(34.0, 22.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 4.0, band);
             ui.painter().text(

@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod library;
 pub mod print;
 pub mod projector;
+pub mod read_only;
 pub mod settings;
 pub mod theme;
 pub mod workshop;

@@ -794,6 +794,10 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
         summary_ui(ui, app, active, &mut commands);
         return commands;
     }
+    // Open in another window: a banner says so, and nothing under it can change the session.
+    if super::read_only::read_only_banner_ui(ui, app, &mut commands) {
+        ui.disable();
+    }
     if state.confirm_finish {
         confirm_finish_ui(ui, app, &mut commands);
     }
