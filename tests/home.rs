@@ -464,6 +464,16 @@ fn the_home_screen_in_english() {
     harness.get_by_label("Print a deck");
     harness.get_by_label("My own decks");
     harness.get_by_label("Open the workshop Kirunamodellen 135 (English)");
+    // A long title wraps inside its card.
+    let title = "Kirunamodellen digital half day (English)";
+    let card = harness
+        .get_by_label(&format!("Open the workshop {title}"))
+        .rect();
+    let text = harness.get_by_label(title).rect();
+    assert!(
+        card.contains_rect(text),
+        "the title {text:?} runs out of its card {card:?}"
+    );
     harness.get_by_label("Print Innovation Game!…");
     harness.get_by_label("Advanced");
 }

@@ -421,14 +421,16 @@ fn workshop_card_ui(
         },
     );
     let frame = card_frame(ui, slot, background, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(
+        // Wrapped: a long title takes two lines instead of running past the card.
+        ui.add(
+            egui::Label::new(
                 RichText::new(&w.title)
                     .strong()
                     .size(20.0)
                     .color(ui.visuals().strong_text_color()),
-            );
-        });
+            )
+            .wrap(),
+        );
         ui.label(format!(
             "{}  {}    {}  {}",
             icon::CLOCK,
