@@ -370,7 +370,11 @@ pub fn projector_ui(ui: &mut egui::Ui, view: &ProjectorView, blank: bool, flashi
     } else {
         area.width() * 0.38
     };
-    let title_rect = Rect::from_min_max(header.min, pos2(header.max.x - phase_w, header.max.y));
+    // A gap of half the header's height between the title and the phase's shape.
+    let title_rect = Rect::from_min_max(
+        header.min,
+        pos2(header.max.x - phase_w - header_h * 0.5, header.max.y),
+    );
     line_ui(
         ui,
         title_rect,

@@ -642,6 +642,17 @@ fn chars_width(ui: &egui::Ui, n: usize) -> f32 {
 
 /// A button that keeps its size whichever of `labels` it shows, so nothing beside it moves.
 fn steady_button(ui: &mut egui::Ui, labels: &[&str], shown: usize) -> egui::Response {
+    steady_button_enabled(ui, true, labels, shown)
+}
+
+/// [`steady_button`], greyed out unless `enabled` (added straight into the row, so a wrapping
+/// row still moves it to the next line when it does not fit).
+fn steady_button_enabled(
+    ui: &mut egui::Ui,
+    enabled: bool,
+    labels: &[&str],
+    shown: usize,
+) -> egui::Response {
     let font = egui::TextStyle::Button.resolve(ui.style());
     let widest = labels
         .iter()
@@ -659,7 +670,7 @@ fn steady_button(ui: &mut egui::Ui, labels: &[&str], shown: usize) -> egui::Resp
         ui.spacing().interact_size.y.max(font.size + 2.0 * pad.y),
     );
     let label = labels[shown.min(labels.len() - 1)];
-    let response = ui.add_sized(size, egui::Button::new(label));
+    let response = ui.add_enabled(enabled, egui::Button::new(label).min_size(size));
     // A screen reader (and a test) hears the words, not the icon font's private characters.
     let words: String = label
         .chars()
@@ -1171,11 +1182,7 @@ fn now_ui(
         let done = session.step_state(session.current()) == StepState::Done;
         let complete = format!("{} {}", icon("check"), app.tr(Key::CompleteStep));
         let is_done = format!("{} {}", icon("check-circle"), app.tr(Key::StepIsDone));
-        if ui
-            .add_enabled_ui(!done, |ui| {
-                steady_button(ui, &[&complete, &is_done], usize::from(done))
-            })
-            .inner
+        if steady_button_enabled(ui, !done, &[&complete, &is_done], usize::from(done))
             .on_hover_text(app.tr(Key::CompleteStepHint))
             .clicked()
         {
@@ -1202,9 +1209,7 @@ fn now_ui(
             },
         );
         let undo = format!("{} {}", icon("arrow-counter-clockwise"), app.tr(Key::Undo));
-        if ui
-            .add_enabled_ui(history.undo_len() > 0, |ui| steady_button(ui, &[&undo], 0))
-            .inner
+        if steady_button_enabled(ui, history.undo_len() > 0, &[&undo], 0)
             .on_hover_text(&undo_tip)
             .on_disabled_hover_text(&undo_tip)
             .clicked()
@@ -1212,9 +1217,7 @@ fn now_ui(
             commands.push(run(SessionCommand::Undo));
         }
         let redo = format!("{} {}", icon("arrow-clockwise"), app.tr(Key::Redo));
-        if ui
-            .add_enabled_ui(history.redo_len() > 0, |ui| steady_button(ui, &[&redo], 0))
-            .inner
+        if steady_button_enabled(ui, history.redo_len() > 0, &[&redo], 0)
             .on_hover_text(&redo_tip)
             .on_disabled_hover_text(&redo_tip)
             .clicked()
@@ -1598,11 +1601,24 @@ fn cards_grid_ui(
                     let size = vec2(size.x, ui.spacing().interact_size.y);
                     if card.kept {
                         let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+                        let font = egui::TextStyle::Button.resolve(ui.style());
+                        let word = format!("✓ {}", app.tr(Key::Kept));
+                        let wide = ui.ctx().fonts_mut(|f| {
+                            f.layout_no_wrap(word.clone(), font.clone(), Color32::WHITE)
+                                .size()
+                                .x
+                        });
+                        // On a small card the tick alone (the word is in the tooltip).
+                        let shown = if wide <= rect.width() {
+                            word
+                        } else {
+                            "✓".to_owned()
+                        };
                         ui.painter().text(
                             rect.center(),
                             egui::Align2::CENTER_CENTER,
-                            format!("✓ {}", app.tr(Key::Kept)),
-                            egui::TextStyle::Button.resolve(ui.style()),
+                            shown,
+                            font,
                             ui.visuals().strong_text_color(),
                         );
                     } else if ui
