@@ -16,6 +16,7 @@ fn workshop() -> Workshop {
         id: id.into(),
         label: id.into(),
         kind,
+        carry_over: None,
     };
     let step = |id: &str, capture| Step {
         id: id.into(),

@@ -184,6 +184,14 @@ pub enum Command {
     Session(SessionCommand),
     /// Write the open session's summary as Markdown and PDF into the exports folder.
     ExportSummary,
+    /// Write the open session's follow-up dates and due dates as a calendar (`.ics`) into the
+    /// exports folder.
+    ExportCalendar,
+    /// Write the open session's summary as a Word protocol (`.docx`) into the exports folder.
+    ExportDocx,
+    /// Start the follow-up workshop from the saved session with this id: its open action plan
+    /// rows are carried over.
+    StartFollowUp(String),
     /// Open or close the projector window.
     ToggleProjector,
     /// Full screen for the room: the projector window if it is open, otherwise this window.
@@ -234,6 +242,8 @@ pub struct PendingStart {
     pub start: String,
     /// The seed as typed.
     pub seed: String,
+    /// For a follow-up: the earlier session it starts from.
+    pub from: Option<Box<Session>>,
 }
 
 /// The session the app has open, with what it needs to show and save it.
@@ -595,6 +605,17 @@ impl App {
     }
 
     fn start_session(&mut self, workshop_id: &str, start: &str, seed: &str) -> Result<(), String> {
+        self.start_session_from(workshop_id, start, seed, None)
+    }
+
+    /// Starts a session; with `from`, as the follow-up of that earlier session.
+    fn start_session_from(
+        &mut self,
+        workshop_id: &str,
+        start: &str,
+        seed: &str,
+        from: Option<&Session>,
+    ) -> Result<(), String> {
         let start_minutes = crate::pdf::guide::parse_start(start).map_err(|e| e.to_string())?;
         let seed: u64 = seed
             .trim()
@@ -614,6 +635,9 @@ impl App {
         let now = self.now();
         let planned_start = planned_start_at(now, start_minutes);
         let mut session = Session::new(workshop, hash, deck.as_ref(), seed, planned_start, now);
+        if let Some(earlier) = from {
+            session.follow_up(earlier).map_err(|e| e.to_string())?;
+        }
         // What was prepared before the day goes into the session.
         self.load_draft(workshop_id);
         let draft = self.drafts.remove(workshop_id);
@@ -844,6 +868,110 @@ impl App {
         if finished {
             self.unfinished.retain(|l| l.id != id);
         }
+    }
+
+    /// Writes the calendar (`calendar`) or the Word protocol of the open session into the
+    /// exports folder; returns the file.
+    fn export_other(&mut self, calendar: bool) -> Result<PathBuf, String> {
+        let Some(active) = &self.session else {
+            return Err(self.tr(Key::NoSession).to_owned());
+        };
+        let (bytes, extension) = if calendar {
+            let export = crate::export::ics::calendar(&active.session);
+            if export.events == 0 {
+                return Err(self.tr(Key::NoDates).to_owned());
+            }
+            (export.text.into_bytes(), "ics")
+        } else {
+            let data = crate::session::SummaryData::build(
+                &active.session,
+                active.deck.as_ref(),
+                active.notes.clone(),
+            );
+            (
+                crate::export::docx::protocol(&data).map_err(|e| e.to_string())?,
+                "docx",
+            )
+        };
+        let stem = format!("{}-summary", crate::fsutil::safe_stem(active.session.id()));
+        let path = crate::fsutil::join_inside(&self.exports_dir, &format!("{stem}.{extension}"))
+            .map_err(|e| e.to_string())?;
+        crate::fsutil::write_atomic(&path, &bytes, true)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(path)
+    }
+
+    /// The follow-up workshop for a session of `workshop`: a loaded workshop with a
+    /// `carry_over` field, in the same language when there is one.
+    pub fn follow_up_workshop(&self, workshop: &str) -> Option<&str> {
+        let language = self
+            .library
+            .workshop(workshop)
+            .map(|w| w.value.language.clone())
+            .unwrap_or_default();
+        let primary = |tag: &str| tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+        let candidates: Vec<&Workshop> = self
+            .library
+            .workshops
+            .iter()
+            .map(|w| &w.value)
+            .filter(|w| w.fields().any(|(_, f)| f.carry_over.is_some()))
+            .collect();
+        candidates
+            .iter()
+            .find(|w| primary(&w.language) == primary(&language))
+            .or_else(|| candidates.first())
+            .map(|w| w.id.as_str())
+    }
+
+    /// Starts the follow-up workshop from the saved session `id` (the open one, or one in the
+    /// store): the new session's carried-over table lists that session's open plan rows.
+    fn start_follow_up(&mut self, id: &str) -> Result<(), String> {
+        let earlier = match &self.session {
+            Some(active) if active.session.id() == id => active.session.clone(),
+            _ => {
+                let store = self
+                    .store
+                    .clone()
+                    .ok_or_else(|| self.tr(Key::NoDataFolder).to_owned())?;
+                self.saver.flush();
+                let loaded = crate::session::read_session(&store.path_of(id))
+                    .map_err(|e| e.to_string())?;
+                let workshop = self.library.workshop(&loaded.file.workshop).ok_or_else(|| {
+                    fill(self.tr(Key::NoSuchWorkshop), &[("id", &loaded.file.workshop)])
+                })?;
+                let hash = crate::session::content_hash(&workshop.source.text);
+                let mut session = Session::resume(loaded.file, workshop.value.clone(), &hash).0;
+                session.set_id(id.to_owned());
+                session
+            }
+        };
+        let workshop = self
+            .follow_up_workshop(&earlier.workshop().id)
+            .map(str::to_owned)
+            .ok_or_else(|| {
+                fill(
+                    self.tr(Key::FollowUpNoWorkshop),
+                    &[("language", &earlier.workshop().language)],
+                )
+            })?;
+        let now = self.now();
+        let start = next_quarter_hour(now);
+        let seed = crate::cli::session_cmds::fresh_seed().to_string();
+        if self
+            .session
+            .as_ref()
+            .is_some_and(|a| a.session.finished().is_none() && a.session.id() != id)
+        {
+            self.pending_start = Some(PendingStart {
+                workshop_id: workshop,
+                start,
+                seed,
+                from: Some(Box::new(earlier)),
+            });
+            return Ok(());
+        }
+        self.start_session_from(&workshop, &start, &seed, Some(&earlier))
     }
 
     fn export_summary(&mut self) -> Result<Vec<PathBuf>, String> {
@@ -1316,6 +1444,7 @@ impl App {
                         workshop_id,
                         start,
                         seed,
+                        from: None,
                     });
                 } else {
                     self.session_error = self.start_session(&workshop_id, &start, &seed).err();
@@ -1327,7 +1456,12 @@ impl App {
                 {
                     self.flush_saves();
                     self.session_error = self
-                        .start_session(&pending.workshop_id, &pending.start, &pending.seed)
+                        .start_session_from(
+                            &pending.workshop_id,
+                            &pending.start,
+                            &pending.seed,
+                            pending.from.as_deref(),
+                        )
                         .err();
                 }
             }
@@ -1342,6 +1476,26 @@ impl App {
                 }
             }
             Command::Session(command) => self.session_command(command),
+            Command::ExportCalendar | Command::ExportDocx => {
+                let calendar = matches!(command, Command::ExportCalendar);
+                match self.export_other(calendar) {
+                    Ok(path) => {
+                        self.session_error = None;
+                        let now = self.now();
+                        if let Some(active) = &mut self.session {
+                            active.exported = vec![path.clone()];
+                        }
+                        self.toast = Some(crate::ui::workshop::Toast::note(
+                            fill(self.tr(Key::SavedFile), &[("path", &path.display())]),
+                            now,
+                        ));
+                    }
+                    Err(e) => self.session_error = Some(e),
+                }
+            }
+            Command::StartFollowUp(id) => {
+                self.session_error = self.start_follow_up(&id).err();
+            }
             Command::ExportSummary => match self.export_summary() {
                 Ok(paths) => {
                     self.session_error = None;

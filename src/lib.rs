@@ -13,6 +13,7 @@
 //! - [`icons`]: the icon font and its characters, by constant and by name.
 //! - [`fsutil`]: atomic writes, so a failure never leaves a half-written file.
 //! - [`report`]: the session summary as a PDF document (session and pdf meet only here).
+//! - [`export`]: the summary for other programs: a calendar (`.ics`) and a Word protocol.
 //! - [`pdf`]: print-ready PDFs: card sheets (layout, faces, crop marks, backs), the duplex
 //!   calibration sheet, and documents such as the facilitator guide.
 //! - [`ui`]: the egui views (library, card browser, settings), themes and the interface's words.
@@ -25,6 +26,7 @@ pub mod cli;
 pub mod content;
 pub mod content_load;
 pub mod desktop;
+pub mod export;
 pub mod fsutil;
 pub mod icons;
 pub mod jobs;

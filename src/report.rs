@@ -140,6 +140,29 @@ pub fn summary_document(data: &SummaryData) -> Document {
         key_blocks.push(heading(3, w.follow_up));
         capture_blocks(&mut key_blocks, c, data.language, false);
     }
+    if let Some(f) = &data.follow_up {
+        let pl = crate::session::plan::PlanLabels::of(data.language);
+        key_blocks.push(heading(3, pl.progress));
+        key_blocks.push(Block::Small(format!(
+            "{}: {} ({}, {})",
+            pl.follow_up_of,
+            f.workshop,
+            f.session,
+            f.date.format("%Y-%m-%d")
+        )));
+        if !f.rows.is_empty() {
+            key_blocks.push(Block::Table(Table {
+                columns: vec![
+                    Column::new(pl.row, 1.6),
+                    Column::new(pl.before, 1.0),
+                    Column::new(pl.after, 1.0),
+                    Column::new(pl.learned, 1.6),
+                ],
+                rows: f.table(data.language),
+                ..Table::default()
+            }));
+        }
+    }
     if !key_blocks.is_empty() {
         blocks.push(heading(2, w.key));
         blocks.append(&mut key_blocks);
@@ -260,6 +283,14 @@ pub fn summary_document(data: &SummaryData) -> Document {
     }
     facts.push((l.seed.to_owned(), data.seed.to_string()));
     facts.push((l.session.to_owned(), data.session.clone()));
+    if let Some(f) = &data.follow_up {
+        facts.push((
+            crate::session::plan::PlanLabels::of(data.language)
+                .follow_up_of
+                .to_owned(),
+            format!("{} ({}, {})", f.workshop, f.session, f.date.format("%Y-%m-%d")),
+        ));
+    }
     blocks.push(Block::Terms(facts));
 
     Document {

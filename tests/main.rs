@@ -7,6 +7,7 @@
 mod cli;
 mod cockpit;
 mod decks;
+mod followup;
 mod hardening;
 mod home;
 mod pdf;

@@ -1,4 +1,5 @@
-//! The command line: `check`, `export`, `draw`, `guide` and `summary`, and starting the app.
+//! The command line: `check`, `export`, `draw`, `guide`, `summary` and `session start`, and
+//! starting the app.
 //!
 //! Parsing is clap's; every subcommand calls the same library functions as the app and writes
 //! to the given output and error streams, so tests run it in-process. Exit codes: 0 success,
@@ -93,12 +94,40 @@ pub enum Command {
     Summary {
         /// A saved session file
         session_file: PathBuf,
-        /// Output file [default: exports/SESSION-summary.md or .pdf]
+        /// Output file [default: exports/SESSION-summary.md, .pdf, .ics or .docx]
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Output format
         #[arg(long, value_enum, default_value_t = SummaryFormat::Md)]
         format: SummaryFormat,
+    },
+    /// Sessions: start one, for example a follow-up from an earlier session
+    Session {
+        /// What to do with sessions
+        #[command(subcommand)]
+        action: SessionAction,
+    },
+}
+
+/// The `session` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum SessionAction {
+    /// Start a session of a workshop and save it in the sessions folder; prints its file
+    Start {
+        /// A workshop file, or the id of a workshop under the decks folder
+        workshop: String,
+        /// An earlier session file: the follow-up takes over its open action plan rows
+        #[arg(long, value_name = "SESSION_FILE")]
+        from: Option<PathBuf>,
+        /// Planned start today [default: the next quarter hour]
+        #[arg(long, value_name = "HH:MM")]
+        start: Option<String>,
+        /// Seed for the session's draws [default: made from the clock]
+        #[arg(long, value_name = "N")]
+        seed: Option<u64>,
+        /// Folder to save the session in [default: your own sessions folder]
+        #[arg(long, value_name = "DIR")]
+        sessions: Option<PathBuf>,
     },
 }
 
@@ -177,6 +206,10 @@ pub enum SummaryFormat {
     Md,
     /// PDF
     Pdf,
+    /// iCalendar: the follow-up dates and the plan's due dates as all-day events
+    Ics,
+    /// Word protocol (.docx)
+    Docx,
 }
 
 /// What `main` should do after the command line was read.
@@ -252,6 +285,27 @@ pub fn run_with(
             output,
             start,
         }) => print_cmds::guide(&decks, &workshop, output, start.as_deref(), out, err),
+        Some(Command::Session {
+            action:
+                SessionAction::Start {
+                    workshop,
+                    from,
+                    start,
+                    seed,
+                    sessions,
+                },
+        }) => session_cmds::start(
+            &decks,
+            &workshop,
+            &session_cmds::StartOptions {
+                from,
+                start,
+                seed,
+                sessions,
+            },
+            out,
+            err,
+        ),
         Some(Command::Summary {
             session_file,
             output,

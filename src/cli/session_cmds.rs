@@ -1,5 +1,5 @@
 //! The session commands of the command line: `draw` (cards from a deck, seeded) and `summary`
-//! (the Markdown or PDF summary of a saved session file).
+//! (the Markdown, PDF, calendar or Word summary of a saved session file).
 //!
 //! Both call the session engine like the app does. This is the edge where a seed may come from
 //! the system clock when none is given; the engine itself never reads a clock.
@@ -76,21 +76,27 @@ pub fn draw(
     EXIT_OK
 }
 
-/// `summary`: reads a session file (or its `.bak`), finds its workshop and deck under the decks
-/// folder and writes the Markdown summary atomically; prints the path.
-pub fn summary(
+/// A session read from its file with its workshop and deck from the decks folder, and what the
+/// reader should be told about it.
+struct Opened {
+    session: Session,
+    deck: Option<crate::model::Deck>,
+    notes: Vec<String>,
+}
+
+/// Reads a session file (or its `.bak`) and finds its workshop and deck under the decks folder;
+/// every problem is written to `err` under the command's name, and gives exit code 1.
+fn open_session(
+    command: &str,
     decks: &Path,
     session_file: &Path,
-    output: Option<PathBuf>,
-    format: SummaryFormat,
-    out: &mut dyn Write,
     err: &mut dyn Write,
-) -> i32 {
+) -> Result<Opened, i32> {
     let loaded = match read_session(session_file) {
         Ok(l) => l,
         Err(e) => {
-            let _ = writeln!(err, "innovationslek summary: {e}");
-            return EXIT_PROBLEM;
+            let _ = writeln!(err, "innovationslek {command}: {e}");
+            return Err(EXIT_PROBLEM);
         }
     };
     for notice in &loaded.notices {
@@ -112,7 +118,7 @@ pub fn summary(
             .collect();
         let _ = writeln!(
             err,
-            "innovationslek summary: {}: the session's workshop `{}` is not under {} (workshops: {}); give the folder that holds it with --decks",
+            "innovationslek {command}: {}: the session's workshop `{}` is not under {} (workshops: {}); give the folder that holds it with --decks",
             session_file.display(),
             file.workshop,
             decks.display(),
@@ -122,7 +128,7 @@ pub fn summary(
                 crate::model::diagnostic::quoted_list(known)
             }
         );
-        return EXIT_PROBLEM;
+        return Err(EXIT_PROBLEM);
     };
     let hash = content_hash(&workshop.source.text);
     let deck = file
@@ -145,11 +151,62 @@ pub fn summary(
     if loaded.from_backup {
         notes.extend(loaded.notices.iter().cloned());
     }
+    Ok(Opened {
+        session,
+        deck,
+        notes,
+    })
+}
+
+/// `summary`: reads a session file (or its `.bak`), finds its workshop and deck under the decks
+/// folder and writes the summary atomically in the format asked for; prints the path.
+pub fn summary(
+    decks: &Path,
+    session_file: &Path,
+    output: Option<PathBuf>,
+    format: SummaryFormat,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let Opened {
+        session,
+        deck,
+        notes,
+    } = match open_session("summary", decks, session_file, err) {
+        Ok(opened) => opened,
+        Err(code) => return code,
+    };
     let data = SummaryData::build(&session, deck.as_ref(), notes);
     let (bytes, extension) = match format {
         SummaryFormat::Md => (render_markdown(&data).into_bytes(), "md"),
         SummaryFormat::Pdf => match render_document(&summary_document(&data)) {
             Ok(export) => (export.bytes, "pdf"),
+            Err(e) => {
+                let _ = writeln!(err, "innovationslek summary: {e}");
+                return EXIT_PROBLEM;
+            }
+        },
+        SummaryFormat::Ics => {
+            let export = crate::export::ics::calendar(&session);
+            for item in &export.undated {
+                let _ = writeln!(
+                    err,
+                    "warning: {}: no date in the follow-up item \"{item}\"; write dates as YYYY-MM-DD to have them in the calendar",
+                    session_file.display()
+                );
+            }
+            if export.events == 0 {
+                let _ = writeln!(
+                    err,
+                    "innovationslek summary: {}: no dates for a calendar: write follow-up dates (YYYY-MM-DD) in the follow-up list or due dates in the action plan",
+                    session_file.display()
+                );
+                return EXIT_PROBLEM;
+            }
+            (export.text.into_bytes(), "ics")
+        }
+        SummaryFormat::Docx => match crate::export::docx::protocol(&data) {
+            Ok(bytes) => (bytes, "docx"),
             Err(e) => {
                 let _ = writeln!(err, "innovationslek summary: {e}");
                 return EXIT_PROBLEM;
@@ -174,6 +231,118 @@ pub fn summary(
             path.display()
         );
         return EXIT_PROBLEM;
+    }
+    let _ = writeln!(out, "{}", path.display());
+    EXIT_OK
+}
+
+/// Options of `session start`.
+#[derive(Debug, Default)]
+pub struct StartOptions {
+    /// The earlier session a follow-up starts from.
+    pub from: Option<PathBuf>,
+    /// The planned start today, `HH:MM`.
+    pub start: Option<String>,
+    /// The seed of the draws.
+    pub seed: Option<u64>,
+    /// The sessions folder (the user's own by default).
+    pub sessions: Option<PathBuf>,
+}
+
+/// `session start`: starts a session of a workshop (with `--from`, as the follow-up of an
+/// earlier session: its open plan rows are carried over), saves it in the sessions folder, where
+/// the app lists it, and prints its file. The facilitator continues it in the app.
+pub fn start(
+    decks: &Path,
+    workshop: &str,
+    options: &StartOptions,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let (library, workshop) = match super::resolve::resolve_workshop(decks, workshop) {
+        Ok(found) => found,
+        Err(message) => {
+            let _ = writeln!(err, "innovationslek session start: {message}");
+            return EXIT_PROBLEM;
+        }
+    };
+    let earlier = match &options.from {
+        Some(path) => match open_session("session start", decks, path, err) {
+            Ok(opened) => Some(opened.session),
+            Err(code) => return code,
+        },
+        None => None,
+    };
+    let minutes = match options.start.as_deref() {
+        Some(text) => match crate::pdf::guide::parse_start(text) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                let _ = writeln!(err, "innovationslek session start: {e}");
+                return EXIT_PROBLEM;
+            }
+        },
+        None => None,
+    };
+    let store = match &options.sessions {
+        Some(dir) => crate::session::SessionStore::new(dir),
+        None => match crate::session::SessionStore::user() {
+            Some(store) => store,
+            None => {
+                let _ = writeln!(
+                    err,
+                    "innovationslek session start: no data folder for sessions on this system; give one with --sessions DIR"
+                );
+                return EXIT_PROBLEM;
+            }
+        },
+    };
+    let now = chrono::Utc::now();
+    let planned_start = match minutes {
+        Some(m) => crate::app::planned_start_at(now, m),
+        None => {
+            let next = crate::app::next_quarter_hour(now);
+            let m = crate::pdf::guide::parse_start(&next).unwrap_or(0);
+            crate::app::planned_start_at(now, m)
+        }
+    };
+    let deck = workshop
+        .value
+        .deck
+        .as_deref()
+        .and_then(|id| library.deck(id))
+        .map(|d| d.value.clone());
+    let seed = options.seed.unwrap_or_else(fresh_seed);
+    let mut session = Session::new(
+        workshop.value.clone(),
+        content_hash(&workshop.source.text),
+        deck.as_ref(),
+        seed,
+        planned_start,
+        now,
+    );
+    let carried = match &earlier {
+        Some(earlier) => match session.follow_up(earlier) {
+            Ok(n) => Some(n),
+            Err(e) => {
+                let _ = writeln!(err, "innovationslek session start: {e}");
+                return EXIT_PROBLEM;
+            }
+        },
+        None => None,
+    };
+    let path = match store.create(&mut session) {
+        Ok((path, _lock)) => path,
+        Err(e) => {
+            let _ = writeln!(err, "innovationslek session start: {e}");
+            return EXIT_PROBLEM;
+        }
+    };
+    if let (Some(n), Some(earlier)) = (carried, &earlier) {
+        let _ = writeln!(
+            err,
+            "follow-up of {}: {n} open action plan rows carried over",
+            earlier.id()
+        );
     }
     let _ = writeln!(out, "{}", path.display());
     EXIT_OK

@@ -18,5 +18,6 @@ pub use library::{FileReport, Library, LoadOptions, Loaded, Summary};
 pub use parse::{FileKind, ron_options};
 pub use source::SourceFile;
 pub use types::{
-    BackStyle, Card, CardBack, Category, Deck, Draw, Field, FieldKind, Role, Step, Workshop,
+    BackStyle, Card, CardBack, CarryOver, Category, Deck, Draw, Field, FieldKind, Role, Step,
+    Workshop,
 };

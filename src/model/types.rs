@@ -293,6 +293,17 @@ pub struct Field {
     pub label: String,
     /// What kind of value the field holds.
     pub kind: FieldKind,
+    /// Filled from an earlier session when this workshop is run as its follow-up: `Plan` takes
+    /// the earlier session's open action plan rows (a table field only; at most one per workshop).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carry_over: Option<CarryOver>,
+}
+
+/// What a follow-up's field takes over from the earlier session (`Field.carry_over`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CarryOver {
+    /// The open rows of the earlier session's action plan (status neither done nor stopped).
+    Plan,
 }
 
 /// The kind of a capture field.

@@ -487,6 +487,7 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
 
     let mut step_at: HashMap<&str, usize> = HashMap::new();
     let mut field_step: HashMap<&str, &str> = HashMap::new();
+    let mut carry_field: Option<String> = None;
     // Where each field id first appears (step position), for the `show` rule.
     let mut field_first: HashMap<&str, usize> = HashMap::new();
     for (i, step) in workshop.steps.iter().enumerate() {
@@ -606,6 +607,15 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
                     } else if !seen.insert(column.as_str()) {
                         c.error(fat, Some("kind"), format!("field `{fid}`: column `{column}` appears twice: column names must be unique"));
                     }
+                }
+            }
+            if field.carry_over.is_some() {
+                if !matches!(field.kind, FieldKind::Table { .. }) {
+                    c.error(fat, Some("carry_over"), format!("field `{fid}`: `carry_over` needs a table field (`kind: Table(columns: [..])`), since it takes over rows of an earlier plan"));
+                } else if let Some(other) = &carry_field {
+                    c.error(fat, Some("carry_over"), format!("field `{fid}`: `carry_over` is already on field `{other}`: a workshop takes the earlier plan over into one field"));
+                } else {
+                    carry_field = Some(fid.clone());
                 }
             }
         }

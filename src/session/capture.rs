@@ -6,6 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use chrono::NaiveDate;
+
+use super::plan::RowStatus;
 use crate::model::FieldKind;
 
 /// One item of a list capture, such as an idea.
@@ -80,6 +83,20 @@ pub enum CaptureEdit {
         column: usize,
         /// The new text.
         text: String,
+    },
+    /// Sets a table row's status (see [`super::plan`]); `None` clears it.
+    SetStatus {
+        /// The row, from 0.
+        row: usize,
+        /// The new status.
+        status: Option<RowStatus>,
+    },
+    /// Sets a table row's due date (see [`super::plan`]); `None` clears it.
+    SetDue {
+        /// The row, from 0.
+        row: usize,
+        /// The new date.
+        due: Option<NaiveDate>,
     },
 }
 
@@ -216,7 +233,9 @@ impl Capture {
             | CaptureEdit::InsertRow(_)
             | CaptureEdit::RemoveRow(_)
             | CaptureEdit::MoveRow { .. }
-            | CaptureEdit::SetCell { .. } => {
+            | CaptureEdit::SetCell { .. }
+            | CaptureEdit::SetStatus { .. }
+            | CaptureEdit::SetDue { .. } => {
                 let Capture::Table(rows) = self else {
                     return Err(wrong("table", self));
                 };
@@ -239,6 +258,10 @@ impl Capture {
                             cells.resize(column + 1, String::new());
                         }
                         cells[column] = text;
+                    }
+                    // The row's state is kept by the session beside the cells.
+                    CaptureEdit::SetStatus { row, .. } | CaptureEdit::SetDue { row, .. } => {
+                        check("row", row, rows.len())?;
                     }
                     _ => {}
                 }

@@ -19,13 +19,17 @@ use sha2::{Digest, Sha256};
 
 use super::capture::Capture;
 use super::draw::DrawPile;
+use super::followup::FollowUpOrigin;
+use super::plan::RowState;
 use super::timer::StepTiming;
 use super::{RoleAssignment, Session};
 
 /// The version of the session file this program writes and the newest it reads. Version 2 added
-/// honest step states (`done`, `worked`, the current visit); version-1 files load and are
-/// upgraded (see [`SessionFile::upgrade`]).
-pub const FILE_VERSION: u32 = 2;
+/// honest step states (`done`, `worked`, the current visit); version 3 the action plan's row
+/// states (`plan_rows`) and the follow-up's link to its earlier session (`follows`), which an
+/// older program would drop on its next save. Older files load and are upgraded (see
+/// [`SessionFile::upgrade`]).
+pub const FILE_VERSION: u32 = 3;
 
 /// Everything saved about a session. Fields added later get `#[serde(default)]` so older files
 /// keep loading; a change older programs cannot read raises [`FILE_VERSION`].
@@ -78,6 +82,13 @@ pub struct SessionFile {
     /// The preparation items ticked before the start (version 2), as written in the workshop.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub prepared: Vec<String>,
+    /// The status, due date and origin of table rows, keyed by field id, one per row in the
+    /// table's order (version 3; see [`super::plan`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub plan_rows: BTreeMap<String, Vec<RowState>>,
+    /// The earlier session this one follows up (version 3; see [`super::followup`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows: Option<FollowUpOrigin>,
 }
 
 /// What happened in the current step since it was last entered. It decides what leaving the

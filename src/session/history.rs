@@ -120,6 +120,10 @@ pub enum EditKind {
     MovedRow,
     /// Typed in a table cell.
     EditedCell,
+    /// Set a plan row's status.
+    Status,
+    /// Set a plan row's due date.
+    Due,
 }
 
 impl EditKind {
@@ -137,6 +141,8 @@ impl EditKind {
             CaptureEdit::RemoveRow(_) => EditKind::RemovedRow,
             CaptureEdit::MoveRow { .. } => EditKind::MovedRow,
             CaptureEdit::SetCell { .. } => EditKind::EditedCell,
+            CaptureEdit::SetStatus { .. } => EditKind::Status,
+            CaptureEdit::SetDue { .. } => EditKind::Due,
         }
     }
 }
@@ -152,6 +158,8 @@ pub(crate) enum Target {
     Cell(String, usize, usize),
     /// Who has a role.
     Role(String),
+    /// A plan row's due date (typed).
+    Due(String, usize),
 }
 
 impl Target {
@@ -163,6 +171,7 @@ impl Target {
             CaptureEdit::SetCell { row, column, .. } => {
                 Some(Target::Cell(field.to_owned(), *row, *column))
             }
+            CaptureEdit::SetDue { row, .. } => Some(Target::Due(field.to_owned(), *row)),
             _ => None,
         }
     }

@@ -13,6 +13,8 @@
 //! - [`capture`]: text, list and table captures and their edits.
 //! - [`file`](mod@file): the session file (RON, versioned), atomic saves with `.bak`, the store.
 //! - [`summary`]: the summary view model and its Markdown rendering.
+//! - [`plan`]: the action plan rows' status and due date.
+//! - [`followup`]: a follow-up started from an earlier session: its open plan rows, progress.
 //!
 //! The app drives a [`Session`] with [`SessionCommand`]s through [`Session::apply`], or with the
 //! methods of the same names.
@@ -21,7 +23,9 @@ pub mod capture;
 pub mod draft;
 pub mod draw;
 pub mod file;
+pub mod followup;
 pub mod history;
+pub mod plan;
 pub mod summary;
 pub mod timer;
 
@@ -37,7 +41,9 @@ pub use file::{
     CameFrom, FILE_VERSION, LoadedSession, SessionFile, SessionFileError, SessionListing,
     SessionStore, Visit, content_hash, read_session, write_session, write_session_text,
 };
+pub use followup::{FollowUpError, FollowUpOrigin, FollowUpSummary};
 pub use history::{Action, EditKind, History};
+pub use plan::{RowState, RowStatus};
 pub use summary::{SummaryData, render_markdown};
 pub use timer::{Phase, StepTiming};
 
@@ -380,6 +386,8 @@ impl Session {
             roles: Vec::new(),
             visit: Visit::default(),
             prepared: Vec::new(),
+            plan_rows: Default::default(),
+            follows: None,
         };
         Session {
             file,
@@ -1188,12 +1196,24 @@ impl Session {
                 held: value.kind_name(),
             });
         }
+        let len = match value {
+            Capture::Table(rows) => rows.len(),
+            _ => 0,
+        };
+        let follow = matches!(value, Capture::Table(_)).then(|| edit.clone());
         value
             .apply(edit, columns)
             .map_err(|source| SessionError::Capture {
                 field: field.to_owned(),
                 source,
             })?;
+        if let Some(edit) = follow {
+            let rows = self.file.plan_rows.entry(field.to_owned()).or_default();
+            plan::follow_edit(rows, &edit, len);
+            if rows.iter().all(plan::RowState::is_blank) {
+                self.file.plan_rows.remove(field);
+            }
+        }
         self.worked();
         self.changed(now);
         Ok(())

@@ -186,6 +186,8 @@ pub struct SummaryData {
     pub captures: Vec<CaptureBlock>,
     /// The action plan: the workshop's last table field.
     pub action_plan: Option<CaptureBlock>,
+    /// For a follow-up: the earlier session and its plan's progress row by row.
+    pub follow_up: Option<super::followup::FollowUpSummary>,
     /// The totals.
     pub totals: Totals,
     /// Things the reader should know, such as a workshop that changed since the session.
@@ -291,6 +293,11 @@ impl SummaryData {
                     },
                 },
             };
+            let value = super::plan::with_row_states(
+                value,
+                session.row_states(&field.id),
+                Language::for_tag(&workshop.language),
+            );
             let block = CaptureBlock {
                 step: Some(step.title.clone()),
                 field: field.id.clone(),
@@ -372,6 +379,7 @@ impl SummaryData {
             cards,
             captures,
             action_plan,
+            follow_up: super::followup::FollowUpSummary::of(session),
             totals,
             notes,
         }
@@ -804,6 +812,16 @@ pub fn render_markdown(data: &SummaryData) -> String {
     }
     let _ = writeln!(out, "- **{}:** {}", l.seed, data.seed);
     let _ = writeln!(out, "- **{}:** `{}`", l.session, data.session);
+    if let Some(f) = &data.follow_up {
+        let _ = writeln!(
+            out,
+            "- **{}:** {} (`{}`, {})",
+            super::plan::PlanLabels::of(data.language).follow_up_of,
+            one_line(&f.workshop),
+            f.session,
+            f.date.format("%Y-%m-%d")
+        );
+    }
 
     if !data.notes.is_empty() {
         let _ = writeln!(out, "\n## {}\n", l.notes);
@@ -878,6 +896,29 @@ pub fn render_markdown(data: &SummaryData) -> String {
     if let Some(plan) = &data.action_plan {
         let _ = writeln!(out, "\n## {}\n", l.action_plan);
         capture_md(&mut out, plan, l);
+    }
+
+    if let Some(f) = &data.follow_up {
+        let pl = super::plan::PlanLabels::of(data.language);
+        let _ = writeln!(out, "\n## {}\n", pl.progress);
+        let _ = writeln!(
+            out,
+            "{}: {} (`{}`, {})\n",
+            pl.follow_up_of,
+            one_line(&f.workshop),
+            f.session,
+            f.date.format("%Y-%m-%d")
+        );
+        if f.rows.is_empty() {
+            let _ = writeln!(out, "_{}_", l.nothing);
+        } else {
+            table(
+                &mut out,
+                &[pl.row, pl.before, pl.after, pl.learned],
+                &[],
+                &f.table(data.language),
+            );
+        }
     }
 
     let _ = writeln!(out, "\n## {}\n", l.totals);

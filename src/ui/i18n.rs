@@ -426,6 +426,27 @@ keys! {
     TryAgain => "Försök igen", "Try again";
     OpenCopy => "Öppna en kopia", "Open a copy";
     SessionCopyOf => "En kopia av sessionen {id}: originalet ändras inte härifrån.", "A copy of the session {id}: the original is not changed from here.";
+    // The action plan's status and due date, follow-ups, calendar and Word exports.
+    ActStatus => "Satte status på en rad i {field}", "Set the status of a row in {field}";
+    ActDue => "Skrev ett klart-senast-datum i {field}", "Wrote a due date in {field}";
+    RowStatusOf => "Status för rad {n} – {field}", "Status of row {n} – {field}";
+    RowDueOf => "Klart senast, rad {n} – {field}", "Due date, row {n} – {field}";
+    StatusLabel => "Status", "Status";
+    DueLabel => "Klart senast", "Due";
+    DueHint => "ÅÅÅÅ-MM-DD", "YYYY-MM-DD";
+    StatusNone => "–", "–";
+    StatusNotStarted => "ej påbörjad", "not started";
+    StatusInProgress => "pågår", "in progress";
+    StatusDone => "klar", "done";
+    StatusStopped => "stoppad", "stopped";
+    CarriedFrom => "Från {id} ({date})", "From {id} ({date})";
+    StartFollowUp => "Starta uppföljning", "Start follow-up";
+    StartFollowUpHint => "Startar {workshop} med den här sessionens öppna rader i handlingsplanen", "Starts {workshop} with this session's open action plan rows";
+    FollowUpFrom => "Uppföljning av {id} ({date}): {n} öppna rader att gå igenom", "Follow-up of {id} ({date}): {n} open rows to go through";
+    FollowUpNoWorkshop => "Ingen uppföljningsworkshop (ett tabellfält med carry_over: Plan) finns på {language}", "No follow-up workshop (a table field with carry_over: Plan) in {language}";
+    ExportIcs => "Spara kalender (.ics)", "Save calendar (.ics)";
+    ExportDocx => "Spara protokoll (Word .docx)", "Save minutes (Word .docx)";
+    NoDates => "Inga datum att lägga i kalendern: skriv uppföljningsdatum (ÅÅÅÅ-MM-DD) eller klart-senast-datum i planen.", "No dates for the calendar: write follow-up dates (YYYY-MM-DD) or due dates in the plan.";
 }
 
 #[cfg(test)]

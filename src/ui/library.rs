@@ -146,6 +146,22 @@ pub(crate) fn past_sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<
                     {
                         commands.push(Command::OpenSession(listing.id.clone()));
                     }
+                    let follow_up = app
+                        .follow_up_workshop(&listed.workshop)
+                        .and_then(|id| app.library.workshop(id))
+                        .map(|w| w.value.title.clone());
+                    if listed.finished.is_some()
+                        && let Some(title) = follow_up
+                        && ui
+                            .button(app.tr(Key::StartFollowUp))
+                            .on_hover_text(fill(
+                                app.tr(Key::StartFollowUpHint),
+                                &[("workshop", &title)],
+                            ))
+                            .clicked()
+                    {
+                        commands.push(Command::StartFollowUp(listing.id.clone()));
+                    }
                 }
                 Err(e) => {
                     ui.label(format!("{}: {e}", listing.id));

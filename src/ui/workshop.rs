@@ -106,6 +106,17 @@ pub struct Toast {
 }
 
 impl Toast {
+    /// A toast that only tells something (such as the file an export wrote), with no undo:
+    /// its `what` is empty.
+    pub fn note(text: String, now: DateTime<Utc>) -> Toast {
+        Toast {
+            text,
+            what: String::new(),
+            undone: false,
+            until: now + TimeDelta::seconds(TOAST_SECONDS),
+        }
+    }
+
     /// The toast of an action just done.
     pub fn done(action: &Action, language: Language, now: DateTime<Utc>) -> Toast {
         Toast::with(Key::ToastDone, action, language, now, false)
@@ -181,6 +192,8 @@ pub fn describe(action: &Action, language: Language) -> String {
                 EditKind::RemovedRow => Key::ActRemovedRow,
                 EditKind::MovedRow => Key::ActMovedRow,
                 EditKind::EditedCell => Key::ActEditedCell,
+                EditKind::Status => Key::ActStatus,
+                EditKind::Due => Key::ActDue,
             };
             fill(tr(key), &[("field", field)])
         }
@@ -855,6 +868,9 @@ fn toast_ui(ui: &mut egui::Ui, app: &App, now: DateTime<Utc>, commands: &mut Vec
                         egui::Label::new(RichText::new(&toast.text).strong())
                             .wrap_mode(egui::TextWrapMode::Extend),
                     );
+                    if toast.what.is_empty() {
+                        return;
+                    }
                     let (label, name, command) = if toast.undone {
                         (Key::Redo, Key::RedoWhat, SessionCommand::Redo)
                     } else {
@@ -1813,7 +1829,23 @@ fn capture_ui(
                     )));
                 }
             });
-            table_ui(ui, app, field, columns, &rows, commands);
+            let states = crate::session::plan::tracks_rows(session.workshop(), &field.id)
+                .then(|| session.row_states(&field.id));
+            if let Some(origin) = session.follows()
+                && field.carry_over.is_some()
+            {
+                ui.label(
+                    RichText::new(fill(
+                        app.tr(Key::CarriedFrom),
+                        &[
+                            ("id", &origin.session),
+                            ("date", &origin.planned_start.format("%Y-%m-%d")),
+                        ],
+                    ))
+                    .weak(),
+                );
+            }
+            table_ui(ui, app, field, columns, &rows, states, commands);
         }
     }
 }
@@ -1828,6 +1860,7 @@ fn table_ui(
     field: &crate::model::Field,
     columns: &[String],
     rows: &[Vec<String>],
+    states: Option<&[crate::session::RowState]>,
     commands: &mut Vec<Command>,
 ) {
     let edit = |edit: CaptureEdit| {
@@ -1945,6 +1978,9 @@ fn table_ui(
                         row_controls(ui, row, commands);
                     }
                 });
+                if let Some(states) = states {
+                    row_state_ui(ui, app, field, row, states, commands);
+                }
                 ui.add_space(2.0);
             }
         }
@@ -1962,6 +1998,9 @@ fn table_ui(
                         ui.label(RichText::new(name).weak());
                         cell_ui(ui, row, column, name, width - 16.0, commands);
                     }
+                    if let Some(states) = states {
+                        row_state_ui(ui, app, field, row, states, commands);
+                    }
                 });
             }
         }
@@ -1975,6 +2014,95 @@ fn table_ui(
     {
         commands.push(edit(CaptureEdit::AddRow));
         ui.ctx().data_mut(|d| d.insert_temp(focus_id, rows.len()));
+    }
+}
+
+/// A plan row's status (one button per status, the current one selected) and its due date
+/// (`YYYY-MM-DD`; a date that is no date is kept as typed and explained in red, and not saved
+/// until it is one).
+fn row_state_ui(
+    ui: &mut egui::Ui,
+    app: &App,
+    field: &crate::model::Field,
+    row: usize,
+    states: &[crate::session::RowState],
+    commands: &mut Vec<Command>,
+) {
+    use crate::session::RowStatus;
+    let state = states.get(row).copied().unwrap_or_default();
+    let edit = |edit: CaptureEdit| {
+        Command::Session(SessionCommand::Capture {
+            field: field.id.clone(),
+            edit,
+        })
+    };
+    let of = |key| fill(app.tr(key), &[("n", &(row + 1)), ("field", &field.label)]);
+    let status_of = of(Key::RowStatusOf);
+    let mut error = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(app.tr(Key::StatusLabel)).weak());
+        let choices = [
+            (None, Key::StatusNone),
+            (Some(RowStatus::NotStarted), Key::StatusNotStarted),
+            (Some(RowStatus::InProgress), Key::StatusInProgress),
+            (Some(RowStatus::Done), Key::StatusDone),
+            (Some(RowStatus::Stopped), Key::StatusStopped),
+        ];
+        for (status, key) in choices {
+            let selected = state.status == status;
+            let name = format!("{status_of}: {}", app.tr(key));
+            let response = ui.selectable_label(selected, app.tr(key));
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name)
+            });
+            if response.clicked() && !selected {
+                commands.push(edit(CaptureEdit::SetStatus { row, status }));
+            }
+        }
+        ui.add_space(12.0);
+        ui.label(RichText::new(app.tr(Key::DueLabel)).weak());
+        let draft_id = egui::Id::unique(("due-draft", &field.id, row));
+        let stored = state
+            .due
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default();
+        let mut text: String = ui
+            .ctx()
+            .data(|d| d.get_temp::<String>(draft_id))
+            .unwrap_or_else(|| stored.clone());
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .desired_width(chars_width(ui, 11))
+                    .hint_text(app.tr(Key::DueHint))
+                    .id_salt(("due", &field.id, row)),
+            )
+            .widget_info_text(&of(Key::RowDueOf));
+        let parsed = crate::session::plan::parse_due(&text);
+        if response.changed() {
+            if let Ok(due) = parsed
+                && due != state.due
+            {
+                commands.push(edit(CaptureEdit::SetDue { row, due }));
+            }
+            ui.ctx().data_mut(|d| d.insert_temp(draft_id, text.clone()));
+        } else if !response.has_focus() && parsed == Ok(state.due) {
+            ui.ctx().data_mut(|d| d.remove::<String>(draft_id));
+        }
+        if let Err(e) = parsed {
+            error = Some(e.message(summary_language(app)));
+        }
+    });
+    if let Some(error) = error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+}
+
+/// The summary language that matches the interface's.
+fn summary_language(app: &App) -> crate::session::summary::Language {
+    match app.state.language {
+        crate::ui::i18n::Language::English => crate::session::summary::Language::English,
+        crate::ui::i18n::Language::Swedish => crate::session::summary::Language::Swedish,
     }
 }
 
@@ -2026,6 +2154,12 @@ fn summary_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession, commands: &m
         if ui.button(app.tr(Key::ExportSummary)).clicked() {
             commands.push(Command::ExportSummary);
         }
+        if ui.button(app.tr(Key::ExportIcs)).clicked() {
+            commands.push(Command::ExportCalendar);
+        }
+        if ui.button(app.tr(Key::ExportDocx)).clicked() {
+            commands.push(Command::ExportDocx);
+        }
         if ui.button(app.tr(Key::Library)).clicked() {
             commands.push(Command::ShowLibrary);
         }
@@ -2037,6 +2171,24 @@ fn summary_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession, commands: &m
             commands.push(Command::Session(SessionCommand::Reopen));
         }
     });
+    if let Some(workshop) = app.follow_up_workshop(&session.workshop().id) {
+        let title = app
+            .library
+            .workshop(workshop)
+            .map_or(workshop, |w| w.value.title.as_str());
+        let open = crate::session::followup::open_rows(session).len();
+        ui.add_space(4.0);
+        if ui
+            .button(RichText::new(app.tr(Key::StartFollowUp)).strong())
+            .on_hover_text(format!(
+                "{} ({open})",
+                fill(app.tr(Key::StartFollowUpHint), &[("workshop", &title)])
+            ))
+            .clicked()
+        {
+            commands.push(Command::StartFollowUp(session.id().to_owned()));
+        }
+    }
     for path in &active.exported {
         ui.horizontal(|ui| {
             ui.label(fill(app.tr(Key::SavedFile), &[("path", &path.display())]));

@@ -1,0 +1,320 @@
+//! The summary as a Word protocol (`.docx`), since municipal protocols are filed as Word
+//! documents: the same content as the Markdown summary, as real headings, paragraphs, bullet
+//! lines and Word tables (the time per step with planned and actual minutes, every table
+//! capture, and the action plan with all its columns, status and due date included).
+//!
+//! Made from the summary view model ([`SummaryData`]) like the other summaries, so it cannot
+//! say anything the others do not. The document's dates are the session's, so the same session
+//! gives the same file.
+
+use docx_rs::{
+    AlignmentType, Docx, Paragraph, Run, RunFonts, Shading, Style, StyleType, Table, TableCell,
+    TableLayoutType, TableRow, WidthType,
+};
+
+use crate::session::plan::PlanLabels;
+use crate::session::summary::{
+    CaptureBlock, CaptureView, SummaryData, card_rows, time_rows, totals_lines,
+};
+
+/// Why the protocol could not be made.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write the Word protocol: {0}")]
+pub struct DocxError(String);
+
+/// The text width of an A4 page with 2 cm margins, in twentieths of a point.
+const TEXT_WIDTH: usize = 9638;
+
+fn heading(level: usize, text: &str) -> Paragraph {
+    Paragraph::new()
+        .add_run(Run::new().add_text(one_line(text)))
+        .style(&format!("Heading{level}"))
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A paragraph of text with its line breaks kept.
+fn text_paragraph(text: &str) -> Paragraph {
+    let mut run = Run::new();
+    for (i, line) in text.trim().lines().enumerate() {
+        if i > 0 {
+            run = run.add_break(docx_rs::BreakType::TextWrapping);
+        }
+        run = run.add_text(line.trim_end());
+    }
+    Paragraph::new().add_run(run)
+}
+
+fn bold_line(label: &str, value: &str) -> Paragraph {
+    Paragraph::new()
+        .add_run(Run::new().add_text(format!("{label}: ")).bold())
+        .add_run(Run::new().add_text(one_line(value)))
+}
+
+/// A Word table: a header row in bold on grey, then the rows; `right` marks number columns;
+/// `weights` share the page width out.
+fn table(header: &[&str], right: &[bool], weights: &[usize], rows: &[Vec<String>]) -> Table {
+    let total: usize = weights.iter().sum::<usize>().max(1);
+    let widths: Vec<usize> = weights.iter().map(|w| TEXT_WIDTH * w / total).collect();
+    let cell = |text: &str, column: usize, bold: bool| {
+        let mut run = Run::new();
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                run = run.add_break(docx_rs::BreakType::TextWrapping);
+            }
+            run = run.add_text(line);
+        }
+        if bold {
+            run = run.bold();
+        }
+        let mut p = Paragraph::new().add_run(run);
+        if right.get(column).copied().unwrap_or(false) {
+            p = p.align(AlignmentType::Right);
+        }
+        let mut c = TableCell::new()
+            .add_paragraph(p)
+            .width(widths.get(column).copied().unwrap_or(1000), WidthType::Dxa);
+        if bold {
+            c = c.shading(Shading::new().fill("E8E8E8"));
+        }
+        c
+    };
+    let mut out = vec![TableRow::new(
+        header
+            .iter()
+            .enumerate()
+            .map(|(i, h)| cell(h, i, true))
+            .collect(),
+    )];
+    for row in rows {
+        out.push(TableRow::new(
+            (0..header.len())
+                .map(|i| cell(row.get(i).map_or("", String::as_str), i, false))
+                .collect(),
+        ));
+    }
+    Table::new(out)
+        .set_grid(widths)
+        .layout(TableLayoutType::Fixed)
+        .width(TEXT_WIDTH, WidthType::Dxa)
+}
+
+fn capture(doc: Docx, block: &CaptureBlock, data: &SummaryData) -> Docx {
+    let l = data.language.labels();
+    if block.value.is_empty() {
+        return doc.add_paragraph(
+            Paragraph::new().add_run(Run::new().add_text(l.nothing).italic()),
+        );
+    }
+    match &block.value {
+        CaptureView::Text(text) => {
+            let mut doc = doc;
+            for paragraph in crate::model::types::paragraphs(text) {
+                doc = doc.add_paragraph(text_paragraph(&paragraph));
+            }
+            doc
+        }
+        CaptureView::List(items) => {
+            let mut doc = doc;
+            for item in items {
+                let mut p = Paragraph::new()
+                    .style("ListLine")
+                    .add_run(Run::new().add_text(format!("• {}", one_line(&item.text))));
+                if item.chosen {
+                    p = p.add_run(Run::new().add_text(format!(" ({})", l.chosen)).bold());
+                }
+                doc = doc.add_paragraph(p);
+            }
+            doc
+        }
+        CaptureView::Table { columns, rows } => {
+            let header: Vec<&str> = columns.iter().map(String::as_str).collect();
+            let weights: Vec<usize> = vec![1; header.len()];
+            doc.add_table(table(&header, &[], &weights, rows))
+                .add_paragraph(Paragraph::new())
+        }
+    }
+}
+
+fn styles(doc: Docx) -> Docx {
+    let heading = |id: &str, name: &str, size: usize, level: usize| {
+        Style::new(id, StyleType::Paragraph)
+            .name(name)
+            .based_on("Normal")
+            .next("Normal")
+            .size(size)
+            .bold()
+            .color("1B4965")
+            .outline_lvl(level)
+    };
+    doc.default_fonts(RunFonts::new().ascii("Calibri").hi_ansi("Calibri").cs("Calibri"))
+        .default_size(22)
+        .add_style(heading("Title", "Title", 40, 0))
+        .add_style(heading("Heading1", "heading 1", 32, 0))
+        .add_style(heading("Heading2", "heading 2", 26, 1))
+        .add_style(heading("Heading3", "heading 3", 23, 2))
+        .add_style(
+            Style::new("ListLine", StyleType::Paragraph)
+                .name("List Line")
+                .based_on("Normal")
+                .indent(Some(360), None, None, None),
+        )
+}
+
+/// The Word protocol of a summary.
+pub fn protocol(data: &SummaryData) -> Result<Vec<u8>, DocxError> {
+    let follow_up = data.follow_up.as_ref();
+    let l = data.language.labels();
+    let pl = PlanLabels::of(data.language);
+    let clock = |t: &chrono::DateTime<chrono::FixedOffset>| t.format("%H:%M").to_string();
+    let stamp = data
+        .finished
+        .unwrap_or(data.planned_start)
+        .with_timezone(&chrono::Utc)
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
+    let mut doc = styles(Docx::new())
+        .page_size(11906, 16838)
+        .page_margin(
+            docx_rs::PageMargin::new()
+                .top(1134)
+                .bottom(1134)
+                .left(1134)
+                .right(1134),
+        )
+        .created_at(&stamp)
+        .updated_at(&stamp);
+    doc = doc.add_paragraph(
+        Paragraph::new()
+            .add_run(Run::new().add_text(format!(
+                "{} – {}",
+                one_line(&data.workshop_title),
+                l.summary
+            )))
+            .style("Title"),
+    );
+    doc = doc
+        .add_paragraph(bold_line(
+            l.workshop,
+            &format!("{} ({})", data.workshop_title, data.workshop_id),
+        ))
+        .add_paragraph(bold_line(l.date, &data.date.format("%Y-%m-%d").to_string()))
+        .add_paragraph(bold_line(l.planned_start, &clock(&data.planned_start)))
+        .add_paragraph(bold_line(
+            l.actual_start,
+            &data
+                .actual_start
+                .as_ref()
+                .map_or_else(|| l.not_started.to_owned(), clock),
+        ))
+        .add_paragraph(bold_line(
+            l.finished,
+            &data
+                .finished
+                .as_ref()
+                .map_or_else(|| l.not_finished.to_owned(), clock),
+        ));
+    if let Some(deck) = &data.deck {
+        doc = doc.add_paragraph(bold_line(l.deck, deck));
+    }
+    doc = doc
+        .add_paragraph(bold_line(l.seed, &data.seed.to_string()))
+        .add_paragraph(bold_line(l.session, &data.session));
+    if let Some(f) = follow_up {
+        doc = doc.add_paragraph(bold_line(
+            pl.follow_up_of,
+            &format!("{} ({}, {})", f.workshop, f.session, f.date.format("%Y-%m-%d")),
+        ));
+    }
+    if !data.notes.is_empty() {
+        doc = doc.add_paragraph(heading(1, l.notes));
+        for note in &data.notes {
+            doc = doc.add_paragraph(text_paragraph(note).style("ListLine"));
+        }
+    }
+    if !data.roles.is_empty() {
+        doc = doc.add_paragraph(heading(1, l.roles));
+        for r in &data.roles {
+            doc = doc.add_paragraph(bold_line(&r.role, &r.people));
+        }
+    }
+
+    if let Some(plan) = &data.action_plan {
+        doc = doc.add_paragraph(heading(1, l.action_plan));
+        doc = capture(doc, plan, data);
+    }
+    if let Some(f) = follow_up {
+        doc = doc.add_paragraph(heading(1, pl.progress));
+        doc = doc.add_paragraph(bold_line(
+            pl.follow_up_of,
+            &format!("{} ({}, {})", f.workshop, f.session, f.date.format("%Y-%m-%d")),
+        ));
+        let rows = f.table(data.language);
+        doc = doc
+            .add_table(table(
+                &[pl.row, pl.before, pl.after, pl.learned],
+                &[],
+                &[3, 2, 2, 3],
+                &rows,
+            ))
+            .add_paragraph(Paragraph::new());
+    }
+
+    doc = doc.add_paragraph(heading(1, l.time));
+    doc = doc
+        .add_table(table(
+            &[
+                l.step,
+                l.start,
+                l.planned_min,
+                l.actual_min,
+                l.difference_min,
+                l.remark,
+            ],
+            &[false, false, true, true, true, false],
+            &[5, 2, 2, 2, 2, 3],
+            &time_rows(data),
+        ))
+        .add_paragraph(Paragraph::new());
+    for line in totals_lines(data) {
+        doc = doc.add_paragraph(text_paragraph(&line));
+    }
+
+    doc = doc.add_paragraph(heading(1, l.captures));
+    let mut last_step: Option<&str> = None;
+    let mut others = false;
+    for block in &data.captures {
+        match &block.step {
+            Some(step) if last_step != Some(step.as_str()) => {
+                doc = doc.add_paragraph(heading(2, step));
+                last_step = Some(step);
+            }
+            None if !others => {
+                doc = doc.add_paragraph(heading(2, l.other_fields));
+                others = true;
+            }
+            _ => {}
+        }
+        doc = doc.add_paragraph(heading(3, &block.label));
+        doc = capture(doc, block, data);
+    }
+
+    doc = doc.add_paragraph(heading(1, l.cards));
+    if data.cards.is_empty() {
+        doc = doc.add_paragraph(text_paragraph(l.no_cards));
+    } else {
+        doc = doc.add_table(table(
+            &[l.card, l.category, l.step, l.clock, l.kept],
+            &[],
+            &[4, 3, 4, 1, 1],
+            &card_rows(data),
+        ));
+    }
+
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    doc.pack(&mut bytes)
+        .map_err(|e| DocxError(e.to_string()))?;
+    Ok(bytes.into_inner())
+}
