@@ -261,11 +261,12 @@ fn catalogue(language: Language) -> &'static Catalogue {
 }
 
 /// Writes numbers the Swedish way: a decimal comma, a real minus sign.
-fn swedish_numbers(value: &FluentValue<'_>, _: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+fn swedish_numbers(
+    value: &FluentValue<'_>,
+    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
     match value {
-        FluentValue::Number(number) => {
-            Some(number.as_string().replace('.', ",").replace('-', "−"))
-        }
+        FluentValue::Number(number) => Some(number.as_string().replace('.', ",").replace('-', "−")),
         _ => None,
     }
 }
@@ -274,7 +275,8 @@ impl Catalogue {
     fn new(language: Language, source: &'static str) -> Catalogue {
         // The catalogues are part of the program; the tests prove they parse and are complete,
         // so a broken one can only be met by a developer, never by a user of a release.
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _)| resource);
+        let resource =
+            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _)| resource);
         let tag = language
             .tag()
             .parse()
@@ -299,7 +301,11 @@ impl Catalogue {
 
     fn format(&self, key: Key, values: &[(&str, &dyn std::fmt::Display)]) -> String {
         let id = key.id();
-        let Some(pattern) = self.bundle.get_message(id).and_then(|message| message.value()) else {
+        let Some(pattern) = self
+            .bundle
+            .get_message(id)
+            .and_then(|message| message.value())
+        else {
             // Only a developer can meet this (a test fails first): show the key, not nothing.
             return id.to_owned();
         };
@@ -323,7 +329,9 @@ fn argument(text: &str) -> FluentValue<'static> {
             .trim_start_matches('-')
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.')
-        && text.trim_start_matches('-').starts_with(|c: char| c.is_ascii_digit())
+        && text
+            .trim_start_matches('-')
+            .starts_with(|c: char| c.is_ascii_digit())
         && text.matches('.').count() <= 1
         && !text.ends_with('.');
     if numeric && let Ok(number) = text.parse::<fluent_bundle::types::FluentNumber>() {
@@ -359,7 +367,8 @@ impl Key {
     /// The key's Fluent id: its name in kebab case (`DrawN` → `draw-n`).
     pub fn id(self) -> &'static str {
         static IDS: OnceLock<Vec<String>> = OnceLock::new();
-        IDS.get_or_init(|| Key::ALL.iter().map(|key| kebab(key.name())).collect())[self as usize].as_str()
+        IDS.get_or_init(|| Key::ALL.iter().map(|key| kebab(key.name())).collect())[self as usize]
+            .as_str()
     }
 }
 

@@ -143,7 +143,10 @@ fn numbers_are_written_the_languages_way() {
     assert_eq!(Language::Swedish.decimal(-0.5, 2), "−0,50");
     // A decimal given as an argument keeps its decimals and gets a comma in Swedish.
     assert_eq!(
-        Language::Swedish.fmt(Key::Exported, &[("path", &"a.pdf"), ("pages", &3), ("size", &"12.5")]),
+        Language::Swedish.fmt(
+            Key::Exported,
+            &[("path", &"a.pdf"), ("pages", &3), ("size", &"12.5")]
+        ),
         "Sparad: a.pdf (3 sidor, 12,5 kB)"
     );
     // Seeds are too long for a float: every digit stays.

@@ -44,7 +44,8 @@ pub fn read_only_banner_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Comm
                 {
                     commands.push(Command::OpenSession(id.clone()));
                 }
-                if super::home::icon_button(ui, true, icon::COPY, &app.tr(Key::OpenCopy)).clicked() {
+                if super::home::icon_button(ui, true, icon::COPY, &app.tr(Key::OpenCopy)).clicked()
+                {
                     commands.push(Command::OpenSessionCopy);
                 }
             });
