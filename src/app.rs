@@ -935,11 +935,17 @@ impl App {
                     .clone()
                     .ok_or_else(|| self.tr(Key::NoDataFolder).to_owned())?;
                 self.saver.flush();
-                let loaded = crate::session::read_session(&store.path_of(id))
-                    .map_err(|e| e.to_string())?;
-                let workshop = self.library.workshop(&loaded.file.workshop).ok_or_else(|| {
-                    fill(self.tr(Key::NoSuchWorkshop), &[("id", &loaded.file.workshop)])
-                })?;
+                let loaded =
+                    crate::session::read_session(&store.path_of(id)).map_err(|e| e.to_string())?;
+                let workshop = self
+                    .library
+                    .workshop(&loaded.file.workshop)
+                    .ok_or_else(|| {
+                        fill(
+                            self.tr(Key::NoSuchWorkshop),
+                            &[("id", &loaded.file.workshop)],
+                        )
+                    })?;
                 let hash = crate::session::content_hash(&workshop.source.text);
                 let mut session = Session::resume(loaded.file, workshop.value.clone(), &hash).0;
                 session.set_id(id.to_owned());
@@ -1050,7 +1056,7 @@ impl App {
     }
 
     /// The text of `key` in the interface language.
-    pub fn tr(&self, key: Key) -> &'static str {
+    pub fn tr(&self, key: Key) -> crate::i18n::Text {
         self.state.language.tr(key)
     }
 

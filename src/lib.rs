@@ -16,6 +16,7 @@
 //! - [`export`]: the summary for other programs: a calendar (`.ics`) and a Word protocol.
 //! - [`pdf`]: print-ready PDFs: card sheets (layout, faces, crop marks, backs), the duplex
 //!   calibration sheet, and documents such as the facilitator guide.
+//! - [`i18n`]: every word the user reads, in Swedish and English (one Fluent catalogue).
 //! - [`ui`]: the egui views (library, card browser, settings), themes and the interface's words.
 //! - [`app`]: the eframe app that owns the library and settings and applies the views' commands.
 //! - [`watch`]: watching the decks folder so the app reloads files changed on disk.
@@ -28,6 +29,7 @@ pub mod content_load;
 pub mod desktop;
 pub mod export;
 pub mod fsutil;
+pub mod i18n;
 pub mod icons;
 pub mod jobs;
 pub mod model;

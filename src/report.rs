@@ -288,7 +288,12 @@ pub fn summary_document(data: &SummaryData) -> Document {
             crate::session::plan::PlanLabels::of(data.language)
                 .follow_up_of
                 .to_owned(),
-            format!("{} ({}, {})", f.workshop, f.session, f.date.format("%Y-%m-%d")),
+            format!(
+                "{} ({}, {})",
+                f.workshop,
+                f.session,
+                f.date.format("%Y-%m-%d")
+            ),
         ));
     }
     blocks.push(Block::Terms(facts));

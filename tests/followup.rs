@@ -155,8 +155,17 @@ fn planned_session() -> Session {
         },
         5,
     );
-    for item in ["2027-01-14 kl 13 i Stadshuset", "2027-03-04", "om ett halvår"] {
-        edit(&mut s, "uppfoljningar", CaptureEdit::AddItem(item.into()), 6);
+    for item in [
+        "2027-01-14 kl 13 i Stadshuset",
+        "2027-03-04",
+        "om ett halvår",
+    ] {
+        edit(
+            &mut s,
+            "uppfoljningar",
+            CaptureEdit::AddItem(item.into()),
+            6,
+        );
     }
     s.apply(SessionCommand::Finish, at(130)).expect("finish");
     s
@@ -165,7 +174,10 @@ fn planned_session() -> Session {
 #[test]
 fn status_and_due_follow_their_rows_undo_and_round_trip() {
     let mut s = planned_session();
-    assert_eq!(s.row_states("handlingsplan")[2].status, Some(RowStatus::Done));
+    assert_eq!(
+        s.row_states("handlingsplan")[2].status,
+        Some(RowStatus::Done)
+    );
     s.apply(SessionCommand::Reopen, at(131)).expect("reopen");
     // Moving a row takes its status with it; undo puts both back.
     edit(
@@ -174,13 +186,19 @@ fn status_and_due_follow_their_rows_undo_and_round_trip() {
         CaptureEdit::MoveRow { from: 2, to: 0 },
         132,
     );
-    assert_eq!(s.row_states("handlingsplan")[0].status, Some(RowStatus::Done));
+    assert_eq!(
+        s.row_states("handlingsplan")[0].status,
+        Some(RowStatus::Done)
+    );
     assert_eq!(
         s.row_states("handlingsplan")[1].due,
         Some(date(2026, 12, 11))
     );
     s.apply(SessionCommand::Undo, at(133)).expect("undo");
-    assert_eq!(s.row_states("handlingsplan")[2].status, Some(RowStatus::Done));
+    assert_eq!(
+        s.row_states("handlingsplan")[2].status,
+        Some(RowStatus::Done)
+    );
     let before = s.row_states("handlingsplan").to_vec();
     // A status change is one undo step with its own words.
     edit(
@@ -203,7 +221,10 @@ fn status_and_due_follow_their_rows_undo_and_round_trip() {
     assert_eq!(s.row_states("handlingsplan"), before.as_slice());
     // Removing a row removes its state; a status on a row that is not there is refused.
     edit(&mut s, "handlingsplan", CaptureEdit::RemoveRow(0), 136);
-    assert_eq!(s.row_states("handlingsplan")[0].status, Some(RowStatus::InProgress));
+    assert_eq!(
+        s.row_states("handlingsplan")[0].status,
+        Some(RowStatus::InProgress)
+    );
     let refused = s.apply(
         SessionCommand::Capture {
             field: "handlingsplan".into(),
@@ -305,7 +326,11 @@ fn a_follow_up_from_a_saved_session_lists_exactly_its_open_rows() {
     let states = follow.row_states("status");
     assert_eq!(
         states.iter().map(|s| s.status).collect::<Vec<_>>(),
-        vec![None, Some(RowStatus::InProgress), Some(RowStatus::NotStarted)]
+        vec![
+            None,
+            Some(RowStatus::InProgress),
+            Some(RowStatus::NotStarted)
+        ]
     );
     assert_eq!(states[0].due, Some(date(2026, 12, 11)));
     let origin = follow.follows().expect("linked");
@@ -344,7 +369,13 @@ fn a_follow_up_from_a_saved_session_lists_exactly_its_open_rows() {
         "{md}"
     );
     assert!(md.contains("## Så har planen gått"), "{md}");
-    assert!(md.contains(&format!("| {} | –, klart senast 2026-12-11 | –, klart senast 2026-12-11 |   |", PLAN[0][0])), "{md}");
+    assert!(
+        md.contains(&format!(
+            "| {} | –, klart senast 2026-12-11 | –, klart senast 2026-12-11 |   |",
+            PLAN[0][0]
+        )),
+        "{md}"
+    );
     assert!(md.contains(&format!("| {} | pågår, klart senast 2027-01-29 | klar, klart senast 2027-01-29 | Svaren kom fram på en dag när registratorn fick frågan först |", PLAN[1][0])), "{md}");
     assert!(
         md.contains(&format!(
@@ -419,7 +450,9 @@ fn ics_lines(text: &str) -> Vec<String> {
         assert!(!line.contains('\n'), "a bare LF in {line:?}");
         assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
         if let Some(rest) = line.strip_prefix(' ') {
-            out.last_mut().expect("a folded line continues one").push_str(rest);
+            out.last_mut()
+                .expect("a folded line continues one")
+                .push_str(rest);
         } else {
             out.push((*line).to_owned());
         }
@@ -442,9 +475,21 @@ fn the_calendar_has_every_date_as_an_all_day_event_and_parses_back() {
         );
     }
     assert!(lines.contains(&"DTEND;VALUE=DATE:20270115".to_owned()));
-    assert!(lines.contains(&"SUMMARY:Uppföljning: Kirunamodellen 135 – kl 13 i Stadshuset".to_owned()), "{lines:#?}");
-    assert!(lines.iter().any(|l| l.starts_with("SUMMARY:Klart senast: Testa ett svar inom två dagar")));
-    assert!(lines.iter().all(|l| !l.starts_with("DTSTAMP") || l == "DTSTAMP:20261126T141000Z"), "{lines:#?}");
+    assert!(
+        lines.contains(&"SUMMARY:Uppföljning: Kirunamodellen 135 – kl 13 i Stadshuset".to_owned()),
+        "{lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("SUMMARY:Klart senast: Testa ett svar inom två dagar"))
+    );
+    assert!(
+        lines
+            .iter()
+            .all(|l| !l.starts_with("DTSTAMP") || l == "DTSTAMP:20261126T141000Z"),
+        "{lines:#?}"
+    );
     assert!(!export.text.contains("ICALENDAR-RS"));
     // A long description is folded, and unfolds to what was written.
     assert!(export.text.contains("\r\n "), "something is folded");
@@ -462,7 +507,10 @@ fn the_calendar_has_every_date_as_an_all_day_event_and_parses_back() {
         .map(|e| format!("{:?}", e.get_start().expect("start")))
         .collect();
     assert_eq!(starts.len(), 4);
-    assert!(starts.iter().any(|s| s.contains("2027-01-14")), "{starts:?}");
+    assert!(
+        starts.iter().any(|s| s.contains("2027-01-14")),
+        "{starts:?}"
+    );
     assert!(
         parsed
             .events()
@@ -488,8 +536,12 @@ fn texts(xml: &str) -> Vec<String> {
     let mut rest = xml;
     while let Some(i) = rest.find("<w:t") {
         rest = &rest[i..];
-        let Some(open_end) = rest.find('>') else { break };
-        let Some(close) = rest.find("</w:t>") else { break };
+        let Some(open_end) = rest.find('>') else {
+            break;
+        };
+        let Some(close) = rest.find("</w:t>") else {
+            break;
+        };
         if rest[..open_end].ends_with('/') {
             rest = &rest[open_end + 1..];
             continue;
@@ -519,7 +571,16 @@ fn the_word_protocol_has_every_plan_cell_in_a_real_table() {
             assert!(words.iter().any(|w| w == cell), "{cell} missing");
         }
     }
-    for word in ["Status", "Klart senast", "klar", "stoppad", "2027-01-29", "Handlingsplan", "Tid per steg", "Planerat (min)"] {
+    for word in [
+        "Status",
+        "Klart senast",
+        "klar",
+        "stoppad",
+        "2027-01-29",
+        "Handlingsplan",
+        "Tid per steg",
+        "Planerat (min)",
+    ] {
         assert!(words.iter().any(|w| w == word), "{word} missing: {words:?}");
     }
     // The plan and the time table are Word tables, with headings before them.
@@ -557,8 +618,17 @@ fn the_command_line_starts_a_follow_up_and_writes_ics_and_docx() {
     ]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out.trim(), ics.display().to_string());
-    assert!(err.contains("no date in the follow-up item \"om ett halvår\""), "{err}");
-    assert_eq!(ics_lines(&std::fs::read_to_string(&ics).expect("ics")).iter().filter(|l| l.starts_with("BEGIN:VEVENT")).count(), 4);
+    assert!(
+        err.contains("no date in the follow-up item \"om ett halvår\""),
+        "{err}"
+    );
+    assert_eq!(
+        ics_lines(&std::fs::read_to_string(&ics).expect("ics"))
+            .iter()
+            .filter(|l| l.starts_with("BEGIN:VEVENT"))
+            .count(),
+        4
+    );
 
     let docx = dir.path().join("protokoll.docx");
     let (code, _, err) = run_cli(&[
@@ -593,7 +663,10 @@ fn the_command_line_starts_a_follow_up_and_writes_ics_and_docx() {
         sessions,
     ]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("3 open action plan rows carried over"), "{err}");
+    assert!(
+        err.contains("3 open action plan rows carried over"),
+        "{err}"
+    );
     let created = read_session(Path::new(out.trim())).expect("the follow-up's file");
     assert_eq!(
         created.file.follows.as_ref().map(|f| f.session.as_str()),
@@ -604,20 +677,41 @@ fn the_command_line_starts_a_follow_up_and_writes_ics_and_docx() {
 
     // Errors: exit 1 with what is wrong; a usage error is 2.
     let (code, _, err) = run_cli(&[
-        "--decks", decks, "session", "start", "kirunamodellen-uppfoljning", "--from",
-        "no/such/session.ron", "--sessions", sessions,
+        "--decks",
+        decks,
+        "session",
+        "start",
+        "kirunamodellen-uppfoljning",
+        "--from",
+        "no/such/session.ron",
+        "--sessions",
+        sessions,
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("no/such/session.ron"), "{err}");
     let (code, _, err) = run_cli(&[
-        "--decks", decks, "session", "start", "kirunamodellen-60", "--from", file,
-        "--sessions", sessions,
+        "--decks",
+        decks,
+        "session",
+        "start",
+        "kirunamodellen-60",
+        "--from",
+        file,
+        "--sessions",
+        sessions,
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("takes no earlier plan over"), "{err}");
     let (code, _, err) = run_cli(&[
-        "--decks", decks, "session", "start", "kirunamodellen-uppfoljning", "--start", "25:00",
-        "--sessions", sessions,
+        "--decks",
+        decks,
+        "session",
+        "start",
+        "kirunamodellen-uppfoljning",
+        "--start",
+        "25:00",
+        "--sessions",
+        sessions,
     ]);
     assert_eq!(code, 1);
     assert!(err.contains("25:00"), "{err}");
@@ -697,15 +791,32 @@ fn the_app_starts_a_follow_up_from_a_summary_and_updates_a_row_by_keyboard() {
 
     harness.get_by_label("Starta uppföljning").click();
     harness.run();
-    let follow = &harness.state().session.as_ref().expect("the follow-up").session;
+    let follow = &harness
+        .state()
+        .session
+        .as_ref()
+        .expect("the follow-up")
+        .session;
     assert_eq!(follow.workshop().id, "kirunamodellen-uppfoljning");
-    assert_eq!(follow.follows().map(|f| f.session.as_str()), Some(first.id()));
+    assert_eq!(
+        follow.follows().map(|f| f.session.as_str()),
+        Some(first.id())
+    );
     assert!(matches!(harness.state().view, View::Session(_)));
 
     // To the plan step, and row 2 is done: by keyboard, on the status button.
     harness.key_press(Key::N);
     harness.run();
-    assert_eq!(harness.state().session.as_ref().expect("s").session.current(), 1);
+    assert_eq!(
+        harness
+            .state()
+            .session
+            .as_ref()
+            .expect("s")
+            .session
+            .current(),
+        1
+    );
     let button = harness.get_by_label("Status för rad 2 – Status per uppgift: klar");
     button.focus();
     harness.run();
@@ -715,13 +826,21 @@ fn the_app_starts_a_follow_up_from_a_summary_and_updates_a_row_by_keyboard() {
     assert_eq!(follow.row_states("status")[1].status, Some(RowStatus::Done));
 
     // A due date that is no date is explained and not saved; a real one is saved.
-    let due = harness.get_by_role_and_label(Role::TextInput, "Klart senast, rad 3 – Status per uppgift");
+    let due =
+        harness.get_by_role_and_label(Role::TextInput, "Klart senast, rad 3 – Status per uppgift");
     due.focus();
     due.type_text("2027-02-30");
     harness.run();
     shows(&harness, "ingen dag i kalendern");
     assert_eq!(
-        harness.state().session.as_ref().expect("s").session.row_states("status")[2].due,
+        harness
+            .state()
+            .session
+            .as_ref()
+            .expect("s")
+            .session
+            .row_states("status")[2]
+            .due,
         None
     );
     harness.key_press(Key::Backspace);
@@ -732,7 +851,14 @@ fn the_app_starts_a_follow_up_from_a_summary_and_updates_a_row_by_keyboard() {
         .type_text("26");
     harness.run();
     assert_eq!(
-        harness.state().session.as_ref().expect("s").session.row_states("status")[2].due,
+        harness
+            .state()
+            .session
+            .as_ref()
+            .expect("s")
+            .session
+            .row_states("status")[2]
+            .due,
         Some(date(2027, 2, 26))
     );
 }

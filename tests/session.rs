@@ -786,7 +786,7 @@ fn a_newer_version_is_refused() {
     let e = read_session(&path).expect_err("newer");
     assert!(
         e.to_string()
-            .contains("saved by a newer version of Innovationslek (file version 99; this version reads up to 2)"),
+            .contains("saved by a newer version of Innovationslek (file version 99; this version reads up to 3)"),
         "{e}"
     );
 }
@@ -1270,7 +1270,8 @@ fn a_store_lists_unfinished_sessions_and_removes_them() {
 
 #[test]
 fn the_session_file_format_is_pinned() {
-    // A file written by this version must keep loading in later ones: this is a version-1 file.
+    // A file written by this version must keep loading in later ones (tests/golden/session-v2.ron
+    // keeps the version-2 file that came before it).
     let s = scripted_session();
     let text = s.file().to_ron().expect("ron");
     let golden = root().join("tests/golden/session.ron");

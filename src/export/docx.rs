@@ -8,8 +8,8 @@
 //! gives the same file.
 
 use docx_rs::{
-    AlignmentType, Docx, Paragraph, Run, RunFonts, Shading, Style, StyleType, Table, TableCell,
-    TableLayoutType, TableRow, WidthType,
+    AlignmentType, Docx, LineSpacing, Paragraph, Run, RunFonts, Shading, Style, StyleType, Table,
+    TableCell, TableLayoutType, TableRow, WidthType,
 };
 
 use crate::session::plan::PlanLabels;
@@ -66,6 +66,7 @@ fn table(header: &[&str], right: &[bool], weights: &[usize], rows: &[Vec<String>
             }
             run = run.add_text(line);
         }
+        run = run.size(19);
         if bold {
             run = run.bold();
         }
@@ -101,12 +102,32 @@ fn table(header: &[&str], right: &[bool], weights: &[usize], rows: &[Vec<String>
         .width(TEXT_WIDTH, WidthType::Dxa)
 }
 
+/// How wide each column of a capture table is, relative to the others: wide enough for its
+/// longest word (so no word breaks in the middle), more for columns with long texts.
+fn column_weights(columns: &[String], rows: &[Vec<String>]) -> Vec<usize> {
+    (0..columns.len())
+        .map(|i| {
+            let cells = std::iter::once(columns[i].as_str())
+                .chain(rows.iter().map(|r| r.get(i).map_or("", String::as_str)));
+            let (mut longest_word, mut total, mut n) = (0, 0, 0);
+            for cell in cells {
+                longest_word = cell
+                    .split_whitespace()
+                    .map(|w| w.chars().count())
+                    .fold(longest_word, usize::max);
+                total += cell.chars().count();
+                n += 1;
+            }
+            (longest_word + 1).max(total / n.max(1) / 3).clamp(4, 40)
+        })
+        .collect()
+}
+
 fn capture(doc: Docx, block: &CaptureBlock, data: &SummaryData) -> Docx {
     let l = data.language.labels();
     if block.value.is_empty() {
-        return doc.add_paragraph(
-            Paragraph::new().add_run(Run::new().add_text(l.nothing).italic()),
-        );
+        return doc
+            .add_paragraph(Paragraph::new().add_run(Run::new().add_text(l.nothing).italic()));
     }
     match &block.value {
         CaptureView::Text(text) => {
@@ -131,7 +152,7 @@ fn capture(doc: Docx, block: &CaptureBlock, data: &SummaryData) -> Docx {
         }
         CaptureView::Table { columns, rows } => {
             let header: Vec<&str> = columns.iter().map(String::as_str).collect();
-            let weights: Vec<usize> = vec![1; header.len()];
+            let weights = column_weights(columns, rows);
             doc.add_table(table(&header, &[], &weights, rows))
                 .add_paragraph(Paragraph::new())
         }
@@ -148,19 +169,29 @@ fn styles(doc: Docx) -> Docx {
             .bold()
             .color("1B4965")
             .outline_lvl(level)
+            .line_spacing(
+                LineSpacing::new()
+                    .before(if level == 0 { 300 } else { 200 })
+                    .after(80),
+            )
     };
-    doc.default_fonts(RunFonts::new().ascii("Calibri").hi_ansi("Calibri").cs("Calibri"))
-        .default_size(22)
-        .add_style(heading("Title", "Title", 40, 0))
-        .add_style(heading("Heading1", "heading 1", 32, 0))
-        .add_style(heading("Heading2", "heading 2", 26, 1))
-        .add_style(heading("Heading3", "heading 3", 23, 2))
-        .add_style(
-            Style::new("ListLine", StyleType::Paragraph)
-                .name("List Line")
-                .based_on("Normal")
-                .indent(Some(360), None, None, None),
-        )
+    doc.default_fonts(
+        RunFonts::new()
+            .ascii("Calibri")
+            .hi_ansi("Calibri")
+            .cs("Calibri"),
+    )
+    .default_size(22)
+    .add_style(heading("Title", "Title", 40, 0))
+    .add_style(heading("Heading1", "heading 1", 32, 0))
+    .add_style(heading("Heading2", "heading 2", 26, 1))
+    .add_style(heading("Heading3", "heading 3", 23, 2))
+    .add_style(
+        Style::new("ListLine", StyleType::Paragraph)
+            .name("List Line")
+            .based_on("Normal")
+            .indent(Some(360), None, None, None),
+    )
 }
 
 /// The Word protocol of a summary.
@@ -225,7 +256,12 @@ pub fn protocol(data: &SummaryData) -> Result<Vec<u8>, DocxError> {
     if let Some(f) = follow_up {
         doc = doc.add_paragraph(bold_line(
             pl.follow_up_of,
-            &format!("{} ({}, {})", f.workshop, f.session, f.date.format("%Y-%m-%d")),
+            &format!(
+                "{} ({}, {})",
+                f.workshop,
+                f.session,
+                f.date.format("%Y-%m-%d")
+            ),
         ));
     }
     if !data.notes.is_empty() {
@@ -249,14 +285,19 @@ pub fn protocol(data: &SummaryData) -> Result<Vec<u8>, DocxError> {
         doc = doc.add_paragraph(heading(1, pl.progress));
         doc = doc.add_paragraph(bold_line(
             pl.follow_up_of,
-            &format!("{} ({}, {})", f.workshop, f.session, f.date.format("%Y-%m-%d")),
+            &format!(
+                "{} ({}, {})",
+                f.workshop,
+                f.session,
+                f.date.format("%Y-%m-%d")
+            ),
         ));
         let rows = f.table(data.language);
         doc = doc
             .add_table(table(
                 &[pl.row, pl.before, pl.after, pl.learned],
                 &[],
-                &[3, 2, 2, 3],
+                &[4, 3, 3, 4],
                 &rows,
             ))
             .add_paragraph(Paragraph::new());
@@ -274,7 +315,7 @@ pub fn protocol(data: &SummaryData) -> Result<Vec<u8>, DocxError> {
                 l.remark,
             ],
             &[false, false, true, true, true, false],
-            &[5, 2, 2, 2, 2, 3],
+            &[9, 4, 4, 4, 4, 5],
             &time_rows(data),
         ))
         .add_paragraph(Paragraph::new());
@@ -314,7 +355,6 @@ pub fn protocol(data: &SummaryData) -> Result<Vec<u8>, DocxError> {
     }
 
     let mut bytes = std::io::Cursor::new(Vec::new());
-    doc.pack(&mut bytes)
-        .map_err(|e| DocxError(e.to_string()))?;
+    doc.pack(&mut bytes).map_err(|e| DocxError(e.to_string()))?;
     Ok(bytes.into_inner())
 }

@@ -76,7 +76,13 @@ pub fn dates_in(text: &str) -> (Vec<NaiveDate>, String) {
 /// Text safe for a UID: letters, digits and `-`.
 fn uid_part(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect()
 }
 
@@ -172,8 +178,11 @@ pub fn calendar(session: &Session) -> CalendarExport {
                         }
                     }
                     if let Some(status) = states.get(index).and_then(|s| s.status) {
-                        description
-                            .push_str(&format!("{}: {}\n", l.status, status.label(language)));
+                        description.push_str(&format!(
+                            "{}: {}\n",
+                            l.status,
+                            status.label(language)
+                        ));
                     }
                     description.push_str(&session_line);
                     add(
@@ -205,10 +214,16 @@ mod tests {
     #[test]
     fn dates_are_found_in_items() {
         let (dates, rest) = dates_in("2027-01-15 kl 13 i Stadshuset");
-        assert_eq!(dates, vec![NaiveDate::from_ymd_opt(2027, 1, 15).expect("date")]);
+        assert_eq!(
+            dates,
+            vec![NaiveDate::from_ymd_opt(2027, 1, 15).expect("date")]
+        );
         assert_eq!(rest, "kl 13 i Stadshuset");
         let (dates, rest) = dates_in("Uppföljning 2027-02-30, sedan 2027-03-01.");
-        assert_eq!(dates, vec![NaiveDate::from_ymd_opt(2027, 3, 1).expect("date")]);
+        assert_eq!(
+            dates,
+            vec![NaiveDate::from_ymd_opt(2027, 3, 1).expect("date")]
+        );
         assert_eq!(rest, "Uppföljning 2027-02-30, sedan .");
         assert!(dates_in("om sex veckor").0.is_empty());
         assert!(dates_in("12027-01-15").0.is_empty());

@@ -13,9 +13,9 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::Session;
 use super::capture::Capture;
 use super::plan::{self, RowState, RowStatus};
-use super::Session;
 use crate::model::{CarryOver, FieldKind};
 
 /// The earlier session a follow-up came from, as it was when the follow-up started.
@@ -73,7 +73,9 @@ pub enum FollowUpError {
     )]
     NoCarryOver(String),
     /// The session already has captures or follows another one.
-    #[error("session `{0}` has already begun: a follow-up takes the earlier plan over only at its start")]
+    #[error(
+        "session `{0}` has already begun: a follow-up takes the earlier plan over only at its start"
+    )]
     Begun(String),
 }
 
@@ -134,7 +136,11 @@ fn cells_for(row: &CarriedRow, columns: &[String]) -> Vec<String> {
             match row.cells.iter().find(|(c, _)| same(c, column)) {
                 Some((_, text)) => text.clone(),
                 // The task's name goes first even when the columns are named differently.
-                None if i == 0 => row.cells.first().map(|(_, t)| t.clone()).unwrap_or_default(),
+                None if i == 0 => row
+                    .cells
+                    .first()
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default(),
                 None => String::new(),
             }
         })
@@ -182,7 +188,9 @@ impl Session {
             rows,
         });
         if n > 0 {
-            self.file.captures.insert(field.clone(), Capture::Table(cells));
+            self.file
+                .captures
+                .insert(field.clone(), Capture::Table(cells));
             self.file.plan_rows.insert(field, states);
         }
         Ok(n)
@@ -306,7 +314,11 @@ impl FollowUpSummary {
             let mut parts = Vec::new();
             parts.push(status.map_or("–", |s| s.label(language)).to_owned());
             if let Some(due) = due {
-                parts.push(format!("{} {}", l.due.to_lowercase(), due.format("%Y-%m-%d")));
+                parts.push(format!(
+                    "{} {}",
+                    l.due.to_lowercase(),
+                    due.format("%Y-%m-%d")
+                ));
             }
             parts.join(", ")
         };

@@ -158,10 +158,16 @@ pub(crate) fn with_row_states(
     for (i, row) in rows.iter_mut().enumerate() {
         let s = state(i);
         if has_status {
-            row.push(s.status.map_or_else(String::new, |s| s.label(language).to_owned()));
+            row.push(
+                s.status
+                    .map_or_else(String::new, |s| s.label(language).to_owned()),
+            );
         }
         if has_due {
-            row.push(s.due.map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()));
+            row.push(
+                s.due
+                    .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()),
+            );
         }
     }
     CaptureView::Table { columns, rows }
@@ -188,10 +194,14 @@ impl DueDateError {
             Language::English => self.to_string(),
             Language::Swedish => match self {
                 DueDateError::Format(s) => {
-                    format!("”{s}” är inget datum: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-12-15")
+                    format!(
+                        "”{s}” är inget datum: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-12-15"
+                    )
                 }
                 DueDateError::NoSuchDay(s) => {
-                    format!("”{s}” är ingen dag i kalendern: kontrollera månad och dag (ÅÅÅÅ-MM-DD)")
+                    format!(
+                        "”{s}” är ingen dag i kalendern: kontrollera månad och dag (ÅÅÅÅ-MM-DD)"
+                    )
                 }
                 DueDateError::Year(s) => {
                     format!("”{s}” ligger utanför åren {FIRST_YEAR}–{LAST_YEAR}")
@@ -321,7 +331,14 @@ mod tests {
         follow_edit(&mut rows, &CaptureEdit::MoveRow { from: 3, to: 1 }, 4);
         assert_eq!(rows[1], with(RowStatus::Done));
         follow_edit(&mut rows, &CaptureEdit::RemoveRow(0), 4);
-        assert_eq!(rows, vec![with(RowStatus::Done), RowState::default(), RowState::default()]);
+        assert_eq!(
+            rows,
+            vec![
+                with(RowStatus::Done),
+                RowState::default(),
+                RowState::default()
+            ]
+        );
         // Out of range: nothing changes, and no panic.
         assert!(!follow_edit(
             &mut rows,
@@ -341,13 +358,31 @@ mod tests {
             Ok(NaiveDate::from_ymd_opt(2026, 12, 15))
         );
         assert_eq!(parse_due(""), Ok(None));
-        assert!(matches!(parse_due("2026-2-3"), Err(DueDateError::Format(_))));
-        assert!(matches!(parse_due("15/12/2026"), Err(DueDateError::Format(_))));
-        assert!(matches!(parse_due("2026-02-30"), Err(DueDateError::NoSuchDay(_))));
-        assert!(matches!(parse_due("1999-01-01"), Err(DueDateError::Year(_))));
-        assert!(matches!(parse_due("２０２６-01-01"), Err(DueDateError::Format(_))));
+        assert!(matches!(
+            parse_due("2026-2-3"),
+            Err(DueDateError::Format(_))
+        ));
+        assert!(matches!(
+            parse_due("15/12/2026"),
+            Err(DueDateError::Format(_))
+        ));
+        assert!(matches!(
+            parse_due("2026-02-30"),
+            Err(DueDateError::NoSuchDay(_))
+        ));
+        assert!(matches!(
+            parse_due("1999-01-01"),
+            Err(DueDateError::Year(_))
+        ));
+        assert!(matches!(
+            parse_due("２０２６-01-01"),
+            Err(DueDateError::Format(_))
+        ));
         let e = parse_due("2026-13-01").expect_err("month 13");
-        assert!(e.message(Language::Swedish).contains("ingen dag i kalendern"));
+        assert!(
+            e.message(Language::Swedish)
+                .contains("ingen dag i kalendern")
+        );
         assert!(e.to_string().contains("no day of the calendar"));
     }
 
