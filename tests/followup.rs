@@ -501,7 +501,7 @@ fn the_calendar_has_every_date_as_an_all_day_event_and_parses_back() {
     assert_eq!(innovationslek::export::ics::calendar(&s).text, export.text);
     // And a calendar reader reads it back.
     let parsed = icalendar::Calendar::from_str(&export.text).expect("parses");
-    use icalendar::{Component, EventLike};
+    use icalendar::Component;
     let starts: Vec<String> = parsed
         .events()
         .map(|e| format!("{:?}", e.get_start().expect("start")))
@@ -536,6 +536,11 @@ fn texts(xml: &str) -> Vec<String> {
     let mut rest = xml;
     while let Some(i) = rest.find("<w:t") {
         rest = &rest[i..];
+        // `<w:tbl>`, `<w:tc>`, `<w:tr>` … are not text.
+        if !(rest.starts_with("<w:t>") || rest.starts_with("<w:t ")) {
+            rest = &rest[4..];
+            continue;
+        }
         let Some(open_end) = rest.find('>') else {
             break;
         };
@@ -739,7 +744,7 @@ fn the_command_line_starts_a_follow_up_and_writes_ics_and_docx() {
 
 /// Fails unless some label or widget shows `needle`.
 fn shows(harness: &Harness<'static, App>, needle: &str) {
-    use egui_kittest::kittest::{By, NodeT};
+    use egui_kittest::kittest::By;
     let needle = needle.to_owned();
     let wanted = needle.clone();
     let found = harness
@@ -861,4 +866,31 @@ fn the_app_starts_a_follow_up_from_a_summary_and_updates_a_row_by_keyboard() {
             .due,
         Some(date(2027, 2, 26))
     );
+}
+
+#[test]
+fn carry_over_is_checked_in_workshop_files() {
+    let dir = tempfile::tempdir().expect("dir");
+    crate::support::write(
+        dir.path(),
+        "f.workshop.ron",
+        r#"Workshop(id: "f", title: "F", language: "sv", steps: [
+            Step(id: "a", title: "A", minutes: 5, instructions: "Gör.", capture: [
+                Field(id: "lista", label: "Lista", kind: List, carry_over: Plan),
+                Field(id: "t1", label: "T1", kind: Table(columns: ["Vad"]), carry_over: Plan),
+                Field(id: "t2", label: "T2", kind: Table(columns: ["Vad"]), carry_over: Plan),
+            ]),
+        ])"#,
+    );
+    let (code, _, err) = run_cli(&["check", dir.path().to_str().expect("utf-8")]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("field `lista`: `carry_over` needs a table field"),
+        "{err}"
+    );
+    assert!(
+        err.contains("field `t2`: `carry_over` is already on field `t1`"),
+        "{err}"
+    );
+    assert!(!err.contains("field `t1`:"), "{err}");
 }
