@@ -1087,6 +1087,20 @@ fn a_whole_workshop_from_start_to_summary_as_a_facilitator_runs_it() {
                         );
                     }
                 }
+                FieldKind::Votes { .. } => {
+                    // A dot for the first idea, by its + button.
+                    let first = session(&harness).choice_items(&field.id).first().cloned();
+                    if let Some(item) = first {
+                        let plus = format!("Ge en prick till {item}");
+                        harness.get_by_label(&plus).scroll_to_me();
+                        harness.run();
+                        harness.get_by_label(&plus).click();
+                        harness.run();
+                        let given = session(&harness).vote_result(&field.id).expect("votes");
+                        assert_eq!(given.given, 1, "{what}: {}", field.label);
+                    }
+                }
+                FieldKind::Matrix { .. } => {}
             }
             assert!(
                 session(&harness).capture(&field.id).is_some(),

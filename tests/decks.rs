@@ -855,7 +855,7 @@ const CASES: &[Case] = &[
         file: "workshop",
         from: "kind: Text",
         to: "kind: Tabel",
-        message: "field `kind`: unknown value `Tabel`, expected one of `Text`, `List`, `Table(columns: [...])`",
+        message: "field `kind`: unknown value `Tabel`, expected one of `Text`, `List`, `Table(columns: [...])`, `Votes(of: \"…\", dots: 3)`, `Matrix(of: \"…\", x: \"…\", y: \"…\")`",
         line: 15,
     },
     Case {

@@ -4,6 +4,7 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+mod choosing;
 mod cli;
 mod cockpit;
 mod decks;

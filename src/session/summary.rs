@@ -15,6 +15,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 
 use super::capture::{Capture, ListItem};
 use super::draw::CardPlace;
+use super::matrix::MatrixView;
+use super::votes::{VoteResult, ordinal};
 use super::{RoleAssignment, Session};
 use crate::model::{Deck, FieldKind};
 
@@ -104,6 +106,10 @@ pub enum CaptureView {
         /// Rows of cells, as many cells as columns.
         rows: Vec<Vec<String>>,
     },
+    /// A dot vote's result: the items most dots first, ranks, the budget, the chosen ones.
+    Votes(VoteResult),
+    /// A matrix: its four cells, what is not placed, what no longer exists.
+    Matrix(MatrixView),
 }
 
 impl CaptureView {
@@ -113,6 +119,8 @@ impl CaptureView {
             CaptureView::Text(t) => t.trim().is_empty(),
             CaptureView::List(items) => items.is_empty(),
             CaptureView::Table { rows, .. } => rows.is_empty(),
+            CaptureView::Votes(v) => v.given == 0 && v.chosen().next().is_none(),
+            CaptureView::Matrix(m) => m.is_empty(),
         }
     }
 }
@@ -290,6 +298,12 @@ impl SummaryData {
                         _ => Vec::new(),
                     },
                 },
+                (FieldKind::Votes { .. }, _) => {
+                    CaptureView::Votes(session.vote_result(&field.id).unwrap_or_default())
+                }
+                (FieldKind::Matrix { .. }, _) => {
+                    CaptureView::Matrix(session.matrix_view(&field.id).unwrap_or_default())
+                }
             };
             let block = CaptureBlock {
                 step: Some(step.title.clone()),
@@ -316,6 +330,9 @@ impl SummaryData {
                         .collect(),
                     rows: rows.clone(),
                 },
+                // A vote or a matrix whose field is gone: what it held, without its list.
+                Capture::Votes(v) => CaptureView::Votes(v.result(&[], 0)),
+                Capture::Matrix(m) => CaptureView::Matrix(m.view(&[], "x", "y")),
             };
             captures.push(CaptureBlock {
                 step: None,
@@ -331,6 +348,7 @@ impl SummaryData {
             .iter()
             .map(|c| match &c.value {
                 CaptureView::List(items) => items.iter().filter(|i| i.chosen).count(),
+                CaptureView::Votes(result) => result.chosen().count(),
                 _ => 0,
             })
             .sum();
@@ -430,6 +448,21 @@ pub struct Labels {
     pub items_chosen: &'static str,
     pub actions: &'static str,
     pub min: &'static str,
+    pub rank: &'static str,
+    pub item: &'static str,
+    pub dots: &'static str,
+    pub tied: &'static str,
+    /// `{given}`, `{budget}`, `{people}`, `{dots}`.
+    pub dots_budget: &'static str,
+    /// `{given}`, `{dots}`.
+    pub dots_given: &'static str,
+    pub dots_gone: &'static str,
+    pub low: &'static str,
+    pub high: &'static str,
+    pub unplaced: &'static str,
+    pub placed_gone: &'static str,
+    /// Ranks as English ordinals (1st) rather than Swedish (1:a).
+    pub english: bool,
 }
 
 const SWEDISH: Labels = Labels {
@@ -481,6 +514,18 @@ const SWEDISH: Labels = Labels {
     items_chosen: "Valda punkter i listorna",
     actions: "Åtgärder i handlingsplanen",
     min: "min",
+    rank: "Plats",
+    item: "Idé",
+    dots: "Prickar",
+    tied: "delad",
+    dots_budget: "{given} av {budget} prickar givna ({people} personer × {dots})",
+    dots_given: "{given} prickar givna, {dots} per person",
+    dots_gone: "Prickar på idéer som inte längre finns i listan",
+    low: "låg",
+    high: "hög",
+    unplaced: "Inte placerade",
+    placed_gone: "Placerade men inte längre i listan",
+    english: false,
 };
 
 const ENGLISH: Labels = Labels {
@@ -532,6 +577,18 @@ const ENGLISH: Labels = Labels {
     items_chosen: "Items chosen in the lists",
     actions: "Actions in the action plan",
     min: "min",
+    rank: "Rank",
+    item: "Idea",
+    dots: "Dots",
+    tied: "tied",
+    dots_budget: "{given} of {budget} dots given ({people} people × {dots})",
+    dots_given: "{given} dots given, {dots} per person",
+    dots_gone: "Dots on ideas no longer in the list",
+    low: "low",
+    high: "high",
+    unplaced: "Not placed",
+    placed_gone: "Placed but no longer in the list",
+    english: true,
 };
 
 /// Text on one line: line breaks as ` / `, blank lines dropped.
@@ -670,7 +727,101 @@ fn capture_md(out: &mut String, block: &CaptureBlock, l: &Labels) {
             let header: Vec<&str> = columns.iter().map(String::as_str).collect();
             table(out, &header, &[], rows);
         }
+        CaptureView::Votes(result) => {
+            let _ = writeln!(out, "_{}_\n", votes_line(result, l));
+            table(
+                out,
+                &[l.rank, l.item, l.dots, l.kept],
+                &[false, false, true, false],
+                &vote_rows(result, l),
+            );
+            if !result.orphans.is_empty() {
+                let _ = writeln!(out, "\n{}:\n", l.dots_gone);
+                for (item, dots, _) in &result.orphans {
+                    let _ = writeln!(out, "{}", bullet(item, &format!(" ({dots})")));
+                }
+            }
+        }
+        CaptureView::Matrix(view) => {
+            for (i, q) in view.quadrants.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                let _ = writeln!(out, "_{}_\n", quadrant_name(view, q.x, q.y, l));
+                if q.items.is_empty() {
+                    let _ = writeln!(out, "- –");
+                }
+                for item in &q.items {
+                    let _ = writeln!(out, "{}", bullet(item, ""));
+                }
+            }
+            if !view.unplaced.is_empty() {
+                let _ = writeln!(out, "\n_{}_\n", l.unplaced);
+                for item in &view.unplaced {
+                    let _ = writeln!(out, "{}", bullet(item, ""));
+                }
+            }
+            if !view.orphans.is_empty() {
+                let _ = writeln!(out, "\n_{}_\n", l.placed_gone);
+                for p in &view.orphans {
+                    let suffix = format!(" ({})", quadrant_name(view, p.x, p.y, l));
+                    let _ = writeln!(out, "{}", bullet(&p.item, &suffix));
+                }
+            }
+        }
     }
+}
+
+/// A vote's total in words: "12 av 15 prickar givna (5 personer × 3)", or without the number
+/// of people "12 prickar givna, 3 per person".
+pub fn votes_line(result: &VoteResult, l: &Labels) -> String {
+    match (result.participants, result.budget()) {
+        (Some(people), Some(budget)) => l
+            .dots_budget
+            .replace("{given}", &result.given.to_string())
+            .replace("{budget}", &budget.to_string())
+            .replace("{people}", &people.to_string())
+            .replace("{dots}", &result.per_person.to_string()),
+        _ => l
+            .dots_given
+            .replace("{given}", &result.given.to_string())
+            .replace("{dots}", &result.per_person.to_string()),
+    }
+}
+
+/// A rank in words: "1:a", "delad 2:a" ("1st", "tied 2nd"); empty without dots.
+pub fn rank_text(rank: Option<usize>, tied: bool, l: &Labels) -> String {
+    match rank {
+        Some(rank) if tied => format!("{} {}", l.tied, ordinal(rank, l.english)),
+        Some(rank) => ordinal(rank, l.english),
+        None => String::new(),
+    }
+}
+
+/// A vote's rows: rank, item, dots, "yes" when chosen.
+pub fn vote_rows(result: &VoteResult, l: &Labels) -> Vec<Vec<String>> {
+    result
+        .rows
+        .iter()
+        .map(|r| {
+            vec![
+                rank_text(r.rank, r.tied, l),
+                r.item.clone(),
+                r.dots.to_string(),
+                if r.chosen {
+                    l.yes.to_owned()
+                } else {
+                    String::new()
+                },
+            ]
+        })
+        .collect()
+}
+
+/// A matrix cell's name from its axes: "Insats låg, Nytta hög".
+pub fn quadrant_name(view: &MatrixView, x: u8, y: u8, l: &Labels) -> String {
+    let level = |v: u8| if v > 0 { l.high } else { l.low };
+    format!("{} {}, {} {}", view.x, level(x), view.y, level(y))
 }
 
 /// The time table's rows: one per step (title, planned start, planned, actual and difference

@@ -426,6 +426,46 @@ keys! {
     TryAgain => "Försök igen", "Try again";
     OpenCopy => "Öppna en kopia", "Open a copy";
     SessionCopyOf => "En kopia av sessionen {id}: originalet ändras inte härifrån.", "A copy of the session {id}: the original is not changed from here.";
+    // Dot votes and the matrix (src/ui/choosing.rs).
+    ActVoted => "Gav en prick i {field}", "Gave a dot in {field}";
+    ActUnvoted => "Tog bort en prick i {field}", "Took a dot away in {field}";
+    ActCounted => "Skrev in antalet deltagare i {field}", "Wrote down how many vote in {field}";
+    ActChoseTop => "Valde de främsta i {field}", "Chose the top items in {field}";
+    ActDroppedVotes => "Släppte prickar i {field}", "Dropped dots in {field}";
+    ActPlaced => "Placerade en idé i {field}", "Placed an item in {field}";
+    ActUnplaced => "Tog av en idé från {field}", "Took an item off {field}";
+    VotesBudget => "{given} av {budget} prickar givna ({people} personer × {dots})", "{given} of {budget} dots given ({people} people × {dots})";
+    VotesGiven => "{given} prickar givna, {dots} per person", "{given} dots given, {dots} per person";
+    VotesOver => "{n} fler än budgeten", "{n} more than the budget";
+    VotesLeft => "{n} kvar", "{n} left";
+    VoteParticipants => "Deltagare", "Participants";
+    VoteParticipantsHint => "Hur många som röstar, för budgeten (0: inte angivet)", "How many people vote, for the budget (0: not given)";
+    VoteRow => "{item}: {n} prickar", "{item}: {n} dots";
+    VoteRowHint => "+ eller → ger en prick, − eller ← tar en; mellanslag markerar som vald", "+ or → gives a dot, − or ← takes one; space marks it chosen";
+    VoteAdd => "Ge en prick till {item}", "Give {item} a dot";
+    VoteRemove => "Ta en prick från {item}", "Take a dot from {item}";
+    VoteChoose => "Vald: {item}", "Chosen: {item}";
+    VoteTied => "delad {rank}", "tied {rank}";
+    VoteChooseTop => "Välj de {n} främsta", "Choose the top {n}";
+    VoteChooseTopHint => "Markerar idéerna på plats 1 till {n} som valda (delade platser räknas med) och inga andra; Ctrl+Z ångrar", "Marks the items ranked 1 to {n} as chosen (ties included) and no others; Ctrl+Z undoes";
+    VoteChooseCount => "Hur många som väljs", "How many to choose";
+    VoteNoItems => "Skriv idéer i {list} först: här röstar gruppen på dem.", "Write items in {list} first: the group votes on them here.";
+    VoteGone => "Prickar på idéer som inte längre finns i listan", "Dots on items no longer in the list";
+    VoteDrop => "Släpp {item}", "Drop {item}";
+    VoteNoDots => "Inga prickar än", "No dots yet";
+    MatrixHint => "Dra idéerna till en ruta, eller välj en med Tab och flytta den med pilarna; Delete tar av den", "Drag the items to a cell, or pick one with Tab and move it with the arrow keys; Delete takes it off";
+    MatrixUnplaced => "Inte placerade ({n})", "Not placed ({n})";
+    MatrixGone => "Placerade men inte längre i listan", "Placed but no longer in the list";
+    MatrixItem => "{item}: {cell}", "{item}: {cell}";
+    MatrixNotPlaced => "inte placerad", "not placed";
+    MatrixCell => "{x} {xl}, {y} {yl}", "{x} {xl}, {y} {yl}";
+    MatrixLow => "låg", "low";
+    MatrixHigh => "hög", "high";
+    MatrixTakeOff => "Ta av {item}", "Take {item} off";
+    MatrixNoItems => "Skriv idéer i {list} först: här placerar gruppen dem.", "Write items in {list} first: the group places them here.";
+    MoreItems => "+{n} till", "+{n} more";
+    ErrNotInList => "{field}: listan har ingen idé \"{item}\" (den kan just ha tagits bort eller bytt namn)", "{field}: the list has no item \"{item}\" (it may just have been removed or renamed)";
+    ErrStillInList => "{field}: \"{item}\" finns kvar i listan; ta bort prickarna en och en i stället", "{field}: \"{item}\" is still in the list; take its dots away one by one instead";
 }
 
 #[cfg(test)]
