@@ -347,7 +347,7 @@ fn capture_blocks(
             }));
             blocks.push(Block::Table(Table {
                 columns: vec![
-                    Column::new(l.rank, 1.3),
+                    Column::new(l.rank, 1.8),
                     Column::new(l.item, 5.0),
                     Column::new(l.dots, 1.2).right(),
                     Column::new(l.kept, 1.0),

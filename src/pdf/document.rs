@@ -1250,8 +1250,7 @@ fn layout_matrix(f: &mut Flow, matrix: &MatrixChart) {
         Align::Left,
     ));
     let mut y = top;
-    for row in 0..2 {
-        let h = heights[row];
+    for (row, &h) in heights.iter().enumerate() {
         // A long cell starts on the next page rather than running off this one.
         if y + h > Flow::bottom() && y > TOP + 1.0 {
             f.new_page();

@@ -239,7 +239,7 @@ impl VoteCapture {
             })
             .collect();
         // Stable: equals keep the list's order.
-        rows.sort_by(|a, b| b.dots.cmp(&a.dots));
+        rows.sort_by_key(|r| std::cmp::Reverse(r.dots));
         let counts: Vec<u32> = rows.iter().map(|r| r.dots).collect();
         for row in &mut rows {
             if row.dots > 0 {

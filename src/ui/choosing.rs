@@ -368,7 +368,11 @@ pub fn votes_ui(
         {
             ui.data_mut(|d| d.insert_temp(top_id, top));
         }
-        let words = fill(app.tr(Key::VoteChooseTop), &[("n", &top)]);
+        let words = if top == 1 {
+            app.tr(Key::VoteChooseTopOne).to_owned()
+        } else {
+            fill(app.tr(Key::VoteChooseTop), &[("n", &top)])
+        };
         if ui
             .add_enabled(result.given > 0, egui::Button::new(words))
             .on_hover_text(fill(app.tr(Key::VoteChooseTopHint), &[("n", &top)]))
@@ -474,7 +478,8 @@ pub fn matrix_ui(
     let small = egui::TextStyle::Small.resolve(ui.style());
     let gap = ui.spacing().item_spacing.x;
     let pad = vec2(8.0, 5.0);
-    let width = ui.available_width();
+    // Clear of the scroll bar that floats over the right edge of the step's content.
+    let width = ui.available_width() - ui.spacing().scroll.allocated_width() - gap;
     let cell_w = ((width - gap) / 2.0).max(80.0);
     let inner_w = cell_w - 2.0 * gap;
     let text_color = ui.visuals().text_color();
@@ -900,7 +905,7 @@ pub fn votes_chart_ui(
         return;
     }
     let n = bars.len();
-    let min_row = h * 0.07;
+    let min_row = h * 0.058;
     let row_h = (area.height() / n as f32)
         .clamp(min_row, h * 0.11)
         .min(area.height());
@@ -910,7 +915,7 @@ pub fn votes_chart_ui(
     } else {
         (fit - 1, n - (fit - 1))
     };
-    let size = (row_h * 0.36).clamp(h * 0.022, h * 0.042);
+    let size = (row_h * 0.4).clamp(h * 0.024, h * 0.042);
     let rank_w = area.width() * 0.1;
     let label_w = area.width() * 0.36;
     let count_w = size * 2.5;
@@ -925,21 +930,33 @@ pub fn votes_chart_ui(
         let rank = wrapped(
             ui,
             &bar.rank,
-            size * 0.8,
+            size * 0.9,
             STAGE_WEAK,
             rank_w - size * 0.3,
             1,
         );
         ui.painter()
             .galley(pos2(row.min.x, cy - rank.size().y / 2.0), rank, STAGE_WEAK);
-        let text = if bar.chosen {
-            format!("✓ {}", bar.item)
-        } else {
-            bar.item.clone()
-        };
-        let g = wrapped(ui, &text, size, color, label_w - size * 0.5, 2);
+        // A chosen idea has a sticker before its text.
+        let sticker = size * 0.7;
+        let text_x = row.min.x + rank_w + sticker + size * 0.3;
+        if bar.chosen {
+            ui.painter().circle_filled(
+                pos2(row.min.x + rank_w + sticker / 2.0, cy),
+                sticker / 2.0,
+                CHOSEN,
+            );
+        }
+        let g = wrapped(
+            ui,
+            &bar.item,
+            size,
+            color,
+            label_w - sticker - size * 0.8,
+            2,
+        );
         ui.painter()
-            .galley(pos2(row.min.x + rank_w, cy - g.size().y / 2.0), g, color);
+            .galley(pos2(text_x, cy - g.size().y / 2.0), g, color);
         let len = bar_w * bar.dots as f32 / most as f32;
         let bar_rect = Rect::from_min_size(
             pos2(bar_x, cy - row_h * 0.32),
@@ -988,13 +1005,15 @@ pub fn votes_chart_ui(
     if more > 0 {
         let top = area.min.y + shown as f32 * row_h;
         let row = Rect::from_min_size(pos2(area.min.x, top), vec2(area.width(), row_h));
-        ui.painter().text(
+        let words = fill(more_words, &[("n", &more)]);
+        let at = ui.painter().text(
             pos2(row.min.x + rank_w, row.center().y),
             Align2::LEFT_CENTER,
-            fill(more_words, &[("n", &more)]),
+            &words,
             FontId::proportional(size),
             STAGE_WEAK,
         );
+        mark(ui, at, words);
     }
 }
 
@@ -1013,27 +1032,42 @@ pub fn matrix_chart_ui(
 ) {
     let axis_size = h * 0.03;
     let top_line = Rect::from_min_size(rect.min, vec2(rect.width(), axis_size * 1.5));
+    let arrow = axis_size * 0.9;
     let g = wrapped(
         ui,
-        &format!("↑ {y}   ·   {label}"),
+        &format!("{y}   ·   {label}"),
         axis_size,
         STAGE_TEXT,
-        rect.width(),
+        rect.width() - arrow * 1.5,
         1,
     );
     ui.painter().galley(
-        top_line.left_center() - vec2(0.0, g.size().y / 2.0),
+        top_line.left_center() + vec2(arrow * 1.5, -g.size().y / 2.0),
         g,
         STAGE_TEXT,
     );
+    let stroke = Stroke::new((h * 0.003).max(1.5), STAGE_TEXT);
+    let line = |a: Pos2, b: Pos2| ui.painter().line_segment([a, b], stroke);
+    // An arrow up before the y axis's name: it grows upwards.
+    let c = top_line.left_center() + vec2(arrow * 0.5, 0.0);
+    let tip = c - vec2(0.0, arrow * 0.5);
+    line(c + vec2(0.0, arrow * 0.5), tip);
+    line(tip, tip + vec2(-arrow * 0.3, arrow * 0.35));
+    line(tip, tip + vec2(arrow * 0.3, arrow * 0.35));
     let bottom_line = Rect::from_min_max(pos2(rect.min.x, rect.max.y - axis_size * 1.5), rect.max);
-    ui.painter().text(
-        bottom_line.right_center(),
+    let text = ui.painter().text(
+        bottom_line.right_center() - vec2(arrow * 1.5, 0.0),
         Align2::RIGHT_CENTER,
-        format!("{x} →"),
+        x,
         FontId::proportional(axis_size),
         STAGE_TEXT,
     );
+    // An arrow to the right after the x axis's name.
+    let c = pos2(bottom_line.max.x - arrow * 0.5, text.center().y);
+    let tip = c + vec2(arrow * 0.5, 0.0);
+    line(c - vec2(arrow * 0.5, 0.0), tip);
+    line(tip, tip + vec2(-arrow * 0.35, -arrow * 0.3));
+    line(tip, tip + vec2(-arrow * 0.35, arrow * 0.3));
     let grid = Rect::from_min_max(
         pos2(rect.min.x, top_line.max.y + h * 0.005),
         pos2(rect.max.x, bottom_line.min.y - h * 0.005),

@@ -447,6 +447,7 @@ keys! {
     VoteChoose => "Vald: {item}", "Chosen: {item}";
     VoteTied => "delad {rank}", "tied {rank}";
     VoteChooseTop => "Välj de {n} främsta", "Choose the top {n}";
+    VoteChooseTopOne => "Välj den främsta", "Choose the top one";
     VoteChooseTopHint => "Markerar idéerna på plats 1 till {n} som valda (delade platser räknas med) och inga andra; Ctrl+Z ångrar", "Marks the items ranked 1 to {n} as chosen (ties included) and no others; Ctrl+Z undoes";
     VoteChooseCount => "Hur många som väljs", "How many to choose";
     VoteNoItems => "Skriv idéer i {list} först: här röstar gruppen på dem.", "Write items in {list} first: the group votes on them here.";

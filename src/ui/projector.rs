@@ -475,7 +475,10 @@ pub fn projector_ui(ui: &mut egui::Ui, view: &ProjectorView, blank: bool, flashi
         );
         return;
     }
-    let timer_share = if view.table.is_some() || view.choice.is_some() {
+    let timer_share = if view.choice.is_some() {
+        // The room reads the chart; the timer stays large enough to see.
+        0.16
+    } else if view.table.is_some() {
         0.22
     } else {
         TIMER_SHARE
