@@ -882,7 +882,7 @@ pub fn votes_chart_ui(
     label: &str,
     line: &str,
     bars: &[ProjectedBar],
-    more_words: &str,
+    language: Language,
     h: f32,
 ) {
     let title_size = h * 0.036;
@@ -1005,7 +1005,7 @@ pub fn votes_chart_ui(
     if more > 0 {
         let top = area.min.y + shown as f32 * row_h;
         let row = Rect::from_min_size(pos2(area.min.x, top), vec2(area.width(), row_h));
-        let words = fill(more_words, &[("n", &more)]);
+        let words = fill(language.tr(Key::MoreItems), &[("n", &more)]);
         let at = ui.painter().text(
             pos2(row.min.x + rank_w, row.center().y),
             Align2::LEFT_CENTER,

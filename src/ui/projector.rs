@@ -183,8 +183,8 @@ pub struct ProjectorView {
     pub table: Option<ProjectedTable>,
     /// The step's vote or matrix (or the one the facilitator chose to show).
     pub choice: Option<super::choosing::ProjectedChoice>,
-    /// "+{n} till": the words for bars that do not fit.
-    pub more_words: String,
+    /// The language of the room's words (such as "+3 till" under a vote that does not fit).
+    pub language: Language,
 }
 
 impl ProjectorView {
@@ -281,7 +281,7 @@ impl ProjectorView {
                 super::choosing::projected_choice(session, language, table_field)
             },
             table,
-            more_words: language.tr(Key::MoreItems).to_owned(),
+            language,
         }
     }
 }
@@ -506,7 +506,7 @@ pub fn projector_ui(ui: &mut egui::Ui, view: &ProjectorView, blank: bool, flashi
         use super::choosing::ProjectedChoice as P;
         match choice {
             P::Votes { label, line, bars } => {
-                super::choosing::votes_chart_ui(ui, lower, label, line, bars, &view.more_words, h)
+                super::choosing::votes_chart_ui(ui, lower, label, line, bars, view.language, h)
             }
             P::Matrix {
                 label, x, y, cells, ..

@@ -1,0 +1,409 @@
+# Innovationsleks ord på svenska: allt som användaren läser.
+# Nycklarna är desamma som i ../en/innovationslek.ftl; ett test kontrollerar det.
+
+## Gränssnittet
+
+app-title = Innovationslek
+library = Bibliotek
+settings = Inställningar
+back = Tillbaka
+decks = Kortlekar
+workshops = Workshoppar
+broken-files = Filer med fel
+warnings = Varningar
+no-decks = Inga kortlekar hittades.
+no-workshops = Inga workshoppar hittades.
+nothing-selected = Välj en kortlek, en workshop eller en fil i listan till vänster.
+folder = Mapp
+folder-path = Sökväg till mapp
+open-folder = Öppna mapp
+folder-missing = Mappen { $path } finns inte. Välj en annan mapp nedan.
+not-a-folder = { $path } är inte en mapp.
+empty-path = Skriv sökvägen till en mapp.
+reload = Läs in igen
+added = Tillagda filer och mappar
+drop-hint = Släpp .ron-filer eller mappar här för att lägga till dem.
+dropped-ignored = Ignorerades (inte .ron eller mapp): { $path }
+reloaded = Inläst { $time }: { $files ->
+        [one] { $files } fil
+       *[other] { $files } filer
+    }, { $errors } fel.
+watching = Filerna läses in automatiskt när de ändras.
+watch-failed = Kan inte bevaka ändringar: { $error }
+home = Start
+home-run-workshop = Kör en workshop
+home-run-hint = Välj en workshop: nästa sida visar agendan och knappen Starta.
+continue-title = Fortsätt där ni slutade
+continue-button = Fortsätt
+continue-named = Fortsätt { $workshop }
+continue-when = Senast ändrad { $time }
+continue-step = Steg { $n } av { $total }: { $step }
+open-workshop-named = Öppna workshoppen { $workshop }
+home-print = Skriv ut en kortlek
+print-named = Skriv ut { $deck }…
+browse-named = Bläddra i { $deck }
+own-decks = Mina egna kortlekar
+own-folder-is = Din mapp: { $path }
+own-counts = { $decks ->
+        [one] { $decks } egen kortlek
+       *[other] { $decks } egna kortlekar
+    } och { $workshops ->
+        [one] { $workshops } egen workshop
+       *[other] { $workshops } egna workshoppar
+    }.
+own-none = Inga egna kortlekar än: ändra i min-kortlek.deck.ron i mappen, eller lägg en kopia av en kortlek där.
+open-own-folder = Öppna mappen
+choose-folder = Välj en annan mapp…
+folder-created = Din mapp skapades nu, med en LÄS MIG-fil och en kortlek att ändra i.
+folder-create-failed = Kunde inte skapa din mapp: { $error }
+no-problems = Inga fel i dina filer.
+problems-found = Fel eller varningar i { $n ->
+        [one] { $n } fil
+       *[other] { $n } filer
+    }:
+advanced = Avancerat
+bundled = Inbyggd
+own-file = Egen
+to-library = Hela biblioteket
+show-other-languages = Visa även workshoppar och kortlekar på { $language } ({ $n })
+in-swedish = svenska
+in-english = engelska
+in-other-languages = andra språk
+loading = Läser in kortlekar och workshoppar…
+dialog-unavailable = Ingen fil- eller mappväljare kunde öppnas (systemet har ingen skrivbordsportal). Skriv sökvägen i fältet i stället.
+open-failed = Kunde inte öppna { $path }: inget program för det hittades ({ $error }). Öppna den själv; sökvägen kan kopieras här:
+copy-path = Kopiera sökvägen
+open-pdf = Öppna PDF
+choose-save-as = Välj…
+exports-go-to = Det du sparar hamnar i { $path }
+cards = { $n } kort
+categories = Kategorier
+language = Språk
+version = Version
+license = Licens
+credits = Upphov
+browse-cards = Bläddra bland korten
+minutes = { $n } min
+steps = { $n } steg
+uses-deck = Kortlek: { $deck }
+no-deck = Ingen kortlek
+roles = Roller
+preparation = Förberedelser
+agenda = Agenda
+draws-cards = Drar { $n } kort ur: { $from }
+whole-deck = hela leken
+captures = Fångar: { $fields }
+facilitator-notes = Anteckningar för samtalsledaren
+errors = { $n } fel
+no-line = (ingen rad angiven)
+file-unreadable = Filens text kunde inte läsas.
+search = Sök
+search-hint = Sök i titel, text och frågor
+clear-search = Rensa sökningen
+all-categories = Alla kategorier
+showing = Visar { $shown } av { $total } kort
+no-matches = Inga kort matchar.
+previous = Föregående
+next = Nästa
+prompts = Frågor
+suggested-time = Föreslagen tid: { $n } min
+copies-count = { $n } exemplar vid utskrift
+deck-missing = Kortleken { $id } finns inte längre i biblioteket.
+theme = Tema
+theme-light = Ljust
+theme-dark = Mörkt
+theme-high-contrast = Hög kontrast
+text-size = Textstorlek
+interface-language = Gränssnittets språk
+settings-saved = Inställningarna sparas automatiskt.
+keyboard = Tangentbord
+keyboard-help = Tabb flyttar mellan kontroller, Enter eller mellanslag väljer, Esc stänger ett öppet kort. Ctrl + och Ctrl − ändrar textstorleken.
+print = Skriv ut…
+print-title = Skriv ut: { $deck }
+paper = Papper
+card-size = Kortstorlek
+custom-size = Egen storlek
+width-mm = Bredd (mm)
+height-mm = Höjd (mm)
+bleed = Utfall (mm)
+backs = Baksidor
+backs-long-edge = Dubbelsidigt, vänd längs långsidan
+backs-short-edge = Dubbelsidigt, vänd längs kortsidan
+backs-fold = Vik: fram- och baksidor bredvid varandra
+backs-none = Inga baksidor
+crop-marks = Skärmärken
+back-style = Baksidans stil
+back-style-deck = Som lekfilen säger ({ $style })
+back-style-office = Kontor: vit med emblem (lite bläck, tål förskjutning)
+back-style-flood = Helfärg: färg över hela baksidan (tryckeri)
+low-ink = Lite bläck: konturer i stället för färgfält
+extras = Startblad, förklaringskort och kort om leken
+offset-x = Flytta baksidor X (mm)
+offset-y = Flytta baksidor Y (mm)
+strict = Avbryt om någon text inte får plats
+output-file = Spara som
+export-pdf = Exportera PDF
+export-test-sheet = Exportera justeringsark för dubbelsidig utskrift
+per-sheet = { $n } kort per ark
+pages-info = { $cards } kort på { $sheets } ark, { $pages ->
+        [one] { $pages } sida
+       *[other] { $pages } sidor
+    } i PDF:en
+turned = Korten vrids ett kvarts varv så att fler får plats.
+logo-problem = Leken skrivs ut utan sin logotyp: { $error }
+preview-front = Första arket, framsida
+preview-back = Första arket, baksida
+overflow = Texten får inte plats på de här korten (den kortas med …):
+all-fits = All text får plats.
+exporting = Exporterar { $what } till { $path }
+stage-rendering = Gör PDF:en…
+stage-writing = Skriver filen…
+exported = Sparad: { $path } ({ $pages ->
+        [one] { $pages } sida
+       *[other] { $pages } sidor
+    }, { $size } kB)
+export-failed = Exporten misslyckades: { $error }
+show-in-file-manager = Visa i mappen
+reveal-failed = Kunde inte öppna mappen: { $error }
+guide = Samtalsledarguide
+export-guide = Exportera guide (PDF)
+start-time = Starttid
+bad-seed = Fröet `{ $seed }` är inget heltal (0–18446744073709551615).
+no-such-workshop = Workshoppen `{ $id }` finns inte i biblioteket.
+no-data-folder = Systemet anger ingen datamapp; sessioner kan inte sparas.
+no-session = Ingen session är öppen.
+projector-title = Innovationslek – projektor
+save-failed = Kunde inte spara sessionen: { $error }
+shortcuts-title = Kortkommandon
+shortcut-start-pause = Starta / pausa tiden
+shortcut-next = Nästa steg
+shortcut-previous = Föregående steg
+shortcut-plus-one = En minut till
+shortcut-plus-five = Fem minuter till
+shortcut-minus-one = En minut mindre
+shortcut-draw = Dra kort
+shortcut-keep = Behåll första kortet på bordet
+shortcut-discard = Lägg första kortet på bordet i slänghögen
+shortcut-undo = Ångra senaste åtgärden (dragning, steg, tid, text …)
+shortcut-redo = Gör om det som ångrades
+shortcut-reshuffle = Blanda tillbaka slänghögen
+shortcut-projector = Öppna / stäng projektorfönstret
+shortcut-fullscreen = Helskärm för rummet (projektorfönstret, annars detta fönster)
+shortcut-help = Visa / dölj kortkommandon
+shortcut-escape = Stäng hjälpen eller lämna helskärm
+shortcut-blank = Svart skärm för rummet / visa igen
+shortcut-rail = Visa / dölj agendan
+undo = Ångra
+redo = Gör om
+undo-what = Ångra: { $what } (Ctrl+Z)
+redo-what = Gör om: { $what } (Ctrl+Shift+Z)
+nothing-to-undo = Inget att ångra
+nothing-to-redo = Inget att göra om
+toast-done = { $what } · Ctrl+Z ångrar
+toast-undid = Ångrade: { $what } · Ctrl+Shift+Z gör om
+toast-redid = Gjorde om: { $what } · Ctrl+Z ångrar
+act-started = Startade tiden
+act-paused = Pausade tiden
+act-added-minutes = La till { $n } min
+act-removed-minutes = Tog bort { $n } min
+act-went-to = Gick till steg { $n }: { $title }
+act-skipped = Hoppade över steg { $n }: { $title }
+act-completed = Steg { $n } är klart: { $title }
+act-finished = Avslutade workshoppen
+act-reopened = Öppnade workshoppen igen
+act-drew = Drog { $n } kort
+act-kept = Behöll { $card }
+act-discarded = Slängde { $card }
+act-cleared = Rensade bordet ({ $n } kort till slänghögen)
+act-reshuffled = Blandade tillbaka { $n } kort
+act-text = Skrev i { $field }
+act-added-item = La till en rad i { $field }
+act-edited-item = Ändrade en rad i { $field }
+act-removed-item = Tog bort en rad i { $field }
+act-moved-item = Flyttade en rad i { $field }
+act-chose = Markerade en rad som vald i { $field }
+act-unchose = Tog bort markeringen i { $field }
+act-added-row = La till en tabellrad i { $field }
+act-removed-row = Tog bort en tabellrad i { $field }
+act-moved-row = Flyttade en tabellrad i { $field }
+act-edited-cell = Skrev i en cell i { $field }
+act-assigned-role = Skrev in vem som har rollen { $role }
+clear-table = Rensa bordet
+clear-table-hint = Lägger korten som ligger kvar på bordet i slänghögen; de behållna stannar (Ctrl+Z ångrar)
+complete-step = Klar
+complete-step-hint = Markera steget som klart utan att gå vidare
+step-is-done = Klart
+reopen-session = Öppna workshoppen igen
+reopen-hint = Workshoppen fortsätter där den slutade; sammanfattningen uppdateras
+state-not-started = inte startat
+state-running = pågår
+state-paused = pausat
+state-visited = påbörjat, inte klart
+state-done = klart
+state-skipped = överhoppat
+planned-was = planerat { $time }
+note-workshop-changed = Workshoppen `{ $workshop }` har ändrats sedan sessionen sparades; den nuvarande filen används.
+note-steps-missing = Steg som inte längre finns i workshoppen (deras tider finns kvar i filen): { $ids }
+note-fields-missing = Fält som inte längre finns i workshoppen (det som skrevs finns kvar och kommer med i sammanfattningen): { $ids }
+note-from-backup = Sessionsfilen { $path } var skadad eller saknades; den förra sparningen lästes in. Ändringar efter den sparningen saknas.
+err-last-step = Det här är sista steget: avsluta workshoppen i stället.
+err-first-step = Det här är första steget.
+err-no-such-step = Steg { $n } finns inte (workshoppen har { $len } steg).
+err-no-deck = Workshoppen har ingen kortlek att dra ur.
+err-finished = Workshoppen är avslutad. Öppna den igen för att ändra något.
+err-break = Det här steget är en paus: inga kort dras.
+err-unknown-field = Workshoppen har inget fält `{ $field }`.
+err-changed-kind = Fältet `{ $field }` har bytt sort i workshoppen; det som sparats lämnas orört.
+err-capture-range = Fältet `{ $field }` kunde inte ändras: rad { $n } finns inte (det finns { $len }).
+err-capture-kind = Fältet `{ $field }` är av en annan sort än ändringen.
+err-zero-count = En dragning behöver minst ett kort.
+err-unknown-category = Kortleken har ingen kategori `{ $id }` (kategorierna är: { $known }).
+err-not-enough = Det går inte att dra { $requested } kort: bara { $available } kvar. Blanda tillbaka slänghögen (R) eller dra ur hela leken.
+err-unknown-card = Kortleken har inget kort `{ $id }`.
+err-wrong-place = Kortet `{ $id }` ligger inte där ändringen väntar sig (det är { $place }).
+roles-before-the-day = Skriv gärna in vem som har rollerna redan före dagen; det sparas och följer med när workshoppen startar.
+who-has-role-named = Vem har rollen { $role }?
+prepared-count = { $done } av { $total } klara (sparas till dagen)
+shortcuts-resting = Du skriver utan att ett fält är valt: kortkommandona väntar tills du slutat skriva (Esc). Klicka i fältet du vill skriva i.
+not-started = Inte startad
+paused = Paus
+running = Pågår
+minutes-left = { $n } min kvar
+next-up = Nästa: { $step } · { $time }
+break-until = Paus till { $time }
+step-window = { $from }–{ $to } · klockan { $now }
+budget = Steget har { $n } min
+blank-screen = Svart skärm
+show-screen = Visa skärmen
+finish-question = Avsluta workshoppen?
+finish-explained = Tiden stannar och sammanfattningen visas. Allt som skrivits är sparat.
+finish-session-ask = Avsluta workshoppen…
+session-running = { $workshop } pågår
+start-another-explained = Vill du fortsätta { $workshop } eller starta { $new }? Den pågående sessionen är sparad och kan fortsättas senare från biblioteket.
+continue-running = Fortsätt { $workshop }
+start-another = Starta { $workshop }
+cancel = Avbryt
+keep-working = Fortsätt arbeta
+from-earlier-steps = Från tidigare steg
+no-cards-yet = Inga kort dragna i det här steget än.
+earlier-cards = Tidigare kort ({ $n })
+discarded-card = Slängt: { $card }
+show-on-projector = Visa på projektorn
+hide-from-projector = Dölj på projektorn
+row-n = Rad { $n }
+row-up = Flytta rad { $n } upp
+row-down = Flytta rad { $n } ner
+remove-row-n = Ta bort rad { $n }
+close = Stäng
+seed-is = Frö: { $seed }
+planned-actual = ({ $planned } / { $actual } min)
+ahead-by = { $n } min före planen
+behind-by = { $n } min efter planen
+on-time = Enligt planen
+end-times = Planerat slut { $planned } · väntat slut { $expected }
+finish-session = Avsluta workshoppen
+time-up = Tiden är ute!
+pause = Pausa
+start-timer = Starta tiden
+previous-step = Föregående
+next-step = Nästa
+open-projector = Öppna projektorfönster
+close-projector = Stäng projektorfönster
+fullscreen = Helskärm
+cards-heading = Kort
+draw-n = Dra { $n } kort ({ $from })
+draw-from-deck = Dra 1 ur hela leken
+reshuffle = Blanda tillbaka
+pile-info = { $left } kvar i högen · { $discarded } slängda · frö { $seed }
+kept = Behållet
+keep-card = Behåll { $card }
+discard-card = Släng { $card }
+chosen = Vald
+remove = Ta bort
+new-item = Ny rad…
+new-item-for = Ny rad i { $field }
+add-to = Lägg till i { $field }
+remove-row = Ta bort raden
+add-row = Lägg till rad
+add-row-to = Lägg till rad i { $field }
+session-finished = { $workshop } är avslutad
+totals-line = Planerat { $planned } min · faktiskt { $actual } min · { $cards } kort dragna · { $actions ->
+        [one] { $actions } åtgärd
+       *[other] { $actions } åtgärder
+    }
+planned-vs-actual = Planerad och faktisk tid per steg
+export-summary = Spara sammanfattning (Markdown och PDF)
+saved-file = Sparad: { $path }
+chart-row = { $step }: planerat { $planned } min, faktiskt { $actual } min
+back-to-session = Till sessionen: { $workshop }
+run-workshop = Kör workshoppen
+seed = Frö
+start-session = Starta
+resume-session = Fortsätt { $workshop } från { $time }
+past-sessions = Tidigare sessioner ({ $n })
+open-session = Öppna { $id }
+finished = avslutad
+unfinished = pågår
+leave-fullscreen = Esc: tillbaka till samtalsledarens vy
+who-has-role = Vem har rollen? (namn, för sammanfattningen)
+print-advice = Skriv ut i 100 % skala (inte "anpassa till sidan").
+session-read-only = Öppen i ett annat fönster av Innovationslek (process { $pid }) — stäng det och välj Försök igen, eller öppna en kopia att arbeta vidare i. Här kan inget ändras. Om inget annat fönster har den öppen: ta bort { $lock } och välj Försök igen.
+read-only-title = Skrivskyddad
+try-again = Försök igen
+open-copy = Öppna en kopia
+session-copy-of = En kopia av sessionen { $id }: originalet ändras inte härifrån.
+
+## Prickröstning och matris (src/ui/choosing.rs)
+
+act-voted = Gav en prick i { $field }
+act-unvoted = Tog bort en prick i { $field }
+act-counted = Skrev in antalet deltagare i { $field }
+act-chose-top = Valde de främsta i { $field }
+act-dropped-votes = Släppte prickar i { $field }
+act-placed = Placerade en idé i { $field }
+act-unplaced = Tog av en idé från { $field }
+votes-budget = { $given } av { $budget } { $budget ->
+        [one] prick
+       *[other] prickar
+    } givna ({ $people } { $people ->
+        [one] person
+       *[other] personer
+    } × { $dots })
+votes-given = { $given } { $given ->
+        [one] prick given
+       *[other] prickar givna
+    }, { $dots } per person
+votes-over = { $n } fler än budgeten
+votes-left = { $n } kvar
+vote-participants = Deltagare
+vote-participants-hint = Hur många som röstar, för budgeten (0: inte angivet)
+vote-row = { $item }: { $n } { $n ->
+        [one] prick
+       *[other] prickar
+    }
+vote-row-hint = + eller → ger en prick, − eller ← tar en; mellanslag markerar som vald
+vote-add = Ge en prick till { $item }
+vote-remove = Ta en prick från { $item }
+vote-choose = Vald: { $item }
+vote-tied = delad { $rank }
+vote-choose-top = Välj de { $n } främsta
+vote-choose-top-one = Välj den främsta
+vote-choose-top-hint = Markerar idéerna på plats 1 till { $n } som valda (delade platser räknas med) och inga andra; Ctrl+Z ångrar
+vote-choose-count = Hur många som väljs
+vote-no-items = Skriv idéer i { $list } först: här röstar gruppen på dem.
+vote-gone = Prickar på idéer som inte längre finns i listan
+vote-drop = Släpp { $item }
+vote-no-dots = Inga prickar än
+matrix-hint = Dra idéerna till en ruta, eller välj en med Tab och flytta den med pilarna; Delete tar av den
+matrix-unplaced = Inte placerade ({ $n })
+matrix-gone = Placerade men inte längre i listan
+matrix-item = { $item }: { $cell }
+matrix-not-placed = inte placerad
+matrix-cell = { $x } { $xl }, { $y } { $yl }
+matrix-low = låg
+matrix-high = hög
+matrix-take-off = Ta av { $item }
+matrix-no-items = Skriv idéer i { $list } först: här placerar gruppen dem.
+more-items = +{ $n } till
+err-not-in-list = { $field }: listan har ingen idé "{ $item }" (den kan just ha tagits bort eller bytt namn)
+err-still-in-list = { $field }: "{ $item }" finns kvar i listan; ta bort prickarna en och en i stället
