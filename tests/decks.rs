@@ -162,6 +162,8 @@ fn shape(w: &Workshop) -> Vec<String> {
                 .iter()
                 .map(|f| match &f.kind {
                     FieldKind::Table { columns } => format!("{}:table{}", f.id, columns.len()),
+                    // The axes' names are in the edition's language.
+                    FieldKind::Matrix { of, .. } => format!("{}:matrix:{of}", f.id),
                     kind => format!("{}:{kind:?}", f.id),
                 })
                 .collect();

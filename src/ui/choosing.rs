@@ -806,9 +806,13 @@ pub fn projected_choice(
                 .find(|f| is_choice(f))
         }),
     }?;
+    // A vote or a matrix with nothing to show yet leaves the room the instructions.
     match &chosen.kind {
         FieldKind::Votes { .. } => {
             let result = session.vote_result(&chosen.id)?;
+            if result.rows.is_empty() {
+                return None;
+            }
             Some(ProjectedChoice::Votes {
                 label: chosen.label.clone(),
                 line: budget_line(&result, language),
@@ -826,6 +830,9 @@ pub fn projected_choice(
         }
         FieldKind::Matrix { .. } => {
             let view = session.matrix_view(&chosen.id)?;
+            if view.unplaced.is_empty() && view.quadrants.iter().all(|q| q.items.is_empty()) {
+                return None;
+            }
             Some(ProjectedChoice::Matrix {
                 label: chosen.label.clone(),
                 x: view.x.clone(),
