@@ -918,7 +918,7 @@ impl App {
     }
 
     /// The text of `key` in the interface language.
-    pub fn tr(&self, key: Key) -> &'static str {
+    pub fn tr(&self, key: Key) -> crate::i18n::Text {
         self.state.language.tr(key)
     }
 

@@ -15,6 +15,7 @@
 //! - [`report`]: the session summary as a PDF document (session and pdf meet only here).
 //! - [`pdf`]: print-ready PDFs: card sheets (layout, faces, crop marks, backs), the duplex
 //!   calibration sheet, and documents such as the facilitator guide.
+//! - [`i18n`]: every word the user reads, in Swedish and English (one Fluent catalogue).
 //! - [`ui`]: the egui views (library, card browser, settings), themes and the interface's words.
 //! - [`app`]: the eframe app that owns the library and settings and applies the views' commands.
 //! - [`watch`]: watching the decks folder so the app reloads files changed on disk.
@@ -26,6 +27,7 @@ pub mod content;
 pub mod content_load;
 pub mod desktop;
 pub mod fsutil;
+pub mod i18n;
 pub mod icons;
 pub mod jobs;
 pub mod model;

@@ -159,7 +159,7 @@ fn the_first_start_creates_the_folder_and_says_so() {
     harness.get_by_label_contains("Din mapp skapades nu");
     harness.get_by_label_contains(&folder.display().to_string());
     // The example is the user's own deck, beside the bundled ones.
-    harness.get_by_label("1 egna kortlekar och 0 egna workshoppar.");
+    harness.get_by_label("1 egen kortlek och 0 egna workshoppar.");
     assert!(harness.state().library.deck(content::EXAMPLE_ID).is_some());
     assert_eq!(harness.state().folder, folder);
     // The second start does not say it again.
@@ -384,7 +384,7 @@ fn the_own_folder_lists_problems_and_can_be_opened_reloaded_and_changed() {
     .unwrap();
     harness.get_by_label("Läs in igen").click();
     harness.run();
-    harness.get_by_label("Fel eller varningar i 1 filer:");
+    harness.get_by_label("Fel eller varningar i 1 fil:");
     harness.get_by_label_contains("trasig.deck.ron · ").click();
     harness.run();
     assert!(matches!(harness.state().view, View::Library));

@@ -292,7 +292,7 @@ fn continue_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     if listed.is_empty() {
         return;
     }
-    section_heading(ui, icon::PLAY_CIRCLE, app.tr(Key::ContinueTitle));
+    section_heading(ui, icon::PLAY_CIRCLE, &app.tr(Key::ContinueTitle));
     let accent = ui.visuals().selection.bg_fill;
     let background = ui.visuals().faint_bg_color;
     card_rows(ui, "continue", &listed, |ui, slot, &(listing, state)| {
@@ -371,7 +371,7 @@ fn workshops_ui(
     content: &HomeContent<'_>,
     commands: &mut Vec<Command>,
 ) {
-    section_heading(ui, icon::PRESENTATION_CHART, app.tr(Key::HomeRunWorkshop));
+    section_heading(ui, icon::PRESENTATION_CHART, &app.tr(Key::HomeRunWorkshop));
     ui.label(RichText::new(app.tr(Key::HomeRunHint)).weak());
     if content.others > 0 {
         let mut all = app.state.home_all_languages;
@@ -480,7 +480,7 @@ pub fn first_sentences(text: &str, max: usize) -> String {
 
 /// The decks to print (and browse).
 fn decks_ui(ui: &mut egui::Ui, app: &App, content: &HomeContent<'_>, commands: &mut Vec<Command>) {
-    section_heading(ui, icon::PRINTER, app.tr(Key::HomePrint));
+    section_heading(ui, icon::PRINTER, &app.tr(Key::HomePrint));
     let decks = &content.decks;
     if decks.is_empty() {
         if app.is_loading() {
@@ -583,7 +583,7 @@ pub fn category_chip_ui(ui: &mut egui::Ui, category: &crate::model::Category) {
 /// The user's own folder: where it is, open it, reload, choose another, what it holds and
 /// the problems found; the details under "Avancerat".
 fn own_folder_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
-    section_heading(ui, icon::FOLDER_USER, app.tr(Key::OwnDecks));
+    section_heading(ui, icon::FOLDER_USER, &app.tr(Key::OwnDecks));
     if app.documents_created {
         ui.label(RichText::new(app.tr(Key::FolderCreated)).strong());
     }
@@ -601,16 +601,16 @@ fn own_folder_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) 
     });
     ui.horizontal_wrapped(|ui| {
         let dialog_open = app.desktop.dialog_open();
-        if icon_button(ui, true, icon::FOLDER_OPEN, app.tr(Key::OpenOwnFolder)).clicked() {
+        if icon_button(ui, true, icon::FOLDER_OPEN, &app.tr(Key::OpenOwnFolder)).clicked() {
             commands.push(Command::RevealFolder(app.folder.clone()));
         }
-        if icon_button(ui, true, icon::ARROW_CLOCKWISE, app.tr(Key::Reload)).clicked() {
+        if icon_button(ui, true, icon::ARROW_CLOCKWISE, &app.tr(Key::Reload)).clicked() {
             commands.push(Command::Reload);
         }
-        if icon_button(ui, !dialog_open, icon::FOLDERS, app.tr(Key::ChooseFolder)).clicked() {
+        if icon_button(ui, !dialog_open, icon::FOLDERS, &app.tr(Key::ChooseFolder)).clicked() {
             commands.push(Command::ChooseFolder);
         }
-        if icon_button(ui, true, icon::BOOKS, app.tr(Key::ToLibrary)).clicked() {
+        if icon_button(ui, true, icon::BOOKS, &app.tr(Key::ToLibrary)).clicked() {
             commands.push(Command::ShowLibrary);
         }
     });
@@ -734,7 +734,7 @@ pub fn open_failed_ui(
                 .id_salt("open-failed-path"),
         )
         .labelled_by(message.id);
-        if icon_button(ui, true, icon::COPY, language.tr(Key::CopyPath)).clicked() {
+        if icon_button(ui, true, icon::COPY, &language.tr(Key::CopyPath)).clicked() {
             commands.push(Command::CopyText(path.display().to_string()));
         }
     });

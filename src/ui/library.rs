@@ -268,7 +268,7 @@ pub(crate) fn folder_bar_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec
     );
     if app.is_watching() {
         status.push(' ');
-        status.push_str(app.tr(Key::Watching));
+        status.push_str(&app.tr(Key::Watching));
     }
     ui.label(RichText::new(status).weak());
     if let Some(error) = &app.watch_error {
@@ -400,7 +400,7 @@ fn list_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
 fn bundled_mark(app: &App, text: &mut String, path: &std::path::Path) {
     if crate::content::is_bundled(path) {
         text.push_str(" · ");
-        text.push_str(app.tr(Key::Bundled));
+        text.push_str(&app.tr(Key::Bundled));
     }
 }
 

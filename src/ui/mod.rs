@@ -57,7 +57,7 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
                         let at_home = matches!(app.view, View::Home);
                         let text = format!("{}  {}", crate::icons::HOUSE, app.tr(Key::Home));
                         let response = ui.selectable_label(at_home, text);
-                        let name = app.tr(Key::Home);
+                        let name = app.tr(Key::Home).as_str();
                         response.widget_info(|| {
                             egui::WidgetInfo::selected(egui::Role::Button, true, at_home, name)
                         });

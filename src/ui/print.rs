@@ -402,7 +402,7 @@ pub fn export_status_ui(
             }
             ui.horizontal(|ui| {
                 let open =
-                    super::home::icon_button(ui, true, crate::icons::FILE_PDF, tr(Key::OpenPdf));
+                    super::home::icon_button(ui, true, crate::icons::FILE_PDF, &tr(Key::OpenPdf));
                 if open.clicked() {
                     commands.push(Command::OpenFile(done.path.clone()));
                 }
@@ -410,7 +410,7 @@ pub fn export_status_ui(
                     ui,
                     true,
                     crate::icons::FOLDER_OPEN,
-                    tr(Key::ShowInFileManager),
+                    &tr(Key::ShowInFileManager),
                 );
                 if reveal.clicked() {
                     commands.push(Command::RevealFolder(done.path.clone()));
@@ -468,7 +468,7 @@ pub fn print_ui(
                             ui,
                             !busy,
                             crate::icons::FLOPPY_DISK,
-                            tr(Key::ChooseSaveAs),
+                            &tr(Key::ChooseSaveAs),
                         );
                         if choose.clicked() {
                             commands
@@ -664,7 +664,7 @@ fn sheets_ui(ui: &mut egui::Ui, language: Language, preview: &Preview) {
         ui.spacing_mut().item_spacing.x = gap;
         sheet_ui(
             ui,
-            language.tr(Key::PreviewFront),
+            &language.tr(Key::PreviewFront),
             preview,
             &preview.front_page,
             size,
@@ -673,7 +673,7 @@ fn sheets_ui(ui: &mut egui::Ui, language: Language, preview: &Preview) {
         if let Some(back_page) = &preview.back_page {
             sheet_ui(
                 ui,
-                language.tr(Key::PreviewBack),
+                &language.tr(Key::PreviewBack),
                 preview,
                 back_page,
                 size,

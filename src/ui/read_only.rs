@@ -39,12 +39,13 @@ pub fn read_only_banner_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Comm
             });
             ui.add(egui::Label::new(RichText::new(why).strong()).wrap());
             ui.horizontal_wrapped(|ui| {
-                if super::home::icon_button(ui, true, icon::ARROW_CLOCKWISE, app.tr(Key::TryAgain))
+                if super::home::icon_button(ui, true, icon::ARROW_CLOCKWISE, &app.tr(Key::TryAgain))
                     .clicked()
                 {
                     commands.push(Command::OpenSession(id.clone()));
                 }
-                if super::home::icon_button(ui, true, icon::COPY, app.tr(Key::OpenCopy)).clicked() {
+                if super::home::icon_button(ui, true, icon::COPY, &app.tr(Key::OpenCopy)).clicked()
+                {
                     commands.push(Command::OpenSessionCopy);
                 }
             });

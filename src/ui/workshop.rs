@@ -1056,7 +1056,7 @@ fn now_ui(
     ui.horizontal(|ui| {
         let sidebar = icon("sidebar-simple");
         if steady_button(ui, &[&sidebar], 0)
-            .widget_info_button(app.tr(Key::ShortcutRail))
+            .widget_info_button(&app.tr(Key::ShortcutRail))
             .on_hover_text(app.tr(Key::ShortcutRail))
             .clicked()
         {
@@ -1251,7 +1251,7 @@ fn now_ui(
             commands.push(Command::ToggleFullscreen);
         }
         if steady_button(ui, &["?"], 0)
-            .widget_info_button(app.tr(Key::ShortcutsTitle))
+            .widget_info_button(&app.tr(Key::ShortcutsTitle))
             .on_hover_text(app.tr(Key::ShortcutsTitle))
             .clicked()
         {

@@ -1,0 +1,394 @@
+//! Every word the user reads, in Swedish and English: one Fluent catalogue per language.
+//!
+//! The texts live in `i18n/sv/innovationslek.ftl` and `i18n/en/innovationslek.ftl`, compiled into
+//! the binary. Each message is named by a [`Key`] (its Fluent id is the key's name in kebab case:
+//! `Key::DrawN` is `draw-n`). Fluent chooses plural forms (`1 kort`, `2 kort`; `1 card`,
+//! `2 cards`) from numeric arguments; Swedish numbers are written with a decimal comma. Tests check
+//! that both files hold exactly the keys of [`Key`] and that a message takes the same arguments
+//! in both languages.
+//!
+//! This module owns the words, not where they are shown: the interface, the command line, the
+//! summaries and the PDFs all ask it. The content of decks and workshops is not translated here.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+/// The Swedish catalogue, as compiled into the binary.
+pub const SWEDISH_FTL: &str = include_str!("../../i18n/sv/innovationslek.ftl");
+/// The English catalogue, as compiled into the binary.
+pub const ENGLISH_FTL: &str = include_str!("../../i18n/en/innovationslek.ftl");
+
+/// A language the program speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Language {
+    /// Svenska (the default).
+    #[default]
+    Swedish,
+    /// English.
+    English,
+}
+
+impl Language {
+    /// Both languages, in the order the settings list them.
+    pub const ALL: [Language; 2] = [Language::Swedish, Language::English];
+
+    /// The language's own name, e.g. "Svenska".
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::Swedish => "Svenska",
+            Language::English => "English",
+        }
+    }
+
+    /// The language's BCP 47 tag: `sv` or `en`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::Swedish => "sv",
+            Language::English => "en",
+        }
+    }
+
+    /// Whether content tagged with the BCP 47 tag `tag` is in this language (`sv`, `sv-FI`, …).
+    pub fn matches(self, tag: &str) -> bool {
+        Language::from_tag(tag) == Some(self)
+    }
+
+    /// The language of a BCP 47 tag or a POSIX locale (`sv`, `sv-FI`, `en_GB.UTF-8`), or `None`
+    /// for any other language.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "sv" => Some(Language::Swedish),
+            "en" => Some(Language::English),
+            _ => None,
+        }
+    }
+
+    /// The language content tagged `tag` is shown in: Swedish for `sv…`, English for anything
+    /// else (the language most readers of another language can follow).
+    pub fn for_content(tag: &str) -> Language {
+        Language::from_tag(tag).unwrap_or(Language::English)
+    }
+
+    /// The language the environment asks for: the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
+    /// that is set; `None` when none is, or when it is `C`/`POSIX`.
+    pub fn from_env(var: impl Fn(&str) -> Option<String>) -> Option<Language> {
+        let tag = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| var(name))
+            .find(|value| !value.is_empty())?;
+        let primary = tag.split(['.', '@']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("C") || primary.eq_ignore_ascii_case("POSIX") {
+            return None;
+        }
+        Some(Language::from_tag(&tag).unwrap_or(Language::English))
+    }
+
+    /// The language of the running system: the locale variables where set (on Unix they are
+    /// what a terminal user chose), otherwise the system's own language setting; Swedish for
+    /// Swedish, English for every other language, and English when nothing can be found.
+    pub fn system() -> Language {
+        Language::from_env(|name| std::env::var(name).ok())
+            .or_else(|| sys_locale::get_locale().map(|tag| Language::for_content(&tag)))
+            .unwrap_or(Language::English)
+    }
+
+    /// The text of `key` in this language, for showing as it is or for [`fill`].
+    pub fn tr(self, key: Key) -> Text {
+        Text {
+            language: self,
+            key,
+            plain: catalogue(self).plain[key as usize].as_str(),
+        }
+    }
+
+    /// The text of `key` in this language with its arguments filled in.
+    pub fn fmt(self, key: Key, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+        catalogue(self).format(key, values)
+    }
+
+    /// A decimal number with `digits` decimals, with a decimal comma in Swedish (`3,0`) and a
+    /// point in English (`3.0`).
+    pub fn decimal(self, value: f64, digits: usize) -> String {
+        let text = format!("{value:.digits$}");
+        match self {
+            Language::Swedish => text.replace('.', ",").replace('-', "−"),
+            Language::English => text,
+        }
+    }
+
+    /// A date as people write it: `1 december 2026` in Swedish, `1 December 2026` in English.
+    pub fn date(self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let month = MONTHS[self as usize][date.month0() as usize];
+        format!("{} {month} {}", date.day(), date.year())
+    }
+
+    /// A clock time, the same way everywhere: `13:05`.
+    pub fn time(self, time: chrono::NaiveTime) -> String {
+        time.format("%H:%M").to_string()
+    }
+
+    /// A date and clock time: `1 december 2026 13:05`.
+    pub fn date_time(self, at: chrono::NaiveDateTime) -> String {
+        format!("{} {}", self.date(at.date()), self.time(at.time()))
+    }
+}
+
+const MONTHS: [[&str; 12]; 2] = [
+    [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+];
+
+/// A message of the catalogue in one language: shown as it is (it dereferences to its text), or
+/// given to [`fill`] with its arguments.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Text {
+    language: Language,
+    key: Key,
+    plain: &'static str,
+}
+
+impl Text {
+    /// The text without arguments.
+    pub fn as_str(&self) -> &'static str {
+        self.plain
+    }
+
+    /// The key the text is the message of.
+    pub fn key(&self) -> Key {
+        self.key
+    }
+
+    /// The language the text is in.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.plain
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self.plain
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.plain)
+    }
+}
+
+impl From<Text> for String {
+    fn from(text: Text) -> String {
+        text.plain.to_owned()
+    }
+}
+
+impl From<Text> for &'static str {
+    fn from(text: Text) -> &'static str {
+        text.plain
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.plain == *other
+    }
+}
+
+/// The message `text` with its arguments filled in: `fill(language.tr(Key::Cards), &[("n", &3)])`.
+///
+/// Values that read as numbers are given to Fluent as numbers, so they choose plural forms and
+/// are written the language's way (a decimal comma in Swedish).
+pub fn fill(text: Text, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    catalogue(text.language).format(text.key, values)
+}
+
+/// One language's catalogue: the Fluent bundle and each message formatted without arguments.
+struct Catalogue {
+    bundle: FluentBundle<FluentResource>,
+    plain: Vec<String>,
+}
+
+fn catalogue(language: Language) -> &'static Catalogue {
+    static CATALOGUES: OnceLock<[Catalogue; 2]> = OnceLock::new();
+    &CATALOGUES.get_or_init(|| {
+        [
+            Catalogue::new(Language::Swedish, SWEDISH_FTL),
+            Catalogue::new(Language::English, ENGLISH_FTL),
+        ]
+    })[language as usize]
+}
+
+/// Writes numbers the Swedish way: a decimal comma, a real minus sign.
+fn swedish_numbers(
+    value: &FluentValue<'_>,
+    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    match value {
+        FluentValue::Number(number) => Some(number.as_string().replace('.', ",").replace('-', "−")),
+        _ => None,
+    }
+}
+
+impl Catalogue {
+    fn new(language: Language, source: &'static str) -> Catalogue {
+        // The catalogues are part of the program; the tests prove they parse and are complete,
+        // so a broken one can only be met by a developer, never by a user of a release.
+        let resource =
+            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _)| resource);
+        let tag = language
+            .tag()
+            .parse()
+            .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+        let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+        // Arguments are our own values, not text from a translator: no bidi isolation marks.
+        bundle.set_use_isolating(false);
+        if language == Language::Swedish {
+            bundle.set_formatter(Some(swedish_numbers));
+        }
+        let _ = bundle.add_resource(resource);
+        let mut catalogue = Catalogue {
+            bundle,
+            plain: Vec::new(),
+        };
+        catalogue.plain = Key::ALL
+            .iter()
+            .map(|key| catalogue.format(*key, &[]))
+            .collect();
+        catalogue
+    }
+
+    fn format(&self, key: Key, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+        let id = key.id();
+        let Some(pattern) = self
+            .bundle
+            .get_message(id)
+            .and_then(|message| message.value())
+        else {
+            // Only a developer can meet this (a test fails first): show the key, not nothing.
+            return id.to_owned();
+        };
+        let mut args = FluentArgs::new();
+        for (name, value) in values {
+            args.set(*name, argument(&value.to_string()));
+        }
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, (!values.is_empty()).then_some(&args), &mut errors)
+            .into_owned()
+    }
+}
+
+/// A value for Fluent: a number when the text is one (so plurals and decimal commas work),
+/// otherwise the text. Integers beyond 2^53 (seeds) stay text so no digit is lost.
+fn argument(text: &str) -> FluentValue<'static> {
+    let numeric = !text.is_empty()
+        && text.len() <= 15
+        && text
+            .trim_start_matches('-')
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.')
+        && text
+            .trim_start_matches('-')
+            .starts_with(|c: char| c.is_ascii_digit())
+        && text.matches('.').count() <= 1
+        && !text.ends_with('.');
+    if numeric && let Ok(number) = text.parse::<fluent_bundle::types::FluentNumber>() {
+        return FluentValue::Number(number);
+    }
+    FluentValue::String(text.to_owned().into())
+}
+
+macro_rules! keys {
+    ($($name:ident,)*) => {
+        /// A message of the catalogue; its Fluent id is its name in kebab case.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[allow(missing_docs)]
+        pub enum Key {
+            $($name,)*
+        }
+
+        impl Key {
+            /// Every key.
+            pub const ALL: &'static [Key] = &[$(Key::$name,)*];
+
+            /// The key's name as written in the code.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Key::$name => stringify!($name),)*
+                }
+            }
+        }
+    };
+}
+
+impl Key {
+    /// The key's Fluent id: its name in kebab case (`DrawN` → `draw-n`).
+    pub fn id(self) -> &'static str {
+        static IDS: OnceLock<Vec<String>> = OnceLock::new();
+        IDS.get_or_init(|| Key::ALL.iter().map(|key| kebab(key.name())).collect())[self as usize]
+            .as_str()
+    }
+}
+
+fn kebab(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+mod keys;
+pub use keys::Key;
+
+#[cfg(test)]
+mod tests;
