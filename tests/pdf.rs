@@ -300,7 +300,7 @@ fn text_that_does_not_fit_is_reported_and_strict_writes_nothing() {
     assert_eq!(code, 0, "{stderr}");
     assert!(stderr.contains("warning: card `for-langt`"), "{stderr}");
     assert!(!stderr.contains("`kort`"), "{stderr}");
-    assert!(stdout.contains("1 warning(s)"), "{stdout}");
+    assert!(stdout.contains("1 warning, see above"), "{stdout}");
     assert!(out.is_file());
 
     // Strict: an error naming the card, exit 1, and the earlier file is left as it was.
