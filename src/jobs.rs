@@ -87,7 +87,11 @@ impl ExportJob {
                     sheets: export.sheets,
                     cards: export.cards,
                     bytes: export.bytes.len(),
-                    warnings: export.warnings.iter().map(|w| w.message(language)).collect(),
+                    warnings: export
+                        .warnings
+                        .iter()
+                        .map(|w| w.message(language))
+                        .collect(),
                 })
             });
             let _ = sender.send(outcome);

@@ -57,33 +57,52 @@ impl Labels {
         let t = |key| language.tr(key).as_str();
         Labels {
             language,
-        sheet: t(Key::ExtraSheet),
-        front: t(Key::ExtraFront),
-        back: t(Key::ExtraBack),
-        fold: t(Key::ExtraFold),
-        fronts_only: t(Key::ExtraFrontsOnly),
-        long_edge: t(Key::ExtraLongEdge),
-        short_edge: t(Key::ExtraShortEdge),
-        one_sided: t(Key::ExtraOneSided),
-        at_100: t(Key::ExtraAt100),
-        start_sheet: t(Key::ExtraStartSheet),
-        start_back: t(Key::ExtraStartBack),
-        how_to_print: t(Key::ExtraHowToPrint),
-        print_steps_duplex: [Key::ExtraPrintStepsDuplex1, Key::ExtraPrintStepsDuplex2, Key::ExtraPrintStepsDuplex3, Key::ExtraPrintStepsDuplex4],
-        print_steps_fold: [Key::ExtraPrintStepsFold1, Key::ExtraPrintStepsFold2, Key::ExtraPrintStepsFold3, Key::ExtraPrintStepsFold4],
-        print_steps_none: [Key::ExtraPrintStepsNone1, Key::ExtraPrintStepsNone2, Key::ExtraPrintStepsNone3, Key::ExtraPrintStepsNone4],
-        how_to_cut: t(Key::ExtraHowToCut),
-        cut_steps: [t(Key::ExtraCutSteps1), t(Key::ExtraCutSteps2), t(Key::ExtraCutSteps3)],
-        checklist: t(Key::ExtraChecklist),
-        checklist_hint: t(Key::ExtraChecklistHint),
-        continued: t(Key::ExtraContinued),
-        legend_title: t(Key::ExtraLegendTitle),
-        credits_title: t(Key::ExtraCreditsTitle),
-        licence: t(Key::ExtraLicence),
-        version: t(Key::ExtraVersion),
-        cards_word: t(Key::ExtraCardsWord),
-        legend_card: t(Key::ExtraLegendCard),
-        credits_card: t(Key::ExtraCreditsCard),
+            sheet: t(Key::ExtraSheet),
+            front: t(Key::ExtraFront),
+            back: t(Key::ExtraBack),
+            fold: t(Key::ExtraFold),
+            fronts_only: t(Key::ExtraFrontsOnly),
+            long_edge: t(Key::ExtraLongEdge),
+            short_edge: t(Key::ExtraShortEdge),
+            one_sided: t(Key::ExtraOneSided),
+            at_100: t(Key::ExtraAt100),
+            start_sheet: t(Key::ExtraStartSheet),
+            start_back: t(Key::ExtraStartBack),
+            how_to_print: t(Key::ExtraHowToPrint),
+            print_steps_duplex: [
+                Key::ExtraPrintStepsDuplex1,
+                Key::ExtraPrintStepsDuplex2,
+                Key::ExtraPrintStepsDuplex3,
+                Key::ExtraPrintStepsDuplex4,
+            ],
+            print_steps_fold: [
+                Key::ExtraPrintStepsFold1,
+                Key::ExtraPrintStepsFold2,
+                Key::ExtraPrintStepsFold3,
+                Key::ExtraPrintStepsFold4,
+            ],
+            print_steps_none: [
+                Key::ExtraPrintStepsNone1,
+                Key::ExtraPrintStepsNone2,
+                Key::ExtraPrintStepsNone3,
+                Key::ExtraPrintStepsNone4,
+            ],
+            how_to_cut: t(Key::ExtraHowToCut),
+            cut_steps: [
+                t(Key::ExtraCutSteps1),
+                t(Key::ExtraCutSteps2),
+                t(Key::ExtraCutSteps3),
+            ],
+            checklist: t(Key::ExtraChecklist),
+            checklist_hint: t(Key::ExtraChecklistHint),
+            continued: t(Key::ExtraContinued),
+            legend_title: t(Key::ExtraLegendTitle),
+            credits_title: t(Key::ExtraCreditsTitle),
+            licence: t(Key::ExtraLicence),
+            version: t(Key::ExtraVersion),
+            cards_word: t(Key::ExtraCardsWord),
+            legend_card: t(Key::ExtraLegendCard),
+            credits_card: t(Key::ExtraCreditsCard),
         }
     }
 }
@@ -91,8 +110,12 @@ impl Labels {
 /// The labels for a deck language.
 pub fn labels(language: &str) -> &'static Labels {
     static LABELS: OnceLock<[Labels; 2]> = OnceLock::new();
-    &LABELS.get_or_init(|| [Labels::new(Language::Swedish), Labels::new(Language::English)])
-        [Language::for_content(language) as usize]
+    &LABELS.get_or_init(|| {
+        [
+            Labels::new(Language::Swedish),
+            Labels::new(Language::English),
+        ]
+    })[Language::for_content(language) as usize]
 }
 
 /// Which side of a sheet a page is.

@@ -105,7 +105,7 @@ pub fn card_front(
     let (w, h) = (size.width, size.height);
     let s = scale_for(size);
     let b = context.bleed;
-    let language = crate::i18n::Language::for_content(&context.language);
+    let language = crate::i18n::Language::for_content(context.language);
     let low_ink = context.ink == Ink::Low;
     let color = category
         .and_then(|c| Color::parse_hex(&c.color))

@@ -6,8 +6,8 @@
 //! the action plan table with empty rows). Labels follow the workshop's language (Swedish, or
 //! English for `en`). Built from [`super::document`] blocks; this module only chooses them.
 
-use crate::model::{Deck, FieldKind, Workshop};
 use super::document::{Block, Column, Document, Table, render_document};
+use crate::model::{Deck, FieldKind, Workshop};
 use std::sync::OnceLock;
 
 use crate::i18n::{Key, Language};
@@ -78,34 +78,37 @@ impl Labels {
     /// The guide's words in `language`, from the catalogue (`guide-…` in `i18n/*.ftl`).
     fn of(language: Language) -> &'static Labels {
         static LABELS: OnceLock<[Labels; 2]> = OnceLock::new();
-        &LABELS.get_or_init(|| [Labels::new(Language::Swedish), Labels::new(Language::English)])
-            [language as usize]
+        &LABELS.get_or_init(|| {
+            [
+                Labels::new(Language::Swedish),
+                Labels::new(Language::English),
+            ]
+        })[language as usize]
     }
 
     fn new(language: Language) -> Labels {
         let t = |key| language.tr(key).as_str();
         Labels {
-        guide: t(Key::GuideGuide),
-        minutes: t(Key::GuideMinutes),
-        deck: t(Key::GuideDeck),
-        roles: t(Key::GuideRoles),
-        preparation: t(Key::GuidePreparation),
-        agenda: t(Key::GuideAgenda),
-        time: t(Key::GuideTime),
-        step: t(Key::GuideStep),
-        cards: t(Key::GuideCards),
-        total: t(Key::GuideTotal),
-        steps: t(Key::GuideSteps),
-        instructions: t(Key::GuideInstructions),
-        notes: t(Key::GuideNotes),
-        draws: t(Key::GuideDraws),
-        whole_deck: t(Key::GuideWholeDeck),
-        capture: t(Key::GuideCapture),
-        times_note: t(Key::GuideTimesNote),
+            guide: t(Key::GuideGuide),
+            minutes: t(Key::GuideMinutes),
+            deck: t(Key::GuideDeck),
+            roles: t(Key::GuideRoles),
+            preparation: t(Key::GuidePreparation),
+            agenda: t(Key::GuideAgenda),
+            time: t(Key::GuideTime),
+            step: t(Key::GuideStep),
+            cards: t(Key::GuideCards),
+            total: t(Key::GuideTotal),
+            steps: t(Key::GuideSteps),
+            instructions: t(Key::GuideInstructions),
+            notes: t(Key::GuideNotes),
+            draws: t(Key::GuideDraws),
+            whole_deck: t(Key::GuideWholeDeck),
+            capture: t(Key::GuideCapture),
+            times_note: t(Key::GuideTimesNote),
         }
     }
 }
-
 
 /// The guide as document blocks.
 pub fn guide_document(

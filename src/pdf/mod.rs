@@ -91,10 +91,9 @@ impl Warning {
     pub fn message(&self, language: Language) -> String {
         match self {
             Warning::Overflow { card } => language.fmt(Key::WarnOverflow, &[("card", card)]),
-            Warning::NoEffect { option, backs } => language.fmt(
-                Key::WarnNoEffect,
-                &[("option", option), ("backs", backs)],
-            ),
+            Warning::NoEffect { option, backs } => {
+                language.fmt(Key::WarnNoEffect, &[("option", option), ("backs", backs)])
+            }
             Warning::MissingGlyphs { card, characters } => language.fmt(
                 Key::WarnMissingGlyphs,
                 &[("card", card), ("characters", &format!("{characters:?}"))],

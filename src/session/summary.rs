@@ -27,8 +27,12 @@ impl Language {
     /// The words of a summary in this language.
     pub fn labels(self) -> &'static Labels {
         static LABELS: OnceLock<[Labels; 2]> = OnceLock::new();
-        &LABELS.get_or_init(|| [Labels::new(Language::Swedish), Labels::new(Language::English)])
-            [self as usize]
+        &LABELS.get_or_init(|| {
+            [
+                Labels::new(Language::Swedish),
+                Labels::new(Language::English),
+            ]
+        })[self as usize]
     }
 
     /// The language for a BCP 47 tag: Swedish for `sv…`, English for any other language.
@@ -428,58 +432,57 @@ impl Labels {
     fn new(language: Language) -> Labels {
         let t = |key| language.tr(key).as_str();
         Labels {
-        summary: t(Key::SumSummary),
-        workshop: t(Key::SumWorkshop),
-        date: t(Key::SumDate),
-        planned_start: t(Key::SumPlannedStart),
-        actual_start: t(Key::SumActualStart),
-        finished: t(Key::SumFinished),
-        not_finished: t(Key::SumNotFinished),
-        not_started: t(Key::SumNotStarted),
-        deck: t(Key::SumDeck),
-        seed: t(Key::SumSeed),
-        session: t(Key::SumSession),
-        notes: t(Key::SumNotes),
-        roles: t(Key::SumRoles),
-        time: t(Key::SumTime),
-        step: t(Key::SumStep),
-        start: t(Key::SumStart),
-        planned_min: t(Key::SumPlannedMin),
-        actual_min: t(Key::SumActualMin),
-        difference_min: t(Key::SumDifferenceMin),
-        remark: t(Key::SumRemark),
-        skipped: t(Key::SumSkipped),
-        added: t(Key::SumAdded),
-        removed: t(Key::SumRemoved),
-        total: t(Key::SumTotal),
-        cards: t(Key::SumCards),
-        no_cards: t(Key::SumNoCards),
-        card: t(Key::SumCard),
-        category: t(Key::SumCategory),
-        kept: t(Key::SumKept),
-        clock: t(Key::SumClock),
-        yes: t(Key::SumYes),
-        captures: t(Key::SumCaptures),
-        other_fields: t(Key::SumOtherFields),
-        nothing: t(Key::SumNothing),
-        chosen: t(Key::SumChosen),
-        action_plan: t(Key::SumActionPlan),
-        totals: t(Key::SumTotals),
-        planned_time: t(Key::SumPlannedTime),
-        actual_time: t(Key::SumActualTime),
-        ahead: t(Key::SumAhead),
-        behind: t(Key::SumBehind),
-        on_time: t(Key::SumOnTime),
-        steps_skipped: t(Key::SumStepsSkipped),
-        cards_drawn: t(Key::SumCardsDrawn),
-        cards_kept: t(Key::SumCardsKept),
-        items_chosen: t(Key::SumItemsChosen),
-        actions: t(Key::SumActions),
-        min: t(Key::SumMin),
+            summary: t(Key::SumSummary),
+            workshop: t(Key::SumWorkshop),
+            date: t(Key::SumDate),
+            planned_start: t(Key::SumPlannedStart),
+            actual_start: t(Key::SumActualStart),
+            finished: t(Key::SumFinished),
+            not_finished: t(Key::SumNotFinished),
+            not_started: t(Key::SumNotStarted),
+            deck: t(Key::SumDeck),
+            seed: t(Key::SumSeed),
+            session: t(Key::SumSession),
+            notes: t(Key::SumNotes),
+            roles: t(Key::SumRoles),
+            time: t(Key::SumTime),
+            step: t(Key::SumStep),
+            start: t(Key::SumStart),
+            planned_min: t(Key::SumPlannedMin),
+            actual_min: t(Key::SumActualMin),
+            difference_min: t(Key::SumDifferenceMin),
+            remark: t(Key::SumRemark),
+            skipped: t(Key::SumSkipped),
+            added: t(Key::SumAdded),
+            removed: t(Key::SumRemoved),
+            total: t(Key::SumTotal),
+            cards: t(Key::SumCards),
+            no_cards: t(Key::SumNoCards),
+            card: t(Key::SumCard),
+            category: t(Key::SumCategory),
+            kept: t(Key::SumKept),
+            clock: t(Key::SumClock),
+            yes: t(Key::SumYes),
+            captures: t(Key::SumCaptures),
+            other_fields: t(Key::SumOtherFields),
+            nothing: t(Key::SumNothing),
+            chosen: t(Key::SumChosen),
+            action_plan: t(Key::SumActionPlan),
+            totals: t(Key::SumTotals),
+            planned_time: t(Key::SumPlannedTime),
+            actual_time: t(Key::SumActualTime),
+            ahead: t(Key::SumAhead),
+            behind: t(Key::SumBehind),
+            on_time: t(Key::SumOnTime),
+            steps_skipped: t(Key::SumStepsSkipped),
+            cards_drawn: t(Key::SumCardsDrawn),
+            cards_kept: t(Key::SumCardsKept),
+            items_chosen: t(Key::SumItemsChosen),
+            actions: t(Key::SumActions),
+            min: t(Key::SumMin),
         }
     }
 }
-
 
 /// Text on one line: line breaks as ` / `, blank lines dropped.
 pub fn one_line(text: &str) -> String {
