@@ -1432,8 +1432,8 @@ impl App {
         };
         self.last_export = None;
         self.reveal_error = None;
-        let english = self.state.language == Language::English;
-        self.export_job = Some(ExportJob::spawn_in(english, what, path, wake, work));
+        let language = self.state.language;
+        self.export_job = Some(ExportJob::spawn_in(language, what, path, wake, work));
     }
 
     /// Takes the answers of the desktop's dialogs and opener.
