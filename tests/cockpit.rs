@@ -309,7 +309,7 @@ fn the_newest_card_is_in_view_after_draws_in_five_steps() {
                         .and_then(|id| session(&harness).draws()?.card(id))
                         .map(|c| c.title.clone())
                         .expect("a card");
-                    let rect = harness.get_by_label(&format!("card {newest}")).rect();
+                    let rect = harness.get_by_label(&format!("kort {newest}")).rect();
                     assert!(inside(screen, rect), "{what}: {newest} at {rect:?}");
                     // Cards of earlier steps are not on this step's table.
                     let on_table = innovationslek::ui::workshop::step_cards(session(&harness));
@@ -334,7 +334,7 @@ fn a_drawn_card_opens_large_with_a_click_and_closes_with_esc() {
     let title = session(&harness).draws().expect("pile").table()[0]
         .title
         .clone();
-    harness.get_by_label(&format!("card {title}")).click();
+    harness.get_by_label(&format!("kort {title}")).click();
     harness.run();
     let large = harness.get_by_label(&format!("{title} (stor)")).rect();
     assert!(large.height() > 400.0, "{large:?}");
@@ -1046,7 +1046,7 @@ fn a_whole_workshop_from_start_to_summary_as_a_facilitator_runs_it() {
                 .last()
                 .map(|c| c.title.clone())
                 .expect("a card on the table");
-            let rect = harness.get_by_label(&format!("card {newest}")).rect();
+            let rect = harness.get_by_label(&format!("kort {newest}")).rect();
             assert!(inside(screen, rect), "{what}: {newest} at {rect:?}");
         }
         for (n, field) in step.capture.iter().enumerate() {

@@ -11,7 +11,8 @@ use super::items::{Align, Color, Item, Stroke};
 use super::layout::{Placement, PointMm, Rect};
 use super::render::{self, Bookmark, DocInfo, Duplex, Group, RenderPage};
 use super::text::{FontFace, Hyphenate, Hyphenation, Style, ellipsize, wrap, wrap_with};
-use super::{Export, PdfError, is_english};
+use super::{Export, PdfError};
+use crate::i18n::{Key, Language};
 
 const PAGE_W: f32 = 210.0;
 const PAGE_H: f32 = 297.0;
@@ -520,7 +521,7 @@ fn layout_with_outline(doc: &Document) -> (Vec<Vec<Item>>, Vec<Bookmark>) {
     // Footers: the title and "page n of N".
     let total = f.pages.len();
     let small = Style::new(FontFace::Sans, 8.0);
-    let english = is_english(&doc.language);
+    let language = Language::for_content(&doc.language);
     for (i, page) in f.pages.iter_mut().enumerate() {
         let y = PAGE_H - 10.0;
         page.push(Item::line(
@@ -536,11 +537,7 @@ fn layout_with_outline(doc: &Document) -> (Vec<Vec<Item>>, Vec<Bookmark>) {
             Color::GREY,
             Align::Left,
         ));
-        let n = if english {
-            format!("Page {} of {total}", i + 1)
-        } else {
-            format!("Sida {} av {total}", i + 1)
-        };
+        let n = language.fmt(Key::PageOf, &[("n", &(i + 1)), ("total", &total)]);
         page.push(Item::text(
             n,
             PAGE_W - RIGHT,

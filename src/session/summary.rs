@@ -10,6 +10,7 @@
 //! text in a mail and pastes into Teams and Word.
 
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 
@@ -18,33 +19,27 @@ use super::draw::CardPlace;
 use super::matrix::MatrixView;
 use super::votes::{VoteResult, ordinal};
 use super::{RoleAssignment, Session};
+use crate::i18n::Key;
 use crate::model::{Deck, FieldKind};
 
-/// The language of a summary's headings and labels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Language {
-    /// Swedish, the default.
-    Swedish,
-    /// English, for workshops whose language tag starts with `en`.
-    English,
-}
+/// The language of a summary's headings and labels: the program's [`crate::i18n::Language`].
+pub use crate::i18n::Language;
 
 impl Language {
     /// The words of a summary in this language.
     pub fn labels(self) -> &'static Labels {
-        match self {
-            Language::Swedish => &SWEDISH,
-            Language::English => &ENGLISH,
-        }
+        static LABELS: OnceLock<[Labels; 2]> = OnceLock::new();
+        &LABELS.get_or_init(|| {
+            [
+                Labels::new(Language::Swedish),
+                Labels::new(Language::English),
+            ]
+        })[self as usize]
     }
 
-    /// The language for a BCP 47 tag: English for `en…`, Swedish otherwise.
+    /// The language for a BCP 47 tag: Swedish for `sv…`, English for any other language.
     pub fn for_tag(tag: &str) -> Language {
-        if tag.to_ascii_lowercase().starts_with("en") {
-            Language::English
-        } else {
-            Language::Swedish
-        }
+        Language::for_content(tag)
     }
 }
 
@@ -396,8 +391,8 @@ impl SummaryData {
     }
 }
 
-/// The words of a summary in one language; shared by every rendering of a summary (Markdown
-/// here, PDF in `report`), so they cannot drift apart.
+/// The words of a summary in one language, from the catalogue (`sum-…` in `i18n/*.ftl`); shared by
+/// every rendering of a summary (Markdown here, PDF in `report`), so they cannot drift apart.
 #[allow(missing_docs)]
 pub struct Labels {
     pub summary: &'static str,
@@ -452,144 +447,81 @@ pub struct Labels {
     pub item: &'static str,
     pub dots: &'static str,
     pub tied: &'static str,
-    /// `{given}`, `{budget}`, `{people}`, `{dots}`.
-    pub dots_budget: &'static str,
-    /// `{given}`, `{dots}`.
-    pub dots_given: &'static str,
     pub dots_gone: &'static str,
     pub low: &'static str,
     pub high: &'static str,
     pub unplaced: &'static str,
     pub placed_gone: &'static str,
-    /// Ranks as English ordinals (1st) rather than Swedish (1:a).
-    pub english: bool,
+    /// The labels' language (ranks as `1:a` or `1st`, the vote's total in words).
+    pub language: Language,
 }
 
-const SWEDISH: Labels = Labels {
-    summary: "sammanfattning",
-    workshop: "Workshop",
-    date: "Datum",
-    planned_start: "Planerad start",
-    actual_start: "Faktisk start",
-    finished: "Avslutad",
-    not_finished: "inte avslutad",
-    not_started: "inte startad",
-    deck: "Kortlek",
-    seed: "Seed för dragningarna",
-    session: "Session",
-    notes: "Att notera",
-    roles: "Roller",
-    time: "Tid per steg",
-    step: "Steg",
-    start: "Planerad start",
-    planned_min: "Planerat (min)",
-    actual_min: "Faktiskt (min)",
-    difference_min: "Skillnad (min)",
-    remark: "Anmärkning",
-    skipped: "hoppades över",
-    added: "tillagt",
-    removed: "borttaget",
-    total: "Totalt",
-    cards: "Dragna kort",
-    no_cards: "Inga kort drogs.",
-    card: "Kort",
-    category: "Kategori",
-    kept: "Vald",
-    clock: "Tid",
-    yes: "ja",
-    captures: "Anteckningar",
-    other_fields: "Övriga anteckningar (fält som inte längre finns i workshoppen)",
-    nothing: "inget antecknat",
-    chosen: "vald",
-    action_plan: "Handlingsplan",
-    totals: "Summering",
-    planned_time: "Planerad tid",
-    actual_time: "Faktisk tid",
-    ahead: "före planen",
-    behind: "efter planen",
-    on_time: "enligt planen",
-    steps_skipped: "Steg som hoppades över",
-    cards_drawn: "Dragna kort",
-    cards_kept: "varav valda",
-    items_chosen: "Valda punkter i listorna",
-    actions: "Åtgärder i handlingsplanen",
-    min: "min",
-    rank: "Plats",
-    item: "Idé",
-    dots: "Prickar",
-    tied: "delad",
-    dots_budget: "{given} av {budget} prickar givna ({people} personer × {dots})",
-    dots_given: "{given} prickar givna, {dots} per person",
-    dots_gone: "Prickar på idéer som inte längre finns i listan",
-    low: "låg",
-    high: "hög",
-    unplaced: "Inte placerade",
-    placed_gone: "Placerade men inte längre i listan",
-    english: false,
-};
-
-const ENGLISH: Labels = Labels {
-    summary: "summary",
-    workshop: "Workshop",
-    date: "Date",
-    planned_start: "Planned start",
-    actual_start: "Actual start",
-    finished: "Finished",
-    not_finished: "not finished",
-    not_started: "not started",
-    deck: "Deck",
-    seed: "Seed of the draws",
-    session: "Session",
-    notes: "Please note",
-    roles: "Roles",
-    time: "Time per step",
-    step: "Step",
-    start: "Planned start",
-    planned_min: "Planned (min)",
-    actual_min: "Actual (min)",
-    difference_min: "Difference (min)",
-    remark: "Remark",
-    skipped: "skipped",
-    added: "added",
-    removed: "removed",
-    total: "Total",
-    cards: "Cards drawn",
-    no_cards: "No cards were drawn.",
-    card: "Card",
-    category: "Category",
-    kept: "Chosen",
-    clock: "Time",
-    yes: "yes",
-    captures: "Notes",
-    other_fields: "Other notes (fields the workshop no longer has)",
-    nothing: "nothing written",
-    chosen: "chosen",
-    action_plan: "Action plan",
-    totals: "Totals",
-    planned_time: "Planned time",
-    actual_time: "Actual time",
-    ahead: "ahead of plan",
-    behind: "behind plan",
-    on_time: "on plan",
-    steps_skipped: "Steps skipped",
-    cards_drawn: "Cards drawn",
-    cards_kept: "of which chosen",
-    items_chosen: "Items chosen in the lists",
-    actions: "Actions in the action plan",
-    min: "min",
-    rank: "Rank",
-    item: "Idea",
-    dots: "Dots",
-    tied: "tied",
-    dots_budget: "{given} of {budget} dots given ({people} people × {dots})",
-    dots_given: "{given} dots given, {dots} per person",
-    dots_gone: "Dots on ideas no longer in the list",
-    low: "low",
-    high: "high",
-    unplaced: "Not placed",
-    placed_gone: "Placed but no longer in the list",
-    english: true,
-};
+impl Labels {
+    /// The labels in `language`, from the catalogue.
+    fn new(language: Language) -> Labels {
+        let t = |key| language.tr(key).as_str();
+        Labels {
+            summary: t(Key::SumSummary),
+            workshop: t(Key::SumWorkshop),
+            date: t(Key::SumDate),
+            planned_start: t(Key::SumPlannedStart),
+            actual_start: t(Key::SumActualStart),
+            finished: t(Key::SumFinished),
+            not_finished: t(Key::SumNotFinished),
+            not_started: t(Key::SumNotStarted),
+            deck: t(Key::SumDeck),
+            seed: t(Key::SumSeed),
+            session: t(Key::SumSession),
+            notes: t(Key::SumNotes),
+            roles: t(Key::SumRoles),
+            time: t(Key::SumTime),
+            step: t(Key::SumStep),
+            start: t(Key::SumStart),
+            planned_min: t(Key::SumPlannedMin),
+            actual_min: t(Key::SumActualMin),
+            difference_min: t(Key::SumDifferenceMin),
+            remark: t(Key::SumRemark),
+            skipped: t(Key::SumSkipped),
+            added: t(Key::SumAdded),
+            removed: t(Key::SumRemoved),
+            total: t(Key::SumTotal),
+            cards: t(Key::SumCards),
+            no_cards: t(Key::SumNoCards),
+            card: t(Key::SumCard),
+            category: t(Key::SumCategory),
+            kept: t(Key::SumKept),
+            clock: t(Key::SumClock),
+            yes: t(Key::SumYes),
+            captures: t(Key::SumCaptures),
+            other_fields: t(Key::SumOtherFields),
+            nothing: t(Key::SumNothing),
+            chosen: t(Key::SumChosen),
+            action_plan: t(Key::SumActionPlan),
+            totals: t(Key::SumTotals),
+            planned_time: t(Key::SumPlannedTime),
+            actual_time: t(Key::SumActualTime),
+            ahead: t(Key::SumAhead),
+            behind: t(Key::SumBehind),
+            on_time: t(Key::SumOnTime),
+            steps_skipped: t(Key::SumStepsSkipped),
+            cards_drawn: t(Key::SumCardsDrawn),
+            cards_kept: t(Key::SumCardsKept),
+            items_chosen: t(Key::SumItemsChosen),
+            actions: t(Key::SumActions),
+            min: t(Key::SumMin),
+            rank: t(Key::SumRank),
+            item: t(Key::SumItem),
+            dots: t(Key::SumDots),
+            tied: t(Key::SumTied),
+            dots_gone: t(Key::SumDotsGone),
+            low: t(Key::SumLow),
+            high: t(Key::SumHigh),
+            unplaced: t(Key::SumUnplaced),
+            placed_gone: t(Key::SumPlacedGone),
+            language,
+        }
+    }
+}
 
 /// Text on one line: line breaks as ` / `, blank lines dropped.
 pub fn one_line(text: &str) -> String {
@@ -776,24 +708,31 @@ fn capture_md(out: &mut String, block: &CaptureBlock, l: &Labels) {
 /// of people "12 prickar givna, 3 per person".
 pub fn votes_line(result: &VoteResult, l: &Labels) -> String {
     match (result.participants, result.budget()) {
-        (Some(people), Some(budget)) => l
-            .dots_budget
-            .replace("{given}", &result.given.to_string())
-            .replace("{budget}", &budget.to_string())
-            .replace("{people}", &people.to_string())
-            .replace("{dots}", &result.per_person.to_string()),
-        _ => l
-            .dots_given
-            .replace("{given}", &result.given.to_string())
-            .replace("{dots}", &result.per_person.to_string()),
+        (Some(people), Some(budget)) => l.language.fmt(
+            Key::SumDotsBudget,
+            &[
+                ("given", &result.given),
+                ("budget", &budget),
+                ("people", &people),
+                ("dots", &result.per_person),
+            ],
+        ),
+        _ => l.language.fmt(
+            Key::SumDotsGiven,
+            &[("given", &result.given), ("dots", &result.per_person)],
+        ),
     }
 }
 
 /// A rank in words: "1:a", "delad 2:a" ("1st", "tied 2nd"); empty without dots.
 pub fn rank_text(rank: Option<usize>, tied: bool, l: &Labels) -> String {
     match rank {
-        Some(rank) if tied => format!("{} {}", l.tied, ordinal(rank, l.english)),
-        Some(rank) => ordinal(rank, l.english),
+        Some(rank) if tied => format!(
+            "{} {}",
+            l.tied,
+            ordinal(rank, l.language == Language::English)
+        ),
+        Some(rank) => ordinal(rank, l.language == Language::English),
         None => String::new(),
     }
 }

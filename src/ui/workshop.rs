@@ -1592,7 +1592,11 @@ fn cards_grid_ui(
                 }
                 let (rect, response) = ui.allocate_exact_size(vec2(card_w, card_h), Sense::click());
                 response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, format!("card {title}"))
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Button,
+                        true,
+                        app.state.language.fmt(Key::CardNamed, &[("title", &title)]),
+                    )
                 });
                 if let Some(face) = cached_face(ui.ctx(), deck, &card.card.id) {
                     paint_card_ui(ui.painter(), rect, BROWSER_CARD, &face.items);
