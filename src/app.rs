@@ -329,6 +329,9 @@ pub struct App {
     /// What was prepared before the day, per workshop id (read from the store when the
     /// workshop's page is first shown).
     pub drafts: std::collections::BTreeMap<String, crate::session::draft::SessionDraft>,
+    /// Workshops whose draft changed since it was last written (typed roles wait for the field
+    /// to lose the keyboard, or for the periodic save).
+    unsaved_drafts: std::collections::BTreeSet<String>,
     saver: SessionSaver,
     /// The lock file of the open session, while this program has it open for writing.
     session_lock: Option<crate::session::file::SessionLock>,
@@ -484,6 +487,7 @@ impl App {
             pending_start: None,
             toast: None,
             drafts: std::collections::BTreeMap::new(),
+            unsaved_drafts: std::collections::BTreeSet::new(),
             saver: SessionSaver::new(),
             session_lock: None,
             read_only: None,
@@ -775,6 +779,7 @@ impl App {
 
     /// Writes a workshop's draft to the store (a tiny file; an empty draft removes it).
     fn save_draft(&mut self, workshop: &str) {
+        self.unsaved_drafts.remove(workshop);
         let (Some(store), Some(draft)) = (&self.store, self.drafts.get(workshop)) else {
             return;
         };
@@ -793,20 +798,11 @@ impl App {
         let Some(active) = &mut self.session else {
             return;
         };
-        let before = (
-            active.session.history().undo_len(),
-            active.session.history().redo_len(),
-            active.session.history().undo_action().cloned(),
-        );
+        let recorded = active.session.history().recorded();
         match active.session.apply(command, now) {
             Ok(event) => {
                 self.session_error = None;
                 let history = active.session.history();
-                let after = (
-                    history.undo_len(),
-                    history.redo_len(),
-                    history.undo_action().cloned(),
-                );
                 let toast = match &event {
                     SessionEvent::Undid(action) => {
                         Some(crate::ui::workshop::Toast::undid(action, language, now))
@@ -815,7 +811,7 @@ impl App {
                         Some(crate::ui::workshop::Toast::redid(action, language, now))
                     }
                     // Something was recorded (a new step, or typing joined to the last one).
-                    _ if after != before => history
+                    _ if history.recorded() != recorded => history
                         .undo_action()
                         .map(|action| crate::ui::workshop::Toast::done(action, language, now)),
                     _ => None,
@@ -1553,6 +1549,7 @@ impl App {
             } => {
                 let now = self.now();
                 self.draft_mut(&workshop).set_role(&role, &people, now);
+                self.unsaved_drafts.insert(workshop);
             }
             Command::SaveDraft(workshop) => self.save_draft(&workshop),
             Command::SetRoleInput(role, text) => {
@@ -1595,8 +1592,8 @@ impl App {
         };
         self.last_export = None;
         self.reveal_error = None;
-        let english = self.state.language == Language::English;
-        self.export_job = Some(ExportJob::spawn_in(english, what, path, wake, work));
+        let language = self.state.language;
+        self.export_job = Some(ExportJob::spawn_in(language, what, path, wake, work));
     }
 
     /// Takes the answers of the desktop's dialogs and opener.
@@ -1731,7 +1728,7 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.state);
         // Roles typed before the day, whose field may still have the keyboard.
-        let workshops: Vec<String> = self.drafts.keys().cloned().collect();
+        let workshops: Vec<String> = self.unsaved_drafts.iter().cloned().collect();
         for workshop in workshops {
             self.save_draft(&workshop);
         }

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::thread;
 
+use crate::i18n::Language;
 use crate::pdf::{Export, PdfError};
 
 /// Where a running export is.
@@ -59,13 +60,12 @@ impl ExportJob {
         wake: impl Fn() + Send + 'static,
         work: impl FnOnce() -> Result<Export, PdfError> + Send + 'static,
     ) -> ExportJob {
-        ExportJob::spawn_in(false, what, path, wake, work)
+        ExportJob::spawn_in(Language::Swedish, what, path, wake, work)
     }
 
-    /// Like [`ExportJob::spawn`], with the export's warnings in English when `english` (else
-    /// in Swedish): the interface's language.
+    /// Like [`ExportJob::spawn`], with the export's warnings in `language`: the interface's.
     pub fn spawn_in(
-        english: bool,
+        language: Language,
         what: impl Into<String>,
         path: PathBuf,
         wake: impl Fn() + Send + 'static,
@@ -87,7 +87,11 @@ impl ExportJob {
                     sheets: export.sheets,
                     cards: export.cards,
                     bytes: export.bytes.len(),
-                    warnings: export.warnings.iter().map(|w| w.message(english)).collect(),
+                    warnings: export
+                        .warnings
+                        .iter()
+                        .map(|w| w.message(language))
+                        .collect(),
                 })
             });
             let _ = sender.send(outcome);

@@ -300,7 +300,7 @@ fn text_that_does_not_fit_is_reported_and_strict_writes_nothing() {
     assert_eq!(code, 0, "{stderr}");
     assert!(stderr.contains("warning: card `for-langt`"), "{stderr}");
     assert!(!stderr.contains("`kort`"), "{stderr}");
-    assert!(stdout.contains("1 warning(s)"), "{stdout}");
+    assert!(stdout.contains("1 warning, see above"), "{stdout}");
     assert!(out.is_file());
 
     // Strict: an error naming the card, exit 1, and the earlier file is left as it was.
@@ -495,7 +495,7 @@ fn the_guide_has_the_agenda_steps_and_templates_in_the_workshops_language() {
         "Agenda",
         "Roller",
         "Instruktioner",
-        "Facilitatorns anteckningar",
+        "Anteckningar för samtalsledaren",
         "13:30",
         "15:45",
         "Vilka kompetenser",
@@ -750,13 +750,13 @@ fn a_long_summary_starts_with_what_participants_need_and_breaks_pages_well() {
     ] {
         assert!(first.contains(want), "`{want}` on the first page: {first}");
     }
-    assert!(!first.contains("Seed för dragningarna"), "metadata is last");
+    assert!(!first.contains("Frö för dragningarna"), "metadata is last");
     let last: String = page_texts(pages.last().expect("pages"))
         .into_iter()
         .map(|t| t.0)
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(last.contains("Seed för dragningarna"), "{last}");
+    assert!(last.contains("Frö för dragningarna"), "{last}");
     for (n, page) in pages.iter().enumerate() {
         // The last line above the footer is never a heading (bold, 11 pt or more).
         let body: Vec<_> = page_texts(page)

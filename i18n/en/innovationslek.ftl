@@ -428,3 +428,225 @@ follow-up-no-workshop = No follow-up workshop (a table field with carry_over: Pl
 export-ics = Save calendar (.ics)
 export-docx = Save minutes (Word .docx)
 no-dates = No dates for the calendar: write follow-up dates (YYYY-MM-DD) or due dates in the plan.
+## Dot votes and the matrix (src/ui/choosing.rs)
+
+act-voted = Gave a dot in { $field }
+act-unvoted = Took a dot away in { $field }
+act-counted = Wrote down how many vote in { $field }
+act-chose-top = Chose the top items in { $field }
+act-dropped-votes = Dropped dots in { $field }
+act-placed = Placed an item in { $field }
+act-unplaced = Took an item off { $field }
+votes-budget = { $given } of { $budget } { $budget ->
+        [one] dot
+       *[other] dots
+    } given ({ $people } { $people ->
+        [one] person
+       *[other] people
+    } × { $dots })
+votes-given = { $given } { $given ->
+        [one] dot
+       *[other] dots
+    } given, { $dots } per person
+votes-over = { $n } more than the budget
+votes-left = { $n } left
+vote-participants = Participants
+vote-participants-hint = How many people vote, for the budget (0: not given)
+vote-row = { $item }: { $n } { $n ->
+        [one] dot
+       *[other] dots
+    }
+vote-row-hint = + or → gives a dot, − or ← takes one; space marks it chosen
+vote-add = Give { $item } a dot
+vote-remove = Take a dot from { $item }
+vote-choose = Chosen: { $item }
+vote-tied = tied { $rank }
+vote-choose-top = Choose the top { $n }
+vote-choose-top-one = Choose the top one
+vote-choose-top-hint = Marks the items ranked 1 to { $n } as chosen (ties included) and no others; Ctrl+Z undoes
+vote-choose-count = How many to choose
+vote-no-items = Write items in { $list } first: the group votes on them here.
+vote-gone = Dots on items no longer in the list
+vote-drop = Drop { $item }
+vote-no-dots = No dots yet
+matrix-hint = Drag the items to a cell, or pick one with Tab and move it with the arrow keys; Delete takes it off
+matrix-unplaced = Not placed ({ $n })
+matrix-gone = Placed but no longer in the list
+matrix-item = { $item }: { $cell }
+matrix-not-placed = not placed
+matrix-cell = { $x } { $xl }, { $y } { $yl }
+matrix-low = low
+matrix-high = high
+matrix-take-off = Take { $item } off
+matrix-no-items = Write items in { $list } first: the group places them here.
+more-items = +{ $n } more
+err-not-in-list = { $field }: the list has no item "{ $item }" (it may just have been removed or renamed)
+err-still-in-list = { $field }: "{ $item }" is still in the list; take its dots away one by one instead
+## The summary of a session
+
+sum-summary = summary
+sum-workshop = Workshop
+sum-date = Date
+sum-planned-start = Planned start
+sum-actual-start = Actual start
+sum-finished = Finished
+sum-not-finished = not finished
+sum-not-started = not started
+sum-deck = Deck
+sum-seed = Seed of the draws
+sum-session = Session
+sum-notes = Please note
+sum-roles = Roles
+sum-time = Time per step
+sum-step = Step
+sum-start = Planned start
+sum-planned-min = Planned (min)
+sum-actual-min = Actual (min)
+sum-difference-min = Difference (min)
+sum-remark = Remark
+sum-skipped = skipped
+sum-added = added
+sum-removed = removed
+sum-total = Total
+sum-cards = Cards drawn
+sum-no-cards = No cards were drawn.
+sum-card = Card
+sum-category = Category
+sum-kept = Chosen
+sum-clock = Time
+sum-yes = yes
+sum-captures = Notes
+sum-other-fields = Other notes (fields the workshop no longer has)
+sum-nothing = nothing written
+sum-chosen = chosen
+sum-action-plan = Action plan
+sum-totals = Totals
+sum-planned-time = Planned time
+sum-actual-time = Actual time
+sum-ahead = ahead of plan
+sum-behind = behind plan
+sum-on-time = on plan
+sum-steps-skipped = Steps skipped
+sum-cards-drawn = Cards drawn
+sum-cards-kept = of which chosen
+sum-items-chosen = Items chosen in the lists
+sum-actions = Actions in the action plan
+sum-min = min
+
+## The facilitator guide (PDF)
+
+guide-guide = Facilitator guide
+guide-minutes = min
+guide-deck = Deck
+guide-roles = Roles
+guide-preparation = Preparation
+guide-agenda = Agenda
+guide-time = Time
+guide-step = Step
+guide-cards = Cards
+guide-total = Total
+guide-steps = Step by step
+guide-instructions = Instructions
+guide-notes = Facilitator notes
+guide-draws = Cards to draw
+guide-whole-deck = the whole deck
+guide-card-count = { $n ->
+        [one] { $n } card
+       *[other] { $n } cards
+    }
+guide-capture = To fill in
+guide-times-note = The times are suggestions: give a step more or less time during the session as the group needs.
+
+## The start sheet and the cards about the deck (PDF)
+
+extra-sheet = sheet
+extra-front = front
+extra-back = back
+extra-fold = fold along the line
+extra-fronts-only = fronts only
+extra-long-edge = flip on long edge
+extra-short-edge = flip on short edge
+extra-one-sided = one-sided
+extra-at100 = print at 100 %
+extra-start-sheet = Start sheet
+extra-start-back = The back of the start sheet: this page is empty on purpose.
+extra-how-to-print = How to print
+extra-print-steps-duplex1 = Two-sided, flip on the { $edge }.
+extra-print-steps-duplex2 = Scale 100 % (not “fit to page”).
+extra-print-steps-duplex3 = Paper { $paper }, 160–200 g/m² (heavy paper or thin card).
+extra-print-steps-duplex4 = Print the sheet with the scale bar first and measure: the bar must be 50 mm.
+extra-print-steps-fold1 = One-sided: fronts and backs are on the same page.
+extra-print-steps-fold2 = Scale 100 % (not “fit to page”).
+extra-print-steps-fold3 = Paper { $paper }, 120–160 g/m²: the sheet is folded, so it doubles.
+extra-print-steps-fold4 = Fold along the dashed line, glue the halves together, then cut.
+extra-print-steps-none1 = One-sided: fronts only.
+extra-print-steps-none2 = Scale 100 % (not “fit to page”).
+extra-print-steps-none3 = Paper { $paper }, 160–200 g/m² (heavy paper or thin card).
+extra-print-steps-none4 = Print the sheet with the scale bar first and measure: the bar must be 50 mm.
+extra-how-to-cut = How to cut
+extra-cut-steps1 = With a ruler, draw a line between each pair of crop marks that face each other.
+extra-cut-steps2 = Cut the long lines first (1, 2, …), across the whole sheet.
+extra-cut-steps3 = Then cut the strips at the short lines (a, b, …).
+extra-checklist = The cards
+extra-checklist-hint = Tick the cards off as you cut them.
+extra-continued = (continued)
+extra-legend-title = The categories
+extra-credits-title = About the deck
+extra-licence = Licence
+extra-version = Version
+extra-cards-word = cards
+extra-legend-card = The categories (legend)
+extra-credits-card = About the deck (licence)
+extra-edge-long = long edge
+extra-edge-short = short edge
+
+## Page footers, card footers and the PDFs' properties
+
+page-of = Page { $n } of { $total }
+card-minutes = ≈ { $n } min
+fold-label = fold
+card-named = card { $title }
+deck-subject = { $total ->
+        [one] { $total } card
+       *[other] { $total } cards
+    }, { $card }, { $paper } paper, backs: { $backs }
+backs-subject-long-edge = duplex, flip on long edge
+backs-subject-short-edge = duplex, flip on short edge
+backs-subject-fold = folded
+backs-subject-none = none
+
+## Warnings when a deck is printed
+
+warning-prefix = warning
+warn-overflow = card `{ $card }`: the text does not fit even at the smallest size; it is cut with "…" (shorten it or choose a larger card)
+warn-no-effect = { $option } has no effect: it shifts duplex backs, and with --backs { $backs } no back is printed on a page of its own (use long-edge or short-edge)
+warn-missing-glyphs = card `{ $card }`: the font has no glyph for { $characters }; they print as boxes
+warn-logo = { $message }; the deck is printed without it
+warn-neighbouring-backs = the categories' flood backs have different colours and no bleed: a duplex shift shows a sliver of the neighbour's colour at the cuts (use --bleed 3, or the office back)
+warnings-above = { $n ->
+        [one] { $n } warning, see above
+       *[other] { $n } warnings, see above
+    }
+
+## The summary of a dot vote and a matrix
+
+sum-rank = Rank
+sum-item = Idea
+sum-dots = Dots
+sum-tied = tied
+sum-dots-budget = { $given } of { $budget } { $budget ->
+        [one] dot
+       *[other] dots
+    } given ({ $people } { $people ->
+        [one] person
+       *[other] people
+    } × { $dots })
+sum-dots-given = { $given } { $given ->
+        [one] dot
+       *[other] dots
+    } given, { $dots } per person
+sum-dots-gone = Dots on ideas no longer in the list
+sum-low = low
+sum-high = high
+sum-unplaced = Not placed
+sum-placed-gone = Placed but no longer in the list

@@ -374,3 +374,219 @@ follow-up-no-workshop = Ingen uppföljningsworkshop (ett tabellfält med carry_o
 export-ics = Spara kalender (.ics)
 export-docx = Spara protokoll (Word .docx)
 no-dates = Inga datum att lägga i kalendern: skriv uppföljningsdatum (ÅÅÅÅ-MM-DD) eller klart-senast-datum i planen.
+## Prickröstning och matris (src/ui/choosing.rs)
+
+act-voted = Gav en prick i { $field }
+act-unvoted = Tog bort en prick i { $field }
+act-counted = Skrev in antalet deltagare i { $field }
+act-chose-top = Valde de främsta i { $field }
+act-dropped-votes = Släppte prickar i { $field }
+act-placed = Placerade en idé i { $field }
+act-unplaced = Tog av en idé från { $field }
+votes-budget = { $given } av { $budget } { $budget ->
+        [one] prick
+       *[other] prickar
+    } givna ({ $people } { $people ->
+        [one] person
+       *[other] personer
+    } × { $dots })
+votes-given = { $given } { $given ->
+        [one] prick given
+       *[other] prickar givna
+    }, { $dots } per person
+votes-over = { $n } fler än budgeten
+votes-left = { $n } kvar
+vote-participants = Deltagare
+vote-participants-hint = Hur många som röstar, för budgeten (0: inte angivet)
+vote-row = { $item }: { $n } { $n ->
+        [one] prick
+       *[other] prickar
+    }
+vote-row-hint = + eller → ger en prick, − eller ← tar en; mellanslag markerar som vald
+vote-add = Ge en prick till { $item }
+vote-remove = Ta en prick från { $item }
+vote-choose = Vald: { $item }
+vote-tied = delad { $rank }
+vote-choose-top = Välj de { $n } främsta
+vote-choose-top-one = Välj den främsta
+vote-choose-top-hint = Markerar idéerna på plats 1 till { $n } som valda (delade platser räknas med) och inga andra; Ctrl+Z ångrar
+vote-choose-count = Hur många som väljs
+vote-no-items = Skriv idéer i { $list } först: här röstar gruppen på dem.
+vote-gone = Prickar på idéer som inte längre finns i listan
+vote-drop = Släpp { $item }
+vote-no-dots = Inga prickar än
+matrix-hint = Dra idéerna till en ruta, eller välj en med Tab och flytta den med pilarna; Delete tar av den
+matrix-unplaced = Inte placerade ({ $n })
+matrix-gone = Placerade men inte längre i listan
+matrix-item = { $item }: { $cell }
+matrix-not-placed = inte placerad
+matrix-cell = { $x } { $xl }, { $y } { $yl }
+matrix-low = låg
+matrix-high = hög
+matrix-take-off = Ta av { $item }
+matrix-no-items = Skriv idéer i { $list } först: här placerar gruppen dem.
+more-items = +{ $n } till
+err-not-in-list = { $field }: listan har ingen idé "{ $item }" (den kan just ha tagits bort eller bytt namn)
+err-still-in-list = { $field }: "{ $item }" finns kvar i listan; ta bort prickarna en och en i stället
+## Sammanfattningen av en session
+
+sum-summary = sammanfattning
+sum-workshop = Workshop
+sum-date = Datum
+sum-planned-start = Planerad start
+sum-actual-start = Faktisk start
+sum-finished = Avslutad
+sum-not-finished = inte avslutad
+sum-not-started = inte startad
+sum-deck = Kortlek
+sum-seed = Frö för dragningarna
+sum-session = Session
+sum-notes = Att notera
+sum-roles = Roller
+sum-time = Tid per steg
+sum-step = Steg
+sum-start = Planerad start
+sum-planned-min = Planerat (min)
+sum-actual-min = Faktiskt (min)
+sum-difference-min = Skillnad (min)
+sum-remark = Anmärkning
+sum-skipped = hoppades över
+sum-added = tillagt
+sum-removed = borttaget
+sum-total = Totalt
+sum-cards = Dragna kort
+sum-no-cards = Inga kort drogs.
+sum-card = Kort
+sum-category = Kategori
+sum-kept = Vald
+sum-clock = Tid
+sum-yes = ja
+sum-captures = Anteckningar
+sum-other-fields = Övriga anteckningar (fält som inte längre finns i workshoppen)
+sum-nothing = inget antecknat
+sum-chosen = vald
+sum-action-plan = Handlingsplan
+sum-totals = Summering
+sum-planned-time = Planerad tid
+sum-actual-time = Faktisk tid
+sum-ahead = före planen
+sum-behind = efter planen
+sum-on-time = enligt planen
+sum-steps-skipped = Steg som hoppades över
+sum-cards-drawn = Dragna kort
+sum-cards-kept = varav valda
+sum-items-chosen = Valda punkter i listorna
+sum-actions = Åtgärder i handlingsplanen
+sum-min = min
+
+## Samtalsledarguiden (PDF)
+
+guide-guide = Samtalsledarguide
+guide-minutes = min
+guide-deck = Kortlek
+guide-roles = Roller
+guide-preparation = Förberedelser
+guide-agenda = Agenda
+guide-time = Tid
+guide-step = Steg
+guide-cards = Kort
+guide-total = Totalt
+guide-steps = Steg för steg
+guide-instructions = Instruktioner
+guide-notes = Anteckningar för samtalsledaren
+guide-draws = Kort att dra
+guide-whole-deck = hela kortleken
+guide-card-count = { $n } kort
+guide-capture = Att fylla i
+guide-times-note = Tiderna är förslag: ge ett steg mer eller mindre tid under passet efter hur gruppen arbetar.
+
+## Startbladet och korten om leken (PDF)
+
+extra-sheet = ark
+extra-front = framsida
+extra-back = baksida
+extra-fold = vik längs strecket
+extra-fronts-only = endast framsidor
+extra-long-edge = vänd längs långsidan
+extra-short-edge = vänd längs kortsidan
+extra-one-sided = enkelsidigt
+extra-at100 = skriv ut i 100 %
+extra-start-sheet = Startblad
+extra-start-back = Baksidan av startbladet: den här sidan är tom med avsikt.
+extra-how-to-print = Skriv ut så här
+extra-print-steps-duplex1 = Dubbelsidigt, vänd längs { $edge }.
+extra-print-steps-duplex2 = Skala 100 % (inte ”anpassa till sidan”).
+extra-print-steps-duplex3 = Papper { $paper }, 160–200 g/m² (tjockt papper eller tunn kartong).
+extra-print-steps-duplex4 = Skriv ut arket med skalstocken först och mät: strecket ska vara 50 mm.
+extra-print-steps-fold1 = Enkelsidigt: framsidor och baksidor står på samma sida.
+extra-print-steps-fold2 = Skala 100 % (inte ”anpassa till sidan”).
+extra-print-steps-fold3 = Papper { $paper }, 120–160 g/m²: arket viks, så det blir dubbelt så tjockt.
+extra-print-steps-fold4 = Vik längs den streckade linjen, limma ihop halvorna, klipp sedan.
+extra-print-steps-none1 = Enkelsidigt: bara framsidor.
+extra-print-steps-none2 = Skala 100 % (inte ”anpassa till sidan”).
+extra-print-steps-none3 = Papper { $paper }, 160–200 g/m² (tjockt papper eller tunn kartong).
+extra-print-steps-none4 = Skriv ut arket med skalstocken först och mät: strecket ska vara 50 mm.
+extra-how-to-cut = Klipp så här
+extra-cut-steps1 = Dra med linjal en linje mellan varje par av skärmärken som står mitt emot varandra.
+extra-cut-steps2 = Klipp först de långa linjerna (1, 2, …), hela arket.
+extra-cut-steps3 = Klipp sedan remsorna vid de korta linjerna (a, b, …).
+extra-checklist = Korten
+extra-checklist-hint = Bocka av korten när de är klippta.
+extra-continued = (fortsättning)
+extra-legend-title = Kategorierna
+extra-credits-title = Om leken
+extra-licence = Licens
+extra-version = Version
+extra-cards-word = kort
+extra-legend-card = Kategorierna (förklaring)
+extra-credits-card = Om leken (licens)
+extra-edge-long = långsidan
+extra-edge-short = kortsidan
+
+## Sidfötter, kortens fötter och PDF:ernas egenskaper
+
+page-of = Sida { $n } av { $total }
+card-minutes = ca { $n } min
+fold-label = vik
+card-named = kort { $title }
+deck-subject = { $total } kort, { $card }, { $paper }-papper, baksidor: { $backs }
+backs-subject-long-edge = dubbelsidigt, vänd längs långsidan
+backs-subject-short-edge = dubbelsidigt, vänd längs kortsidan
+backs-subject-fold = vikta
+backs-subject-none = inga
+
+## Varningar när en kortlek skrivs ut
+
+warning-prefix = varning
+warn-overflow = kortet `{ $card }`: texten får inte plats ens i den minsta storleken och kortas med ”…” (korta texten eller välj ett större kort)
+warn-no-effect = { $option } gör ingen skillnad: det flyttar baksidorna vid dubbelsidig utskrift, och med --backs { $backs } skrivs ingen baksida ut på en egen sida (använd long-edge eller short-edge)
+warn-missing-glyphs = kortet `{ $card }`: typsnittet saknar tecknen { $characters }; de skrivs ut som rutor
+warn-logo = { $message }; leken skrivs ut utan logotyp
+warn-neighbouring-backs = kategoriernas heltäckande baksidor har olika färger och ingen utfallande kant: om baksidan hamnar lite snett syns en remsa av grannkortets färg vid snitten (använd --bleed 3 eller kontorsbaksidan)
+warnings-above = { $n ->
+        [one] { $n } varning, se ovan
+       *[other] { $n } varningar, se ovan
+    }
+
+## Sammanfattningen av en prickröstning och en matris
+
+sum-rank = Plats
+sum-item = Idé
+sum-dots = Prickar
+sum-tied = delad
+sum-dots-budget = { $given } av { $budget } { $budget ->
+        [one] prick
+       *[other] prickar
+    } givna ({ $people } { $people ->
+        [one] person
+       *[other] personer
+    } × { $dots })
+sum-dots-given = { $given } { $given ->
+        [one] prick given
+       *[other] prickar givna
+    }, { $dots } per person
+sum-dots-gone = Prickar på idéer som inte längre finns i listan
+sum-low = låg
+sum-high = hög
+sum-unplaced = Inte placerade
+sum-placed-gone = Placerade men inte längre i listan

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
+use crate::i18n::Language;
 use crate::model::{Library, LoadOptions};
 
 pub mod print_cmds;
@@ -191,11 +192,13 @@ pub enum CliLanguage {
     En,
 }
 
-/// Whether messages are in English: `--lang`, else the system's language.
-fn english(lang: Option<CliLanguage>) -> bool {
+/// The language of the messages: `--lang`, else the system's language (Swedish when the locale
+/// says so, English otherwise).
+fn language(lang: Option<CliLanguage>) -> Language {
     match lang {
-        Some(l) => l == CliLanguage::En,
-        None => crate::ui::i18n::Language::system() == crate::ui::i18n::Language::English,
+        Some(CliLanguage::Sv) => Language::Swedish,
+        Some(CliLanguage::En) => Language::English,
+        None => Language::system(),
     }
 }
 
@@ -269,11 +272,11 @@ pub fn run_with(
         return Outcome::App { decks: cli.decks };
     }
     let decks = cli.decks.unwrap_or_else(|| PathBuf::from(DEFAULT_DECKS));
-    let english = english(cli.lang);
+    let language = language(cli.lang);
     let code = match cli.command {
         None => EXIT_OK,
         Some(Command::Check { paths }) => check(&decks, &paths, out, err),
-        Some(Command::Export(args)) => print_cmds::export(&decks, &args, english, out, err),
+        Some(Command::Export(args)) => print_cmds::export(&decks, &args, language, out, err),
         Some(Command::Draw {
             deck,
             categories,

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use super::resolve::{resolve_deck, resolve_workshop};
 use super::{EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, ExportArgs, output_path};
 use crate::fsutil::write_atomic;
+use crate::i18n::{Key, Language};
 use crate::pdf::guide::parse_start;
 use crate::pdf::{
     Export, GuideOptions, PdfError, PdfOptions, SheetLayout, export_deck, export_guide,
@@ -64,11 +65,11 @@ fn kib(bytes: usize) -> String {
 }
 
 /// `export`: a deck, or with `--test-sheet` the calibration sheet.
-/// The export's warnings are in English with `english`, else in Swedish.
+/// The export's warnings are in `language`.
 pub fn export(
     decks: &Path,
     args: &ExportArgs,
-    english: bool,
+    language: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
@@ -155,8 +156,8 @@ pub fn export(
         return code;
     }
     for w in &export.warnings {
-        let prefix = if english { "warning" } else { "varning" };
-        let _ = writeln!(err, "{prefix}: {}", w.message(english));
+        let prefix = language.tr(Key::WarningPrefix);
+        let _ = writeln!(err, "{prefix}: {}", w.message(language));
     }
     let backs = match options.backs {
         crate::pdf::BacksMode::LongEdge => "duplex, flip on the long edge",
@@ -189,11 +190,7 @@ pub fn export(
     );
     if !export.warnings.is_empty() {
         let n = export.warnings.len();
-        if english {
-            let _ = writeln!(out, "{n} warning(s), see above");
-        } else {
-            let _ = writeln!(out, "{n} varning(ar), se ovan");
-        }
+        let _ = writeln!(out, "{}", language.fmt(Key::WarningsAbove, &[("n", &n)]));
     }
     EXIT_OK
 }

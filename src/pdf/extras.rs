@@ -7,6 +7,9 @@
 //! them on pages. The words are the module's own labels in Swedish and English, chosen by the
 //! deck's language.
 
+use std::sync::OnceLock;
+
+use crate::i18n::{Key, Language};
 use crate::model::{Category, Deck};
 
 use super::face::{SAFE_INSET_MM, category_back};
@@ -18,6 +21,7 @@ use super::text::{FontFace, Hyphenation, Style, ellipsize, wrap};
 /// The words printed on the extras, in one language.
 #[derive(Debug, Clone, Copy)]
 pub struct Labels {
+    language: Language,
     sheet: &'static str,
     front: &'static str,
     back: &'static str,
@@ -30,9 +34,9 @@ pub struct Labels {
     start_sheet: &'static str,
     start_back: &'static str,
     how_to_print: &'static str,
-    print_steps_duplex: [&'static str; 4],
-    print_steps_fold: [&'static str; 4],
-    print_steps_none: [&'static str; 4],
+    print_steps_duplex: [Key; 4],
+    print_steps_fold: [Key; 4],
+    print_steps_none: [Key; 4],
     how_to_cut: &'static str,
     cut_steps: [&'static str; 3],
     checklist: &'static str,
@@ -47,111 +51,71 @@ pub struct Labels {
     credits_card: &'static str,
 }
 
-const SV: Labels = Labels {
-    sheet: "ark",
-    front: "framsida",
-    back: "baksida",
-    fold: "vik längs strecket",
-    fronts_only: "endast framsidor",
-    long_edge: "vänd längs långsidan",
-    short_edge: "vänd längs kortsidan",
-    one_sided: "enkelsidigt",
-    at_100: "skriv ut i 100 %",
-    start_sheet: "Startblad",
-    start_back: "Baksidan av startbladet: den här sidan är tom med avsikt.",
-    how_to_print: "Skriv ut så här",
-    print_steps_duplex: [
-        "Dubbelsidigt, vänd längs {edge}.",
-        "Skala 100 % (inte ”anpassa till sidan”).",
-        "Papper {paper}, 160–200 g/m² (tjockt papper eller tunn kartong).",
-        "Skriv ut arket med skalstocken först och mät: strecket ska vara 50 mm.",
-    ],
-    print_steps_fold: [
-        "Enkelsidigt: framsidor och baksidor står på samma sida.",
-        "Skala 100 % (inte ”anpassa till sidan”).",
-        "Papper {paper}, 120–160 g/m²: arket viks, så det blir dubbelt så tjockt.",
-        "Vik längs den streckade linjen, limma ihop halvorna, klipp sedan.",
-    ],
-    print_steps_none: [
-        "Enkelsidigt: bara framsidor.",
-        "Skala 100 % (inte ”anpassa till sidan”).",
-        "Papper {paper}, 160–200 g/m² (tjockt papper eller tunn kartong).",
-        "Skriv ut arket med skalstocken först och mät: strecket ska vara 50 mm.",
-    ],
-    how_to_cut: "Klipp så här",
-    cut_steps: [
-        "Dra med linjal en linje mellan varje par av skärmärken som står mitt emot varandra.",
-        "Klipp först de långa linjerna (1, 2, …), hela arket.",
-        "Klipp sedan remsorna vid de korta linjerna (a, b, …).",
-    ],
-    checklist: "Korten",
-    checklist_hint: "Bocka av korten när de är klippta.",
-    continued: "(fortsättning)",
-    legend_title: "Kategorierna",
-    credits_title: "Om leken",
-    licence: "Licens",
-    version: "Version",
-    cards_word: "kort",
-    legend_card: "Kategorierna (förklaring)",
-    credits_card: "Om leken (licens)",
-};
-
-const EN: Labels = Labels {
-    sheet: "sheet",
-    front: "front",
-    back: "back",
-    fold: "fold along the line",
-    fronts_only: "fronts only",
-    long_edge: "flip on long edge",
-    short_edge: "flip on short edge",
-    one_sided: "one-sided",
-    at_100: "print at 100 %",
-    start_sheet: "Start sheet",
-    start_back: "The back of the start sheet: this page is empty on purpose.",
-    how_to_print: "How to print",
-    print_steps_duplex: [
-        "Two-sided, flip on the {edge}.",
-        "Scale 100 % (not \u{201c}fit to page\u{201d}).",
-        "Paper {paper}, 160–200 g/m² (heavy paper or thin card).",
-        "Print the sheet with the scale bar first and measure: the bar must be 50 mm.",
-    ],
-    print_steps_fold: [
-        "One-sided: fronts and backs are on the same page.",
-        "Scale 100 % (not \u{201c}fit to page\u{201d}).",
-        "Paper {paper}, 120–160 g/m²: the sheet is folded, so it doubles.",
-        "Fold along the dashed line, glue the halves together, then cut.",
-    ],
-    print_steps_none: [
-        "One-sided: fronts only.",
-        "Scale 100 % (not \u{201c}fit to page\u{201d}).",
-        "Paper {paper}, 160–200 g/m² (heavy paper or thin card).",
-        "Print the sheet with the scale bar first and measure: the bar must be 50 mm.",
-    ],
-    how_to_cut: "How to cut",
-    cut_steps: [
-        "With a ruler, draw a line between each pair of crop marks that face each other.",
-        "Cut the long lines first (1, 2, …), across the whole sheet.",
-        "Then cut the strips at the short lines (a, b, …).",
-    ],
-    checklist: "The cards",
-    checklist_hint: "Tick the cards off as you cut them.",
-    continued: "(continued)",
-    legend_title: "The categories",
-    credits_title: "About the deck",
-    licence: "Licence",
-    version: "Version",
-    cards_word: "cards",
-    legend_card: "The categories (legend)",
-    credits_card: "About the deck (licence)",
-};
+impl Labels {
+    /// The words in `language`, from the catalogue (`extra-…` in `i18n/*.ftl`).
+    fn new(language: Language) -> Labels {
+        let t = |key| language.tr(key).as_str();
+        Labels {
+            language,
+            sheet: t(Key::ExtraSheet),
+            front: t(Key::ExtraFront),
+            back: t(Key::ExtraBack),
+            fold: t(Key::ExtraFold),
+            fronts_only: t(Key::ExtraFrontsOnly),
+            long_edge: t(Key::ExtraLongEdge),
+            short_edge: t(Key::ExtraShortEdge),
+            one_sided: t(Key::ExtraOneSided),
+            at_100: t(Key::ExtraAt100),
+            start_sheet: t(Key::ExtraStartSheet),
+            start_back: t(Key::ExtraStartBack),
+            how_to_print: t(Key::ExtraHowToPrint),
+            print_steps_duplex: [
+                Key::ExtraPrintStepsDuplex1,
+                Key::ExtraPrintStepsDuplex2,
+                Key::ExtraPrintStepsDuplex3,
+                Key::ExtraPrintStepsDuplex4,
+            ],
+            print_steps_fold: [
+                Key::ExtraPrintStepsFold1,
+                Key::ExtraPrintStepsFold2,
+                Key::ExtraPrintStepsFold3,
+                Key::ExtraPrintStepsFold4,
+            ],
+            print_steps_none: [
+                Key::ExtraPrintStepsNone1,
+                Key::ExtraPrintStepsNone2,
+                Key::ExtraPrintStepsNone3,
+                Key::ExtraPrintStepsNone4,
+            ],
+            how_to_cut: t(Key::ExtraHowToCut),
+            cut_steps: [
+                t(Key::ExtraCutSteps1),
+                t(Key::ExtraCutSteps2),
+                t(Key::ExtraCutSteps3),
+            ],
+            checklist: t(Key::ExtraChecklist),
+            checklist_hint: t(Key::ExtraChecklistHint),
+            continued: t(Key::ExtraContinued),
+            legend_title: t(Key::ExtraLegendTitle),
+            credits_title: t(Key::ExtraCreditsTitle),
+            licence: t(Key::ExtraLicence),
+            version: t(Key::ExtraVersion),
+            cards_word: t(Key::ExtraCardsWord),
+            legend_card: t(Key::ExtraLegendCard),
+            credits_card: t(Key::ExtraCreditsCard),
+        }
+    }
+}
 
 /// The labels for a deck language.
 pub fn labels(language: &str) -> &'static Labels {
-    if super::is_english(language) {
-        &EN
-    } else {
-        &SV
-    }
+    static LABELS: OnceLock<[Labels; 2]> = OnceLock::new();
+    &LABELS.get_or_init(|| {
+        [
+            Labels::new(Language::Swedish),
+            Labels::new(Language::English),
+        ]
+    })[Language::for_content(language) as usize]
 }
 
 /// Which side of a sheet a page is.
@@ -736,16 +700,16 @@ pub fn start_sheet(
         BacksMode::Fold => l.print_steps_fold,
         BacksMode::None => l.print_steps_none,
     };
-    let edge = match (options.backs, super::is_english(&deck.language)) {
-        (BacksMode::ShortEdge, false) => "kortsidan",
-        (_, false) => "långsidan",
-        (BacksMode::ShortEdge, true) => "short edge",
-        (_, true) => "long edge",
-    };
+    let edge = l.language.tr(match options.backs {
+        BacksMode::ShortEdge => Key::ExtraEdgeShort,
+        _ => Key::ExtraEdgeLong,
+    });
     let paper = options.paper.name().to_uppercase();
     let lh = body.size_mm() * 1.3;
     for (i, step) in steps.iter().enumerate() {
-        let text = step.replace("{edge}", edge).replace("{paper}", &paper);
+        let text = l
+            .language
+            .fmt(*step, &[("edge", &edge.as_str()), ("paper", &paper)]);
         let lines = wrap(&text, body, width - 7.0, &hyphenation).lines;
         for (j, line) in lines.iter().enumerate() {
             y += lh;

@@ -105,7 +105,7 @@ pub fn card_front(
     let (w, h) = (size.width, size.height);
     let s = scale_for(size);
     let b = context.bleed;
-    let english = context.language.to_ascii_lowercase().starts_with("en");
+    let language = crate::i18n::Language::for_content(context.language);
     let low_ink = context.ink == Ink::Low;
     let color = category
         .and_then(|c| Color::parse_hex(&c.color))
@@ -204,11 +204,7 @@ pub fn card_front(
     let number = format!("{}/{}", context.number, context.total);
     let mut time_w = 0.0;
     if let Some(minutes) = card.minutes {
-        let label = if english {
-            format!("≈ {minutes} min")
-        } else {
-            format!("ca {minutes} min")
-        };
+        let label = language.fmt(crate::i18n::Key::CardMinutes, &[("n", &minutes)]);
         time_w = time_style.width(&label) + 2.0;
         items.push(Item::text(
             label,

@@ -6,10 +6,13 @@
 //! the action plan table with empty rows). Labels follow the workshop's language (Swedish, or
 //! English for `en`). Built from [`super::document`] blocks; this module only chooses them.
 
-use crate::model::{Deck, FieldKind, Workshop};
-
 use super::document::{Block, Column, Document, Table, render_document};
-use super::{Export, PdfError, is_english};
+use crate::model::{Deck, FieldKind, Workshop};
+use std::sync::OnceLock;
+
+use crate::i18n::{Key, Language};
+
+use super::{Export, PdfError};
 
 /// Options of the guide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,55 +70,45 @@ struct Labels {
     notes: &'static str,
     draws: &'static str,
     whole_deck: &'static str,
-    card_one: &'static str,
-    card_many: &'static str,
     capture: &'static str,
     times_note: &'static str,
 }
 
-const SV: Labels = Labels {
-    guide: "Facilitatorsguide",
-    minutes: "min",
-    deck: "Kortlek",
-    roles: "Roller",
-    preparation: "Förberedelser",
-    agenda: "Agenda",
-    time: "Tid",
-    step: "Steg",
-    cards: "Kort",
-    total: "Totalt",
-    steps: "Steg för steg",
-    instructions: "Instruktioner",
-    notes: "Facilitatorns anteckningar",
-    draws: "Kort att dra",
-    whole_deck: "hela kortleken",
-    card_one: "kort",
-    card_many: "kort",
-    capture: "Att fylla i",
-    times_note: "Tiderna är förslag: ge ett steg mer eller mindre tid under passet efter hur gruppen arbetar.",
-};
+impl Labels {
+    /// The guide's words in `language`, from the catalogue (`guide-…` in `i18n/*.ftl`).
+    fn of(language: Language) -> &'static Labels {
+        static LABELS: OnceLock<[Labels; 2]> = OnceLock::new();
+        &LABELS.get_or_init(|| {
+            [
+                Labels::new(Language::Swedish),
+                Labels::new(Language::English),
+            ]
+        })[language as usize]
+    }
 
-const EN: Labels = Labels {
-    guide: "Facilitator guide",
-    minutes: "min",
-    deck: "Deck",
-    roles: "Roles",
-    preparation: "Preparation",
-    agenda: "Agenda",
-    time: "Time",
-    step: "Step",
-    cards: "Cards",
-    total: "Total",
-    steps: "Step by step",
-    instructions: "Instructions",
-    notes: "Facilitator notes",
-    draws: "Cards to draw",
-    whole_deck: "the whole deck",
-    card_one: "card",
-    card_many: "cards",
-    capture: "To fill in",
-    times_note: "The times are suggestions: give a step more or less time during the session as the group needs.",
-};
+    fn new(language: Language) -> Labels {
+        let t = |key| language.tr(key).as_str();
+        Labels {
+            guide: t(Key::GuideGuide),
+            minutes: t(Key::GuideMinutes),
+            deck: t(Key::GuideDeck),
+            roles: t(Key::GuideRoles),
+            preparation: t(Key::GuidePreparation),
+            agenda: t(Key::GuideAgenda),
+            time: t(Key::GuideTime),
+            step: t(Key::GuideStep),
+            cards: t(Key::GuideCards),
+            total: t(Key::GuideTotal),
+            steps: t(Key::GuideSteps),
+            instructions: t(Key::GuideInstructions),
+            notes: t(Key::GuideNotes),
+            draws: t(Key::GuideDraws),
+            whole_deck: t(Key::GuideWholeDeck),
+            capture: t(Key::GuideCapture),
+            times_note: t(Key::GuideTimesNote),
+        }
+    }
+}
 
 /// The guide as document blocks.
 pub fn guide_document(
@@ -123,11 +116,8 @@ pub fn guide_document(
     deck: Option<&Deck>,
     options: &GuideOptions,
 ) -> Document {
-    let l = if is_english(&workshop.language) {
-        &EN
-    } else {
-        &SV
-    };
+    let language = Language::for_content(&workshop.language);
+    let l = Labels::of(language);
     let mut blocks = vec![Block::Heading {
         level: 1,
         text: workshop.title.clone(),
@@ -262,16 +252,11 @@ pub fn guide_document(
             }
         }
         if let Some(draw) = &step.draw {
-            let unit = if draw.count == 1 {
-                l.card_one
-            } else {
-                l.card_many
-            };
             blocks.push(Block::Bullets(vec![format!(
-                "{}: {} ({} {unit})",
+                "{}: {} ({})",
                 l.draws,
                 category_names(&draw.categories),
-                draw.count
+                language.fmt(Key::GuideCardCount, &[("n", &draw.count)])
             )]));
         }
         if !step.capture.is_empty() {
@@ -285,9 +270,13 @@ pub fn guide_document(
                         label: field.label.clone(),
                         height: 28.0,
                     }),
-                    FieldKind::List => blocks.push(Block::Lines {
+                    FieldKind::List | FieldKind::Votes { .. } => blocks.push(Block::Lines {
                         label: field.label.clone(),
                         count: 6,
+                    }),
+                    FieldKind::Matrix { x, y, .. } => blocks.push(Block::TextBox {
+                        label: format!("{} ({x} / {y})", field.label),
+                        height: 60.0,
                     }),
                     FieldKind::Table { columns } => {
                         blocks.push(Block::Heading {

@@ -9,6 +9,7 @@
 
 use std::fmt;
 
+use crate::i18n::{Key, Language};
 use crate::model::Deck;
 
 pub mod calibration;
@@ -86,43 +87,26 @@ pub enum Warning {
 }
 
 impl Warning {
-    /// What the user reads, in Swedish or (`english`) English: the interface's language, not
-    /// the deck's.
-    pub fn message(&self, english: bool) -> String {
-        match (self, english) {
-            (Warning::Overflow { card }, true) => format!(
-                "card `{card}`: the text does not fit even at the smallest size; it is cut with \"…\" (shorten it or choose a larger card)"
-            ),
-            (Warning::Overflow { card }, false) => format!(
-                "kortet `{card}`: texten får inte plats ens i den minsta storleken och kortas med ”…” (korta texten eller välj ett större kort)"
-            ),
-            (Warning::NoEffect { option, backs }, true) => format!(
-                "{option} has no effect: it shifts duplex backs, and with --backs {backs} no back is printed on a page of its own (use long-edge or short-edge)"
-            ),
-            (Warning::NoEffect { option, backs }, false) => format!(
-                "{option} gör ingen skillnad: det flyttar baksidorna vid dubbelsidig utskrift, och med --backs {backs} skrivs ingen baksida ut på en egen sida (använd long-edge eller short-edge)"
-            ),
-            (Warning::MissingGlyphs { card, characters }, true) => format!(
-                "card `{card}`: the font has no glyph for {characters:?}; they print as boxes"
-            ),
-            (Warning::MissingGlyphs { card, characters }, false) => format!(
-                "kortet `{card}`: typsnittet saknar tecknen {characters:?}; de skrivs ut som rutor"
-            ),
-            (Warning::Logo(message), true) => {
-                format!("{message}; the deck is printed without it")
+    /// What the user reads, in `language` (the interface's language, not the deck's).
+    pub fn message(&self, language: Language) -> String {
+        match self {
+            Warning::Overflow { card } => language.fmt(Key::WarnOverflow, &[("card", card)]),
+            Warning::NoEffect { option, backs } => {
+                language.fmt(Key::WarnNoEffect, &[("option", option), ("backs", backs)])
             }
-            (Warning::Logo(message), false) => {
-                format!("{message}; leken skrivs ut utan logotyp")
-            }
-            (Warning::NeighbouringBacks, true) => "the categories' flood backs have different colours and no bleed: a duplex shift shows a sliver of the neighbour's colour at the cuts (use --bleed 3, or the office back)".to_owned(),
-            (Warning::NeighbouringBacks, false) => "kategoriernas heltäckande baksidor har olika färger och ingen utfallande kant: om baksidan hamnar lite snett syns en remsa av grannkortets färg vid snitten (använd --bleed 3 eller kontorsbaksidan)".to_owned(),
+            Warning::MissingGlyphs { card, characters } => language.fmt(
+                Key::WarnMissingGlyphs,
+                &[("card", card), ("characters", &format!("{characters:?}"))],
+            ),
+            Warning::Logo(message) => language.fmt(Key::WarnLogo, &[("message", message)]),
+            Warning::NeighbouringBacks => language.tr(Key::WarnNeighbouringBacks).into(),
         }
     }
 }
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(true))
+        f.write_str(&self.message(Language::English))
     }
 }
 
@@ -452,7 +436,7 @@ pub fn deck_pages(deck: &Deck, options: &PdfOptions) -> Result<DeckPages, PdfErr
     {
         warnings.push(Warning::NeighbouringBacks);
     }
-    let english = is_english(&deck.language);
+    let language = Language::for_content(&deck.language);
     let card_sheets = layout.sheets_for(total);
     let duplex = matches!(options.backs, BacksMode::LongEdge | BacksMode::ShortEdge);
     let start = start_pages(deck, &layout, options, &faces);
@@ -565,7 +549,7 @@ pub fn deck_pages(deck: &Deck, options: &PdfOptions) -> Result<DeckPages, PdfErr
                 fold.to,
                 Stroke::dashed(Color::GREY, 0.25, 2.0, 1.5),
             ));
-            let label = if english { "fold" } else { "vik" };
+            let label = language.tr(Key::FoldLabel).as_str();
             let style = text::Style::new(text::FontFace::Condensed, 6.0);
             let vertical = (fold.from.x - fold.to.x).abs() < 0.01;
             let at = if vertical {
@@ -609,7 +593,7 @@ pub fn deck_pages(deck: &Deck, options: &PdfOptions) -> Result<DeckPages, PdfErr
     let info = DocInfo {
         title: deck.title.clone(),
         author: short_credits(deck),
-        subject: deck_subject(cards_total, options, english),
+        subject: deck_subject(cards_total, options, language),
         duplex,
         language: deck.language.clone(),
         outline: Vec::new(),
@@ -731,27 +715,20 @@ pub(crate) fn short_credits(deck: &Deck) -> String {
 }
 
 /// The Subject of a deck's PDF in the deck's language.
-fn deck_subject(total: usize, options: &PdfOptions, english: bool) -> String {
-    let paper = options.paper.name().to_uppercase();
-    if english {
-        return format!(
-            "{total} cards, {}, {paper} paper, backs: {}",
-            options.card, options.backs
-        );
-    }
-    let backs = match options.backs {
-        BacksMode::LongEdge => "dubbelsidigt, vänd längs långsidan",
-        BacksMode::ShortEdge => "dubbelsidigt, vänd längs kortsidan",
-        BacksMode::Fold => "vikta",
-        BacksMode::None => "inga",
-    };
-    format!(
-        "{total} kort, {}, {paper}-papper, baksidor: {backs}",
-        options.card
+fn deck_subject(total: usize, options: &PdfOptions, language: Language) -> String {
+    let backs = language.tr(match options.backs {
+        BacksMode::LongEdge => Key::BacksSubjectLongEdge,
+        BacksMode::ShortEdge => Key::BacksSubjectShortEdge,
+        BacksMode::Fold => Key::BacksSubjectFold,
+        BacksMode::None => Key::BacksSubjectNone,
+    });
+    language.fmt(
+        Key::DeckSubject,
+        &[
+            ("total", &total),
+            ("card", &options.card),
+            ("paper", &options.paper.name().to_uppercase()),
+            ("backs", &backs),
+        ],
     )
-}
-
-/// The workshop and deck languages' choice between Swedish and English labels.
-pub(crate) fn is_english(language: &str) -> bool {
-    language.to_ascii_lowercase().starts_with("en")
 }

@@ -25,10 +25,11 @@ use super::timer::StepTiming;
 use super::{RoleAssignment, Session};
 
 /// The version of the session file this program writes and the newest it reads. Version 2 added
-/// honest step states (`done`, `worked`, the current visit); version 3 the action plan's row
-/// states (`plan_rows`) and the follow-up's link to its earlier session (`follows`), which an
-/// older program would drop on its next save. Older files load and are upgraded (see
-/// [`SessionFile::upgrade`]).
+/// honest step states (`done`, `worked`, the current visit); version-1 files load and are
+/// upgraded (see [`SessionFile::upgrade`]). Version 3 added the `Votes` and `Matrix` captures,
+/// the action plan's row states (`plan_rows`) and the follow-up's link to its earlier session
+/// (`follows`), which older programs cannot read or would drop; version-1 and version-2 files
+/// load unchanged.
 pub const FILE_VERSION: u32 = 3;
 
 /// Everything saved about a session. Fields added later get `#[serde(default)]` so older files
@@ -196,19 +197,25 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// A value as the store writes it: pretty RON with struct names, two-space indents and a final
+/// newline (session files and preparation drafts alike).
+pub(crate) fn pretty_ron<T: serde::Serialize>(value: &T) -> Result<String, SessionFileError> {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("  ".to_owned());
+    crate::model::ron_options()
+        .to_string_pretty(value, config)
+        .map(|mut s| {
+            s.push('\n');
+            s
+        })
+        .map_err(|e| SessionFileError::Serialize(e.to_string()))
+}
+
 impl SessionFile {
     /// The file's text (pretty RON).
     pub fn to_ron(&self) -> Result<String, SessionFileError> {
-        let config = ron::ser::PrettyConfig::new()
-            .struct_names(true)
-            .indentor("  ".to_owned());
-        crate::model::ron_options()
-            .to_string_pretty(self, config)
-            .map(|mut s| {
-                s.push('\n');
-                s
-            })
-            .map_err(|e| SessionFileError::Serialize(e.to_string()))
+        pretty_ron(self)
     }
 
     /// Reads a session file's text; the error says what is wrong (a newer version, or where

@@ -10,39 +10,36 @@
 //! text in a mail and pastes into Teams and Word.
 
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 
 use super::capture::{Capture, ListItem};
 use super::draw::CardPlace;
+use super::matrix::MatrixView;
+use super::votes::{VoteResult, ordinal};
 use super::{RoleAssignment, Session};
+use crate::i18n::Key;
 use crate::model::{Deck, FieldKind};
 
-/// The language of a summary's headings and labels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Language {
-    /// Swedish, the default.
-    Swedish,
-    /// English, for workshops whose language tag starts with `en`.
-    English,
-}
+/// The language of a summary's headings and labels: the program's [`crate::i18n::Language`].
+pub use crate::i18n::Language;
 
 impl Language {
     /// The words of a summary in this language.
     pub fn labels(self) -> &'static Labels {
-        match self {
-            Language::Swedish => &SWEDISH,
-            Language::English => &ENGLISH,
-        }
+        static LABELS: OnceLock<[Labels; 2]> = OnceLock::new();
+        &LABELS.get_or_init(|| {
+            [
+                Labels::new(Language::Swedish),
+                Labels::new(Language::English),
+            ]
+        })[self as usize]
     }
 
-    /// The language for a BCP 47 tag: English for `en…`, Swedish otherwise.
+    /// The language for a BCP 47 tag: Swedish for `sv…`, English for any other language.
     pub fn for_tag(tag: &str) -> Language {
-        if tag.to_ascii_lowercase().starts_with("en") {
-            Language::English
-        } else {
-            Language::Swedish
-        }
+        Language::for_content(tag)
     }
 }
 
@@ -104,6 +101,10 @@ pub enum CaptureView {
         /// Rows of cells, as many cells as columns.
         rows: Vec<Vec<String>>,
     },
+    /// A dot vote's result: the items most dots first, ranks, the budget, the chosen ones.
+    Votes(VoteResult),
+    /// A matrix: its four cells, what is not placed, what no longer exists.
+    Matrix(MatrixView),
 }
 
 impl CaptureView {
@@ -113,6 +114,8 @@ impl CaptureView {
             CaptureView::Text(t) => t.trim().is_empty(),
             CaptureView::List(items) => items.is_empty(),
             CaptureView::Table { rows, .. } => rows.is_empty(),
+            CaptureView::Votes(v) => v.given == 0 && v.chosen().next().is_none(),
+            CaptureView::Matrix(m) => m.is_empty(),
         }
     }
 }
@@ -292,6 +295,12 @@ impl SummaryData {
                         _ => Vec::new(),
                     },
                 },
+                (FieldKind::Votes { .. }, _) => {
+                    CaptureView::Votes(session.vote_result(&field.id).unwrap_or_default())
+                }
+                (FieldKind::Matrix { .. }, _) => {
+                    CaptureView::Matrix(session.matrix_view(&field.id).unwrap_or_default())
+                }
             };
             let value = super::plan::with_row_states(
                 value,
@@ -323,6 +332,9 @@ impl SummaryData {
                         .collect(),
                     rows: rows.clone(),
                 },
+                // A vote or a matrix whose field is gone: what it held, without its list.
+                Capture::Votes(v) => CaptureView::Votes(v.result(&[], 0)),
+                Capture::Matrix(m) => CaptureView::Matrix(m.view(&[], "x", "y")),
             };
             captures.push(CaptureBlock {
                 step: None,
@@ -338,6 +350,7 @@ impl SummaryData {
             .iter()
             .map(|c| match &c.value {
                 CaptureView::List(items) => items.iter().filter(|i| i.chosen).count(),
+                CaptureView::Votes(result) => result.chosen().count(),
                 _ => 0,
             })
             .sum();
@@ -386,8 +399,8 @@ impl SummaryData {
     }
 }
 
-/// The words of a summary in one language; shared by every rendering of a summary (Markdown
-/// here, PDF in `report`), so they cannot drift apart.
+/// The words of a summary in one language, from the catalogue (`sum-…` in `i18n/*.ftl`); shared by
+/// every rendering of a summary (Markdown here, PDF in `report`), so they cannot drift apart.
 #[allow(missing_docs)]
 pub struct Labels {
     pub summary: &'static str,
@@ -438,109 +451,85 @@ pub struct Labels {
     pub items_chosen: &'static str,
     pub actions: &'static str,
     pub min: &'static str,
+    pub rank: &'static str,
+    pub item: &'static str,
+    pub dots: &'static str,
+    pub tied: &'static str,
+    pub dots_gone: &'static str,
+    pub low: &'static str,
+    pub high: &'static str,
+    pub unplaced: &'static str,
+    pub placed_gone: &'static str,
+    /// The labels' language (ranks as `1:a` or `1st`, the vote's total in words).
+    pub language: Language,
 }
 
-const SWEDISH: Labels = Labels {
-    summary: "sammanfattning",
-    workshop: "Workshop",
-    date: "Datum",
-    planned_start: "Planerad start",
-    actual_start: "Faktisk start",
-    finished: "Avslutad",
-    not_finished: "inte avslutad",
-    not_started: "inte startad",
-    deck: "Kortlek",
-    seed: "Seed för dragningarna",
-    session: "Session",
-    notes: "Att notera",
-    roles: "Roller",
-    time: "Tid per steg",
-    step: "Steg",
-    start: "Planerad start",
-    planned_min: "Planerat (min)",
-    actual_min: "Faktiskt (min)",
-    difference_min: "Skillnad (min)",
-    remark: "Anmärkning",
-    skipped: "hoppades över",
-    added: "tillagt",
-    removed: "borttaget",
-    total: "Totalt",
-    cards: "Dragna kort",
-    no_cards: "Inga kort drogs.",
-    card: "Kort",
-    category: "Kategori",
-    kept: "Vald",
-    clock: "Tid",
-    yes: "ja",
-    captures: "Anteckningar",
-    other_fields: "Övriga anteckningar (fält som inte längre finns i workshoppen)",
-    nothing: "inget antecknat",
-    chosen: "vald",
-    action_plan: "Handlingsplan",
-    totals: "Summering",
-    planned_time: "Planerad tid",
-    actual_time: "Faktisk tid",
-    ahead: "före planen",
-    behind: "efter planen",
-    on_time: "enligt planen",
-    steps_skipped: "Steg som hoppades över",
-    cards_drawn: "Dragna kort",
-    cards_kept: "varav valda",
-    items_chosen: "Valda punkter i listorna",
-    actions: "Åtgärder i handlingsplanen",
-    min: "min",
-};
-
-const ENGLISH: Labels = Labels {
-    summary: "summary",
-    workshop: "Workshop",
-    date: "Date",
-    planned_start: "Planned start",
-    actual_start: "Actual start",
-    finished: "Finished",
-    not_finished: "not finished",
-    not_started: "not started",
-    deck: "Deck",
-    seed: "Seed of the draws",
-    session: "Session",
-    notes: "Please note",
-    roles: "Roles",
-    time: "Time per step",
-    step: "Step",
-    start: "Planned start",
-    planned_min: "Planned (min)",
-    actual_min: "Actual (min)",
-    difference_min: "Difference (min)",
-    remark: "Remark",
-    skipped: "skipped",
-    added: "added",
-    removed: "removed",
-    total: "Total",
-    cards: "Cards drawn",
-    no_cards: "No cards were drawn.",
-    card: "Card",
-    category: "Category",
-    kept: "Chosen",
-    clock: "Time",
-    yes: "yes",
-    captures: "Notes",
-    other_fields: "Other notes (fields the workshop no longer has)",
-    nothing: "nothing written",
-    chosen: "chosen",
-    action_plan: "Action plan",
-    totals: "Totals",
-    planned_time: "Planned time",
-    actual_time: "Actual time",
-    ahead: "ahead of plan",
-    behind: "behind plan",
-    on_time: "on plan",
-    steps_skipped: "Steps skipped",
-    cards_drawn: "Cards drawn",
-    cards_kept: "of which chosen",
-    items_chosen: "Items chosen in the lists",
-    actions: "Actions in the action plan",
-    min: "min",
-};
+impl Labels {
+    /// The labels in `language`, from the catalogue.
+    fn new(language: Language) -> Labels {
+        let t = |key| language.tr(key).as_str();
+        Labels {
+            summary: t(Key::SumSummary),
+            workshop: t(Key::SumWorkshop),
+            date: t(Key::SumDate),
+            planned_start: t(Key::SumPlannedStart),
+            actual_start: t(Key::SumActualStart),
+            finished: t(Key::SumFinished),
+            not_finished: t(Key::SumNotFinished),
+            not_started: t(Key::SumNotStarted),
+            deck: t(Key::SumDeck),
+            seed: t(Key::SumSeed),
+            session: t(Key::SumSession),
+            notes: t(Key::SumNotes),
+            roles: t(Key::SumRoles),
+            time: t(Key::SumTime),
+            step: t(Key::SumStep),
+            start: t(Key::SumStart),
+            planned_min: t(Key::SumPlannedMin),
+            actual_min: t(Key::SumActualMin),
+            difference_min: t(Key::SumDifferenceMin),
+            remark: t(Key::SumRemark),
+            skipped: t(Key::SumSkipped),
+            added: t(Key::SumAdded),
+            removed: t(Key::SumRemoved),
+            total: t(Key::SumTotal),
+            cards: t(Key::SumCards),
+            no_cards: t(Key::SumNoCards),
+            card: t(Key::SumCard),
+            category: t(Key::SumCategory),
+            kept: t(Key::SumKept),
+            clock: t(Key::SumClock),
+            yes: t(Key::SumYes),
+            captures: t(Key::SumCaptures),
+            other_fields: t(Key::SumOtherFields),
+            nothing: t(Key::SumNothing),
+            chosen: t(Key::SumChosen),
+            action_plan: t(Key::SumActionPlan),
+            totals: t(Key::SumTotals),
+            planned_time: t(Key::SumPlannedTime),
+            actual_time: t(Key::SumActualTime),
+            ahead: t(Key::SumAhead),
+            behind: t(Key::SumBehind),
+            on_time: t(Key::SumOnTime),
+            steps_skipped: t(Key::SumStepsSkipped),
+            cards_drawn: t(Key::SumCardsDrawn),
+            cards_kept: t(Key::SumCardsKept),
+            items_chosen: t(Key::SumItemsChosen),
+            actions: t(Key::SumActions),
+            min: t(Key::SumMin),
+            rank: t(Key::SumRank),
+            item: t(Key::SumItem),
+            dots: t(Key::SumDots),
+            tied: t(Key::SumTied),
+            dots_gone: t(Key::SumDotsGone),
+            low: t(Key::SumLow),
+            high: t(Key::SumHigh),
+            unplaced: t(Key::SumUnplaced),
+            placed_gone: t(Key::SumPlacedGone),
+            language,
+        }
+    }
+}
 
 /// Text on one line: line breaks as ` / `, blank lines dropped.
 pub fn one_line(text: &str) -> String {
@@ -678,7 +667,108 @@ fn capture_md(out: &mut String, block: &CaptureBlock, l: &Labels) {
             let header: Vec<&str> = columns.iter().map(String::as_str).collect();
             table(out, &header, &[], rows);
         }
+        CaptureView::Votes(result) => {
+            let _ = writeln!(out, "_{}_\n", votes_line(result, l));
+            table(
+                out,
+                &[l.rank, l.item, l.dots, l.kept],
+                &[false, false, true, false],
+                &vote_rows(result, l),
+            );
+            if !result.orphans.is_empty() {
+                let _ = writeln!(out, "\n{}:\n", l.dots_gone);
+                for (item, dots, _) in &result.orphans {
+                    let _ = writeln!(out, "{}", bullet(item, &format!(" ({dots})")));
+                }
+            }
+        }
+        CaptureView::Matrix(view) => {
+            for (i, q) in view.quadrants.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                let _ = writeln!(out, "_{}_\n", quadrant_name(view, q.x, q.y, l));
+                if q.items.is_empty() {
+                    let _ = writeln!(out, "- –");
+                }
+                for item in &q.items {
+                    let _ = writeln!(out, "{}", bullet(item, ""));
+                }
+            }
+            if !view.unplaced.is_empty() {
+                let _ = writeln!(out, "\n_{}_\n", l.unplaced);
+                for item in &view.unplaced {
+                    let _ = writeln!(out, "{}", bullet(item, ""));
+                }
+            }
+            if !view.orphans.is_empty() {
+                let _ = writeln!(out, "\n_{}_\n", l.placed_gone);
+                for p in &view.orphans {
+                    let suffix = format!(" ({})", quadrant_name(view, p.x, p.y, l));
+                    let _ = writeln!(out, "{}", bullet(&p.item, &suffix));
+                }
+            }
+        }
     }
+}
+
+/// A vote's total in words: "12 av 15 prickar givna (5 personer × 3)", or without the number
+/// of people "12 prickar givna, 3 per person".
+pub fn votes_line(result: &VoteResult, l: &Labels) -> String {
+    match (result.participants, result.budget()) {
+        (Some(people), Some(budget)) => l.language.fmt(
+            Key::SumDotsBudget,
+            &[
+                ("given", &result.given),
+                ("budget", &budget),
+                ("people", &people),
+                ("dots", &result.per_person),
+            ],
+        ),
+        _ => l.language.fmt(
+            Key::SumDotsGiven,
+            &[("given", &result.given), ("dots", &result.per_person)],
+        ),
+    }
+}
+
+/// A rank in words: "1:a", "delad 2:a" ("1st", "tied 2nd"); empty without dots.
+pub fn rank_text(rank: Option<usize>, tied: bool, l: &Labels) -> String {
+    match rank {
+        Some(rank) if tied => format!(
+            "{} {}",
+            l.tied,
+            ordinal(rank, l.language == Language::English)
+        ),
+        Some(rank) => ordinal(rank, l.language == Language::English),
+        None => String::new(),
+    }
+}
+
+/// A vote's rows: rank, item, dots, "yes" when chosen.
+pub fn vote_rows(result: &VoteResult, l: &Labels) -> Vec<Vec<String>> {
+    result
+        .rows
+        .iter()
+        .map(|r| {
+            vec![
+                rank_text(r.rank, r.tied, l),
+                r.item.clone(),
+                r.dots.to_string(),
+                if r.chosen {
+                    l.yes.to_owned()
+                } else {
+                    String::new()
+                },
+            ]
+        })
+        .collect()
+}
+
+/// A matrix cell's name from its axes: "Insats låg, Nytta hög".
+pub fn quadrant_name(view: &MatrixView, x: u8, y: u8, l: &Labels) -> String {
+    let level = |v: u8| if v > 0 { l.high } else { l.low };
+    format!("{} {}, {} {}", view.x, level(x), view.y, level(y))
 }
 
 /// The time table's rows: one per step (title, planned start, planned, actual and difference
