@@ -746,8 +746,10 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
             |ui, _class| {
                 // The same keys work in the projector window (a presenter's clicker there).
                 let keys = shortcuts(ui.ctx(), session, state, now);
+                // `projector_ui` paints the whole background itself: a panel fill under it would
+                // paint every pixel twice (a software renderer's cost grows with painted area).
                 egui::CentralPanel::default()
-                    .frame(egui::Frame::new().fill(super::projector::STAGE_BG))
+                    .frame(egui::Frame::NONE)
                     .show(ui, |ui| {
                         projector_ui(ui, &view, state.blank, flashing);
                     });
