@@ -4,6 +4,8 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+mod choosing;
+mod choosing_ui;
 mod cli;
 mod cockpit;
 mod decks;
