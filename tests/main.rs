@@ -4,9 +4,11 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+mod architecture;
 mod cli;
 mod cockpit;
 mod decks;
+mod errors;
 mod hardening;
 mod home;
 mod pdf;
