@@ -2,7 +2,8 @@
 //! running timer is compared against (same eframe features, same repaint scheduling).
 //!
 //! `cargo run --release --example bare_countdown`; set `BIG=1` for a 96-point timer like the
-//! app's, and `TEXT=N` to add about N characters of running text.
+//! app's, `TEXT=N` to add about N characters of running text and `FILLS=N` to paint N
+//! window-sized rectangles (what panel backgrounds cost a software renderer).
 
 use std::time::{Duration, Instant};
 
@@ -10,11 +11,17 @@ struct Bare {
     start: Instant,
     big: bool,
     text: String,
+    fills: usize,
 }
 
 impl eframe::App for Bare {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let elapsed = self.start.elapsed();
+        let screen = ui.max_rect();
+        for _ in 0..self.fills {
+            ui.painter()
+                .rect_filled(screen, 0.0, ui.visuals().panel_fill);
+        }
         let left = 3600u64.saturating_sub(elapsed.as_secs());
         let timer = egui::RichText::new(format!("{:02}:{:02}", left / 60, left % 60));
         ui.label(if self.big {
@@ -41,6 +48,10 @@ fn main() -> eframe::Result {
         start: Instant::now(),
         big: std::env::var_os("BIG").is_some(),
         text: sentence.repeat(chars / sentence.chars().count()),
+        fills: std::env::var("FILLS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0),
     };
     eframe::run_native(
         "bare",

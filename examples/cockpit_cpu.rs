@@ -3,12 +3,14 @@
 //!
 //! `cargo run --release --example cockpit_cpu` starts Kirunamodellen 135 from `./decks` with
 //! seed 42, goes to step 2, draws its cards and starts the timer. `PROJECTOR=1` also opens the
-//! projector window. Sessions are saved in a temporary folder, not in the user's data folder.
+//! projector window; `FRAMES=1` prints each frame to stderr (to count frames per second).
+//! Sessions are saved in a temporary folder, not in the user's data folder.
 
 use innovationslek::app::{App, Command, PersistedState};
 use innovationslek::session::{SessionCommand, SessionStore};
 
 struct Cockpit {
+    frames: u64,
     app: App,
     _store: std::path::PathBuf,
 }
@@ -16,6 +18,10 @@ struct Cockpit {
 impl eframe::App for Cockpit {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.app.ui(ui);
+        self.frames += 1;
+        if std::env::var_os("FRAMES").is_some() {
+            eprintln!("frame {}", self.frames);
+        }
     }
 
     fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
@@ -51,6 +57,12 @@ fn main() -> eframe::Result {
             viewport: egui::ViewportBuilder::default().with_inner_size([1280.0, 800.0]),
             ..Default::default()
         },
-        Box::new(move |_| Ok(Box::new(Cockpit { app, _store: store }))),
+        Box::new(move |_| {
+            Ok(Box::new(Cockpit {
+                frames: 0,
+                app,
+                _store: store,
+            }))
+        }),
     )
 }

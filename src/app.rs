@@ -372,6 +372,9 @@ pub struct App {
     /// What was prepared before the day, per workshop id (read from the store when the
     /// workshop's page is first shown).
     pub drafts: std::collections::BTreeMap<String, crate::session::draft::SessionDraft>,
+    /// Workshops whose draft changed since it was last written (typed roles wait for the field
+    /// to lose the keyboard, or for the periodic save).
+    unsaved_drafts: std::collections::BTreeSet<String>,
     saver: SessionSaver,
     /// The lock file of the open session, while this program has it open for writing.
     session_lock: Option<crate::session::file::SessionLock>,
@@ -527,6 +530,7 @@ impl App {
             pending_start: None,
             toast: None,
             drafts: std::collections::BTreeMap::new(),
+            unsaved_drafts: std::collections::BTreeSet::new(),
             saver: SessionSaver::new(),
             session_lock: None,
             read_only: None,
@@ -797,6 +801,7 @@ impl App {
 
     /// Writes a workshop's draft to the store (a tiny file; an empty draft removes it).
     fn save_draft(&mut self, workshop: &str) {
+        self.unsaved_drafts.remove(workshop);
         let (Some(store), Some(draft)) = (&self.store, self.drafts.get(workshop)) else {
             return;
         };
@@ -815,20 +820,11 @@ impl App {
         let Some(active) = &mut self.session else {
             return;
         };
-        let before = (
-            active.session.history().undo_len(),
-            active.session.history().redo_len(),
-            active.session.history().undo_action().cloned(),
-        );
+        let recorded = active.session.history().recorded();
         match active.session.apply(command, now) {
             Ok(event) => {
                 self.session_error = None;
                 let history = active.session.history();
-                let after = (
-                    history.undo_len(),
-                    history.redo_len(),
-                    history.undo_action().cloned(),
-                );
                 let toast = match &event {
                     SessionEvent::Undid(action) => {
                         Some(crate::ui::workshop::Toast::undid(action, language, now))
@@ -837,7 +833,7 @@ impl App {
                         Some(crate::ui::workshop::Toast::redid(action, language, now))
                     }
                     // Something was recorded (a new step, or typing joined to the last one).
-                    _ if after != before => history
+                    _ if history.recorded() != recorded => history
                         .undo_action()
                         .map(|action| crate::ui::workshop::Toast::done(action, language, now)),
                     _ => None,
@@ -1453,6 +1449,7 @@ impl App {
             } => {
                 let now = self.now();
                 self.draft_mut(&workshop).set_role(&role, &people, now);
+                self.unsaved_drafts.insert(workshop);
             }
             Command::SaveDraft(workshop) => self.save_draft(&workshop),
             Command::SetRoleInput(role, text) => {
@@ -1631,7 +1628,7 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.state);
         // Roles typed before the day, whose field may still have the keyboard.
-        let workshops: Vec<String> = self.drafts.keys().cloned().collect();
+        let workshops: Vec<String> = self.unsaved_drafts.iter().cloned().collect();
         for workshop in workshops {
             self.save_draft(&workshop);
         }

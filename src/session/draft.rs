@@ -100,16 +100,7 @@ impl SessionDraft {
 
     /// The draft as RON text.
     pub fn to_ron(&self) -> Result<String, SessionFileError> {
-        let config = ron::ser::PrettyConfig::new()
-            .struct_names(true)
-            .indentor("  ".to_owned());
-        crate::model::ron_options()
-            .to_string_pretty(self, config)
-            .map(|mut s| {
-                s.push('\n');
-                s
-            })
-            .map_err(|e| SessionFileError::Serialize(e.to_string()))
+        super::file::pretty_ron(self)
     }
 
     /// Reads a draft's text.

@@ -215,19 +215,25 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// A value as the store writes it: pretty RON with struct names, two-space indents and a final
+/// newline (session files and preparation drafts alike).
+pub(crate) fn pretty_ron<T: serde::Serialize>(value: &T) -> Result<String, SessionFileError> {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("  ".to_owned());
+    crate::model::ron_options()
+        .to_string_pretty(value, config)
+        .map(|mut s| {
+            s.push('\n');
+            s
+        })
+        .map_err(|e| SessionFileError::Serialize(e.to_string()))
+}
+
 impl SessionFile {
     /// The file's text (pretty RON).
     pub fn to_ron(&self) -> Result<String, SessionFileError> {
-        let config = ron::ser::PrettyConfig::new()
-            .struct_names(true)
-            .indentor("  ".to_owned());
-        crate::model::ron_options()
-            .to_string_pretty(self, config)
-            .map(|mut s| {
-                s.push('\n');
-                s
-            })
-            .map_err(|e| SessionFileError::Serialize(e.to_string()))
+        pretty_ron(self)
     }
 
     /// Reads a session file's text; the error says what is wrong (a newer version, or where

@@ -184,6 +184,8 @@ pub struct History {
     redo: Vec<Entry>,
     /// Whether the next typing edit starts a new step even if it continues the last one.
     sealed: bool,
+    /// How many actions were recorded (new steps and typing joined to the last one).
+    recorded: u64,
 }
 
 impl History {
@@ -197,6 +199,7 @@ impl History {
         at: DateTime<Utc>,
     ) {
         self.redo.clear();
+        self.recorded += 1;
         let sealed = std::mem::take(&mut self.sealed);
         if let (Some(target), Some(last)) = (&target, self.undo.last_mut())
             && !sealed
@@ -225,6 +228,12 @@ impl History {
         self.sealed = true;
     }
 
+    /// A count that grows with every recorded action, a new step or typing joined to the last
+    /// one: compare it before and after a command to know whether the command did something.
+    pub fn recorded(&self) -> u64 {
+        self.recorded
+    }
+
     /// What undo would take back, if anything.
     pub fn undo_action(&self) -> Option<&Action> {
         self.undo.last().map(|e| &e.action)
@@ -248,32 +257,34 @@ impl History {
     /// Takes the last step back: returns its action and the state to return to; `now` is the
     /// current state, kept for redo.
     pub(crate) fn undo(&mut self, now: SessionFile) -> Option<(Action, SessionFile)> {
-        let entry = self.undo.pop()?;
-        let action = entry.action.clone();
-        let state = entry.before;
-        self.redo.push(Entry {
-            action: entry.action,
-            before: now,
-            target: None,
-            at: entry.at,
-        });
+        let done = move_step(&mut self.undo, &mut self.redo, now)?;
         self.sealed = true;
-        Some((action, state))
+        Some(done)
     }
 
     /// Does the last undone step again: returns its action and the state it led to; `now` is
     /// the current state, kept for undo.
     pub(crate) fn redo(&mut self, now: SessionFile) -> Option<(Action, SessionFile)> {
-        let entry = self.redo.pop()?;
-        let action = entry.action.clone();
-        let state = entry.before;
-        self.undo.push(Entry {
-            action: entry.action,
-            before: now,
-            target: None,
-            at: entry.at,
-        });
+        let done = move_step(&mut self.redo, &mut self.undo, now)?;
         self.sealed = true;
-        Some((action, state))
+        Some(done)
     }
+}
+
+/// Moves the newest step of `from` onto `to` (undo moves it to the redo stack, redo back):
+/// `to` keeps `now`, the state to come back to, and the step's own state is returned with its
+/// action. A moved step never coalesces with later typing.
+fn move_step(
+    from: &mut Vec<Entry>,
+    to: &mut Vec<Entry>,
+    now: SessionFile,
+) -> Option<(Action, SessionFile)> {
+    let entry = from.pop()?;
+    to.push(Entry {
+        action: entry.action.clone(),
+        before: now,
+        target: None,
+        at: entry.at,
+    });
+    Some((entry.action, entry.before))
 }
