@@ -15,12 +15,12 @@ use serde::{Deserialize, Serialize};
 
 use chrono::{DateTime, Utc};
 
+use crate::i18n::Localized;
 use crate::jobs::{ExportDone, ExportJob, SessionSaver};
 use crate::model::{Deck, Library, LoadOptions, Loaded, Severity, Workshop};
 use crate::pdf::PdfOptions;
 use crate::session::{Session, SessionCommand, SessionEvent, SessionListing, SessionStore};
 use crate::ui::browser::BrowserState;
-use crate::i18n::Localized;
 use crate::ui::i18n::{Key, Language, fill};
 use crate::ui::library::LibraryViewState;
 use crate::ui::print::PrintState;
@@ -648,7 +648,12 @@ impl App {
         }
     }
 
-    fn start_session(&mut self, workshop_id: &str, start: &str, seed: &str) -> Result<(), AppError> {
+    fn start_session(
+        &mut self,
+        workshop_id: &str,
+        start: &str,
+        seed: &str,
+    ) -> Result<(), AppError> {
         let start_minutes = crate::clock::parse_minutes(start)?;
         let seed: u64 = seed
             .trim()

@@ -64,14 +64,19 @@ mod tests {
         assert_eq!(parse_minutes("9:05"), Ok(545));
         assert_eq!(parse_minutes(" 13.30 "), Ok(810));
         assert_eq!(parse_minutes("23:59"), Ok(23 * 60 + 59));
-        for bad in ["25:00", "9", "09:60", "ab:cd", "9:5", "", ":30", "-1:00", "+9:00", "123:00"] {
+        for bad in [
+            "25:00", "9", "09:60", "ab:cd", "9:5", "", ":30", "-1:00", "+9:00", "123:00",
+        ] {
             let e = parse_minutes(bad).expect_err(bad);
             assert_eq!(e.text, bad);
             assert!(e.to_string().contains("HH:MM"), "{e}");
         }
         assert_eq!(format_minutes(540 + 135), "11:15");
         assert_eq!(format_minutes(23 * 60 + 90), "00:30");
-        assert_eq!(format(NaiveTime::from_hms_opt(7, 5, 0).expect("a time")), "07:05");
+        assert_eq!(
+            format(NaiveTime::from_hms_opt(7, 5, 0).expect("a time")),
+            "07:05"
+        );
     }
 
     #[test]

@@ -56,7 +56,10 @@ mod tests {
         assert!((contrast([255; 3], [255; 3]) - 1.0).abs() < 0.01);
         // #767676 on white is the classic 4.54:1.
         assert!((contrast([0x76; 3], [255; 3]) - 4.54).abs() < 0.02);
-        assert_eq!(contrast([10, 20, 30], [200, 100, 0]), contrast([200, 100, 0], [10, 20, 30]));
+        assert_eq!(
+            contrast([10, 20, 30], [200, 100, 0]),
+            contrast([200, 100, 0], [10, 20, 30])
+        );
     }
 
     #[test]

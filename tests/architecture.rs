@@ -50,7 +50,20 @@ fn named_modules(code: &str) -> BTreeSet<String> {
     for (at, _) in code.match_indices("crate::") {
         let rest = &code[at + "crate::".len()..];
         if let Some(group) = rest.strip_prefix('{') {
-            let inner = group.split('}').next().unwrap_or("");
+            // The group up to its own closing brace (groups nest: `{a::{B, C}, d}`).
+            let mut level = 1;
+            let end = group
+                .char_indices()
+                .find(|(_, c)| {
+                    match c {
+                        '{' => level += 1,
+                        '}' => level -= 1,
+                        _ => {}
+                    }
+                    level == 0
+                })
+                .map_or(group.len(), |(i, _)| i);
+            let inner = &group[..end];
             // Only the first segment of each path in the group: `crate::{a::b, c}` → a, c.
             let mut depth = 0;
             let mut start = true;
@@ -172,7 +185,9 @@ fn the_cycle_finder_finds_loops_of_two_and_of_three() {
     let graph = |edges: &[(&str, &str)]| {
         let mut g: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for (a, b) in edges {
-            g.entry((*a).to_owned()).or_default().insert((*b).to_owned());
+            g.entry((*a).to_owned())
+                .or_default()
+                .insert((*b).to_owned());
             g.entry((*b).to_owned()).or_default();
         }
         g
@@ -183,8 +198,13 @@ fn the_cycle_finder_finds_loops_of_two_and_of_three() {
     assert_eq!(three.len(), 1);
     assert_eq!(three[0].len(), 3);
     assert_eq!(
-        named_modules("use crate::{i18n::{Key, Language}, model};\nlet x = crate::clock::parse(t);"),
-        ["clock", "i18n", "model"].iter().map(|s| (*s).to_owned()).collect()
+        named_modules(
+            "use crate::{i18n::{Key, Language}, model};\nlet x = crate::clock::parse(t);"
+        ),
+        ["clock", "i18n", "model"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect()
     );
 }
 

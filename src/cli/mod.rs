@@ -248,7 +248,15 @@ pub fn run_with(
             workshop,
             output,
             start,
-        }) => print_cmds::guide(&decks, &workshop, output, start.as_deref(), language, out, err),
+        }) => print_cmds::guide(
+            &decks,
+            &workshop,
+            output,
+            start.as_deref(),
+            language,
+            out,
+            err,
+        ),
         Some(Command::Summary {
             session_file,
             output,
