@@ -6,10 +6,13 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::pdf::document::{Bar, BarChart, Column, Table};
+use crate::pdf::document::{
+    Bar, BarChart, Column, MatrixCell, MatrixChart, Table, VoteBar, VoteChart,
+};
 use crate::pdf::{Block, Document};
 use crate::session::summary::{
-    CaptureBlock, CaptureView, Language, SummaryData, card_rows, time_rows, totals_lines,
+    CaptureBlock, CaptureView, Language, SummaryData, card_rows, quadrant_name, time_rows,
+    totals_lines, vote_rows, votes_line,
 };
 
 /// The summary's own words (the rest come from the session's [`Labels`](crate::session::summary::Labels)).
@@ -108,13 +111,21 @@ pub fn summary_document(data: &SummaryData) -> Document {
     let chosen: Vec<String> = data
         .captures
         .iter()
-        .filter_map(|c| match &c.value {
-            CaptureView::List(items) => Some(items.iter().filter(|i| i.chosen)),
-            _ => None,
+        .flat_map(|c| match &c.value {
+            CaptureView::List(items) => items
+                .iter()
+                .filter(|i| i.chosen)
+                .map(|i| i.text.clone())
+                .collect(),
+            CaptureView::Votes(result) => result.chosen().map(|r| r.item.clone()).collect(),
+            _ => Vec::new(),
         })
-        .flatten()
-        .map(|i| i.text.clone())
-        .collect();
+        .fold(Vec::new(), |mut all: Vec<String>, item| {
+            if !all.contains(&item) {
+                all.push(item);
+            }
+            all
+        });
     let mut key_blocks = Vec::new();
     for c in keyed(Key::RootProblem).filter(|c| !c.value.is_empty()) {
         key_blocks.push(heading(3, &c.label));
@@ -318,5 +329,69 @@ fn capture_blocks(
             rows: rows.clone(),
             ..Table::default()
         })),
+        CaptureView::Votes(result) => {
+            blocks.push(Block::Paragraph(votes_line(result, l)));
+            blocks.push(Block::VoteChart(VoteChart {
+                bars: result
+                    .rows
+                    .iter()
+                    .zip(vote_rows(result, l))
+                    .map(|(r, row)| VoteBar {
+                        label: r.item.clone(),
+                        value: r.dots,
+                        rank: row[0].clone(),
+                        chosen: r.chosen,
+                    })
+                    .collect(),
+                chosen: l.chosen.to_owned(),
+            }));
+            blocks.push(Block::Table(Table {
+                columns: vec![
+                    Column::new(l.rank, 1.8),
+                    Column::new(l.item, 5.0),
+                    Column::new(l.dots, 1.2).right(),
+                    Column::new(l.kept, 1.0),
+                ],
+                rows: vote_rows(result, l),
+                ..Table::default()
+            }));
+            if !result.orphans.is_empty() {
+                blocks.push(Block::Small(l.dots_gone.to_owned()));
+                blocks.push(Block::Bullets(
+                    result
+                        .orphans
+                        .iter()
+                        .map(|(item, dots, _)| format!("{item} ({dots})"))
+                        .collect(),
+                ));
+            }
+        }
+        CaptureView::Matrix(view) => {
+            blocks.push(Block::Matrix(MatrixChart {
+                x: view.x.clone(),
+                y: view.y.clone(),
+                cells: view
+                    .quadrants
+                    .iter()
+                    .map(|q| MatrixCell {
+                        name: quadrant_name(view, q.x, q.y, l),
+                        items: q.items.clone(),
+                    })
+                    .collect(),
+            }));
+            if !view.unplaced.is_empty() {
+                blocks.push(Block::Small(l.unplaced.to_owned()));
+                blocks.push(Block::Bullets(view.unplaced.clone()));
+            }
+            if !view.orphans.is_empty() {
+                blocks.push(Block::Small(l.placed_gone.to_owned()));
+                blocks.push(Block::Bullets(
+                    view.orphans
+                        .iter()
+                        .map(|p| format!("{} ({})", p.item, quadrant_name(view, p.x, p.y, l)))
+                        .collect(),
+                ));
+            }
+        }
     }
 }

@@ -162,6 +162,8 @@ fn shape(w: &Workshop) -> Vec<String> {
                 .iter()
                 .map(|f| match &f.kind {
                     FieldKind::Table { columns } => format!("{}:table{}", f.id, columns.len()),
+                    // The axes' names are in the edition's language.
+                    FieldKind::Matrix { of, .. } => format!("{}:matrix:{of}", f.id),
                     kind => format!("{}:{kind:?}", f.id),
                 })
                 .collect();
@@ -855,7 +857,7 @@ const CASES: &[Case] = &[
         file: "workshop",
         from: "kind: Text",
         to: "kind: Tabel",
-        message: "field `kind`: unknown value `Tabel`, expected one of `Text`, `List`, `Table(columns: [...])`",
+        message: "field `kind`: unknown value `Tabel`, expected one of `Text`, `List`, `Table(columns: [...])`, `Votes(of: \"…\", dots: 3)`, `Matrix(of: \"…\", x: \"…\", y: \"…\")`",
         line: 15,
     },
     Case {

@@ -46,6 +46,12 @@ fn every_error() -> Vec<(String, Box<dyn Localized>)> {
             index: 4,
             len: 1,
         },
+        CaptureError::NotInList {
+            item: "Chatt".into(),
+        },
+        CaptureError::StillInList {
+            item: "Chatt".into(),
+        },
     ];
     let mut all: Vec<(String, Box<dyn Localized>)> = Vec::new();
     for e in draw {

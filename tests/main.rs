@@ -5,6 +5,8 @@
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
 mod architecture;
+mod choosing;
+mod choosing_ui;
 mod cli;
 mod cockpit;
 mod decks;

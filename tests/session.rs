@@ -786,7 +786,7 @@ fn a_newer_version_is_refused() {
     let e = read_session(&path).expect_err("newer");
     assert!(
         e.to_string()
-            .contains("saved by a newer version of Innovationslek (file version 99; this version reads up to 2)"),
+            .contains("saved by a newer version of Innovationslek (file version 99; this version reads up to 3)"),
         "{e}"
     );
 }

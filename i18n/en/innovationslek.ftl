@@ -407,6 +407,60 @@ try-again = Try again
 open-copy = Open a copy
 session-copy-of = A copy of the session { $id }: the original is not changed from here.
 
+## Dot votes and the matrix (src/ui/choosing.rs)
+
+act-voted = Gave a dot in { $field }
+act-unvoted = Took a dot away in { $field }
+act-counted = Wrote down how many vote in { $field }
+act-chose-top = Chose the top items in { $field }
+act-dropped-votes = Dropped dots in { $field }
+act-placed = Placed an item in { $field }
+act-unplaced = Took an item off { $field }
+votes-budget = { $given } of { $budget } { $budget ->
+        [one] dot
+       *[other] dots
+    } given ({ $people } { $people ->
+        [one] person
+       *[other] people
+    } × { $dots })
+votes-given = { $given } { $given ->
+        [one] dot
+       *[other] dots
+    } given, { $dots } per person
+votes-over = { $n } more than the budget
+votes-left = { $n } left
+vote-participants = Participants
+vote-participants-hint = How many people vote, for the budget (0: not given)
+vote-row = { $item }: { $n } { $n ->
+        [one] dot
+       *[other] dots
+    }
+vote-row-hint = + or → gives a dot, − or ← takes one; space marks it chosen
+vote-add = Give { $item } a dot
+vote-remove = Take a dot from { $item }
+vote-choose = Chosen: { $item }
+vote-tied = tied { $rank }
+vote-choose-top = Choose the top { $n }
+vote-choose-top-one = Choose the top one
+vote-choose-top-hint = Marks the items ranked 1 to { $n } as chosen (ties included) and no others; Ctrl+Z undoes
+vote-choose-count = How many to choose
+vote-no-items = Write items in { $list } first: the group votes on them here.
+vote-gone = Dots on items no longer in the list
+vote-drop = Drop { $item }
+vote-no-dots = No dots yet
+matrix-hint = Drag the items to a cell, or pick one with Tab and move it with the arrow keys; Delete takes it off
+matrix-unplaced = Not placed ({ $n })
+matrix-gone = Placed but no longer in the list
+matrix-item = { $item }: { $cell }
+matrix-not-placed = not placed
+matrix-cell = { $x } { $xl }, { $y } { $yl }
+matrix-low = low
+matrix-high = high
+matrix-take-off = Take { $item } off
+matrix-no-items = Write items in { $list } first: the group places them here.
+more-items = +{ $n } more
+err-not-in-list = { $field }: the list has no item "{ $item }" (it may just have been removed or renamed)
+err-still-in-list = { $field }: "{ $item }" is still in the list; take its dots away one by one instead
 ## The summary of a session
 
 sum-summary = summary
@@ -573,3 +627,25 @@ err-pdf-overflow = The text of { $n ->
     } does not fit even at the smallest size: { $cards } (shorten the text or choose a larger card; without “Stop if any text does not fit” the PDF is written with a warning).
 err-pdf-render = The PDF could not be made: { $error }
 err-pdf-write = Could not write { $path }: { $reason }
+## The summary of a dot vote and a matrix
+
+sum-rank = Rank
+sum-item = Idea
+sum-dots = Dots
+sum-tied = tied
+sum-dots-budget = { $given } of { $budget } { $budget ->
+        [one] dot
+       *[other] dots
+    } given ({ $people } { $people ->
+        [one] person
+       *[other] people
+    } × { $dots })
+sum-dots-given = { $given } { $given ->
+        [one] dot
+       *[other] dots
+    } given, { $dots } per person
+sum-dots-gone = Dots on ideas no longer in the list
+sum-low = low
+sum-high = high
+sum-unplaced = Not placed
+sum-placed-gone = Placed but no longer in the list

@@ -353,6 +353,60 @@ try-again = Försök igen
 open-copy = Öppna en kopia
 session-copy-of = En kopia av sessionen { $id }: originalet ändras inte härifrån.
 
+## Prickröstning och matris (src/ui/choosing.rs)
+
+act-voted = Gav en prick i { $field }
+act-unvoted = Tog bort en prick i { $field }
+act-counted = Skrev in antalet deltagare i { $field }
+act-chose-top = Valde de främsta i { $field }
+act-dropped-votes = Släppte prickar i { $field }
+act-placed = Placerade en idé i { $field }
+act-unplaced = Tog av en idé från { $field }
+votes-budget = { $given } av { $budget } { $budget ->
+        [one] prick
+       *[other] prickar
+    } givna ({ $people } { $people ->
+        [one] person
+       *[other] personer
+    } × { $dots })
+votes-given = { $given } { $given ->
+        [one] prick given
+       *[other] prickar givna
+    }, { $dots } per person
+votes-over = { $n } fler än budgeten
+votes-left = { $n } kvar
+vote-participants = Deltagare
+vote-participants-hint = Hur många som röstar, för budgeten (0: inte angivet)
+vote-row = { $item }: { $n } { $n ->
+        [one] prick
+       *[other] prickar
+    }
+vote-row-hint = + eller → ger en prick, − eller ← tar en; mellanslag markerar som vald
+vote-add = Ge en prick till { $item }
+vote-remove = Ta en prick från { $item }
+vote-choose = Vald: { $item }
+vote-tied = delad { $rank }
+vote-choose-top = Välj de { $n } främsta
+vote-choose-top-one = Välj den främsta
+vote-choose-top-hint = Markerar idéerna på plats 1 till { $n } som valda (delade platser räknas med) och inga andra; Ctrl+Z ångrar
+vote-choose-count = Hur många som väljs
+vote-no-items = Skriv idéer i { $list } först: här röstar gruppen på dem.
+vote-gone = Prickar på idéer som inte längre finns i listan
+vote-drop = Släpp { $item }
+vote-no-dots = Inga prickar än
+matrix-hint = Dra idéerna till en ruta, eller välj en med Tab och flytta den med pilarna; Delete tar av den
+matrix-unplaced = Inte placerade ({ $n })
+matrix-gone = Placerade men inte längre i listan
+matrix-item = { $item }: { $cell }
+matrix-not-placed = inte placerad
+matrix-cell = { $x } { $xl }, { $y } { $yl }
+matrix-low = låg
+matrix-high = hög
+matrix-take-off = Ta av { $item }
+matrix-no-items = Skriv idéer i { $list } först: här placerar gruppen dem.
+more-items = +{ $n } till
+err-not-in-list = { $field }: listan har ingen idé "{ $item }" (den kan just ha tagits bort eller bytt namn)
+err-still-in-list = { $field }: "{ $item }" finns kvar i listan; ta bort prickarna en och en i stället
 ## Sammanfattningen av en session
 
 sum-summary = sammanfattning
@@ -510,3 +564,25 @@ err-pdf-option = { $message }
 err-pdf-overflow = Texten på { $n } kort får inte plats ens i den minsta storleken: { $cards } (korta texten eller välj ett större kort; utan ”Avbryt om någon text inte får plats” skrivs PDF:en ut med en varning).
 err-pdf-render = PDF:en kunde inte göras: { $error }
 err-pdf-write = Kunde inte skriva { $path }: { $reason }
+## Sammanfattningen av en prickröstning och en matris
+
+sum-rank = Plats
+sum-item = Idé
+sum-dots = Prickar
+sum-tied = delad
+sum-dots-budget = { $given } av { $budget } { $budget ->
+        [one] prick
+       *[other] prickar
+    } givna ({ $people } { $people ->
+        [one] person
+       *[other] personer
+    } × { $dots })
+sum-dots-given = { $given } { $given ->
+        [one] prick given
+       *[other] prickar givna
+    }, { $dots } per person
+sum-dots-gone = Prickar på idéer som inte längre finns i listan
+sum-low = låg
+sum-high = hög
+sum-unplaced = Inte placerade
+sum-placed-gone = Placerade men inte längre i listan

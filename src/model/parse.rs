@@ -331,6 +331,10 @@ fn describe(code: &RonError) -> String {
                 .map(|v| {
                     if *v == "Table" {
                         "Table(columns: [...])".to_owned()
+                    } else if *v == "Votes" {
+                        "Votes(of: \"…\", dots: 3)".to_owned()
+                    } else if *v == "Matrix" {
+                        "Matrix(of: \"…\", x: \"…\", y: \"…\")".to_owned()
                     } else {
                         (*v).to_owned()
                     }

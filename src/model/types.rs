@@ -308,4 +308,21 @@ pub enum FieldKind {
         /// At least one column; names unique.
         columns: Vec<String>,
     },
+    /// Dot voting on the items of a list field: each item gets the dots the room gave it.
+    Votes {
+        /// The id of a `List` field of this step or an earlier one: its items are voted on.
+        of: String,
+        /// Dots each participant has, 1..=100.
+        dots: u32,
+    },
+    /// A 2×2 matrix (such as effort against impact) the items of a list are placed on.
+    Matrix {
+        /// The id of a `List` or `Votes` field of this step or an earlier one: the list's items
+        /// (of a `Votes` field: its chosen items, or all of them while none is chosen).
+        of: String,
+        /// The horizontal axis, low on the left, e.g. "Insats".
+        x: String,
+        /// The vertical axis, low at the bottom, e.g. "Nytta".
+        y: String,
+    },
 }

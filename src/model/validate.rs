@@ -495,6 +495,8 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
         }
     }
     let mut search_from = 0;
+    // The fields met so far (this step's earlier ones included), for `Votes` and `Matrix`.
+    let mut fields_before: HashMap<&str, &FieldKind> = HashMap::new();
     for (index, step) in workshop.steps.iter().enumerate() {
         let at = c.item(&step.id, search_from);
         if let Some(at) = at {
@@ -608,9 +610,60 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
                     }
                 }
             }
+            check_choosing(&mut c, fat, field, &fields_before);
+            fields_before.entry(fid.as_str()).or_insert(&field.kind);
         }
     }
     c.diagnostics
+}
+
+/// The rules of a `Votes` or `Matrix` field: it names a list (a matrix: a list or a vote) met
+/// before it, a vote gives each person 1 to 100 dots, and a matrix's axes have names.
+fn check_choosing(
+    c: &mut Checker<'_>,
+    at: Option<usize>,
+    field: &crate::model::Field,
+    before: &HashMap<&str, &FieldKind>,
+) {
+    let fid = &field.id;
+    let (of, what, fits): (&str, &str, fn(&FieldKind) -> bool) = match &field.kind {
+        FieldKind::Votes { of, dots } => {
+            if !(1..=100).contains(dots) {
+                c.error(
+                    at,
+                    Some("kind"),
+                    format!("field `{fid}`: dots is {dots}, expected 1 to 100 dots per person"),
+                );
+            }
+            (of, "a `List` field", |k| matches!(k, FieldKind::List))
+        }
+        FieldKind::Matrix { of, x, y } => {
+            if x.trim().is_empty() || y.trim().is_empty() {
+                c.error(
+                    at,
+                    Some("kind"),
+                    format!("field `{fid}`: the matrix needs names for both axes, `x` and `y` (such as \"Insats\" and \"Nytta\")"),
+                );
+            }
+            (of, "a `List` or `Votes` field", |k| {
+                matches!(k, FieldKind::List | FieldKind::Votes { .. })
+            })
+        }
+        _ => return,
+    };
+    match before.get(of) {
+        Some(kind) if fits(kind) => {}
+        Some(_) => c.error(
+            at,
+            Some("kind"),
+            format!("field `{fid}`: `of: \"{of}\"` names a field that is not {what}"),
+        ),
+        None => c.error(
+            at,
+            Some("kind"),
+            format!("field `{fid}`: `of: \"{of}\"` names no field before this one: name {what} of this step or an earlier one"),
+        ),
+    }
 }
 
 /// The `show` rule of the step at `index` (found at `at`): every id names a field of an earlier

@@ -106,6 +106,48 @@ pub struct BarChart {
     pub bars: Vec<Bar>,
 }
 
+/// One bar of a [`VoteChart`]: an item and its count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoteBar {
+    /// What was voted on.
+    pub label: String,
+    /// Its count (dots).
+    pub value: u32,
+    /// Its rank in words, e.g. "delad 2:a"; may be empty.
+    pub rank: String,
+    /// Whether it was chosen (drawn in the accent colour).
+    pub chosen: bool,
+}
+
+/// A horizontal bar chart of counts, such as the dots of a vote, drawn in the order given.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct VoteChart {
+    /// The bars, top to bottom.
+    pub bars: Vec<VoteBar>,
+    /// The legend's word for a chosen bar, e.g. "vald".
+    pub chosen: String,
+}
+
+/// One cell of a [`MatrixChart`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MatrixCell {
+    /// The cell's name, e.g. "Insats låg, Nytta hög".
+    pub name: String,
+    /// The items in it.
+    pub items: Vec<String>,
+}
+
+/// A 2×2 matrix with named axes and the items in each cell.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MatrixChart {
+    /// The horizontal axis (low on the left).
+    pub x: String,
+    /// The vertical axis (low at the bottom).
+    pub y: String,
+    /// The four cells in reading order: top left, top right, bottom left, bottom right.
+    pub cells: Vec<MatrixCell>,
+}
+
 /// A piece of a document.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
@@ -137,6 +179,10 @@ pub enum Block {
     Table(Table),
     /// A bar chart.
     BarChart(BarChart),
+    /// A bar chart of counts (a vote).
+    VoteChart(VoteChart),
+    /// A 2×2 matrix.
+    Matrix(MatrixChart),
     /// A labelled empty box to write in.
     TextBox {
         /// The label above the box.
@@ -416,6 +462,8 @@ fn layout_with_outline(doc: &Document) -> (Vec<Vec<Item>>, Vec<Bookmark>) {
             }
             Block::Table(table) => layout_table(&mut f, table),
             Block::BarChart(chart) => layout_chart(&mut f, chart),
+            Block::VoteChart(chart) => layout_vote_chart(&mut f, chart),
+            Block::Matrix(matrix) => layout_matrix(&mut f, matrix),
             Block::TextBox { label, height } => {
                 let label_style = Style::new(FontFace::SansBold, 9.5);
                 let h = height.clamp(5.0, Flow::bottom() - TOP - 10.0);
@@ -580,6 +628,10 @@ fn lead_height(f: &Flow, rest: &[Block]) -> f32 {
                 return total + 1.0 + g.header_h + g.rows.iter().take(2).map(|r| r.1).sum::<f32>();
             }
             Block::BarChart(chart) => return total + chart_height(chart),
+            Block::VoteChart(chart) => {
+                return total + vote_row_height(f, chart.bars.first()) * 2.0 + 8.0;
+            }
+            Block::Matrix(matrix) => return total + matrix_height(f, matrix),
             Block::TextBox { height, .. } => {
                 return total + 9.5 * crate::pdf::text::MM_PER_PT * LEADING + height + 1.0;
             }
@@ -1023,6 +1075,270 @@ fn layout_chart(f: &mut Flow, chart: &BarChart) {
         Stroke::solid(Color::INK, 0.3),
     ));
     f.y += 3.0;
+}
+
+const VOTE_LABEL_W: f32 = 62.0;
+const VOTE_RANK_W: f32 = 20.0;
+
+fn vote_style() -> Style {
+    Style::new(FontFace::Sans, 9.0)
+}
+
+/// The height of one bar's row: its label's lines (at most two).
+fn vote_row_height(f: &Flow, bar: Option<&VoteBar>) -> f32 {
+    let lines = bar.map_or(1, |b| {
+        f.wrap(&b.label, vote_style(), VOTE_LABEL_W - 3.0)
+            .len()
+            .clamp(1, 2)
+    });
+    (lines as f32 * vote_style().size_mm() * LEADING).max(5.0) + 2.0
+}
+
+fn layout_vote_chart(f: &mut Flow, chart: &VoteChart) {
+    let style = vote_style();
+    let bold = Style::new(FontFace::SansBold, 9.0);
+    let width = Flow::width();
+    let x0 = LEFT + VOTE_RANK_W + VOTE_LABEL_W;
+    let bar_w = width - VOTE_RANK_W - VOTE_LABEL_W - 12.0;
+    let most = chart.bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
+    let scale = bar_w / most as f32;
+    let rows: f32 = chart.bars.iter().map(|b| vote_row_height(f, Some(b))).sum();
+    let total = rows + 9.0;
+    if total <= Flow::bottom() - TOP {
+        f.ensure(total);
+    } else {
+        f.ensure(9.0 + vote_row_height(f, chart.bars.first()) * 3.0);
+    }
+    // The legend: a chosen bar's colour and its word.
+    let y = f.y + 1.0;
+    let bar_h = 3.6;
+    if chart.bars.iter().any(|b| b.chosen) {
+        f.items()
+            .push(Item::fill(Rect::new(x0, y, 6.0, bar_h), ACCENT));
+        f.items().push(Item::text(
+            chart.chosen.clone(),
+            x0 + 7.5,
+            y + bar_h - 0.5,
+            style,
+            Color::INK,
+            Align::Left,
+        ));
+    }
+    f.y += bar_h + 4.0;
+    let axis_top = f.y;
+    for bar in &chart.bars {
+        let row_h = vote_row_height(f, Some(bar));
+        if f.y + row_h > Flow::bottom() {
+            f.new_page();
+        }
+        let top = f.y;
+        let text_style = if bar.chosen { bold } else { style };
+        f.items().push(Item::text(
+            bar.rank.clone(),
+            LEFT,
+            top + style.size_mm() * 0.95,
+            style,
+            Color::GREY,
+            Align::Left,
+        ));
+        let lines = f.wrap(&bar.label, text_style, VOTE_LABEL_W - 3.0);
+        let shown = lines.len().min(2);
+        for (i, l) in lines.iter().take(shown).enumerate() {
+            let text = if i + 1 == shown && lines.len() > shown {
+                ellipsize(&format!("{l} …"), text_style, VOTE_LABEL_W - 3.0)
+            } else {
+                l.clone()
+            };
+            f.items().push(Item::text(
+                text,
+                LEFT + VOTE_RANK_W,
+                top + style.size_mm() * (0.95 + i as f32 * LEADING),
+                text_style,
+                Color::INK,
+                Align::Left,
+            ));
+        }
+        let len = bar.value as f32 * scale;
+        if bar.value > 0 {
+            let color = if bar.chosen {
+                ACCENT
+            } else {
+                Color::LIGHT_GREY
+            };
+            f.items()
+                .push(Item::fill(Rect::new(x0, top, len.max(0.5), bar_h), color));
+        }
+        f.items().push(Item::text(
+            bar.value.to_string(),
+            x0 + len + 1.5,
+            top + bar_h - 0.5,
+            bold,
+            Color::INK,
+            Align::Left,
+        ));
+        f.y += row_h;
+    }
+    let bottom = f.y;
+    f.items().push(Item::line(
+        PointMm::new(x0, axis_top.min(bottom) - 0.5),
+        PointMm::new(x0, bottom - 1.5),
+        Stroke::solid(Color::INK, 0.3),
+    ));
+    f.y += 3.0;
+}
+
+const MATRIX_AXIS: f32 = 9.0;
+
+fn matrix_item_style() -> Style {
+    Style::new(FontFace::Sans, 9.0)
+}
+
+/// The wrapped items of each cell, and the height of the top and the bottom row of cells.
+fn matrix_rows(f: &Flow, matrix: &MatrixChart) -> (Vec<Vec<Vec<String>>>, [f32; 2]) {
+    let cell_w = (Flow::width() - MATRIX_AXIS) / 2.0;
+    let style = matrix_item_style();
+    let lh = style.size_mm() * LEADING;
+    let cells: Vec<Vec<Vec<String>>> = matrix
+        .cells
+        .iter()
+        .map(|c| {
+            c.items
+                .iter()
+                .map(|i| f.wrap(i, style, cell_w - 9.0))
+                .collect()
+        })
+        .collect();
+    let height = |i: usize| -> f32 {
+        let lines: usize = cells.get(i).map_or(0, |c| c.iter().map(Vec::len).sum());
+        let items = cells.get(i).map_or(0, Vec::len);
+        8.0 + lines as f32 * lh + items as f32 * 1.0 + 3.0
+    };
+    let top = height(0).max(height(1)).max(32.0);
+    let bottom = height(2).max(height(3)).max(32.0);
+    (cells, [top, bottom])
+}
+
+fn matrix_height(f: &Flow, matrix: &MatrixChart) -> f32 {
+    let (_, [top, bottom]) = matrix_rows(f, matrix);
+    top + bottom + 14.0
+}
+
+fn layout_matrix(f: &mut Flow, matrix: &MatrixChart) {
+    let (cells, heights) = matrix_rows(f, matrix);
+    let total = heights[0] + heights[1] + 14.0;
+    f.ensure(total.min(Flow::bottom() - TOP));
+    let width = Flow::width();
+    let cell_w = (width - MATRIX_AXIS) / 2.0;
+    let left = LEFT + MATRIX_AXIS;
+    let name_style = Style::new(FontFace::SansBold, 8.5);
+    let style = matrix_item_style();
+    let lh = style.size_mm() * LEADING;
+    let axis = Stroke::solid(Color::INK, 0.4);
+    let label_style = Style::new(FontFace::SansBold, 9.5);
+    // The y axis's name above its arrow.
+    let mut top = f.y + label_style.size_mm() * LEADING + 1.0;
+    let label_y = f.y + label_style.size_mm();
+    f.items().push(Item::text(
+        matrix.y.clone(),
+        LEFT,
+        label_y,
+        label_style,
+        Color::INK,
+        Align::Left,
+    ));
+    let mut y = top;
+    for (row, &h) in heights.iter().enumerate() {
+        // A long cell starts on the next page rather than running off this one.
+        if y + h > Flow::bottom() && y > TOP + 1.0 {
+            f.new_page();
+            y = TOP;
+            top = TOP;
+        }
+        for column in 0..2 {
+            let i = row * 2 + column;
+            let x = left + column as f32 * cell_w;
+            let shade = if i == 0 { Some(SHADE) } else { None };
+            f.items().push(Item::Rect {
+                rect: Rect::new(x, y, cell_w, h),
+                fill: shade,
+                stroke: Some(Stroke::solid(Color::GREY, 0.35)),
+            });
+            let name = matrix.cells.get(i).map_or("", |c| c.name.as_str());
+            f.items().push(Item::text(
+                ellipsize(name, name_style, cell_w - 4.0),
+                x + 2.5,
+                y + 5.0,
+                name_style,
+                ACCENT,
+                Align::Left,
+            ));
+            let mut iy = y + 8.0 + style.size_mm();
+            for lines in cells.get(i).into_iter().flatten() {
+                for (j, line) in lines.iter().enumerate() {
+                    if iy > y + h {
+                        break;
+                    }
+                    if j == 0 {
+                        f.items().push(Item::fill(
+                            Rect::new(x + 3.0, iy - style.size_mm() * 0.55, 1.4, 1.4),
+                            Color::INK,
+                        ));
+                    }
+                    f.items().push(Item::text(
+                        line.clone(),
+                        x + 6.0,
+                        iy,
+                        style,
+                        Color::INK,
+                        Align::Left,
+                    ));
+                    iy += lh;
+                }
+                iy += 1.0;
+            }
+        }
+        y += h;
+    }
+    // The axes: arrows along the left and the bottom edge, low to high.
+    let ax = LEFT + MATRIX_AXIS * 0.45;
+    f.items()
+        .push(Item::line(PointMm::new(ax, y), PointMm::new(ax, top), axis));
+    f.items().push(Item::line(
+        PointMm::new(ax, top),
+        PointMm::new(ax - 1.4, top + 2.4),
+        axis,
+    ));
+    f.items().push(Item::line(
+        PointMm::new(ax, top),
+        PointMm::new(ax + 1.4, top + 2.4),
+        axis,
+    ));
+    let ay = y + 2.5;
+    let end = left + 2.0 * cell_w;
+    f.items().push(Item::line(
+        PointMm::new(left, ay),
+        PointMm::new(end, ay),
+        axis,
+    ));
+    f.items().push(Item::line(
+        PointMm::new(end, ay),
+        PointMm::new(end - 2.4, ay - 1.4),
+        axis,
+    ));
+    f.items().push(Item::line(
+        PointMm::new(end, ay),
+        PointMm::new(end - 2.4, ay + 1.4),
+        axis,
+    ));
+    f.items().push(Item::text(
+        matrix.x.clone(),
+        end,
+        ay + label_style.size_mm() * LEADING + 0.8,
+        label_style,
+        Color::INK,
+        Align::Right,
+    ));
+    f.y = ay + label_style.size_mm() * LEADING + 4.0;
 }
 
 /// Renders the document to an A4 PDF.

@@ -255,9 +255,13 @@ pub fn guide_document(
                         label: field.label.clone(),
                         height: 28.0,
                     }),
-                    FieldKind::List => blocks.push(Block::Lines {
+                    FieldKind::List | FieldKind::Votes { .. } => blocks.push(Block::Lines {
                         label: field.label.clone(),
                         count: 6,
+                    }),
+                    FieldKind::Matrix { x, y, .. } => blocks.push(Block::TextBox {
+                        label: format!("{} ({x} / {y})", field.label),
+                        height: 60.0,
                     }),
                     FieldKind::Table { columns } => {
                         blocks.push(Block::Heading {

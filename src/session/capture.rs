@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::matrix::{MatrixCapture, MatrixEdit};
+use super::votes::{VoteCapture, VoteEdit};
 use crate::model::FieldKind;
 
 /// One item of a list capture, such as an idea.
@@ -27,6 +29,10 @@ pub enum Capture {
     List(Vec<ListItem>),
     /// Rows of cells, one cell per column of the field.
     Table(Vec<Vec<String>>),
+    /// The dots given to the items of a list (see [`super::votes`]).
+    Votes(VoteCapture),
+    /// The items of a list placed on a 2×2 matrix (see [`super::matrix`]).
+    Matrix(MatrixCapture),
 }
 
 /// An edit of one capture field.
@@ -81,6 +87,10 @@ pub enum CaptureEdit {
         /// The new text.
         text: String,
     },
+    /// An edit of a votes field.
+    Votes(VoteEdit),
+    /// An edit of a matrix field.
+    Matrix(MatrixEdit),
 }
 
 /// Why an edit could not be made.
@@ -104,6 +114,18 @@ pub enum CaptureError {
         /// How many there are.
         len: usize,
     },
+    /// A vote or a placement for an item the list does not have.
+    #[error("the list has no item \"{item}\"")]
+    NotInList {
+        /// The item's text.
+        item: String,
+    },
+    /// Dropping the dots of an item that is still in the list.
+    #[error("\"{item}\" is still in the list: take its dots away instead")]
+    StillInList {
+        /// The item's text.
+        item: String,
+    },
 }
 
 /// The name of a field kind in messages.
@@ -112,6 +134,8 @@ pub fn kind_name(kind: &FieldKind) -> &'static str {
         FieldKind::Text => "text",
         FieldKind::List => "list",
         FieldKind::Table { .. } => "table",
+        FieldKind::Votes { .. } => "votes",
+        FieldKind::Matrix { .. } => "matrix",
     }
 }
 
@@ -147,6 +171,8 @@ impl Capture {
             FieldKind::Text => Capture::Text(String::new()),
             FieldKind::List => Capture::List(Vec::new()),
             FieldKind::Table { .. } => Capture::Table(Vec::new()),
+            FieldKind::Votes { .. } => Capture::Votes(VoteCapture::default()),
+            FieldKind::Matrix { .. } => Capture::Matrix(MatrixCapture::default()),
         }
     }
 
@@ -156,6 +182,8 @@ impl Capture {
             Capture::Text(_) => "text",
             Capture::List(_) => "list",
             Capture::Table(_) => "table",
+            Capture::Votes(_) => "votes",
+            Capture::Matrix(_) => "matrix",
         }
     }
 
@@ -165,11 +193,24 @@ impl Capture {
             Capture::Text(t) => t.trim().is_empty(),
             Capture::List(items) => items.is_empty(),
             Capture::Table(rows) => rows.is_empty(),
+            Capture::Votes(v) => v.dots.is_empty() && v.chosen.is_empty(),
+            Capture::Matrix(m) => m.placed.is_empty(),
         }
     }
 
     /// Applies an edit; `columns` is the number of columns of a table field.
     pub fn apply(&mut self, edit: CaptureEdit, columns: usize) -> Result<(), CaptureError> {
+        self.apply_over(edit, columns, &[])
+    }
+
+    /// Applies an edit; `columns` is the number of columns of a table field, `items` the items
+    /// a votes or matrix field works on (see [`super::votes::vote_items`]).
+    pub fn apply_over(
+        &mut self,
+        edit: CaptureEdit,
+        columns: usize,
+        items: &[String],
+    ) -> Result<(), CaptureError> {
         let wrong = |wanted, this: &Capture| CaptureError::WrongKind {
             wanted,
             kind: this.kind_name(),
@@ -244,6 +285,14 @@ impl Capture {
                 }
                 Ok(())
             }
+            CaptureEdit::Votes(edit) => match self {
+                Capture::Votes(v) => v.apply(edit, items),
+                other => Err(wrong("votes", other)),
+            },
+            CaptureEdit::Matrix(edit) => match self {
+                Capture::Matrix(m) => m.apply(edit, items),
+                other => Err(wrong("matrix", other)),
+            },
         }
     }
 }

@@ -24,8 +24,9 @@ use super::{RoleAssignment, Session};
 
 /// The version of the session file this program writes and the newest it reads. Version 2 added
 /// honest step states (`done`, `worked`, the current visit); version-1 files load and are
-/// upgraded (see [`SessionFile::upgrade`]).
-pub const FILE_VERSION: u32 = 2;
+/// upgraded (see [`SessionFile::upgrade`]). Version 3 added the `Votes` and `Matrix` captures,
+/// which older programs cannot read; version-1 and version-2 files load unchanged.
+pub const FILE_VERSION: u32 = 3;
 
 /// Everything saved about a session. Fields added later get `#[serde(default)]` so older files
 /// keep loading; a change older programs cannot read raises [`FILE_VERSION`].

@@ -120,6 +120,20 @@ pub enum EditKind {
     MovedRow,
     /// Typed in a table cell.
     EditedCell,
+    /// Gave dots in a vote.
+    Voted,
+    /// Took dots away in a vote.
+    Unvoted,
+    /// Wrote down how many people vote.
+    Counted,
+    /// Chose the top items of a vote.
+    ChoseTop,
+    /// Dropped the dots of an item no longer in the list, or all of them.
+    DroppedVotes,
+    /// Placed or moved an item on a matrix.
+    Placed,
+    /// Took an item off a matrix.
+    Unplaced,
 }
 
 impl EditKind {
@@ -137,6 +151,22 @@ impl EditKind {
             CaptureEdit::RemoveRow(_) => EditKind::RemovedRow,
             CaptureEdit::MoveRow { .. } => EditKind::MovedRow,
             CaptureEdit::SetCell { .. } => EditKind::EditedCell,
+            CaptureEdit::Votes(edit) => {
+                use super::votes::VoteEdit as V;
+                match edit {
+                    V::Add { dots, .. } if *dots < 0 => EditKind::Unvoted,
+                    V::Add { .. } | V::Set { .. } => EditKind::Voted,
+                    V::Participants(_) => EditKind::Counted,
+                    V::Choose { chosen: true, .. } => EditKind::Chose,
+                    V::Choose { chosen: false, .. } => EditKind::Unchose,
+                    V::ChooseTop(_) => EditKind::ChoseTop,
+                    V::Drop(_) | V::Clear => EditKind::DroppedVotes,
+                }
+            }
+            CaptureEdit::Matrix(edit) => match edit {
+                super::matrix::MatrixEdit::Unplace(_) => EditKind::Unplaced,
+                _ => EditKind::Placed,
+            },
         }
     }
 }
@@ -162,6 +192,10 @@ impl Target {
             CaptureEdit::EditItem { index, .. } => Some(Target::Item(field.to_owned(), *index)),
             CaptureEdit::SetCell { row, column, .. } => {
                 Some(Target::Cell(field.to_owned(), *row, *column))
+            }
+            // Dragging the number of people is one step, like typing (a vote has no text).
+            CaptureEdit::Votes(super::votes::VoteEdit::Participants(_)) => {
+                Some(Target::Text(field.to_owned()))
             }
             _ => None,
         }

@@ -22,8 +22,10 @@ pub mod draft;
 pub mod draw;
 pub mod file;
 pub mod history;
+pub mod matrix;
 pub mod summary;
 pub mod timer;
+pub mod votes;
 
 use crate::i18n::{Key, Language, Localized};
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
@@ -39,8 +41,10 @@ pub use file::{
     SessionStore, Visit, content_hash, read_session, write_session, write_session_text,
 };
 pub use history::{Action, EditKind, History};
+pub use matrix::{MatrixCapture, MatrixEdit, MatrixView, Placement};
 pub use summary::{SummaryData, render_markdown};
 pub use timer::{Phase, StepTiming};
+pub use votes::{VoteCapture, VoteEdit, VoteResult, VoteRow};
 
 /// Someone's part in the session, as the group wrote it down (for the summary).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -357,6 +361,12 @@ impl Localized for SessionError {
                 ),
                 CaptureError::WrongKind { .. } => {
                     crate::i18n::fill(tr(Key::ErrCaptureKind), &[("field", field)])
+                }
+                CaptureError::NotInList { item } => {
+                    crate::i18n::fill(tr(Key::ErrNotInList), &[("field", field), ("item", item)])
+                }
+                CaptureError::StillInList { item } => {
+                    crate::i18n::fill(tr(Key::ErrStillInList), &[("field", field), ("item", item)])
                 }
             },
             E::Draw(draw) => match draw {
@@ -1252,6 +1262,18 @@ impl Session {
             FieldKind::Table { columns } => columns.len(),
             _ => 0,
         };
+        let items = self.choice_items(field);
+        // A list item renamed: the votes and matrices over the list follow it (below).
+        let renamed = match (&kind, &edit, self.file.captures.get(field)) {
+            (FieldKind::List, CaptureEdit::EditItem { index, .. }, Some(Capture::List(list))) => {
+                list.get(*index).map(|i| i.text.clone())
+            }
+            _ => None,
+        };
+        let new_text = match &edit {
+            CaptureEdit::EditItem { text, .. } => Some(text.clone()),
+            _ => None,
+        };
         let value = self
             .file
             .captures
@@ -1265,14 +1287,111 @@ impl Session {
             });
         }
         value
-            .apply(edit, columns)
+            .apply_over(edit, columns, &items)
             .map_err(|source| SessionError::Capture {
                 field: field.to_owned(),
                 source,
             })?;
+        if let (Some(old), Some(new)) = (renamed, new_text) {
+            self.follow_rename(field, &old, &new);
+        }
         self.worked();
         self.changed(now);
         Ok(())
+    }
+
+    /// The items a votes or matrix field works on, in order: the texts of its list's items (see
+    /// [`votes::vote_items`]); for a matrix over a votes field, that vote's chosen items (all its
+    /// items while none is chosen), most dots first. Empty for other fields.
+    pub fn choice_items(&self, field: &str) -> Vec<String> {
+        let list = |id: &str| match self.file.captures.get(id) {
+            Some(Capture::List(items)) => votes::vote_items(items),
+            _ => Vec::new(),
+        };
+        let Some(f) = self.field(field) else {
+            return Vec::new();
+        };
+        match &f.kind {
+            FieldKind::Votes { of, .. } => list(of),
+            FieldKind::Matrix { of, .. } => match self.field(of).map(|f| &f.kind) {
+                Some(FieldKind::Votes { of: list_id, dots }) => {
+                    let items = list(list_id);
+                    let result = match self.file.captures.get(of) {
+                        Some(Capture::Votes(v)) => v.result(&items, *dots),
+                        _ => VoteCapture::default().result(&items, *dots),
+                    };
+                    let chosen: Vec<String> = result.chosen().map(|r| r.item.clone()).collect();
+                    if chosen.is_empty() {
+                        result.rows.into_iter().map(|r| r.item).collect()
+                    } else {
+                        chosen
+                    }
+                }
+                _ => list(of),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    /// The result of a votes field (its dots per item, ranks and budget), if it is one.
+    pub fn vote_result(&self, field: &str) -> Option<VoteResult> {
+        let FieldKind::Votes { dots, .. } = &self.field(field)?.kind else {
+            return None;
+        };
+        let items = self.choice_items(field);
+        Some(match self.file.captures.get(field) {
+            Some(Capture::Votes(v)) => v.result(&items, *dots),
+            _ => VoteCapture::default().result(&items, *dots),
+        })
+    }
+
+    /// The matrix of a matrix field (its cells, what is not placed, what no longer exists).
+    pub fn matrix_view(&self, field: &str) -> Option<MatrixView> {
+        let FieldKind::Matrix { x, y, .. } = &self.field(field)?.kind else {
+            return None;
+        };
+        let items = self.choice_items(field);
+        Some(match self.file.captures.get(field) {
+            Some(Capture::Matrix(m)) => m.view(&items, x, y),
+            _ => MatrixCapture::default().view(&items, x, y),
+        })
+    }
+
+    /// After the item `old` of the list `list` became `new`: moves its dots, its mark and its
+    /// place in every vote and matrix over the list (and in matrices over those votes).
+    fn follow_rename(&mut self, list: &str, old: &str, new: &str) {
+        let over = |of_list: &str| -> Vec<String> {
+            self.workshop
+                .fields()
+                .filter(|(_, f)| match &f.kind {
+                    FieldKind::Votes { of, .. } | FieldKind::Matrix { of, .. } => of == of_list,
+                    _ => false,
+                })
+                .map(|(_, f)| f.id.clone())
+                .collect()
+        };
+        let mut fields = over(list);
+        let votes: Vec<String> = fields
+            .iter()
+            .filter(|f| {
+                matches!(
+                    self.field(f).map(|f| &f.kind),
+                    Some(FieldKind::Votes { .. })
+                )
+            })
+            .cloned()
+            .collect();
+        for v in &votes {
+            fields.extend(over(v));
+        }
+        for id in fields {
+            let items = self.choice_items(&id);
+            match self.file.captures.get_mut(&id) {
+                Some(Capture::Votes(v)) => v.rename(old, new, &items),
+                Some(Capture::Matrix(m)) => m.rename(old, new, &items),
+                _ => {}
+            }
+        }
     }
 
     /// Records who has a role; empty `people` removes the role.

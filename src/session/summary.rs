@@ -16,6 +16,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 
 use super::capture::{Capture, ListItem};
 use super::draw::CardPlace;
+use super::matrix::MatrixView;
+use super::votes::{VoteResult, ordinal};
 use super::{RoleAssignment, Session};
 use crate::i18n::Key;
 use crate::model::{Deck, FieldKind};
@@ -99,6 +101,10 @@ pub enum CaptureView {
         /// Rows of cells, as many cells as columns.
         rows: Vec<Vec<String>>,
     },
+    /// A dot vote's result: the items most dots first, ranks, the budget, the chosen ones.
+    Votes(VoteResult),
+    /// A matrix: its four cells, what is not placed, what no longer exists.
+    Matrix(MatrixView),
 }
 
 impl CaptureView {
@@ -108,6 +114,8 @@ impl CaptureView {
             CaptureView::Text(t) => t.trim().is_empty(),
             CaptureView::List(items) => items.is_empty(),
             CaptureView::Table { rows, .. } => rows.is_empty(),
+            CaptureView::Votes(v) => v.given == 0 && v.chosen().next().is_none(),
+            CaptureView::Matrix(m) => m.is_empty(),
         }
     }
 }
@@ -285,6 +293,12 @@ impl SummaryData {
                         _ => Vec::new(),
                     },
                 },
+                (FieldKind::Votes { .. }, _) => {
+                    CaptureView::Votes(session.vote_result(&field.id).unwrap_or_default())
+                }
+                (FieldKind::Matrix { .. }, _) => {
+                    CaptureView::Matrix(session.matrix_view(&field.id).unwrap_or_default())
+                }
             };
             let block = CaptureBlock {
                 step: Some(step.title.clone()),
@@ -311,6 +325,9 @@ impl SummaryData {
                         .collect(),
                     rows: rows.clone(),
                 },
+                // A vote or a matrix whose field is gone: what it held, without its list.
+                Capture::Votes(v) => CaptureView::Votes(v.result(&[], 0)),
+                Capture::Matrix(m) => CaptureView::Matrix(m.view(&[], "x", "y")),
             };
             captures.push(CaptureBlock {
                 step: None,
@@ -326,6 +343,7 @@ impl SummaryData {
             .iter()
             .map(|c| match &c.value {
                 CaptureView::List(items) => items.iter().filter(|i| i.chosen).count(),
+                CaptureView::Votes(result) => result.chosen().count(),
                 _ => 0,
             })
             .sum();
@@ -425,6 +443,17 @@ pub struct Labels {
     pub items_chosen: &'static str,
     pub actions: &'static str,
     pub min: &'static str,
+    pub rank: &'static str,
+    pub item: &'static str,
+    pub dots: &'static str,
+    pub tied: &'static str,
+    pub dots_gone: &'static str,
+    pub low: &'static str,
+    pub high: &'static str,
+    pub unplaced: &'static str,
+    pub placed_gone: &'static str,
+    /// The labels' language (ranks as `1:a` or `1st`, the vote's total in words).
+    pub language: Language,
 }
 
 impl Labels {
@@ -480,6 +509,16 @@ impl Labels {
             items_chosen: t(Key::SumItemsChosen),
             actions: t(Key::SumActions),
             min: t(Key::SumMin),
+            rank: t(Key::SumRank),
+            item: t(Key::SumItem),
+            dots: t(Key::SumDots),
+            tied: t(Key::SumTied),
+            dots_gone: t(Key::SumDotsGone),
+            low: t(Key::SumLow),
+            high: t(Key::SumHigh),
+            unplaced: t(Key::SumUnplaced),
+            placed_gone: t(Key::SumPlacedGone),
+            language,
         }
     }
 }
@@ -620,7 +659,108 @@ fn capture_md(out: &mut String, block: &CaptureBlock, l: &Labels) {
             let header: Vec<&str> = columns.iter().map(String::as_str).collect();
             table(out, &header, &[], rows);
         }
+        CaptureView::Votes(result) => {
+            let _ = writeln!(out, "_{}_\n", votes_line(result, l));
+            table(
+                out,
+                &[l.rank, l.item, l.dots, l.kept],
+                &[false, false, true, false],
+                &vote_rows(result, l),
+            );
+            if !result.orphans.is_empty() {
+                let _ = writeln!(out, "\n{}:\n", l.dots_gone);
+                for (item, dots, _) in &result.orphans {
+                    let _ = writeln!(out, "{}", bullet(item, &format!(" ({dots})")));
+                }
+            }
+        }
+        CaptureView::Matrix(view) => {
+            for (i, q) in view.quadrants.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                let _ = writeln!(out, "_{}_\n", quadrant_name(view, q.x, q.y, l));
+                if q.items.is_empty() {
+                    let _ = writeln!(out, "- –");
+                }
+                for item in &q.items {
+                    let _ = writeln!(out, "{}", bullet(item, ""));
+                }
+            }
+            if !view.unplaced.is_empty() {
+                let _ = writeln!(out, "\n_{}_\n", l.unplaced);
+                for item in &view.unplaced {
+                    let _ = writeln!(out, "{}", bullet(item, ""));
+                }
+            }
+            if !view.orphans.is_empty() {
+                let _ = writeln!(out, "\n_{}_\n", l.placed_gone);
+                for p in &view.orphans {
+                    let suffix = format!(" ({})", quadrant_name(view, p.x, p.y, l));
+                    let _ = writeln!(out, "{}", bullet(&p.item, &suffix));
+                }
+            }
+        }
     }
+}
+
+/// A vote's total in words: "12 av 15 prickar givna (5 personer × 3)", or without the number
+/// of people "12 prickar givna, 3 per person".
+pub fn votes_line(result: &VoteResult, l: &Labels) -> String {
+    match (result.participants, result.budget()) {
+        (Some(people), Some(budget)) => l.language.fmt(
+            Key::SumDotsBudget,
+            &[
+                ("given", &result.given),
+                ("budget", &budget),
+                ("people", &people),
+                ("dots", &result.per_person),
+            ],
+        ),
+        _ => l.language.fmt(
+            Key::SumDotsGiven,
+            &[("given", &result.given), ("dots", &result.per_person)],
+        ),
+    }
+}
+
+/// A rank in words: "1:a", "delad 2:a" ("1st", "tied 2nd"); empty without dots.
+pub fn rank_text(rank: Option<usize>, tied: bool, l: &Labels) -> String {
+    match rank {
+        Some(rank) if tied => format!(
+            "{} {}",
+            l.tied,
+            ordinal(rank, l.language == Language::English)
+        ),
+        Some(rank) => ordinal(rank, l.language == Language::English),
+        None => String::new(),
+    }
+}
+
+/// A vote's rows: rank, item, dots, "yes" when chosen.
+pub fn vote_rows(result: &VoteResult, l: &Labels) -> Vec<Vec<String>> {
+    result
+        .rows
+        .iter()
+        .map(|r| {
+            vec![
+                rank_text(r.rank, r.tied, l),
+                r.item.clone(),
+                r.dots.to_string(),
+                if r.chosen {
+                    l.yes.to_owned()
+                } else {
+                    String::new()
+                },
+            ]
+        })
+        .collect()
+}
+
+/// A matrix cell's name from its axes: "Insats låg, Nytta hög".
+pub fn quadrant_name(view: &MatrixView, x: u8, y: u8, l: &Labels) -> String {
+    let level = |v: u8| if v > 0 { l.high } else { l.low };
+    format!("{} {}, {} {}", view.x, level(x), view.y, level(y))
 }
 
 /// The time table's rows: one per step (title, planned start, planned, actual and difference

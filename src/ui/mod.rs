@@ -15,6 +15,7 @@ use i18n::Key;
 
 pub mod browser;
 pub mod card_face;
+pub mod choosing;
 pub mod home;
 pub mod i18n;
 pub mod library;

@@ -181,6 +181,10 @@ pub struct ProjectorView {
     pub break_until: Option<String>,
     /// A table field the facilitator chose to show.
     pub table: Option<ProjectedTable>,
+    /// The step's vote or matrix (or the one the facilitator chose to show).
+    pub choice: Option<super::choosing::ProjectedChoice>,
+    /// The language of the room's words (such as "+3 till" under a vote that does not fit).
+    pub language: Language,
 }
 
 impl ProjectorView {
@@ -271,7 +275,13 @@ impl ProjectorView {
             progress,
             next,
             break_until,
+            choice: if table.is_some() {
+                None
+            } else {
+                super::choosing::projected_choice(session, language, table_field)
+            },
             table,
+            language,
         }
     }
 }
@@ -465,7 +475,10 @@ pub fn projector_ui(ui: &mut egui::Ui, view: &ProjectorView, blank: bool, flashi
         );
         return;
     }
-    let timer_share = if view.table.is_some() {
+    let timer_share = if view.choice.is_some() {
+        // The room reads the chart; the timer stays large enough to see.
+        0.16
+    } else if view.table.is_some() {
         0.22
     } else {
         TIMER_SHARE
@@ -489,7 +502,17 @@ pub fn projector_ui(ui: &mut egui::Ui, view: &ProjectorView, blank: bool, flashi
     if lower.height() < h * 0.05 {
         return;
     }
-    if let Some(table) = &view.table {
+    if let Some(choice) = &view.choice {
+        use super::choosing::ProjectedChoice as P;
+        match choice {
+            P::Votes { label, line, bars } => {
+                super::choosing::votes_chart_ui(ui, lower, label, line, bars, view.language, h)
+            }
+            P::Matrix {
+                label, x, y, cells, ..
+            } => super::choosing::matrix_chart_ui(ui, lower, label, x, y, cells, h),
+        }
+    } else if let Some(table) = &view.table {
         table_ui(ui, lower, table, h);
     } else if view.cards.is_empty() {
         text_block_ui(ui, lower, &view.instructions, h * 0.036, STAGE_TEXT);

@@ -181,6 +181,13 @@ pub fn describe(action: &Action, language: Language) -> String {
                 EditKind::RemovedRow => Key::ActRemovedRow,
                 EditKind::MovedRow => Key::ActMovedRow,
                 EditKind::EditedCell => Key::ActEditedCell,
+                EditKind::Voted => Key::ActVoted,
+                EditKind::Unvoted => Key::ActUnvoted,
+                EditKind::Counted => Key::ActCounted,
+                EditKind::ChoseTop => Key::ActChoseTop,
+                EditKind::DroppedVotes => Key::ActDroppedVotes,
+                EditKind::Placed => Key::ActPlaced,
+                EditKind::Unplaced => Key::ActUnplaced,
             };
             fill(tr(key), &[("field", field)])
         }
@@ -429,6 +436,8 @@ pub fn shortcuts(
     if ctx.text_edit_focused() {
         return Vec::new();
     }
+    // A focused vote row or matrix item takes +, −, space, Enter and the arrows itself.
+    let choosing = super::choosing::keys_taken(ctx);
     let mut commands = Vec::new();
     let table_card = step_cards(session)
         .into_iter()
@@ -436,6 +445,7 @@ pub fn shortcuts(
         .map(|c| c.card.id);
     let resting = state.typing_until.is_some_and(|until| until > now);
     let (writing, typed) = ctx.input(|i| (typed_writing(i), typed_anything(i)));
+    let (writing, typed) = (writing && !choosing, typed && !choosing);
     let rest = writing || (resting && typed);
     if rest {
         commands.push(Command::SessionView(ViewChange::TypingUntil(Some(
@@ -507,6 +517,10 @@ pub fn shortcuts(
             commands.push(Command::SessionView(ViewChange::ToggleRail));
         }
         if finished {
+            return;
+        }
+        if choosing {
+            // The vote row or matrix item uses these keys (see `choosing`).
             return;
         }
         if key(Modifiers::NONE, K::Space) {
@@ -1765,6 +1779,14 @@ fn capture_ui(
                 }
             });
             table_ui(ui, app, field, columns, &rows, commands);
+        }
+        FieldKind::Votes { .. } => {
+            let projected = state.projected.as_deref() == Some(field.id.as_str());
+            super::choosing::votes_ui(ui, app, session, field, projected, commands);
+        }
+        FieldKind::Matrix { .. } => {
+            let projected = state.projected.as_deref() == Some(field.id.as_str());
+            super::choosing::matrix_ui(ui, app, session, field, projected, commands);
         }
     }
 }
