@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use chrono::{DateTime, Utc};
 
+use crate::i18n::Localized;
 use crate::jobs::{ExportDone, ExportJob, SessionSaver};
 use crate::model::{Deck, Library, LoadOptions, Loaded, Severity, Workshop};
 use crate::pdf::PdfOptions;
@@ -253,6 +254,58 @@ pub struct ActiveSession {
     pub exported: Vec<PathBuf>,
 }
 
+/// Why something the user asked for in the app could not be done; shown in the interface's
+/// language through [`Localized`].
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The start time is not a clock time.
+    #[error(transparent)]
+    Clock(#[from] crate::clock::ClockError),
+    /// The seed is not a whole number.
+    #[error("the seed `{0}` is not a whole number")]
+    BadSeed(String),
+    /// A workshop that is not in the library.
+    #[error("the workshop `{0}` is not in the library")]
+    NoSuchWorkshop(String),
+    /// The system names no folder for the program's data.
+    #[error("the system names no data folder; sessions cannot be saved")]
+    NoDataFolder,
+    /// A session file could not be read or written.
+    #[error(transparent)]
+    SessionFile(#[from] crate::session::SessionFileError),
+    /// A PDF could not be made.
+    #[error(transparent)]
+    Pdf(#[from] crate::pdf::PdfError),
+    /// A file could not be written.
+    #[error("could not write {}: {source}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
+
+impl Localized for AppError {
+    fn message(&self, language: Language) -> String {
+        match self {
+            AppError::Clock(e) => e.message(language),
+            AppError::BadSeed(seed) => language.fmt(Key::BadSeed, &[("seed", seed)]),
+            AppError::NoSuchWorkshop(id) => language.fmt(Key::NoSuchWorkshop, &[("id", id)]),
+            AppError::NoDataFolder => language.tr(Key::NoDataFolder).into(),
+            AppError::SessionFile(e) => e.message(language),
+            AppError::Pdf(e) => e.message(language),
+            AppError::Write { path, source } => language.fmt(
+                Key::ErrPdfWrite,
+                &[
+                    ("path", &path.display()),
+                    ("reason", &crate::i18n::io_reason(source, language)),
+                ],
+            ),
+        }
+    }
+}
+
 /// The app's state while it runs.
 pub struct App {
     /// What is remembered between runs.
@@ -408,7 +461,7 @@ impl App {
         let folder = decks
             .or_else(|| state.decks_folder.clone().filter(|f| f.is_dir()))
             .or_else(|| documents.clone())
-            .unwrap_or_else(|| PathBuf::from(crate::cli::DEFAULT_DECKS));
+            .unwrap_or_else(|| PathBuf::from(crate::paths::DEFAULT_DECKS));
         let exports_dir = documents.as_ref().map_or_else(
             || default_output(""),
             |d| d.join(crate::content::EXPORTS_FOLDER),
@@ -432,7 +485,7 @@ impl App {
     pub fn with_state(decks: PathBuf, state: PersistedState, watch: bool) -> App {
         let folder = match &state.decks_folder {
             Some(remembered)
-                if decks == Path::new(crate::cli::DEFAULT_DECKS) && remembered.is_dir() =>
+                if decks == Path::new(crate::paths::DEFAULT_DECKS) && remembered.is_dir() =>
             {
                 remembered.clone()
             }
@@ -547,14 +600,11 @@ impl App {
 
     /// Makes the read-only session a new session of its own (a copy under a new name, held
     /// open by this program), so work can go on while the other window keeps the original.
-    fn open_session_copy(&mut self) -> Result<(), String> {
+    fn open_session_copy(&mut self) -> Result<(), AppError> {
         if self.read_only.is_none() {
             return Ok(());
         }
-        let store = self
-            .store
-            .clone()
-            .ok_or_else(|| self.tr(Key::NoDataFolder).to_owned())?;
+        let store = self.store.clone().ok_or(AppError::NoDataFolder)?;
         let copy_note = self.tr(Key::SessionCopyOf);
         let Some(active) = &mut self.session else {
             return Ok(());
@@ -572,7 +622,7 @@ impl App {
             }
             Err(e) => {
                 active.session.set_id(original);
-                Err(e.to_string())
+                Err(e.into())
             }
         }
     }
@@ -594,20 +644,25 @@ impl App {
         };
         match active.session.file().to_ron() {
             Ok(text) => self.saver.save(path, text),
-            Err(e) => self.session_error = Some(e.to_string()),
+            Err(e) => self.session_error = Some(e.message(self.state.language)),
         }
     }
 
-    fn start_session(&mut self, workshop_id: &str, start: &str, seed: &str) -> Result<(), String> {
-        let start_minutes = crate::pdf::guide::parse_start(start).map_err(|e| e.to_string())?;
+    fn start_session(
+        &mut self,
+        workshop_id: &str,
+        start: &str,
+        seed: &str,
+    ) -> Result<(), AppError> {
+        let start_minutes = crate::clock::parse_minutes(start)?;
         let seed: u64 = seed
             .trim()
             .parse()
-            .map_err(|_| fill(self.tr(Key::BadSeed), &[("seed", &seed.trim())]))?;
+            .map_err(|_| AppError::BadSeed(seed.trim().to_owned()))?;
         let loaded = self
             .library
             .workshop(workshop_id)
-            .ok_or_else(|| fill(self.tr(Key::NoSuchWorkshop), &[("id", &workshop_id)]))?;
+            .ok_or_else(|| AppError::NoSuchWorkshop(workshop_id.to_owned()))?;
         let workshop = loaded.value.clone();
         let hash = crate::session::content_hash(&loaded.source.text);
         let deck = workshop
@@ -628,7 +683,7 @@ impl App {
         self.read_only = None;
         let path = match &self.store {
             Some(store) => {
-                let (path, lock) = store.create(&mut session).map_err(|e| e.to_string())?;
+                let (path, lock) = store.create(&mut session)?;
                 self.session_lock = Some(lock);
                 Some(path)
             }
@@ -646,18 +701,15 @@ impl App {
             && !draft.is_empty()
             && let Err(e) = store.remove_draft(workshop_id)
         {
-            self.session_error = Some(e.to_string());
+            self.session_error = Some(e.message(self.state.language));
         }
         self.show(View::Session(SessionViewState::default()));
         self.refresh_sessions();
         Ok(())
     }
 
-    fn open_session(&mut self, id: &str) -> Result<(), String> {
-        let store = self
-            .store
-            .clone()
-            .ok_or_else(|| self.tr(Key::NoDataFolder).to_owned())?;
+    fn open_session(&mut self, id: &str) -> Result<(), AppError> {
+        let store = self.store.clone().ok_or(AppError::NoDataFolder)?;
         // Pending saves first, so what is read is what was last written.
         self.saver.flush();
         self.session_lock = None;
@@ -666,13 +718,12 @@ impl App {
             Ok(_) => store.open(id),
             // Another program has it open: read it, and move nothing aside.
             Err(_) => crate::session::read_session(&store.path_of(id)),
-        }
-        .map_err(|e| e.to_string())?;
+        }?;
         let file = loaded.file;
         let workshop = self
             .library
             .workshop(&file.workshop)
-            .ok_or_else(|| fill(self.tr(Key::NoSuchWorkshop), &[("id", &file.workshop)]))?;
+            .ok_or_else(|| AppError::NoSuchWorkshop(file.workshop.clone()))?;
         let hash = crate::session::content_hash(&workshop.source.text);
         let workshop = workshop.value.clone();
         let deck = file
@@ -738,7 +789,7 @@ impl App {
             Ok(Some(draft)) => draft,
             Ok(None) => crate::session::draft::SessionDraft::new(workshop, now),
             Err(e) => {
-                self.session_error = Some(e.to_string());
+                self.session_error = Some(e.message(self.state.language));
                 crate::session::draft::SessionDraft::new(workshop, now)
             }
         };
@@ -760,7 +811,7 @@ impl App {
             return;
         };
         if let Err(e) = store.save_draft(draft) {
-            self.session_error = Some(e.to_string());
+            self.session_error = Some(e.message(self.state.language));
         }
     }
 
@@ -842,7 +893,7 @@ impl App {
         }
     }
 
-    fn export_summary(&mut self) -> Result<Vec<PathBuf>, String> {
+    fn export_summary(&mut self) -> Result<Vec<PathBuf>, AppError> {
         let Some(active) = &self.session else {
             return Ok(Vec::new());
         };
@@ -852,18 +903,22 @@ impl App {
             active.notes.clone(),
         );
         let markdown = crate::session::render_markdown(&data);
-        let pdf = crate::pdf::document::render_document(&crate::report::summary_document(&data))
-            .map_err(|e| e.to_string())?;
+        let pdf = crate::pdf::document::render_document(&crate::report::summary_document(&data))?;
         // The name comes from us, never from the file: a plain stem inside the exports folder.
         let stem = format!("{}-summary", crate::fsutil::safe_stem(active.session.id()));
         let inside = |name: String| {
-            crate::fsutil::join_inside(&self.exports_dir, &name).map_err(|e| e.to_string())
+            crate::fsutil::join_inside(&self.exports_dir, &name).map_err(|source| AppError::Write {
+                path: self.exports_dir.join(&name),
+                source,
+            })
         };
         let md_path = inside(format!("{stem}.md"))?;
         let pdf_path = inside(format!("{stem}.pdf"))?;
         let write = |path: &Path, bytes: &[u8]| {
-            crate::fsutil::write_atomic(path, bytes, true)
-                .map_err(|e| format!("{}: {e}", path.display()))
+            crate::fsutil::write_atomic(path, bytes, true).map_err(|source| AppError::Write {
+                path: path.to_path_buf(),
+                source,
+            })
         };
         write(&md_path, markdown.as_bytes())?;
         write(&pdf_path, &pdf.bytes)?;
@@ -1147,7 +1202,7 @@ impl App {
                 self.show(View::Browser(browser));
             }
             Command::PrintDeck(id) => {
-                let output = self.output_path(&format!("{id}.pdf"));
+                let output = self.output_path(&crate::paths::deck_pdf_name(&id));
                 self.show(View::Print(PrintState::new(id, output)));
             }
             Command::ExportDeck {
@@ -1175,8 +1230,8 @@ impl App {
                 workshop_id,
                 start,
                 path,
-            } => match crate::pdf::guide::parse_start(&start) {
-                Err(e) => self.last_export = Some(Err(e.to_string())),
+            } => match crate::clock::parse_minutes(&start) {
+                Err(e) => self.last_export = Some(Err(e.message(self.state.language))),
                 Ok(start_minutes) => {
                     if let Some(workshop) = self.library.workshop(&workshop_id) {
                         let workshop = workshop.value.clone();
@@ -1314,7 +1369,11 @@ impl App {
                         seed,
                     });
                 } else {
-                    self.session_error = self.start_session(&workshop_id, &start, &seed).err();
+                    let language = self.state.language;
+                    self.session_error = self
+                        .start_session(&workshop_id, &start, &seed)
+                        .err()
+                        .map(|e| e.message(language));
                 }
             }
             Command::ConfirmStart(start) => {
@@ -1322,16 +1381,22 @@ impl App {
                     && start
                 {
                     self.flush_saves();
+                    let language = self.state.language;
                     self.session_error = self
                         .start_session(&pending.workshop_id, &pending.start, &pending.seed)
-                        .err();
+                        .err()
+                        .map(|e| e.message(language));
                 }
             }
             Command::OpenSession(id) => {
                 // Read-only is told by the session view's banner, not as an error.
-                self.session_error = self.open_session(&id).err();
+                let language = self.state.language;
+                self.session_error = self.open_session(&id).err().map(|e| e.message(language));
             }
-            Command::OpenSessionCopy => self.session_error = self.open_session_copy().err(),
+            Command::OpenSessionCopy => {
+                let language = self.state.language;
+                self.session_error = self.open_session_copy().err().map(|e| e.message(language));
+            }
             Command::ShowSession => {
                 if self.session.is_some() && !matches!(self.view, View::Session(_)) {
                     self.show(View::Session(SessionViewState::default()));
@@ -1345,7 +1410,7 @@ impl App {
                         active.exported = paths;
                     }
                 }
-                Err(e) => self.session_error = Some(e),
+                Err(e) => self.session_error = Some(e.message(self.state.language)),
             },
             Command::ToggleProjector => {
                 if let View::Session(state) = &mut self.view {
@@ -1596,14 +1661,13 @@ pub fn next_quarter_hour(now: DateTime<Utc>) -> String {
     use chrono::Timelike;
     let local = now.with_timezone(&chrono::Local);
     let minutes = local.hour() * 60 + local.minute();
-    let next = (minutes / 15 + 1) * 15 % (24 * 60);
-    format!("{:02}:{:02}", next / 60, next % 60)
+    crate::clock::format_minutes((minutes / 15 + 1) * 15)
 }
 
 /// Where an export goes by default: `exports/<name>` under the working folder, as on the
 /// command line.
 pub fn default_output(name: &str) -> PathBuf {
-    let path = crate::cli::output_path(None, name);
+    let path = crate::paths::output_path(None, name);
     std::path::absolute(&path).unwrap_or(path)
 }
 
