@@ -6,8 +6,9 @@
 //! projector window; `FRAMES=1` prints each frame to stderr (to count frames per second).
 //! Sessions are saved in a temporary folder, not in the user's data folder.
 
-use innovationslek::app::{App, Command, PersistedState};
-use innovationslek::session::{SessionCommand, SessionStore};
+mod common;
+
+use innovationslek::app::{App, Command};
 
 struct Cockpit {
     frames: u64,
@@ -31,23 +32,7 @@ impl eframe::App for Cockpit {
 
 fn main() -> eframe::Result {
     let store = std::env::temp_dir().join(format!("cockpit-cpu-{}", std::process::id()));
-    let mut app = App::with_state("decks".into(), PersistedState::default(), false);
-    app.set_store(Some(SessionStore::new(store.join("sessions"))));
-    app.apply(Command::StartSession {
-        workshop_id: "kirunamodellen-135".to_owned(),
-        start: "13:00".to_owned(),
-        seed: "42".to_owned(),
-    });
-    for command in [
-        SessionCommand::Next,
-        SessionCommand::Draw {
-            categories: None,
-            count: None,
-        },
-        SessionCommand::Start,
-    ] {
-        app.apply(Command::Session(command));
-    }
+    let mut app = common::cockpit_app(&store);
     if std::env::var_os("PROJECTOR").is_some() {
         app.apply(Command::ToggleProjector);
     }

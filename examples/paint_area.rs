@@ -7,8 +7,7 @@
 //! figure to keep small. `cargo run --release --example paint_area` (`PROJECTOR=1` for the
 //! projector window's own frame, `W=`/`H=` for another size).
 
-use innovationslek::app::{App, Command, PersistedState};
-use innovationslek::session::{SessionCommand, SessionStore};
+mod common;
 
 fn area(mesh: &egui::Mesh) -> f64 {
     mesh.indices
@@ -30,23 +29,7 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(800.0);
     let store = std::env::temp_dir().join(format!("paint-area-{}", std::process::id()));
-    let mut app = App::with_state("decks".into(), PersistedState::default(), false);
-    app.set_store(Some(SessionStore::new(store.join("sessions"))));
-    app.apply(Command::StartSession {
-        workshop_id: "kirunamodellen-135".to_owned(),
-        start: "13:00".to_owned(),
-        seed: "42".to_owned(),
-    });
-    for command in [
-        SessionCommand::Next,
-        SessionCommand::Draw {
-            categories: None,
-            count: None,
-        },
-        SessionCommand::Start,
-    ] {
-        app.apply(Command::Session(command));
-    }
+    let mut app = common::cockpit_app(&store);
     let ctx = egui::Context::default();
     let input = || egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(

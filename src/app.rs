@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use chrono::{DateTime, Utc};
 
+use crate::i18n::Localized;
 use crate::jobs::{ExportDone, ExportJob, SessionSaver};
 use crate::model::{Deck, Library, LoadOptions, Loaded, Severity, Workshop};
 use crate::pdf::PdfOptions;
@@ -263,6 +264,80 @@ pub struct ActiveSession {
     pub exported: Vec<PathBuf>,
 }
 
+/// Why something the user asked for in the app could not be done; shown in the interface's
+/// language through [`Localized`].
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The start time is not a clock time.
+    #[error(transparent)]
+    Clock(#[from] crate::clock::ClockError),
+    /// The seed is not a whole number.
+    #[error("the seed `{0}` is not a whole number")]
+    BadSeed(String),
+    /// A workshop that is not in the library.
+    #[error("the workshop `{0}` is not in the library")]
+    NoSuchWorkshop(String),
+    /// The system names no folder for the program's data.
+    #[error("the system names no data folder; sessions cannot be saved")]
+    NoDataFolder,
+    /// A session file could not be read or written.
+    #[error(transparent)]
+    SessionFile(#[from] crate::session::SessionFileError),
+    /// A PDF could not be made.
+    #[error(transparent)]
+    Pdf(#[from] crate::pdf::PdfError),
+    /// A file could not be written.
+    #[error("could not write {}: {source}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// No session is open for what was asked.
+    #[error("no session is open")]
+    NoSession,
+    /// The session has no dates for a calendar.
+    #[error("the session has no dates for a calendar")]
+    NoDates,
+    /// No loaded workshop takes a plan over (for a session in this language).
+    #[error("no follow-up workshop for the language `{0}`")]
+    NoFollowUpWorkshop(String),
+    /// The follow-up could not take the earlier plan over.
+    #[error(transparent)]
+    FollowUp(#[from] crate::session::FollowUpError),
+    /// The Word protocol could not be made.
+    #[error(transparent)]
+    Docx(#[from] crate::export::docx::DocxError),
+}
+
+impl Localized for AppError {
+    fn message(&self, language: Language) -> String {
+        match self {
+            AppError::Clock(e) => e.message(language),
+            AppError::BadSeed(seed) => language.fmt(Key::BadSeed, &[("seed", seed)]),
+            AppError::NoSuchWorkshop(id) => language.fmt(Key::NoSuchWorkshop, &[("id", id)]),
+            AppError::NoDataFolder => language.tr(Key::NoDataFolder).into(),
+            AppError::SessionFile(e) => e.message(language),
+            AppError::Pdf(e) => e.message(language),
+            AppError::Write { path, source } => language.fmt(
+                Key::ErrPdfWrite,
+                &[
+                    ("path", &path.display()),
+                    ("reason", &crate::i18n::io_reason(source, language)),
+                ],
+            ),
+            AppError::NoSession => language.tr(Key::NoSession).into(),
+            AppError::NoDates => language.tr(Key::NoDates).into(),
+            AppError::NoFollowUpWorkshop(tag) => {
+                language.fmt(Key::FollowUpNoWorkshop, &[("language", tag)])
+            }
+            AppError::FollowUp(e) => e.message(language),
+            AppError::Docx(e) => e.message(language),
+        }
+    }
+}
+
 /// The app's state while it runs.
 pub struct App {
     /// What is remembered between runs.
@@ -418,7 +493,7 @@ impl App {
         let folder = decks
             .or_else(|| state.decks_folder.clone().filter(|f| f.is_dir()))
             .or_else(|| documents.clone())
-            .unwrap_or_else(|| PathBuf::from(crate::cli::DEFAULT_DECKS));
+            .unwrap_or_else(|| PathBuf::from(crate::paths::DEFAULT_DECKS));
         let exports_dir = documents.as_ref().map_or_else(
             || default_output(""),
             |d| d.join(crate::content::EXPORTS_FOLDER),
@@ -442,7 +517,7 @@ impl App {
     pub fn with_state(decks: PathBuf, state: PersistedState, watch: bool) -> App {
         let folder = match &state.decks_folder {
             Some(remembered)
-                if decks == Path::new(crate::cli::DEFAULT_DECKS) && remembered.is_dir() =>
+                if decks == Path::new(crate::paths::DEFAULT_DECKS) && remembered.is_dir() =>
             {
                 remembered.clone()
             }
@@ -557,14 +632,11 @@ impl App {
 
     /// Makes the read-only session a new session of its own (a copy under a new name, held
     /// open by this program), so work can go on while the other window keeps the original.
-    fn open_session_copy(&mut self) -> Result<(), String> {
+    fn open_session_copy(&mut self) -> Result<(), AppError> {
         if self.read_only.is_none() {
             return Ok(());
         }
-        let store = self
-            .store
-            .clone()
-            .ok_or_else(|| self.tr(Key::NoDataFolder).to_owned())?;
+        let store = self.store.clone().ok_or(AppError::NoDataFolder)?;
         let copy_note = self.tr(Key::SessionCopyOf);
         let Some(active) = &mut self.session else {
             return Ok(());
@@ -582,7 +654,7 @@ impl App {
             }
             Err(e) => {
                 active.session.set_id(original);
-                Err(e.to_string())
+                Err(e.into())
             }
         }
     }
@@ -604,11 +676,16 @@ impl App {
         };
         match active.session.file().to_ron() {
             Ok(text) => self.saver.save(path, text),
-            Err(e) => self.session_error = Some(e.to_string()),
+            Err(e) => self.session_error = Some(e.message(self.state.language)),
         }
     }
 
-    fn start_session(&mut self, workshop_id: &str, start: &str, seed: &str) -> Result<(), String> {
+    fn start_session(
+        &mut self,
+        workshop_id: &str,
+        start: &str,
+        seed: &str,
+    ) -> Result<(), AppError> {
         self.start_session_from(workshop_id, start, seed, None)
     }
 
@@ -619,16 +696,16 @@ impl App {
         start: &str,
         seed: &str,
         from: Option<&Session>,
-    ) -> Result<(), String> {
-        let start_minutes = crate::pdf::guide::parse_start(start).map_err(|e| e.to_string())?;
+    ) -> Result<(), AppError> {
+        let start_minutes = crate::clock::parse_minutes(start)?;
         let seed: u64 = seed
             .trim()
             .parse()
-            .map_err(|_| fill(self.tr(Key::BadSeed), &[("seed", &seed.trim())]))?;
+            .map_err(|_| AppError::BadSeed(seed.trim().to_owned()))?;
         let loaded = self
             .library
             .workshop(workshop_id)
-            .ok_or_else(|| fill(self.tr(Key::NoSuchWorkshop), &[("id", &workshop_id)]))?;
+            .ok_or_else(|| AppError::NoSuchWorkshop(workshop_id.to_owned()))?;
         let workshop = loaded.value.clone();
         let hash = crate::session::content_hash(&loaded.source.text);
         let deck = workshop
@@ -640,7 +717,7 @@ impl App {
         let planned_start = planned_start_at(now, start_minutes);
         let mut session = Session::new(workshop, hash, deck.as_ref(), seed, planned_start, now);
         if let Some(earlier) = from {
-            session.follow_up(earlier).map_err(|e| e.to_string())?;
+            session.follow_up(earlier)?;
         }
         // What was prepared before the day goes into the session.
         self.load_draft(workshop_id);
@@ -652,7 +729,7 @@ impl App {
         self.read_only = None;
         let path = match &self.store {
             Some(store) => {
-                let (path, lock) = store.create(&mut session).map_err(|e| e.to_string())?;
+                let (path, lock) = store.create(&mut session)?;
                 self.session_lock = Some(lock);
                 Some(path)
             }
@@ -670,18 +747,15 @@ impl App {
             && !draft.is_empty()
             && let Err(e) = store.remove_draft(workshop_id)
         {
-            self.session_error = Some(e.to_string());
+            self.session_error = Some(e.message(self.state.language));
         }
         self.show(View::Session(SessionViewState::default()));
         self.refresh_sessions();
         Ok(())
     }
 
-    fn open_session(&mut self, id: &str) -> Result<(), String> {
-        let store = self
-            .store
-            .clone()
-            .ok_or_else(|| self.tr(Key::NoDataFolder).to_owned())?;
+    fn open_session(&mut self, id: &str) -> Result<(), AppError> {
+        let store = self.store.clone().ok_or(AppError::NoDataFolder)?;
         // Pending saves first, so what is read is what was last written.
         self.saver.flush();
         self.session_lock = None;
@@ -690,13 +764,12 @@ impl App {
             Ok(_) => store.open(id),
             // Another program has it open: read it, and move nothing aside.
             Err(_) => crate::session::read_session(&store.path_of(id)),
-        }
-        .map_err(|e| e.to_string())?;
+        }?;
         let file = loaded.file;
         let workshop = self
             .library
             .workshop(&file.workshop)
-            .ok_or_else(|| fill(self.tr(Key::NoSuchWorkshop), &[("id", &file.workshop)]))?;
+            .ok_or_else(|| AppError::NoSuchWorkshop(file.workshop.clone()))?;
         let hash = crate::session::content_hash(&workshop.source.text);
         let workshop = workshop.value.clone();
         let deck = file
@@ -762,7 +835,7 @@ impl App {
             Ok(Some(draft)) => draft,
             Ok(None) => crate::session::draft::SessionDraft::new(workshop, now),
             Err(e) => {
-                self.session_error = Some(e.to_string());
+                self.session_error = Some(e.message(self.state.language));
                 crate::session::draft::SessionDraft::new(workshop, now)
             }
         };
@@ -784,7 +857,7 @@ impl App {
             return;
         };
         if let Err(e) = store.save_draft(draft) {
-            self.session_error = Some(e.to_string());
+            self.session_error = Some(e.message(self.state.language));
         }
     }
 
@@ -868,14 +941,14 @@ impl App {
 
     /// Writes the calendar (`calendar`) or the Word protocol of the open session into the
     /// exports folder; returns the file.
-    fn export_other(&mut self, calendar: bool) -> Result<PathBuf, String> {
+    fn export_other(&mut self, calendar: bool) -> Result<PathBuf, AppError> {
         let Some(active) = &self.session else {
-            return Err(self.tr(Key::NoSession).to_owned());
+            return Err(AppError::NoSession);
         };
         let (bytes, extension) = if calendar {
             let export = crate::export::ics::calendar(&active.session);
             if export.events == 0 {
-                return Err(self.tr(Key::NoDates).to_owned());
+                return Err(AppError::NoDates);
             }
             (export.text.into_bytes(), "ics")
         } else {
@@ -884,16 +957,20 @@ impl App {
                 active.deck.as_ref(),
                 active.notes.clone(),
             );
-            (
-                crate::export::docx::protocol(&data).map_err(|e| e.to_string())?,
-                "docx",
-            )
+            (crate::export::docx::protocol(&data)?, "docx")
         };
         let stem = format!("{}-summary", crate::fsutil::safe_stem(active.session.id()));
-        let path = crate::fsutil::join_inside(&self.exports_dir, &format!("{stem}.{extension}"))
-            .map_err(|e| e.to_string())?;
-        crate::fsutil::write_atomic(&path, &bytes, true)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let name = format!("{stem}.{extension}");
+        let path = crate::fsutil::join_inside(&self.exports_dir, &name).map_err(|source| {
+            AppError::Write {
+                path: self.exports_dir.join(&name),
+                source,
+            }
+        })?;
+        crate::fsutil::write_atomic(&path, &bytes, true).map_err(|source| AppError::Write {
+            path: path.clone(),
+            source,
+        })?;
         Ok(path)
     }
 
@@ -922,26 +999,17 @@ impl App {
 
     /// Starts the follow-up workshop from the saved session `id` (the open one, or one in the
     /// store): the new session's carried-over table lists that session's open plan rows.
-    fn start_follow_up(&mut self, id: &str) -> Result<(), String> {
+    fn start_follow_up(&mut self, id: &str) -> Result<(), AppError> {
         let earlier = match &self.session {
             Some(active) if active.session.id() == id => active.session.clone(),
             _ => {
-                let store = self
-                    .store
-                    .clone()
-                    .ok_or_else(|| self.tr(Key::NoDataFolder).to_owned())?;
+                let store = self.store.clone().ok_or(AppError::NoDataFolder)?;
                 self.saver.flush();
-                let loaded =
-                    crate::session::read_session(&store.path_of(id)).map_err(|e| e.to_string())?;
+                let loaded = crate::session::read_session(&store.path_of(id))?;
                 let workshop = self
                     .library
                     .workshop(&loaded.file.workshop)
-                    .ok_or_else(|| {
-                        fill(
-                            self.tr(Key::NoSuchWorkshop),
-                            &[("id", &loaded.file.workshop)],
-                        )
-                    })?;
+                    .ok_or_else(|| AppError::NoSuchWorkshop(loaded.file.workshop.clone()))?;
                 let hash = crate::session::content_hash(&workshop.source.text);
                 let mut session = Session::resume(loaded.file, workshop.value.clone(), &hash).0;
                 session.set_id(id.to_owned());
@@ -951,15 +1019,10 @@ impl App {
         let workshop = self
             .follow_up_workshop(&earlier.workshop().id)
             .map(str::to_owned)
-            .ok_or_else(|| {
-                fill(
-                    self.tr(Key::FollowUpNoWorkshop),
-                    &[("language", &earlier.workshop().language)],
-                )
-            })?;
+            .ok_or_else(|| AppError::NoFollowUpWorkshop(earlier.workshop().language.clone()))?;
         let now = self.now();
         let start = next_quarter_hour(now);
-        let seed = crate::cli::session_cmds::fresh_seed().to_string();
+        let seed = crate::seed::new_seed().to_string();
         if self
             .session
             .as_ref()
@@ -976,7 +1039,7 @@ impl App {
         self.start_session_from(&workshop, &start, &seed, Some(&earlier))
     }
 
-    fn export_summary(&mut self) -> Result<Vec<PathBuf>, String> {
+    fn export_summary(&mut self) -> Result<Vec<PathBuf>, AppError> {
         let Some(active) = &self.session else {
             return Ok(Vec::new());
         };
@@ -986,18 +1049,22 @@ impl App {
             active.notes.clone(),
         );
         let markdown = crate::session::render_markdown(&data);
-        let pdf = crate::pdf::document::render_document(&crate::report::summary_document(&data))
-            .map_err(|e| e.to_string())?;
+        let pdf = crate::pdf::document::render_document(&crate::report::summary_document(&data))?;
         // The name comes from us, never from the file: a plain stem inside the exports folder.
         let stem = format!("{}-summary", crate::fsutil::safe_stem(active.session.id()));
         let inside = |name: String| {
-            crate::fsutil::join_inside(&self.exports_dir, &name).map_err(|e| e.to_string())
+            crate::fsutil::join_inside(&self.exports_dir, &name).map_err(|source| AppError::Write {
+                path: self.exports_dir.join(&name),
+                source,
+            })
         };
         let md_path = inside(format!("{stem}.md"))?;
         let pdf_path = inside(format!("{stem}.pdf"))?;
         let write = |path: &Path, bytes: &[u8]| {
-            crate::fsutil::write_atomic(path, bytes, true)
-                .map_err(|e| format!("{}: {e}", path.display()))
+            crate::fsutil::write_atomic(path, bytes, true).map_err(|source| AppError::Write {
+                path: path.to_path_buf(),
+                source,
+            })
         };
         write(&md_path, markdown.as_bytes())?;
         write(&pdf_path, &pdf.bytes)?;
@@ -1281,7 +1348,7 @@ impl App {
                 self.show(View::Browser(browser));
             }
             Command::PrintDeck(id) => {
-                let output = self.output_path(&format!("{id}.pdf"));
+                let output = self.output_path(&crate::paths::deck_pdf_name(&id));
                 self.show(View::Print(PrintState::new(id, output)));
             }
             Command::ExportDeck {
@@ -1309,8 +1376,8 @@ impl App {
                 workshop_id,
                 start,
                 path,
-            } => match crate::pdf::guide::parse_start(&start) {
-                Err(e) => self.last_export = Some(Err(e.to_string())),
+            } => match crate::clock::parse_minutes(&start) {
+                Err(e) => self.last_export = Some(Err(e.message(self.state.language))),
                 Ok(start_minutes) => {
                     if let Some(workshop) = self.library.workshop(&workshop_id) {
                         let workshop = workshop.value.clone();
@@ -1449,7 +1516,11 @@ impl App {
                         from: None,
                     });
                 } else {
-                    self.session_error = self.start_session(&workshop_id, &start, &seed).err();
+                    let language = self.state.language;
+                    self.session_error = self
+                        .start_session(&workshop_id, &start, &seed)
+                        .err()
+                        .map(|e| e.message(language));
                 }
             }
             Command::ConfirmStart(start) => {
@@ -1457,6 +1528,7 @@ impl App {
                     && start
                 {
                     self.flush_saves();
+                    let language = self.state.language;
                     self.session_error = self
                         .start_session_from(
                             &pending.workshop_id,
@@ -1464,14 +1536,19 @@ impl App {
                             &pending.seed,
                             pending.from.as_deref(),
                         )
-                        .err();
+                        .err()
+                        .map(|e| e.message(language));
                 }
             }
             Command::OpenSession(id) => {
                 // Read-only is told by the session view's banner, not as an error.
-                self.session_error = self.open_session(&id).err();
+                let language = self.state.language;
+                self.session_error = self.open_session(&id).err().map(|e| e.message(language));
             }
-            Command::OpenSessionCopy => self.session_error = self.open_session_copy().err(),
+            Command::OpenSessionCopy => {
+                let language = self.state.language;
+                self.session_error = self.open_session_copy().err().map(|e| e.message(language));
+            }
             Command::ShowSession => {
                 if self.session.is_some() && !matches!(self.view, View::Session(_)) {
                     self.show(View::Session(SessionViewState::default()));
@@ -1492,11 +1569,12 @@ impl App {
                             now,
                         ));
                     }
-                    Err(e) => self.session_error = Some(e),
+                    Err(e) => self.session_error = Some(e.message(self.state.language)),
                 }
             }
             Command::StartFollowUp(id) => {
-                self.session_error = self.start_follow_up(&id).err();
+                let language = self.state.language;
+                self.session_error = self.start_follow_up(&id).err().map(|e| e.message(language));
             }
             Command::ExportSummary => match self.export_summary() {
                 Ok(paths) => {
@@ -1505,7 +1583,7 @@ impl App {
                         active.exported = paths;
                     }
                 }
-                Err(e) => self.session_error = Some(e),
+                Err(e) => self.session_error = Some(e.message(self.state.language)),
             },
             Command::ToggleProjector => {
                 if let View::Session(state) = &mut self.view {
@@ -1756,14 +1834,13 @@ pub fn next_quarter_hour(now: DateTime<Utc>) -> String {
     use chrono::Timelike;
     let local = now.with_timezone(&chrono::Local);
     let minutes = local.hour() * 60 + local.minute();
-    let next = (minutes / 15 + 1) * 15 % (24 * 60);
-    format!("{:02}:{:02}", next / 60, next % 60)
+    crate::clock::format_minutes((minutes / 15 + 1) * 15)
 }
 
 /// Where an export goes by default: `exports/<name>` under the working folder, as on the
 /// command line.
 pub fn default_output(name: &str) -> PathBuf {
-    let path = crate::cli::output_path(None, name);
+    let path = crate::paths::output_path(None, name);
     std::path::absolute(&path).unwrap_or(path)
 }
 

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::thread;
 
-use crate::i18n::Language;
+use crate::i18n::{Key, Language, Localized};
 use crate::pdf::{Export, PdfError};
 
 /// Where a running export is.
@@ -76,11 +76,18 @@ impl ExportJob {
         let thread_stage = Arc::clone(&stage);
         let thread_path = path.clone();
         thread::spawn(move || {
-            let outcome = work().map_err(|e| e.to_string()).and_then(|export| {
+            let outcome = work().map_err(|e| e.message(language)).and_then(|export| {
                 thread_stage.store(1, Ordering::Relaxed);
                 wake();
-                crate::fsutil::write_atomic(&thread_path, &export.bytes, false)
-                    .map_err(|e| format!("could not write {}: {e}", thread_path.display()))?;
+                crate::fsutil::write_atomic(&thread_path, &export.bytes, false).map_err(|e| {
+                    language.fmt(
+                        Key::ErrPdfWrite,
+                        &[
+                            ("path", &thread_path.display()),
+                            ("reason", &crate::i18n::io_reason(&e, language)),
+                        ],
+                    )
+                })?;
                 Ok(ExportDone {
                     path: std::path::absolute(&thread_path).unwrap_or(thread_path),
                     pages: export.pages,

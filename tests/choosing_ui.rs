@@ -1,6 +1,7 @@
 //! Choosing together in the app, headless through egui_kittest: voting and placing ideas on the
 //! matrix with the keyboard alone in Kirunamodellen 135, and the projector's vote chart and
-//! matrix at 1920×1080 (inside the window, under the timer, ties equally long).
+//! matrix at 1920×1080 (inside the window, under the timer, ties equally long). The pictures
+//! themselves were looked at with the real program under Xvfb; no pixel snapshot is kept.
 
 use std::path::Path;
 
@@ -410,29 +411,5 @@ fn the_projector_shows_the_matrix_when_the_facilitator_chooses_it() {
             assert!(c.max.y <= 1080.0 && c.max.x <= 1920.0);
             assert!(c.height() > 150.0, "{c:?}");
         }
-    }
-}
-
-/// Pixel snapshots of the projector's vote chart and matrix at 1920×1080 (run with
-/// `cargo test --features snapshots`; `UPDATE_SNAPSHOTS=1` writes new ones to `tests/snapshots/`).
-#[cfg(feature = "snapshots")]
-#[test]
-fn snapshots_of_the_projected_vote_and_matrix() {
-    let mut results = egui_kittest::SnapshotResults::new();
-    for (name, matrix) in [("projector-votes", false), ("projector-matrix", true)] {
-        let view = voted_projector_view(Language::Swedish, matrix);
-        let mut harness = Harness::builder()
-            .with_size(egui::vec2(1920.0, 1080.0))
-            .wgpu()
-            .build_ui_state(
-                |ui, view: &mut ProjectorView| {
-                    egui::CentralPanel::default()
-                        .frame(egui::Frame::new())
-                        .show(ui, |ui| projector_ui(ui, view, false, false));
-                },
-                view,
-            );
-        harness.run();
-        results.add(harness.try_snapshot(name));
     }
 }

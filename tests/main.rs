@@ -4,11 +4,13 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+mod architecture;
 mod choosing;
 mod choosing_ui;
 mod cli;
 mod cockpit;
 mod decks;
+mod errors;
 mod followup;
 mod hardening;
 mod home;

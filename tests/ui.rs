@@ -555,7 +555,7 @@ fn the_facilitator_guide_is_exported_in_the_background() {
         path,
     });
     harness.run();
-    harness.get_by_label_contains("HH:MM");
+    harness.get_by_label_contains("Starttiden `halv tio` är inte TT:MM");
 }
 
 /// The label of the focused widget, if any.

@@ -428,6 +428,9 @@ follow-up-no-workshop = No follow-up workshop (a table field with carry_over: Pl
 export-ics = Save calendar (.ics)
 export-docx = Save minutes (Word .docx)
 no-dates = No dates for the calendar: write follow-up dates (YYYY-MM-DD) or due dates in the plan.
+err-no-carry-over = The workshop `{ $workshop }` takes over no earlier plan: give one of its table fields `carry_over: Plan`.
+err-follow-up-begun = The session `{ $session }` has already begun: a follow-up takes the earlier plan over only when it starts. Start a new follow-up instead.
+err-docx = The Word minutes could not be made: { $error }
 ## Dot votes and the matrix (src/ui/choosing.rs)
 
 act-voted = Gave a dot in { $field }
@@ -628,6 +631,26 @@ warnings-above = { $n ->
        *[other] { $n } warnings, see above
     }
 
+## Errors the user can meet
+
+err-clock = The start time `{ $text }` is not HH:MM on a 24-hour clock, such as 09:00 or 13:30.
+io-not-found = the file or folder does not exist
+io-permission-denied = permission denied (or the place is read-only)
+io-storage-full = the disk is full
+io-already-exists = a file of that name already exists
+io-is-a-directory = it is a folder, not a file
+io-other = the system said: { $error }
+err-session-io = { $path }: { $reason }
+err-session-newer = { $path }: this session was saved by a newer version of Innovationslek (file version { $version }; this version reads up to { $supported }). Update the program to open it. The file is left unchanged.
+err-session-damaged = { $path }: the session cannot be read ({ $problem }); the file is kept unchanged.
+err-session-serialize = The session could not be turned into text: { $error }
+err-pdf-option = { $message }
+err-pdf-overflow = The text of { $n ->
+        [one] { $n } card
+       *[other] { $n } cards
+    } does not fit even at the smallest size: { $cards } (shorten the text or choose a larger card; without “Stop if any text does not fit” the PDF is written with a warning).
+err-pdf-render = The PDF could not be made: { $error }
+err-pdf-write = Could not write { $path }: { $reason }
 ## The summary of a dot vote and a matrix
 
 sum-rank = Rank

@@ -374,6 +374,9 @@ follow-up-no-workshop = Ingen uppföljningsworkshop (ett tabellfält med carry_o
 export-ics = Spara kalender (.ics)
 export-docx = Spara protokoll (Word .docx)
 no-dates = Inga datum att lägga i kalendern: skriv uppföljningsdatum (ÅÅÅÅ-MM-DD) eller klart-senast-datum i planen.
+err-no-carry-over = Workshoppen `{ $workshop }` tar inte över någon tidigare plan: ge ett av dess tabellfält `carry_over: Plan`.
+err-follow-up-begun = Sessionen `{ $session }` är redan igång: en uppföljning tar över den tidigare planen bara när den startas. Starta en ny uppföljning i stället.
+err-docx = Word-protokollet gick inte att skapa: { $error }
 ## Prickröstning och matris (src/ui/choosing.rs)
 
 act-voted = Gav en prick i { $field }
@@ -568,6 +571,23 @@ warnings-above = { $n ->
        *[other] { $n } varningar, se ovan
     }
 
+## Fel som användaren kan råka ut för
+
+err-clock = Starttiden `{ $text }` är inte TT:MM på en 24-timmarsklocka, till exempel 09:00 eller 13:30.
+io-not-found = filen eller mappen finns inte
+io-permission-denied = du saknar behörighet (eller platsen är skrivskyddad)
+io-storage-full = disken är full
+io-already-exists = det finns redan en fil med det namnet
+io-is-a-directory = det är en mapp, inte en fil
+io-other = systemet svarade: { $error }
+err-session-io = { $path }: { $reason }
+err-session-newer = { $path }: sessionen sparades av en nyare version av Innovationslek (filversion { $version }; den här versionen läser upp till { $supported }). Uppdatera programmet för att öppna den. Filen lämnas orörd.
+err-session-damaged = { $path }: sessionen kan inte läsas ({ $problem }); filen lämnas orörd.
+err-session-serialize = Sessionen kunde inte göras om till text: { $error }
+err-pdf-option = { $message }
+err-pdf-overflow = Texten på { $n } kort får inte plats ens i den minsta storleken: { $cards } (korta texten eller välj ett större kort; utan ”Avbryt om någon text inte får plats” skrivs PDF:en ut med en varning).
+err-pdf-render = PDF:en kunde inte göras: { $error }
+err-pdf-write = Kunde inte skriva { $path }: { $reason }
 ## Sammanfattningen av en prickröstning och en matris
 
 sum-rank = Plats

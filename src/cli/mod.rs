@@ -26,14 +26,8 @@ pub const EXIT_PROBLEM: i32 = 1;
 pub const EXIT_USAGE: i32 = 2;
 
 /// The folder searched for decks and workshops when none is given.
-pub const DEFAULT_DECKS: &str = "decks";
-/// The folder outputs go to when no `-o` is given.
-pub const DEFAULT_EXPORTS: &str = "exports";
-
-/// Where an output goes: the given file, or `exports/<name>`.
-pub fn output_path(given: Option<PathBuf>, name: &str) -> PathBuf {
-    given.unwrap_or_else(|| Path::new(DEFAULT_EXPORTS).join(name))
-}
+pub use crate::paths::DEFAULT_DECKS;
+pub use crate::paths::{DEFAULT_EXPORTS, output_path};
 
 /// Innovationslek: card decks and Kirunamodellen workshops, offline.
 ///
@@ -287,7 +281,15 @@ pub fn run_with(
             workshop,
             output,
             start,
-        }) => print_cmds::guide(&decks, &workshop, output, start.as_deref(), out, err),
+        }) => print_cmds::guide(
+            &decks,
+            &workshop,
+            output,
+            start.as_deref(),
+            language,
+            out,
+            err,
+        ),
         Some(Command::Session {
             action:
                 SessionAction::Start {

@@ -22,7 +22,7 @@ use crate::pdf::{
 };
 
 /// The file name of the calibration sheet when no `-o` is given.
-pub const TEST_SHEET_NAME: &str = "duplex-test-sheet.pdf";
+pub use crate::paths::TEST_SHEET_NAME;
 
 fn options_from(args: &ExportArgs) -> Result<PdfOptions, PdfError> {
     let options = PdfOptions {
@@ -135,7 +135,7 @@ pub fn export(
     };
     let logo_problem = crate::pdf::logo::attach(&deck.value, &deck.source.path, &mut options).err();
     let deck = deck.value;
-    let path = output_path(args.output.clone(), &format!("{}.pdf", deck.id));
+    let path = output_path(args.output.clone(), &crate::paths::deck_pdf_name(&deck.id));
     let export = match export_deck(&deck, &options) {
         Ok(mut e) => {
             e.warnings
@@ -201,13 +201,18 @@ pub fn guide(
     workshop_arg: &str,
     output: Option<PathBuf>,
     start: Option<&str>,
+    language: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
     let start_minutes = match start.map(parse_start).transpose() {
         Ok(s) => s.unwrap_or(GuideOptions::default().start_minutes),
         Err(e) => {
-            let _ = writeln!(err, "innovationslek guide: error: {e}");
+            let _ = writeln!(
+                err,
+                "innovationslek guide: error: {}",
+                crate::i18n::Localized::message(&e, language)
+            );
             return EXIT_USAGE;
         }
     };
@@ -226,7 +231,7 @@ pub fn guide(
         .as_deref()
         .and_then(|id| library.deck(id))
         .map(|d| &d.value);
-    let path = output_path(output, &format!("{}-guide.pdf", workshop.id));
+    let path = output_path(output, &crate::paths::guide_pdf_name(&workshop.id));
     let export = match export_guide(&workshop, deck, &GuideOptions { start_minutes }) {
         Ok(e) => e,
         Err(e) => {

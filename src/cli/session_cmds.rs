@@ -15,19 +15,9 @@ use crate::pdf::document::render_document;
 use crate::report::summary_document;
 use crate::session::{DrawPile, Session, SummaryData, content_hash, read_session, render_markdown};
 
-/// A seed for a draw when none is given: from the clock and the process id, kept to six digits
-/// so it is easy to read out and type again.
+/// A seed for a draw when none is given (see [`crate::seed::new_seed`]).
 pub fn fresh_seed() -> u64 {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    let mixed = nanos ^ (u128::from(std::process::id()) << 20);
-    // SplitMix64's finaliser spreads nearby clock readings over the range.
-    let mut z = (mixed as u64).wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    (z ^ (z >> 31)) % 1_000_000
+    crate::seed::new_seed()
 }
 
 /// `draw`: prints `id  title  (category)` per card; the seed on stderr when it was not given.

@@ -12,6 +12,7 @@ use docx_rs::{
     TableCell, TableLayoutType, TableRow, WidthType,
 };
 
+use crate::session::MatrixView;
 use crate::session::plan::PlanLabels;
 use crate::session::summary::{
     CaptureBlock, CaptureView, SummaryData, card_rows, time_rows, totals_lines,
@@ -21,6 +22,19 @@ use crate::session::summary::{
 #[derive(Debug, thiserror::Error)]
 #[error("cannot write the Word protocol: {0}")]
 pub struct DocxError(String);
+
+impl DocxError {
+    /// An error with what the writer said (for tests and callers that build one).
+    pub fn new(what: impl Into<String>) -> Self {
+        DocxError(what.into())
+    }
+}
+
+impl crate::i18n::Localized for DocxError {
+    fn message(&self, language: crate::i18n::Language) -> String {
+        language.fmt(crate::i18n::Key::ErrDocx, &[("error", &self.0)])
+    }
+}
 
 /// The text width of an A4 page with 2 cm margins, in twentieths of a point.
 const TEXT_WIDTH: usize = 9638;
@@ -156,7 +170,124 @@ fn capture(doc: Docx, block: &CaptureBlock, data: &SummaryData) -> Docx {
             doc.add_table(table(&header, &[], &weights, rows))
                 .add_paragraph(Paragraph::new())
         }
+        CaptureView::Votes(result) => {
+            let mut doc = doc
+                .add_paragraph(
+                    Paragraph::new().add_run(
+                        Run::new()
+                            .add_text(crate::session::summary::votes_line(result, l))
+                            .italic(),
+                    ),
+                )
+                .add_table(table(
+                    &[l.rank, l.item, l.dots, l.kept],
+                    &[false, false, true, false],
+                    &[3, 12, 2, 2],
+                    &crate::session::summary::vote_rows(result, l),
+                ))
+                .add_paragraph(Paragraph::new());
+            if !result.orphans.is_empty() {
+                doc = doc.add_paragraph(
+                    Paragraph::new().add_run(Run::new().add_text(format!("{}:", l.dots_gone))),
+                );
+                for (item, dots, _) in &result.orphans {
+                    doc =
+                        doc.add_paragraph(Paragraph::new().style("ListLine").add_run(
+                            Run::new().add_text(format!("• {} ({dots})", one_line(item))),
+                        ));
+                }
+            }
+            doc
+        }
+        CaptureView::Matrix(view) => {
+            let mut doc = doc.add_table(matrix_table(view, l));
+            let lists = [
+                (l.unplaced, view.unplaced.clone()),
+                (
+                    l.placed_gone,
+                    view.orphans
+                        .iter()
+                        .map(|p| {
+                            format!(
+                                "{} ({})",
+                                p.item,
+                                crate::session::summary::quadrant_name(view, p.x, p.y, l)
+                            )
+                        })
+                        .collect(),
+                ),
+            ];
+            for (title, items) in lists {
+                if items.is_empty() {
+                    continue;
+                }
+                doc = doc.add_paragraph(Paragraph::new()).add_paragraph(
+                    Paragraph::new().add_run(Run::new().add_text(format!("{title}:")).italic()),
+                );
+                for item in items {
+                    doc = doc.add_paragraph(
+                        Paragraph::new()
+                            .style("ListLine")
+                            .add_run(Run::new().add_text(format!("• {}", one_line(&item)))),
+                    );
+                }
+            }
+            doc.add_paragraph(Paragraph::new())
+        }
     }
+}
+
+/// A matrix as a Word table of its cells in reading order (high on the vertical axis first):
+/// each cell its name in bold, then its items.
+fn matrix_table(view: &MatrixView, l: &crate::session::summary::Labels) -> Table {
+    let columns = view
+        .quadrants
+        .iter()
+        .map(|q| q.x)
+        .max()
+        .map_or(1, |x| x + 1) as usize;
+    let width = TEXT_WIDTH / columns.max(1);
+    let mut rows: Vec<Vec<&crate::session::matrix::Quadrant>> = Vec::new();
+    for q in &view.quadrants {
+        match rows.last_mut() {
+            Some(row) if row.len() < columns => row.push(q),
+            _ => rows.push(vec![q]),
+        }
+    }
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            TableRow::new(
+                row.into_iter()
+                    .map(|q| {
+                        let name = crate::session::summary::quadrant_name(view, q.x, q.y, l);
+                        let mut cell = TableCell::new().width(width, WidthType::Dxa).add_paragraph(
+                            Paragraph::new().add_run(Run::new().add_text(name).bold().size(19)),
+                        );
+                        if q.items.is_empty() {
+                            cell = cell.add_paragraph(
+                                Paragraph::new().add_run(Run::new().add_text("–").size(19)),
+                            );
+                        }
+                        for item in &q.items {
+                            cell = cell.add_paragraph(
+                                Paragraph::new().add_run(
+                                    Run::new()
+                                        .add_text(format!("• {}", one_line(item)))
+                                        .size(19),
+                                ),
+                            );
+                        }
+                        cell
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    Table::new(rows)
+        .set_grid(vec![width; columns])
+        .layout(TableLayoutType::Fixed)
+        .width(TEXT_WIDTH, WidthType::Dxa)
 }
 
 fn styles(doc: Docx) -> Docx {

@@ -244,6 +244,31 @@ pub fn fill(text: Text, values: &[(&str, &dyn std::fmt::Display)]) -> String {
     catalogue(text.language).format(text.key, values)
 }
 
+/// An error or notice that can say itself in either language, from the catalogue.
+///
+/// Library errors are typed values carrying their data (ids, paths, values); where they meet the
+/// user (the app, the command line, a summary) they are rendered with [`Localized::message`] in
+/// that place's language. Their `Display` stays English, for logs and developers.
+pub trait Localized {
+    /// The message in `language`.
+    fn message(&self, language: Language) -> String;
+}
+
+/// Why the system refused a file operation, in `language`: the common reasons in our words,
+/// anything else as the system says it.
+pub fn io_reason(error: &std::io::Error, language: Language) -> String {
+    use std::io::ErrorKind as K;
+    let key = match error.kind() {
+        K::NotFound => Key::IoNotFound,
+        K::PermissionDenied | K::ReadOnlyFilesystem => Key::IoPermissionDenied,
+        K::StorageFull | K::QuotaExceeded => Key::IoStorageFull,
+        K::AlreadyExists => Key::IoAlreadyExists,
+        K::IsADirectory => Key::IoIsADirectory,
+        _ => return language.fmt(Key::IoOther, &[("error", error)]),
+    };
+    language.tr(key).into()
+}
+
 /// One language's catalogue: the Fluent bundle and each message formatted without arguments.
 struct Catalogue {
     bundle: FluentBundle<FluentResource>,

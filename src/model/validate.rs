@@ -69,11 +69,11 @@ pub fn is_valid_color(color: &str) -> bool {
 
 /// Parses `#RRGGBB` into its red, green and blue parts.
 pub fn parse_color(color: &str) -> Option<[u8; 3]> {
+    // Exactly as written in the file (no spaces around it), then the shared parser.
     if !is_valid_color(color) {
         return None;
     }
-    let part = |i: usize| u8::from_str_radix(&color[i..i + 2], 16).ok();
-    Some([part(1)?, part(3)?, part(5)?])
+    crate::colour::parse_hex(color)
 }
 
 /// Whether `tag` looks like a BCP 47 language tag (`sv`, `en`, `sv-FI`, `zh-Hant-TW`).

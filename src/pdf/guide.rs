@@ -29,29 +29,14 @@ impl Default for GuideOptions {
     }
 }
 
-/// Parses a start time `HH:MM` (24-hour clock; `9:30` works too).
-pub fn parse_start(text: &str) -> Result<u32, PdfError> {
-    let bad = || {
-        PdfError::Option(format!(
-            "start time `{text}` is not HH:MM on a 24-hour clock, such as 09:00 or 13:30"
-        ))
-    };
-    let (h, m) = text.trim().split_once([':', '.']).ok_or_else(bad)?;
-    if m.len() != 2 || h.is_empty() || h.len() > 2 {
-        return Err(bad());
-    }
-    let h: u32 = h.parse().map_err(|_| bad())?;
-    let m: u32 = m.parse().map_err(|_| bad())?;
-    if h > 23 || m > 59 {
-        return Err(bad());
-    }
-    Ok(h * 60 + m)
+/// Parses a start time `HH:MM` into minutes after midnight (see [`crate::clock`]).
+pub fn parse_start(text: &str) -> Result<u32, crate::clock::ClockError> {
+    crate::clock::parse_minutes(text)
 }
 
 /// A clock time `HH:MM` for minutes after midnight (wrapping past midnight).
 pub fn clock(minutes: u32) -> String {
-    let m = minutes % (24 * 60);
-    format!("{:02}:{:02}", m / 60, m % 60)
+    crate::clock::format_minutes(minutes)
 }
 
 struct Labels {
@@ -378,19 +363,6 @@ pub fn for_the_facilitator(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn start_times() {
-        assert_eq!(parse_start("09:00").expect("time"), 540);
-        assert_eq!(parse_start("13:30").expect("time"), 810);
-        assert_eq!(parse_start("9:05").expect("time"), 545);
-        for bad in ["25:00", "9", "09:60", "ab:cd", "9:5"] {
-            let e = parse_start(bad).expect_err(bad).to_string();
-            assert!(e.contains("HH:MM"), "{e}");
-        }
-        assert_eq!(clock(540 + 135), "11:15");
-        assert_eq!(clock(23 * 60 + 90), "00:30");
-    }
 
     #[test]
     fn author_only_sentences_are_left_out() {

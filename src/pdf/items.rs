@@ -39,40 +39,28 @@ impl Color {
 
     /// Parses `#RRGGBB` (the deck format's colours); `None` for anything else.
     pub fn parse_hex(text: &str) -> Option<Color> {
-        let hex = text.trim().strip_prefix('#')?;
-        if hex.len() != 6 || !hex.is_ascii() {
-            return None;
-        }
-        let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
-        Some(Color::rgb(byte(0)?, byte(2)?, byte(4)?))
+        crate::colour::parse_hex(text).map(|[r, g, b]| Color::rgb(r, g, b))
     }
 
     /// The WCAG relative luminance, 0 (black) to 1 (white).
     pub fn luminance(self) -> f32 {
-        let lin = |v: u8| {
-            let c = f32::from(v) / 255.0;
-            if c <= 0.04045 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * lin(self.r) + 0.7152 * lin(self.g) + 0.0722 * lin(self.b)
+        crate::colour::luminance([self.r, self.g, self.b])
     }
 
     /// The WCAG contrast ratio between two colours (1 to 21).
     pub fn contrast(self, other: Color) -> f32 {
-        let (a, b) = (self.luminance(), other.luminance());
-        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+        crate::colour::contrast([self.r, self.g, self.b], [other.r, other.g, other.b])
     }
 
     /// White or near-black, whichever reads better on this colour.
     pub fn text_on(self) -> Color {
-        if self.contrast(Color::WHITE) >= self.contrast(Color::INK) {
-            Color::WHITE
-        } else {
-            Color::INK
-        }
+        // The cards print dark text in INK, so INK is the dark colour to judge.
+        let [r, g, b] = crate::colour::pick_text(
+            [self.r, self.g, self.b],
+            [Color::WHITE.r, Color::WHITE.g, Color::WHITE.b],
+            [Color::INK.r, Color::INK.g, Color::INK.b],
+        );
+        Color::rgb(r, g, b)
     }
 
     /// This colour, or a darker version of it, that reads on white with at least `ratio`

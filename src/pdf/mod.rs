@@ -56,6 +56,19 @@ pub enum PdfError {
     Render(String),
 }
 
+impl crate::i18n::Localized for PdfError {
+    fn message(&self, language: Language) -> String {
+        match self {
+            PdfError::Option(message) => language.fmt(Key::ErrPdfOption, &[("message", message)]),
+            PdfError::Overflow(cards) => language.fmt(
+                Key::ErrPdfOverflow,
+                &[("n", &cards.len()), ("cards", &cards.join(", "))],
+            ),
+            PdfError::Render(error) => language.fmt(Key::ErrPdfRender, &[("error", error)]),
+        }
+    }
+}
+
 /// Something the user should know about an export that still succeeded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Warning {

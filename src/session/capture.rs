@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use chrono::NaiveDate;
 
-use super::plan::RowStatus;
 use super::matrix::{MatrixCapture, MatrixEdit};
+use super::plan::RowStatus;
 use super::votes::{VoteCapture, VoteEdit};
 use crate::model::FieldKind;
 

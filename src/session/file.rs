@@ -167,6 +167,36 @@ pub enum SessionFileError {
     Serialize(String),
 }
 
+impl crate::i18n::Localized for SessionFileError {
+    fn message(&self, language: crate::i18n::Language) -> String {
+        use crate::i18n::Key;
+        match self {
+            SessionFileError::Io { path, source } => language.fmt(
+                Key::ErrSessionIo,
+                &[
+                    ("path", &path.display()),
+                    ("reason", &crate::i18n::io_reason(source, language)),
+                ],
+            ),
+            SessionFileError::Newer { path, version } => language.fmt(
+                Key::ErrSessionNewer,
+                &[
+                    ("path", &path.display()),
+                    ("version", version),
+                    ("supported", &FILE_VERSION),
+                ],
+            ),
+            SessionFileError::Damaged { path, problem } => language.fmt(
+                Key::ErrSessionDamaged,
+                &[("path", &path.display()), ("problem", problem)],
+            ),
+            SessionFileError::Serialize(error) => {
+                language.fmt(Key::ErrSessionSerialize, &[("error", error)])
+            }
+        }
+    }
+}
+
 /// A session file as read: the value, where it came from, and what to tell the user.
 #[derive(Debug, Clone)]
 pub struct LoadedSession {

@@ -79,6 +79,20 @@ pub enum FollowUpError {
     Begun(String),
 }
 
+impl crate::i18n::Localized for FollowUpError {
+    fn message(&self, language: crate::i18n::Language) -> String {
+        use crate::i18n::Key;
+        match self {
+            FollowUpError::NoCarryOver(workshop) => {
+                language.fmt(Key::ErrNoCarryOver, &[("workshop", workshop)])
+            }
+            FollowUpError::Begun(session) => {
+                language.fmt(Key::ErrFollowUpBegun, &[("session", session)])
+            }
+        }
+    }
+}
+
 /// Every row of a session's action plan, with its state: the rows of the workshop's tables that
 /// carry a status (a carried-over table first, then the plan), in their order. Rows with no
 /// text are left out.

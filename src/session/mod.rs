@@ -25,12 +25,13 @@ pub mod draw;
 pub mod file;
 pub mod followup;
 pub mod history;
-pub mod plan;
 pub mod matrix;
+pub mod plan;
 pub mod summary;
 pub mod timer;
 pub mod votes;
 
+use crate::i18n::{Key, Language, Localized};
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -45,8 +46,8 @@ pub use file::{
 };
 pub use followup::{FollowUpError, FollowUpOrigin, FollowUpSummary};
 pub use history::{Action, EditKind, History};
-pub use plan::{RowState, RowStatus};
 pub use matrix::{MatrixCapture, MatrixEdit, MatrixView, Placement};
+pub use plan::{RowState, RowStatus};
 pub use summary::{SummaryData, render_markdown};
 pub use timer::{Phase, StepTiming};
 pub use votes::{VoteCapture, VoteEdit, VoteResult, VoteRow};
@@ -316,6 +317,87 @@ pub enum ResumeNotice {
     StepsMissing(Vec<String>),
     /// Captured fields the workshop no longer has; they are kept and listed in the summary.
     FieldsMissing(Vec<String>),
+}
+
+impl Localized for ResumeNotice {
+    fn message(&self, language: Language) -> String {
+        use ResumeNotice as N;
+        match self {
+            N::WorkshopChanged { workshop } => crate::i18n::fill(
+                language.tr(Key::NoteWorkshopChanged),
+                &[("workshop", workshop)],
+            ),
+            N::StepsMissing(ids) => crate::i18n::fill(
+                language.tr(Key::NoteStepsMissing),
+                &[("ids", &ids.join(", "))],
+            ),
+            N::FieldsMissing(ids) => crate::i18n::fill(
+                language.tr(Key::NoteFieldsMissing),
+                &[("ids", &ids.join(", "))],
+            ),
+        }
+    }
+}
+
+impl Localized for SessionError {
+    fn message(&self, language: Language) -> String {
+        use SessionError as E;
+        let tr = |key| language.tr(key);
+        match self {
+            E::LastStep => tr(Key::ErrLastStep).into(),
+            E::FirstStep => tr(Key::ErrFirstStep).into(),
+            E::NoSuchStep(n, len) => {
+                crate::i18n::fill(tr(Key::ErrNoSuchStep), &[("n", &(n + 1)), ("len", len)])
+            }
+            E::NoDeck => tr(Key::ErrNoDeck).into(),
+            E::Finished => tr(Key::ErrFinished).into(),
+            E::Break => tr(Key::ErrBreak).into(),
+            E::NothingToUndo => tr(Key::NothingToUndo).into(),
+            E::NothingToRedo => tr(Key::NothingToRedo).into(),
+            E::UnknownField(field) => {
+                crate::i18n::fill(tr(Key::ErrUnknownField), &[("field", field)])
+            }
+            E::ChangedKind { field, .. } => {
+                crate::i18n::fill(tr(Key::ErrChangedKind), &[("field", field)])
+            }
+            E::Capture { field, source } => match source {
+                CaptureError::OutOfRange { index, len, .. } => crate::i18n::fill(
+                    tr(Key::ErrCaptureRange),
+                    &[("field", field), ("n", &(index + 1)), ("len", len)],
+                ),
+                CaptureError::WrongKind { .. } => {
+                    crate::i18n::fill(tr(Key::ErrCaptureKind), &[("field", field)])
+                }
+                CaptureError::NotInList { item } => {
+                    crate::i18n::fill(tr(Key::ErrNotInList), &[("field", field), ("item", item)])
+                }
+                CaptureError::StillInList { item } => {
+                    crate::i18n::fill(tr(Key::ErrStillInList), &[("field", field), ("item", item)])
+                }
+            },
+            E::Draw(draw) => match draw {
+                DrawError::ZeroCount => tr(Key::ErrZeroCount).into(),
+                DrawError::UnknownCategory { id, known } => {
+                    crate::i18n::fill(tr(Key::ErrUnknownCategory), &[("id", id), ("known", known)])
+                }
+                DrawError::NotEnough {
+                    requested,
+                    available,
+                    ..
+                } => crate::i18n::fill(
+                    tr(Key::ErrNotEnough),
+                    &[("requested", requested), ("available", available)],
+                ),
+                DrawError::UnknownCard(id) => {
+                    crate::i18n::fill(tr(Key::ErrUnknownCard), &[("id", id)])
+                }
+                DrawError::WrongPlace { id, place, .. } => {
+                    crate::i18n::fill(tr(Key::ErrWrongPlace), &[("id", id), ("place", place)])
+                }
+                DrawError::NothingToUndo => tr(Key::NothingToUndo).into(),
+            },
+        }
+    }
 }
 
 impl std::fmt::Display for ResumeNotice {

@@ -114,6 +114,13 @@ fn capture(field: &Field, edit: CaptureEdit) -> Command {
 }
 
 /// The field's heading with the button that shows it on the projector (or stops).
+/// The label of the list a vote or a matrix takes its items from (its id if it has gone).
+fn source_label(session: &Session, of: &str) -> String {
+    session
+        .field(of)
+        .map_or_else(|| of.to_owned(), |f| f.label.clone())
+}
+
 fn header(
     ui: &mut egui::Ui,
     app: &App,
@@ -179,9 +186,7 @@ pub fn votes_ui(
         return;
     };
     header(ui, app, field, projected, commands);
-    let list_label = session
-        .field(of)
-        .map_or_else(|| of.clone(), |f| f.label.clone());
+    let list_label = source_label(session, of);
     if result.rows.is_empty() && result.orphans.is_empty() {
         ui.label(fill(app.tr(Key::VoteNoItems), &[("list", &list_label)]));
         return;
@@ -462,9 +467,7 @@ pub fn matrix_ui(
         return;
     };
     header(ui, app, field, projected, commands);
-    let list_label = session
-        .field(of)
-        .map_or_else(|| of.clone(), |f| f.label.clone());
+    let list_label = source_label(session, of);
     if view.unplaced.is_empty() && view.quadrants.iter().all(|q| q.items.is_empty()) {
         ui.label(fill(app.tr(Key::MatrixNoItems), &[("list", &list_label)]));
         if view.orphans.is_empty() {

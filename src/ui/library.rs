@@ -42,9 +42,7 @@ fn start_session_ui(
         app.library_view.session_start = crate::app::next_quarter_hour(now);
     }
     if app.library_view.session_seed.is_empty() {
-        let seed = (now.timestamp() as u64).wrapping_mul(1_000_003)
-            ^ u64::from(now.timestamp_subsec_nanos());
-        app.library_view.session_seed = (seed % 1_000_000).to_string();
+        app.library_view.session_seed = crate::seed::new_seed().to_string();
     }
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.heading(app.tr(Key::RunWorkshop));
@@ -183,7 +181,7 @@ fn guide_export_ui(
     ui.add_space(12.0);
     ui.separator();
     ui.heading(app.tr(Key::Guide));
-    let path = app.output_path(&format!("{}-guide.pdf", workshop.id));
+    let path = app.output_path(&crate::paths::guide_pdf_name(&workshop.id));
     ui.horizontal(|ui| {
         let label = ui.label(app.tr(Key::StartTime));
         if app.library_view.guide_start.is_empty() {
@@ -623,12 +621,12 @@ fn workshop_detail_ui(
     }
     ui.add_space(10.0);
     ui.heading(app.tr(Key::Agenda));
-    let start_minutes = crate::pdf::guide::parse_start(&app.library_view.session_start).ok();
+    let start_minutes = crate::clock::parse_minutes(&app.library_view.session_start).ok();
     let mut start = 0;
     for (index, step) in workshop.steps.iter().enumerate() {
         let end = start + step.minutes;
         ui.add_space(6.0);
-        let clock = |m: u32| format!("{:02}:{:02}", (m / 60) % 24, m % 60);
+        let clock = crate::clock::format_minutes;
         let span = match start_minutes {
             Some(at) => format!("{}–{}", clock(at + start), clock(at + end)),
             None => format!("{start}–{end} min"),

@@ -494,7 +494,7 @@ pub fn print_ui(
                         .clicked()
                     {
                         let path = PathBuf::from(state.output.trim())
-                            .with_file_name(crate::cli::print_cmds::TEST_SHEET_NAME);
+                            .with_file_name(crate::paths::TEST_SHEET_NAME);
                         commands.push(Command::ExportTestSheet {
                             options: state.options(),
                             path,

@@ -197,32 +197,23 @@ pub fn install_fonts(ctx: &egui::Context) {
 
 /// The relative luminance of an sRGB colour (WCAG 2), 0 for black to 1 for white.
 pub fn luminance(color: Color32) -> f32 {
-    fn channel(c: u8) -> f32 {
-        let c = f32::from(c) / 255.0;
-        if c <= 0.040_45 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    }
-    0.2126 * channel(color.r()) + 0.7152 * channel(color.g()) + 0.0722 * channel(color.b())
+    crate::colour::luminance(rgb(color))
 }
 
-/// The WCAG 2 contrast ratio of two opaque colours, from 1 to 21.
+/// The WCAG 2 contrast ratio of two opaque colours, from 1 to 21 (see [`crate::colour`]).
 pub fn contrast(a: Color32, b: Color32) -> f32 {
-    let (la, lb) = (luminance(a), luminance(b));
-    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
-    (hi + 0.05) / (lo + 0.05)
+    crate::colour::contrast(rgb(a), rgb(b))
 }
 
-/// The text colour for a background: white or black, whichever contrasts more. (Black rather
-/// than [`INK`]: some mid-tone colours reach 4.5:1 only with pure black.)
+fn rgb(color: Color32) -> crate::colour::Rgb {
+    [color.r(), color.g(), color.b()]
+}
+
+/// The text colour for a background: white or black, whichever contrasts more. (The screen
+/// paints pure black: some mid-tone colours reach 4.5:1 only with it.)
 pub fn text_on(background: Color32) -> Color32 {
-    if contrast(Color32::WHITE, background) >= contrast(Color32::BLACK, background) {
-        Color32::WHITE
-    } else {
-        Color32::BLACK
-    }
+    let [r, g, b] = crate::colour::pick_text(rgb(background), [255; 3], [0; 3]);
+    Color32::from_rgb(r, g, b)
 }
 
 /// `fg` (premultiplied, possibly translucent) painted over the opaque `bg`.
@@ -242,8 +233,7 @@ pub fn over(fg: Color32, bg: Color32) -> Color32 {
 
 /// A `#RRGGBB` colour, or grey where the text is not one (validation reports that elsewhere).
 pub fn color_of(hex: &str) -> Color32 {
-    crate::model::validate::parse_color(hex)
-        .map_or(Color32::GRAY, |[r, g, b]| Color32::from_rgb(r, g, b))
+    crate::colour::parse_hex(hex).map_or(Color32::GRAY, |[r, g, b]| Color32::from_rgb(r, g, b))
 }
 
 #[cfg(test)]

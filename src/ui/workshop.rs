@@ -210,71 +210,12 @@ pub fn describe(action: &Action, language: Language) -> String {
 
 /// What the facilitator is told on resuming a session, in the interface language.
 pub fn resume_notice_text(notice: &crate::session::ResumeNotice, language: Language) -> String {
-    use crate::session::ResumeNotice as N;
-    match notice {
-        N::WorkshopChanged { workshop } => fill(
-            language.tr(Key::NoteWorkshopChanged),
-            &[("workshop", workshop)],
-        ),
-        N::StepsMissing(ids) => fill(
-            language.tr(Key::NoteStepsMissing),
-            &[("ids", &ids.join(", "))],
-        ),
-        N::FieldsMissing(ids) => fill(
-            language.tr(Key::NoteFieldsMissing),
-            &[("ids", &ids.join(", "))],
-        ),
-    }
+    crate::i18n::Localized::message(notice, language)
 }
 
 /// A session error in the facilitator's language (the engine's own text is English).
 pub fn session_error_text(error: &crate::session::SessionError, language: Language) -> String {
-    use crate::session::{CaptureError, DrawError, SessionError as E};
-    let tr = |key| language.tr(key);
-    match error {
-        E::LastStep => tr(Key::ErrLastStep).to_owned(),
-        E::FirstStep => tr(Key::ErrFirstStep).to_owned(),
-        E::NoSuchStep(n, len) => fill(tr(Key::ErrNoSuchStep), &[("n", &(n + 1)), ("len", len)]),
-        E::NoDeck => tr(Key::ErrNoDeck).to_owned(),
-        E::Finished => tr(Key::ErrFinished).to_owned(),
-        E::Break => tr(Key::ErrBreak).to_owned(),
-        E::NothingToUndo => tr(Key::NothingToUndo).to_owned(),
-        E::NothingToRedo => tr(Key::NothingToRedo).to_owned(),
-        E::UnknownField(field) => fill(tr(Key::ErrUnknownField), &[("field", field)]),
-        E::ChangedKind { field, .. } => fill(tr(Key::ErrChangedKind), &[("field", field)]),
-        E::Capture { field, source } => match source {
-            CaptureError::OutOfRange { index, len, .. } => fill(
-                tr(Key::ErrCaptureRange),
-                &[("field", field), ("n", &(index + 1)), ("len", len)],
-            ),
-            CaptureError::WrongKind { .. } => fill(tr(Key::ErrCaptureKind), &[("field", field)]),
-            CaptureError::NotInList { item } => {
-                fill(tr(Key::ErrNotInList), &[("field", field), ("item", item)])
-            }
-            CaptureError::StillInList { item } => {
-                fill(tr(Key::ErrStillInList), &[("field", field), ("item", item)])
-            }
-        },
-        E::Draw(draw) => match draw {
-            DrawError::ZeroCount => tr(Key::ErrZeroCount).to_owned(),
-            DrawError::UnknownCategory { id, known } => {
-                fill(tr(Key::ErrUnknownCategory), &[("id", id), ("known", known)])
-            }
-            DrawError::NotEnough {
-                requested,
-                available,
-                ..
-            } => fill(
-                tr(Key::ErrNotEnough),
-                &[("requested", requested), ("available", available)],
-            ),
-            DrawError::UnknownCard(id) => fill(tr(Key::ErrUnknownCard), &[("id", id)]),
-            DrawError::WrongPlace { id, place, .. } => {
-                fill(tr(Key::ErrWrongPlace), &[("id", id), ("place", place)])
-            }
-            DrawError::NothingToUndo => tr(Key::NothingToUndo).to_owned(),
-        },
-    }
+    crate::i18n::Localized::message(error, language)
 }
 
 /// The mark and the word of a step's state in the agenda.
@@ -779,8 +720,10 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
             |ui, _class| {
                 // The same keys work in the projector window (a presenter's clicker there).
                 let keys = shortcuts(ui.ctx(), session, state, now);
+                // `projector_ui` paints the whole background itself: a panel fill under it would
+                // paint every pixel twice (a software renderer's cost grows with painted area).
                 egui::CentralPanel::default()
-                    .frame(egui::Frame::new().fill(super::projector::STAGE_BG))
+                    .frame(egui::Frame::NONE)
                     .show(ui, |ui| {
                         projector_ui(ui, &view, state.blank, flashing);
                     });
