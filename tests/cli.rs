@@ -57,7 +57,7 @@ fn check_of_a_missing_path_is_an_error() {
         err.contains("no/such/folder: error: no such file or folder"),
         "{err}"
     );
-    assert!(out.contains("1 errors"));
+    assert!(out.contains("1 error"), "{out}");
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
-use crate::i18n::Language;
+use crate::i18n::{Language, Localized};
 use crate::model::{Library, LoadOptions};
 
 pub mod print_cmds;
@@ -40,8 +40,8 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub decks: Option<PathBuf>,
 
-    /// Language of the export's warnings: sv or en [default: English when LC_ALL, LC_MESSAGES
-    /// or LANG asks for it, else Swedish]
+    /// Language of the messages: sv or en [default: Swedish when the system's language (LC_ALL,
+    /// LC_MESSAGES, LANG or the system setting) is Swedish, else English]
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<CliLanguage>,
 
@@ -269,7 +269,7 @@ pub fn run_with(
     let language = language(cli.lang);
     let code = match cli.command {
         None => EXIT_OK,
-        Some(Command::Check { paths }) => check(&decks, &paths, out, err),
+        Some(Command::Check { paths }) => check(&decks, &paths, language, out, err),
         Some(Command::Export(args)) => print_cmds::export(&decks, &args, language, out, err),
         Some(Command::Draw {
             deck,
@@ -321,7 +321,13 @@ pub fn run_with(
 }
 
 /// `check`: prints every problem, then the summary line; 1 if any error.
-fn check(decks: &Path, paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+fn check(
+    decks: &Path,
+    paths: &[PathBuf],
+    language: Language,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     let paths = if paths.is_empty() {
         vec![decks.to_path_buf()]
     } else {
@@ -329,10 +335,10 @@ fn check(decks: &Path, paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Wri
     };
     let library = Library::load(&paths, LoadOptions::default());
     for diagnostic in library.diagnostics() {
-        let _ = writeln!(err, "{diagnostic}");
+        let _ = writeln!(err, "{}", diagnostic.message(language));
     }
     let summary = library.summary();
-    let _ = writeln!(out, "{summary}");
+    let _ = writeln!(out, "{}", summary.message(language));
     if summary.errors > 0 {
         EXIT_PROBLEM
     } else {

@@ -139,7 +139,7 @@ pub fn export(
     let export = match export_deck(&deck, &options) {
         Ok(mut e) => {
             e.warnings
-                .extend(logo_problem.map(crate::pdf::Warning::Logo));
+                .extend(logo_problem.map(|e| crate::pdf::Warning::Logo(e.into_message())));
             e
         }
         Err(e @ PdfError::Option(_)) => {
