@@ -431,6 +431,8 @@ no-dates = No dates for the calendar: write follow-up dates (YYYY-MM-DD) or due 
 err-no-carry-over = The workshop `{ $workshop }` takes over no earlier plan: give one of its table fields `carry_over: Plan`.
 err-follow-up-begun = The session `{ $session }` has already begun: a follow-up takes the earlier plan over only when it starts. Start a new follow-up instead.
 err-docx = The Word minutes could not be made: { $error }
+diag-carry-over-table = field `{ $id }`: `carry_over` needs a table field (`kind: Table(columns: [..])`), since it takes over rows of an earlier plan
+diag-carry-over-twice = field `{ $id }`: `carry_over` is already on field `{ $other }`: a workshop takes the earlier plan over into one field
 ## Dot votes and the matrix (src/ui/choosing.rs)
 
 act-voted = Gave a dot in { $field }

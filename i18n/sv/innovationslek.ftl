@@ -377,6 +377,8 @@ no-dates = Inga datum att lägga i kalendern: skriv uppföljningsdatum (ÅÅÅÅ
 err-no-carry-over = Workshoppen `{ $workshop }` tar inte över någon tidigare plan: ge ett av dess tabellfält `carry_over: Plan`.
 err-follow-up-begun = Sessionen `{ $session }` är redan igång: en uppföljning tar över den tidigare planen bara när den startas. Starta en ny uppföljning i stället.
 err-docx = Word-protokollet gick inte att skapa: { $error }
+diag-carry-over-table = fältet `{ $id }`: `carry_over` kräver ett tabellfält (`kind: Table(columns: [..])`), eftersom det tar över rader ur en tidigare plan
+diag-carry-over-twice = fältet `{ $id }`: `carry_over` finns redan på fältet `{ $other }`: en workshop tar över den tidigare planen i ett enda fält
 ## Prickröstning och matris (src/ui/choosing.rs)
 
 act-voted = Gav en prick i { $field }

@@ -355,6 +355,8 @@ keys! {
     ErrNoCarryOver,
     ErrFollowUpBegun,
     ErrDocx,
+    DiagCarryOverTable,
+    DiagCarryOverTwice,
     // Dot votes and the matrix (src/ui/choosing.rs).
     ActVoted,
     ActUnvoted,

@@ -678,9 +678,19 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
             }
             if field.carry_over.is_some() {
                 if !matches!(field.kind, FieldKind::Table { .. }) {
-                    c.error(fat, Some("carry_over"), format!("field `{fid}`: `carry_over` needs a table field (`kind: Table(columns: [..])`), since it takes over rows of an earlier plan"));
+                    c.error(
+                        fat,
+                        Some("carry_over"),
+                        Message::new(Key::DiagCarryOverTable).with("id", fid),
+                    );
                 } else if let Some(other) = &carry_field {
-                    c.error(fat, Some("carry_over"), format!("field `{fid}`: `carry_over` is already on field `{other}`: a workshop takes the earlier plan over into one field"));
+                    c.error(
+                        fat,
+                        Some("carry_over"),
+                        Message::new(Key::DiagCarryOverTwice)
+                            .with("id", fid)
+                            .with("other", other),
+                    );
                 } else {
                     carry_field = Some(fid.clone());
                 }
