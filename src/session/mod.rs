@@ -386,7 +386,10 @@ impl Localized for SessionError {
                     crate::i18n::fill(tr(Key::ErrUnknownCard), &[("id", id)])
                 }
                 DrawError::WrongPlace { id, place, .. } => {
-                    crate::i18n::fill(tr(Key::ErrWrongPlace), &[("id", id), ("place", place)])
+                    crate::i18n::fill(
+                        tr(Key::ErrWrongPlace),
+                        &[("id", id), ("place", &place.words(language))],
+                    )
                 }
                 DrawError::NothingToUndo => tr(Key::NothingToUndo).into(),
             },
