@@ -148,20 +148,40 @@ fn every_line_the_command_line_prints_speaks_swedish_when_asked() {
     let guide = dir.path().join("guide.pdf");
     let guide = guide.to_str().expect("utf-8");
     let (code, out, _) = run_cli(&[
-        "--lang", "sv", "guide", "kirunamodellen-135", "-o", guide, "--start", "09:00",
+        "--lang",
+        "sv",
+        "guide",
+        "kirunamodellen-135",
+        "-o",
+        guide,
+        "--start",
+        "09:00",
     ]);
     assert_eq!(code, 0);
     assert!(
         out.contains("samtalsledarguide") && out.contains("135 min från 09:00"),
         "{out}"
     );
-    let (code, _, err) = run_cli(&["--lang", "sv", "guide", "kirunamodellen-135", "--start", "25:99"]);
+    let (code, _, err) = run_cli(&[
+        "--lang",
+        "sv",
+        "guide",
+        "kirunamodellen-135",
+        "--start",
+        "25:99",
+    ]);
     assert_eq!(code, 2);
-    assert!(err.starts_with("innovationslek guide: fel: Starttiden `25:99`"), "{err}");
+    assert!(
+        err.starts_with("innovationslek guide: fel: Starttiden `25:99`"),
+        "{err}"
+    );
     let (code, out, err) = run_cli(&["--lang", "sv", "draw", "innovationslek"]);
     assert_eq!(code, 0);
     assert_eq!(out.lines().count(), 1);
-    assert!(err.starts_with("frö ") && err.contains("dra samma kort igen med --seed"), "{err}");
+    assert!(
+        err.starts_with("frö ") && err.contains("dra samma kort igen med --seed"),
+        "{err}"
+    );
     let (code, _, err) = run_cli(&["--lang", "sv", "draw", "innovationslek", "--count", "99"]);
     assert_eq!(code, 1);
     assert_eq!(
@@ -170,5 +190,8 @@ fn every_line_the_command_line_prints_speaks_swedish_when_asked() {
     );
     let (code, _, err) = run_cli(&["--lang", "sv", "draw", "ingen-sadan"]);
     assert_eq!(code, 1);
-    assert!(err.contains("fel: ingen kortlek med id `ingen-sadan`"), "{err}");
+    assert!(
+        err.contains("fel: ingen kortlek med id `ingen-sadan`"),
+        "{err}"
+    );
 }

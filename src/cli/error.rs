@@ -172,9 +172,9 @@ impl CliError {
             | CliError::Resolve(_)
             | CliError::Draw { .. }
             | CliError::WorkshopMissing { .. } => ExitKind::Input,
-            CliError::Pdf(PdfError::Option(_)) | CliError::Clock(_) | CliError::NoDeckNamed { .. } => {
-                ExitKind::Usage
-            }
+            CliError::Pdf(PdfError::Option(_))
+            | CliError::Clock(_)
+            | CliError::NoDeckNamed { .. } => ExitKind::Usage,
             CliError::Pdf(PdfError::Overflow(_)) => ExitKind::Input,
             CliError::Pdf(PdfError::Render(_)) => ExitKind::Internal,
             CliError::Session(SessionFileError::Io { .. }) | CliError::Write { .. } => ExitKind::Io,
@@ -186,7 +186,10 @@ impl CliError {
     /// Whether the message is the input's own located diagnostics, printed as they are
     /// (`file:line:col: error: …`) rather than after the command's name.
     pub fn is_diagnostics(&self) -> bool {
-        matches!(self, CliError::Problems | CliError::Resolve(ResolveError::Broken(_)))
+        matches!(
+            self,
+            CliError::Problems | CliError::Resolve(ResolveError::Broken(_))
+        )
     }
 }
 
@@ -251,7 +254,9 @@ mod tests {
         let option = crate::pdf::parse_paper("a5").expect_err("unknown paper");
         assert_eq!(CliError::Pdf(option).kind().code(), 2);
         assert_eq!(
-            CliError::Pdf(PdfError::Overflow(vec!["a".into()])).kind().code(),
+            CliError::Pdf(PdfError::Overflow(vec!["a".into()]))
+                .kind()
+                .code(),
             1
         );
         assert_eq!(CliError::Pdf(PdfError::Render("x".into())).kind().code(), 4);

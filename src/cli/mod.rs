@@ -258,7 +258,13 @@ pub fn run_with(
             categories,
             count,
             seed,
-        } => session_cmds::draw(&decks, &deck, &categories, count, seed, language, out, err),
+        } => session_cmds::draw(
+            &decks,
+            (&deck, &categories, count, seed),
+            language,
+            out,
+            err,
+        ),
         Command::Guide {
             workshop,
             output,

@@ -8,8 +8,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::resolve::{resolve_deck, resolve_workshop};
 use super::error::CliError;
+use super::resolve::{resolve_deck, resolve_workshop};
 use super::{ExportArgs, output_path};
 use crate::fsutil::write_atomic;
 use crate::i18n::{Key, Language, Localized};

@@ -136,7 +136,9 @@ mod tests {
 
     #[test]
     fn unknown_ids_list_what_exists() {
-        let e = resolve_deck(&decks(), "nope").expect_err("unknown").to_string();
+        let e = resolve_deck(&decks(), "nope")
+            .expect_err("unknown")
+            .to_string();
         assert!(e.contains("no deck with id `nope`"), "{e}");
         assert!(e.contains("`innovationslek`"), "{e}");
         let e = resolve_workshop(&decks(), "innovationslek")

@@ -7,11 +7,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::resolve::resolve_deck;
 use super::error::CliError;
+use super::resolve::resolve_deck;
 use super::{SummaryFormat, output_path};
-use crate::i18n::{Key, Language, Localized};
 use crate::fsutil::write_atomic;
+use crate::i18n::{Key, Language, Localized};
 use crate::model::LoadOptions;
 use crate::pdf::document::render_document;
 use crate::report::summary_document;
@@ -25,10 +25,7 @@ pub fn fresh_seed() -> u64 {
 /// `draw`: prints `id  title  (category)` per card; the seed on stderr when it was not given.
 pub fn draw(
     decks: &Path,
-    deck: &str,
-    categories: &[String],
-    count: u32,
-    seed: Option<u64>,
+    (deck, categories, count, seed): (&str, &[String], u32, Option<u64>),
     language: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,

@@ -114,7 +114,10 @@ pub enum DrawError {
         known: String,
     },
     /// More cards asked for than are left.
-    #[error("{}", crate::i18n::Localized::message(self, crate::i18n::Language::English))]
+    #[error(
+        "{}",
+        crate::i18n::Localized::message(self, crate::i18n::Language::English)
+    )]
     NotEnough {
         /// How many were asked for.
         requested: usize,
@@ -130,7 +133,10 @@ pub enum DrawError {
     #[error("the deck has no card `{0}`")]
     UnknownCard(String),
     /// Keeping or discarding a card that has not been drawn.
-    #[error("{}", crate::i18n::Localized::message(self, crate::i18n::Language::English))]
+    #[error(
+        "{}",
+        crate::i18n::Localized::message(self, crate::i18n::Language::English)
+    )]
     WrongPlace {
         /// The card.
         id: String,
