@@ -1188,7 +1188,10 @@ fn summary_reports_missing_and_changed_workshops() {
         dir.path().join("none.ron").to_str().expect("utf-8"),
     ]);
     assert_eq!(code, 1);
-    assert!(err.contains("no such session file"), "{err}");
+    assert!(
+        err.contains("none.ron: the file or folder does not exist"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -177,6 +177,12 @@ impl CliError {
             | CliError::NoDeckNamed { .. } => ExitKind::Usage,
             CliError::Pdf(PdfError::Overflow(_)) => ExitKind::Input,
             CliError::Pdf(PdfError::Render(_)) => ExitKind::Internal,
+            // A session file that is not there was named wrong: the input's problem.
+            CliError::Session(SessionFileError::Io { source, .. })
+                if source.kind() == std::io::ErrorKind::NotFound =>
+            {
+                ExitKind::Input
+            }
             CliError::Session(SessionFileError::Io { .. }) | CliError::Write { .. } => ExitKind::Io,
             CliError::Session(SessionFileError::Serialize(_)) => ExitKind::Internal,
             CliError::Session(_) => ExitKind::Input,
