@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use innovationslek::app::AppError;
+use innovationslek::cli::error::CliError;
 use innovationslek::clock::ClockError;
 use innovationslek::export::docx::DocxError;
 use innovationslek::i18n::{Language, Localized};
@@ -26,14 +27,19 @@ fn every_error() -> Vec<(String, Box<dyn Localized>)> {
         DrawError::NotEnough {
             requested: 3,
             available: 1,
-            from: "in the deck".into(),
-            hint: String::new(),
+            from: Vec::new(),
+            discarded: 0,
+        },
+        DrawError::NotEnough {
+            requested: 3,
+            available: 1,
+            from: vec!["a".into(), "b".into()],
+            discarded: 2,
         },
         DrawError::UnknownCard("c".into()),
         DrawError::WrongPlace {
             id: "c".into(),
-            place: "kept".into(),
-            wanted: "on the table".into(),
+            place: innovationslek::session::CardPlace::Kept,
         },
         DrawError::NothingToUndo,
     ];
@@ -188,6 +194,14 @@ fn every_error() -> Vec<(String, Box<dyn Localized>)> {
         all.push((format!("{e:?}"), Box::new(e)));
     }
     all.push(("DocxError".into(), Box::new(DocxError::new("x"))));
+    for e in [
+        CliError::NoDates(path.clone()),
+        CliError::Docx(DocxError::new("x")),
+        CliError::FollowUp(FollowUpError::Begun("s".into())),
+        CliError::NoSessionsFolder,
+    ] {
+        all.push((format!("CliError {e:?}"), Box::new(e)));
+    }
     app.extend([
         AppError::NoSession,
         AppError::NoDates,
@@ -252,8 +266,8 @@ fn the_start_time_error_and_the_last_step_error_read_well() {
         SessionError::Draw(DrawError::NotEnough {
             requested: 1,
             available: 0,
-            from: String::new(),
-            hint: String::new(),
+            from: Vec::new(),
+            discarded: 0,
         })
         .message(Language::English),
         "Cannot draw 1 card: only 0 left. Shuffle the discards back (R) or draw from the whole deck."

@@ -624,7 +624,7 @@ fn the_command_line_starts_a_follow_up_and_writes_ics_and_docx() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(out.trim(), ics.display().to_string());
     assert!(
-        err.contains("no date in the follow-up item \"om ett halvår\""),
+        err.contains("the follow-up \"om ett halvår\" has no date"),
         "{err}"
     );
     assert_eq!(
@@ -706,7 +706,7 @@ fn the_command_line_starts_a_follow_up_and_writes_ics_and_docx() {
         sessions,
     ]);
     assert_eq!(code, 1);
-    assert!(err.contains("takes no earlier plan over"), "{err}");
+    assert!(err.contains("takes over no earlier plan"), "{err}");
     let (code, _, err) = run_cli(&[
         "--decks",
         decks,
@@ -718,7 +718,8 @@ fn the_command_line_starts_a_follow_up_and_writes_ics_and_docx() {
         "--sessions",
         sessions,
     ]);
-    assert_eq!(code, 1);
+    // A start that is not a clock time is a usage error, as for `guide --start`.
+    assert_eq!(code, 2);
     assert!(err.contains("25:00"), "{err}");
     let (code, _, _) = run_cli(&["--decks", decks, "summary", file, "--format", "odt"]);
     assert_eq!(code, 2);

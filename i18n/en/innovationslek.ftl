@@ -433,6 +433,13 @@ err-follow-up-begun = The session `{ $session }` has already begun: a follow-up 
 err-docx = The Word minutes could not be made: { $error }
 diag-carry-over-table = field `{ $id }`: `carry_over` needs a table field (`kind: Table(columns: [..])`), since it takes over rows of an earlier plan
 diag-carry-over-twice = field `{ $id }`: `carry_over` is already on field `{ $other }`: a workshop takes the earlier plan over into one field
+cli-undated = { $session }: the follow-up "{ $item }" has no date; write dates as YYYY-MM-DD to have them in the calendar
+cli-no-dates = { $session }: no dates for a calendar: write follow-up dates (YYYY-MM-DD) in the follow-up list or due dates in the action plan
+cli-no-sessions-folder = the system names no data folder for sessions: give one with --sessions DIR
+cli-carried-over = follow-up of { $session }: { $n ->
+        [one] one open action plan row
+       *[other] { $n } open action plan rows
+    } carried over
 ## Dot votes and the matrix (src/ui/choosing.rs)
 
 act-voted = Gave a dot in { $field }
@@ -857,3 +864,69 @@ opt-unknown-back-style = unknown back style `{ $text }`: use office (white with 
 opt-unknown-ink = unknown ink mode `{ $text }`: use full (colour bands) or low (outlines only)
 opt-offset-syntax = offset `{ $text }` is not X,Y in mm: write for example 1.5,-0.5
 opt-bleed-syntax = bleed `{ $text }` is not a number of mm (0–{ $max })
+
+## Draws on the command line, and where a card is
+
+draw-zero-count = a draw needs at least one card
+draw-unknown-category = the deck has no category `{ $id }` (categories: { $known })
+draw-not-enough = cannot draw { $requested }: { $available } left { $from }{ $discarded ->
+        [0] ; draw fewer
+       *[other] ; reshuffle to put { $discarded } discarded back, or draw fewer
+    }
+draw-in-deck = in the deck
+draw-in-category = in category `{ $category }`
+draw-in-categories = in categories { $categories }
+draw-unknown-card = the deck has no card `{ $id }`
+draw-wrong-place = card `{ $id }` is { $place }, not drawn
+draw-nothing-to-undo = nothing to undo: no cards have been drawn
+place-pile = in the pile
+place-table = on the table
+place-kept = kept
+place-discard = in the discard pile
+
+## The command line's own lines
+
+cli-wrote-test-sheet = wrote { $path }: duplex calibration sheet, 2 pages, { $paper } paper, backs { $backs }, offset { $offset } mm
+cli-test-sheet-advice = print it duplex at 100 %, hold it to the light with page 2 facing you, and pass the numbers you read as --offset X,Y
+cli-wrote-deck = wrote { $path }: { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } on { $sheets ->
+        [one] { $sheets } sheet
+       *[other] { $sheets } sheets
+    } ({ $backs }), { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }{ $extras }, { $per-sheet } per sheet{ $turned }, { $card } on { $paper }, { $style } backs, { $size }
+cli-with-extras = with the start sheet, legend and credits
+cli-cards-turned = (cards turned)
+cli-backs-long-edge = duplex, flip on the long edge
+cli-backs-short-edge = duplex, flip on the short edge
+cli-backs-fold = fronts and backs on one side, fold
+cli-backs-none = fronts only
+cli-wrote-guide = wrote { $path }: facilitator guide, { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, { $steps ->
+        [one] { $steps } step
+       *[other] { $steps } steps
+    }, { $minutes } min from { $start }, { $size }
+cli-seed = seed { $seed } (draw the same cards again with --seed { $seed })
+cli-nothing-written = nothing was written
+cli-not-a-deck-file = { $path }: not a deck file (a deck is named NAME.deck.ron)
+cli-not-a-workshop-file = { $path }: not a workshop file (a workshop is named NAME.workshop.ron)
+cli-no-such-deck = no deck with id `{ $id }` and no such file under { $decks } (decks: { $known })
+cli-no-such-workshop = no workshop with id `{ $id }` and no such file under { $decks } (workshops: { $known })
+cli-draw-failed = deck `{ $deck }`: { $error }
+cli-name-a-deck = name a deck (a file or an id under { $decks }), or use --test-sheet
+cli-workshop-missing = { $session }: the session's workshop `{ $workshop }` is not under { $decks } (workshops: { $known }); give the folder that holds it with --decks
+cli-cannot-write = could not write { $path }: { $reason }
+cli-deck-missing-note = the deck `{ $deck }` is not under { $decks }; categories are shown by id
+
+## Files this program refuses to write
+
+io-not-a-target = { $path } is { $what }, not an ordinary file: nothing was written; give the path of a new or ordinary file
+io-what-link = a link
+io-what-folder = a folder
+io-what-device = a device, pipe or socket
+io-not-plain-name = `{ $name }` is not a plain file name: nothing was written

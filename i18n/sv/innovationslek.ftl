@@ -379,6 +379,13 @@ err-follow-up-begun = Sessionen `{ $session }` är redan igång: en uppföljning
 err-docx = Word-protokollet gick inte att skapa: { $error }
 diag-carry-over-table = fältet `{ $id }`: `carry_over` kräver ett tabellfält (`kind: Table(columns: [..])`), eftersom det tar över rader ur en tidigare plan
 diag-carry-over-twice = fältet `{ $id }`: `carry_over` finns redan på fältet `{ $other }`: en workshop tar över den tidigare planen i ett enda fält
+cli-undated = { $session }: uppföljningen "{ $item }" har inget datum; skriv datum som ÅÅÅÅ-MM-DD för att få dem i kalendern
+cli-no-dates = { $session }: inga datum att lägga i en kalender: skriv uppföljningsdatum (ÅÅÅÅ-MM-DD) i uppföljningslistan eller klart-senast-datum i handlingsplanen
+cli-no-sessions-folder = systemet anger ingen datamapp för sessioner: ange en med --sessions MAPP
+cli-carried-over = uppföljning av { $session }: { $n ->
+        [one] en öppen rad
+       *[other] { $n } öppna rader
+    } ur handlingsplanen togs över
 ## Prickröstning och matris (src/ui/choosing.rs)
 
 act-voted = Gav en prick i { $field }
@@ -776,3 +783,60 @@ opt-unknown-back-style = okänd baksidesstil `{ $text }`: använd office (vit me
 opt-unknown-ink = okänt bläckläge `{ $text }`: använd full (färgband) eller low (bara konturer)
 opt-offset-syntax = förskjutningen `{ $text }` är inte X,Y i mm: skriv till exempel 1.5,-0.5
 opt-bleed-syntax = utfallet `{ $text }` är inget antal mm (0–{ $max })
+
+## Dragningar på kommandoraden, och var ett kort ligger
+
+draw-zero-count = en dragning behöver minst ett kort
+draw-unknown-category = kortleken har ingen kategori `{ $id }` (kategorier: { $known })
+draw-not-enough = kan inte dra { $requested } kort: { $available } kvar { $from }{ $discarded ->
+        [0] ; dra färre
+       *[other] ; blanda tillbaka de { $discarded } slängda korten, eller dra färre
+    }
+draw-in-deck = i kortleken
+draw-in-category = i kategorin `{ $category }`
+draw-in-categories = i kategorierna { $categories }
+draw-unknown-card = kortleken har inget kort `{ $id }`
+draw-wrong-place = kortet `{ $id }` är { $place }, inte draget
+draw-nothing-to-undo = inget att ångra: inga kort har dragits
+place-pile = kvar i högen
+place-table = på bordet
+place-kept = behållet
+place-discard = i slänghögen
+
+## Kommandoradens egna rader
+
+cli-wrote-test-sheet = skrev { $path }: kalibreringsark för dubbelsidig utskrift, 2 sidor, { $paper }-papper, baksidor { $backs }, förskjutning { $offset } mm
+cli-test-sheet-advice = skriv ut det dubbelsidigt i 100 %, håll det mot ljuset med sida 2 mot dig och ange talen du läser som --offset X,Y
+cli-wrote-deck = skrev { $path }: { $pages ->
+        [one] { $pages } sida
+       *[other] { $pages } sidor
+    } på { $sheets } ark ({ $backs }), { $cards } kort{ $extras }, { $per-sheet } per ark{ $turned }, { $card } på { $paper }, baksidor i stilen { $style }, { $size }
+cli-with-extras = med startblad, teckenförklaring och tack
+cli-cards-turned = (korten vridna)
+cli-backs-long-edge = dubbelsidigt, vänd längs långsidan
+cli-backs-short-edge = dubbelsidigt, vänd längs kortsidan
+cli-backs-fold = fram- och baksidor på samma sida, vik
+cli-backs-none = bara framsidor
+cli-wrote-guide = skrev { $path }: samtalsledarguide, { $pages ->
+        [one] { $pages } sida
+       *[other] { $pages } sidor
+    }, { $steps } steg, { $minutes } min från { $start }, { $size }
+cli-seed = frö { $seed } (dra samma kort igen med --seed { $seed })
+cli-nothing-written = ingenting skrevs
+cli-not-a-deck-file = { $path }: ingen kortleksfil (en kortlek heter NAMN.deck.ron)
+cli-not-a-workshop-file = { $path }: ingen workshopfil (en workshop heter NAMN.workshop.ron)
+cli-no-such-deck = ingen kortlek med id `{ $id }` och ingen sådan fil under { $decks } (kortlekar: { $known })
+cli-no-such-workshop = ingen workshop med id `{ $id }` och ingen sådan fil under { $decks } (workshoppar: { $known })
+cli-draw-failed = kortleken `{ $deck }`: { $error }
+cli-name-a-deck = ange en kortlek (en fil eller ett id under { $decks }), eller använd --test-sheet
+cli-workshop-missing = { $session }: sessionens workshop `{ $workshop }` finns inte under { $decks } (workshoppar: { $known }); ange mappen som innehåller den med --decks
+cli-cannot-write = { $path } kan inte skrivas: { $reason }
+cli-deck-missing-note = kortleken `{ $deck }` finns inte under { $decks }; kategorierna visas med sina id
+
+## Filer som programmet inte skriver
+
+io-not-a-target = { $path } är { $what }, inte en vanlig fil: ingenting skrevs; ange sökvägen till en ny eller vanlig fil
+io-what-link = en länk
+io-what-folder = en mapp
+io-what-device = en enhet, ett rör eller en socket
+io-not-plain-name = `{ $name }` är inget enkelt filnamn: ingenting skrevs

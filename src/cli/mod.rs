@@ -2,8 +2,10 @@
 //! starting the app.
 //!
 //! Parsing is clap's; every subcommand calls the same library functions as the app and writes
-//! to the given output and error streams, so tests run it in-process. Exit codes: 0 success,
-//! 1 a problem with the input (a file, an id, a value), 2 a usage error.
+//! to the given output and error streams, so tests run it in-process. Everything it prints comes
+//! from the catalogue, in the locale's language (or `--lang`). A command that fails returns a
+//! typed [`CliError`]; its kind gives the exit code ([`ExitKind`]): 0 success, 1 a problem in
+//! the input, 2 a usage error, 3 a file the system would not write, 4 a fault in the program.
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -14,9 +16,12 @@ use clap::{Parser, Subcommand};
 use crate::i18n::{Language, Localized};
 use crate::model::{Library, LoadOptions};
 
+pub mod error;
 pub mod print_cmds;
 pub mod resolve;
 pub mod session_cmds;
+
+pub use error::{CliError, ExitKind};
 
 /// Exit code for success.
 pub const EXIT_OK: i32 = 0;
@@ -24,6 +29,13 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_PROBLEM: i32 = 1;
 /// Exit code for usage errors.
 pub const EXIT_USAGE: i32 = 2;
+/// Exit code for a file the system would not write (or read).
+pub const EXIT_IO: i32 = 3;
+/// Exit code for a fault in the program.
+pub const EXIT_INTERNAL: i32 = 4;
+
+/// The exit codes, for `--help`.
+const EXIT_CODES: &str = "Exit codes: 0 success; 1 a problem in the input (a file with errors, an unknown id, a session that cannot be read, cards that do not fit with --strict); 2 a usage error (an unknown option, or a value such as --paper or --start that cannot be used); 3 a file could not be written (permission, a full disk, the output is a folder or a link); 4 a fault in the program (please report it).";
 
 /// The folder searched for decks and workshops when none is given.
 pub use crate::paths::DEFAULT_DECKS;
@@ -34,7 +46,7 @@ pub use crate::paths::{DEFAULT_EXPORTS, output_path};
 /// Without a subcommand, the app starts with the bundled decks and workshops and your own
 /// folder in your documents (or --decks DIR).
 #[derive(Debug, Parser)]
-#[command(name = "innovationslek", version, about, long_about = None)]
+#[command(name = "innovationslek", version, about, long_about = None, after_help = EXIT_CODES)]
 pub struct Cli {
     /// Folder with decks and workshops [default: decks]
     #[arg(long, global = true, value_name = "DIR")]
@@ -267,30 +279,31 @@ pub fn run_with(
     }
     let decks = cli.decks.unwrap_or_else(|| PathBuf::from(DEFAULT_DECKS));
     let language = language(cli.lang);
-    let code = match cli.command {
-        None => EXIT_OK,
-        Some(Command::Check { paths }) => check(&decks, &paths, language, out, err),
-        Some(Command::Export(args)) => print_cmds::export(&decks, &args, language, out, err),
-        Some(Command::Draw {
+    let Some(command) = cli.command else {
+        return Outcome::Exit(EXIT_OK);
+    };
+    let name = command.name();
+    let outcome = match command {
+        Command::Check { paths } => check(&decks, &paths, language, out, err),
+        Command::Export(args) => print_cmds::export(&decks, &args, language, out, err),
+        Command::Draw {
             deck,
             categories,
             count,
             seed,
-        }) => session_cmds::draw(&decks, &deck, &categories, count, seed, out, err),
-        Some(Command::Guide {
-            workshop,
-            output,
-            start,
-        }) => print_cmds::guide(
+        } => session_cmds::draw(
             &decks,
-            &workshop,
-            output,
-            start.as_deref(),
+            (&deck, &categories, count, seed),
             language,
             out,
             err,
         ),
-        Some(Command::Session {
+        Command::Guide {
+            workshop,
+            output,
+            start,
+        } => print_cmds::guide(&decks, &workshop, output, start.as_deref(), language, out),
+        Command::Session {
             action:
                 SessionAction::Start {
                     workshop,
@@ -299,7 +312,7 @@ pub fn run_with(
                     seed,
                     sessions,
                 },
-        }) => session_cmds::start(
+        } => session_cmds::start(
             &decks,
             &workshop,
             &session_cmds::StartOptions {
@@ -308,16 +321,53 @@ pub fn run_with(
                 seed,
                 sessions,
             },
+            language,
             out,
             err,
         ),
-        Some(Command::Summary {
+        Command::Summary {
             session_file,
             output,
             format,
-        }) => session_cmds::summary(&decks, &session_file, output, format, out, err),
+        } => session_cmds::summary(&decks, &session_file, output, format, language, out, err),
     };
-    Outcome::Exit(code)
+    match outcome {
+        Ok(()) => Outcome::Exit(ExitKind::Success.code()),
+        Err(e) => {
+            report(err, name, &e, language);
+            Outcome::Exit(e.kind().code())
+        }
+    }
+}
+
+impl Command {
+    /// The subcommand's name, as typed.
+    fn name(&self) -> &'static str {
+        match self {
+            Command::Check { .. } => "check",
+            Command::Export(_) => "export",
+            Command::Draw { .. } => "draw",
+            Command::Guide { .. } => "guide",
+            Command::Summary { .. } => "summary",
+            Command::Session { .. } => "session start",
+        }
+    }
+}
+
+/// Prints what stopped a command: located diagnostics as they are (`file:line:col: error: …`),
+/// anything else after the command's name (`innovationslek export: fel: …`).
+fn report(err: &mut dyn Write, command: &str, e: &CliError, language: Language) {
+    let text = e.message(language);
+    let mut lines = text.lines().filter(|line| !line.is_empty());
+    if !e.is_diagnostics()
+        && let Some(first) = lines.next()
+    {
+        let word = crate::model::Severity::Error.label(language);
+        let _ = writeln!(err, "innovationslek {command}: {word}: {first}");
+    }
+    for line in lines {
+        let _ = writeln!(err, "{line}");
+    }
 }
 
 /// `check`: prints every problem, then the summary line; 1 if any error.
@@ -327,7 +377,7 @@ fn check(
     language: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> i32 {
+) -> Result<(), CliError> {
     let paths = if paths.is_empty() {
         vec![decks.to_path_buf()]
     } else {
@@ -340,8 +390,8 @@ fn check(
     let summary = library.summary();
     let _ = writeln!(out, "{}", summary.message(language));
     if summary.errors > 0 {
-        EXIT_PROBLEM
+        Err(CliError::Problems)
     } else {
-        EXIT_OK
+        Ok(())
     }
 }

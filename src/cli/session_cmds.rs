@@ -1,5 +1,6 @@
-//! The session commands of the command line: `draw` (cards from a deck, seeded) and `summary`
-//! (the Markdown, PDF, calendar or Word summary of a saved session file).
+//! The session commands of the command line: `draw` (cards from a deck, seeded), `summary`
+//! (the Markdown, PDF, calendar or Word summary of a saved session file) and `session start`
+//! (a new session, or the follow-up of an earlier one).
 //!
 //! Both call the session engine like the app does. This is the edge where a seed may come from
 //! the system clock when none is given; the engine itself never reads a clock.
@@ -7,9 +8,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::error::CliError;
 use super::resolve::resolve_deck;
-use super::{EXIT_OK, EXIT_PROBLEM, SummaryFormat, output_path};
+use super::{SummaryFormat, output_path};
 use crate::fsutil::write_atomic;
+use crate::i18n::{Key, Language, Localized};
 use crate::model::LoadOptions;
 use crate::pdf::document::render_document;
 use crate::report::summary_document;
@@ -23,32 +26,23 @@ pub fn fresh_seed() -> u64 {
 /// `draw`: prints `id  title  (category)` per card; the seed on stderr when it was not given.
 pub fn draw(
     decks: &Path,
-    deck: &str,
-    categories: &[String],
-    count: u32,
-    seed: Option<u64>,
+    (deck, categories, count, seed): (&str, &[String], u32, Option<u64>),
+    language: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> i32 {
-    let (_, deck) = match resolve_deck(decks, deck) {
-        Ok(found) => found,
-        Err(message) => {
-            let _ = writeln!(err, "innovationslek draw: {message}");
-            return EXIT_PROBLEM;
-        }
-    };
+) -> Result<(), CliError> {
+    let (_, deck) = resolve_deck(decks, deck).map_err(CliError::Resolve)?;
     let deck = deck.value;
     let chosen_seed = seed.unwrap_or_else(fresh_seed);
     let mut pile = DrawPile::new(&deck, chosen_seed);
     let count = usize::try_from(count).unwrap_or(usize::MAX);
     // The instant is recorded in the pile's history, which the command line does not keep.
-    let cards = match pile.draw(categories, count, None, chrono::DateTime::UNIX_EPOCH) {
-        Ok(cards) => cards,
-        Err(e) => {
-            let _ = writeln!(err, "innovationslek draw: deck `{}`: {e}", deck.id);
-            return EXIT_PROBLEM;
-        }
-    };
+    let cards = pile
+        .draw(categories, count, None, chrono::DateTime::UNIX_EPOCH)
+        .map_err(|error| CliError::Draw {
+            deck: deck.id.clone(),
+            error,
+        })?;
     for card in cards {
         let category = deck
             .categories
@@ -60,14 +54,15 @@ pub fn draw(
     if seed.is_none() {
         let _ = writeln!(
             err,
-            "seed {chosen_seed} (draw the same cards again with --seed {chosen_seed})"
+            "{}",
+            language.fmt(Key::CliSeed, &[("seed", &chosen_seed)])
         );
     }
-    EXIT_OK
+    Ok(())
 }
 
-/// A session read from its file with its workshop and deck from the decks folder, and what the
-/// reader should be told about it.
+/// A session read from its file with its workshop and deck from the decks folder, and the notes
+/// its summary carries.
 struct Opened {
     session: Session,
     deck: Option<crate::model::Deck>,
@@ -75,22 +70,17 @@ struct Opened {
 }
 
 /// Reads a session file (or its `.bak`) and finds its workshop and deck under the decks folder;
-/// every problem is written to `err` under the command's name, and gives exit code 1.
+/// warnings go to `err`.
 fn open_session(
-    command: &str,
     decks: &Path,
     session_file: &Path,
+    language: Language,
     err: &mut dyn Write,
-) -> Result<Opened, i32> {
-    let loaded = match read_session(session_file) {
-        Ok(l) => l,
-        Err(e) => {
-            let _ = writeln!(err, "innovationslek {command}: {e}");
-            return Err(EXIT_PROBLEM);
-        }
-    };
+) -> Result<Opened, CliError> {
+    let warning = language.tr(Key::WarningPrefix);
+    let loaded = read_session(session_file).map_err(CliError::Session)?;
     for notice in &loaded.notices {
-        let _ = writeln!(err, "warning: {notice}");
+        let _ = writeln!(err, "{warning}: {notice}");
     }
     let file = loaded.file;
     let bundled = super::resolve::uses_bundled(decks);
@@ -101,24 +91,16 @@ fn open_session(
     };
     let library = crate::content::load_library(&roots, bundled, LoadOptions::default());
     let Some(workshop) = library.workshop(&file.workshop) else {
-        let known: Vec<&str> = library
-            .workshops
-            .iter()
-            .map(|w| w.value.id.as_str())
-            .collect();
-        let _ = writeln!(
-            err,
-            "innovationslek {command}: {}: the session's workshop `{}` is not under {} (workshops: {}); give the folder that holds it with --decks",
-            session_file.display(),
-            file.workshop,
-            decks.display(),
-            if known.is_empty() {
-                "none".to_owned()
-            } else {
-                crate::model::diagnostic::quoted_list(known)
-            }
-        );
-        return Err(EXIT_PROBLEM);
+        return Err(CliError::WorkshopMissing {
+            session: session_file.to_path_buf(),
+            workshop: file.workshop.clone(),
+            decks: decks.to_path_buf(),
+            known: library
+                .workshops
+                .iter()
+                .map(|w| w.value.id.clone())
+                .collect(),
+        });
     };
     let hash = content_hash(&workshop.source.text);
     let deck = file
@@ -129,14 +111,19 @@ fn open_session(
     let deck_missing = file.deck.as_ref().filter(|_| deck.is_none()).cloned();
     let (session, resume_notices) = Session::resume(file, workshop.value.clone(), &hash);
     let mut notes: Vec<String> = resume_notices.iter().map(ToString::to_string).collect();
+    let mut said: Vec<String> = resume_notices.iter().map(|n| n.message(language)).collect();
     if let Some(id) = deck_missing {
-        notes.push(format!(
-            "the deck `{id}` is not under {}; categories are shown by id",
-            decks.display()
-        ));
+        let note = |language: Language| {
+            language.fmt(
+                Key::CliDeckMissingNote,
+                &[("deck", &id), ("decks", &decks.display())],
+            )
+        };
+        notes.push(note(Language::English));
+        said.push(note(language));
     }
-    for note in &notes {
-        let _ = writeln!(err, "warning: {}: {note}", session_file.display());
+    for note in &said {
+        let _ = writeln!(err, "{warning}: {}: {note}", session_file.display());
     }
     if loaded.from_backup {
         notes.extend(loaded.notices.iter().cloned());
@@ -149,59 +136,50 @@ fn open_session(
 }
 
 /// `summary`: reads a session file (or its `.bak`), finds its workshop and deck under the decks
-/// folder and writes the summary atomically in the format asked for; prints the path.
+/// folder and writes the summary in the format asked for atomically; prints the path.
 pub fn summary(
     decks: &Path,
     session_file: &Path,
     output: Option<PathBuf>,
     format: SummaryFormat,
+    language: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> i32 {
+) -> Result<(), CliError> {
     let Opened {
         session,
         deck,
         notes,
-    } = match open_session("summary", decks, session_file, err) {
-        Ok(opened) => opened,
-        Err(code) => return code,
-    };
+    } = open_session(decks, session_file, language, err)?;
     let data = SummaryData::build(&session, deck.as_ref(), notes);
     let (bytes, extension) = match format {
         SummaryFormat::Md => (render_markdown(&data).into_bytes(), "md"),
-        SummaryFormat::Pdf => match render_document(&summary_document(&data)) {
-            Ok(export) => (export.bytes, "pdf"),
-            Err(e) => {
-                let _ = writeln!(err, "innovationslek summary: {e}");
-                return EXIT_PROBLEM;
-            }
-        },
+        SummaryFormat::Pdf => {
+            let export = render_document(&summary_document(&data)).map_err(CliError::Pdf)?;
+            (export.bytes, "pdf")
+        }
         SummaryFormat::Ics => {
             let export = crate::export::ics::calendar(&session);
+            let warning = language.tr(Key::WarningPrefix);
             for item in &export.undated {
                 let _ = writeln!(
                     err,
-                    "warning: {}: no date in the follow-up item \"{item}\"; write dates as YYYY-MM-DD to have them in the calendar",
-                    session_file.display()
+                    "{warning}: {}",
+                    language.fmt(
+                        Key::CliUndated,
+                        &[("session", &session_file.display()), ("item", item)]
+                    )
                 );
             }
             if export.events == 0 {
-                let _ = writeln!(
-                    err,
-                    "innovationslek summary: {}: no dates for a calendar: write follow-up dates (YYYY-MM-DD) in the follow-up list or due dates in the action plan",
-                    session_file.display()
-                );
-                return EXIT_PROBLEM;
+                return Err(CliError::NoDates(session_file.to_path_buf()));
             }
             (export.text.into_bytes(), "ics")
         }
-        SummaryFormat::Docx => match crate::export::docx::protocol(&data) {
-            Ok(bytes) => (bytes, "docx"),
-            Err(e) => {
-                let _ = writeln!(err, "innovationslek summary: {e}");
-                return EXIT_PROBLEM;
-            }
-        },
+        SummaryFormat::Docx => (
+            crate::export::docx::protocol(&data).map_err(CliError::Docx)?,
+            "docx",
+        ),
     };
     let mut name = session_file
         .file_stem()
@@ -214,16 +192,12 @@ pub fn summary(
     }
     name.truncate(cut);
     let path = output_path(output, &format!("{name}-summary.{extension}"));
-    if let Err(e) = write_atomic(&path, &bytes, true) {
-        let _ = writeln!(
-            err,
-            "innovationslek summary: cannot write {}: {e}",
-            path.display()
-        );
-        return EXIT_PROBLEM;
-    }
+    write_atomic(&path, &bytes, true).map_err(|source| CliError::Write {
+        path: path.clone(),
+        source,
+    })?;
     let _ = writeln!(out, "{}", path.display());
-    EXIT_OK
+    Ok(())
 }
 
 /// Options of `session start`.
@@ -246,55 +220,31 @@ pub fn start(
     decks: &Path,
     workshop: &str,
     options: &StartOptions,
+    language: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> i32 {
-    let (library, workshop) = match super::resolve::resolve_workshop(decks, workshop) {
-        Ok(found) => found,
-        Err(message) => {
-            let _ = writeln!(err, "innovationslek session start: {message}");
-            return EXIT_PROBLEM;
-        }
-    };
+) -> Result<(), CliError> {
+    let (library, workshop) =
+        super::resolve::resolve_workshop(decks, workshop).map_err(CliError::Resolve)?;
     let earlier = match &options.from {
-        Some(path) => match open_session("session start", decks, path, err) {
-            Ok(opened) => Some(opened.session),
-            Err(code) => return code,
-        },
+        Some(path) => Some(open_session(decks, path, language, err)?.session),
         None => None,
     };
-    let minutes = match options.start.as_deref() {
-        Some(text) => match crate::pdf::guide::parse_start(text) {
-            Ok(m) => Some(m),
-            Err(e) => {
-                let _ = writeln!(err, "innovationslek session start: {e}");
-                return EXIT_PROBLEM;
-            }
-        },
-        None => None,
-    };
+    let minutes = options
+        .start
+        .as_deref()
+        .map(crate::clock::parse_minutes)
+        .transpose()
+        .map_err(CliError::Clock)?;
     let store = match &options.sessions {
         Some(dir) => crate::session::SessionStore::new(dir),
-        None => match crate::session::SessionStore::user() {
-            Some(store) => store,
-            None => {
-                let _ = writeln!(
-                    err,
-                    "innovationslek session start: no data folder for sessions on this system; give one with --sessions DIR"
-                );
-                return EXIT_PROBLEM;
-            }
-        },
+        None => crate::session::SessionStore::user().ok_or(CliError::NoSessionsFolder)?,
     };
     let now = chrono::Utc::now();
-    let planned_start = match minutes {
-        Some(m) => crate::app::planned_start_at(now, m),
-        None => {
-            let next = crate::app::next_quarter_hour(now);
-            let m = crate::pdf::guide::parse_start(&next).unwrap_or(0);
-            crate::app::planned_start_at(now, m)
-        }
-    };
+    let minutes = minutes.unwrap_or_else(|| {
+        crate::clock::parse_minutes(&crate::app::next_quarter_hour(now)).unwrap_or(0)
+    });
+    let planned_start = crate::app::planned_start_at(now, minutes);
     let deck = workshop
         .value
         .deck
@@ -311,29 +261,20 @@ pub fn start(
         now,
     );
     let carried = match &earlier {
-        Some(earlier) => match session.follow_up(earlier) {
-            Ok(n) => Some(n),
-            Err(e) => {
-                let _ = writeln!(err, "innovationslek session start: {e}");
-                return EXIT_PROBLEM;
-            }
-        },
+        Some(earlier) => Some(session.follow_up(earlier).map_err(CliError::FollowUp)?),
         None => None,
     };
-    let path = match store.create(&mut session) {
-        Ok((path, _lock)) => path,
-        Err(e) => {
-            let _ = writeln!(err, "innovationslek session start: {e}");
-            return EXIT_PROBLEM;
-        }
-    };
+    let (path, _lock) = store.create(&mut session).map_err(CliError::Session)?;
     if let (Some(n), Some(earlier)) = (carried, &earlier) {
         let _ = writeln!(
             err,
-            "follow-up of {}: {n} open action plan rows carried over",
-            earlier.id()
+            "{}",
+            language.fmt(
+                Key::CliCarriedOver,
+                &[("session", &earlier.id()), ("n", &n)]
+            )
         );
     }
     let _ = writeln!(out, "{}", path.display());
-    EXIT_OK
+    Ok(())
 }

@@ -260,9 +260,16 @@ pub fn io_reason(error: &std::io::Error, language: Language) -> String {
     io_message(error).message(language)
 }
 
-/// Why the system refused a file operation, as a [`Message`] (see [`io_reason`]).
+/// Why the system refused a file operation, as a [`Message`] (see [`io_reason`]). An error
+/// made by this program with an [`IoMessage`] inside says that message.
 pub fn io_message(error: &std::io::Error) -> Message {
     use std::io::ErrorKind as K;
+    if let Some(ours) = error
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<IoMessage>())
+    {
+        return ours.0.clone();
+    }
     let key = match error.kind() {
         K::NotFound => Key::IoNotFound,
         K::PermissionDenied | K::ReadOnlyFilesystem => Key::IoPermissionDenied,
@@ -523,3 +530,16 @@ impl std::fmt::Display for Message {
         f.write_str(&self.message(Language::English))
     }
 }
+
+/// A refusal of a file operation made by this program, carried inside a [`std::io::Error`]
+/// (`io::Error::new(kind, IoMessage(message))`), so it is said in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IoMessage(pub Message);
+
+impl std::fmt::Display for IoMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl std::error::Error for IoMessage {}
