@@ -1263,7 +1263,9 @@ impl App {
                         let mut options = options;
                         let logo = crate::pdf::logo::attach(&deck, &file, &mut options).err();
                         let mut export = crate::pdf::export_deck(&deck, &options)?;
-                        export.warnings.extend(logo.map(crate::pdf::Warning::Logo));
+                        export
+                            .warnings
+                            .extend(logo.map(|e| crate::pdf::Warning::Logo(e.into_message())));
                         Ok(export)
                     });
                 }

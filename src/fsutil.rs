@@ -29,20 +29,22 @@ pub fn check_target(path: &Path) -> io::Result<()> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(e),
     };
+    use crate::i18n::{IoMessage, Key, Message};
     let what = if meta.file_type().is_symlink() {
-        "a link"
+        Key::IoWhatLink
     } else if meta.is_file() {
         return Ok(());
     } else if meta.is_dir() {
-        "a folder"
+        Key::IoWhatFolder
     } else {
-        "a device, pipe or socket"
+        Key::IoWhatDevice
     };
     Err(io::Error::new(
         io::ErrorKind::InvalidInput,
-        format!(
-            "{} is {what}, not an ordinary file: nothing was written; give the path of a new or ordinary file",
-            path.display()
+        IoMessage(
+            Message::new(Key::IoNotATarget)
+                .with("path", path.display())
+                .part("what", Message::new(what)),
         ),
     ))
 }
@@ -92,7 +94,9 @@ pub fn join_inside(dir: &Path, name: &str) -> io::Result<PathBuf> {
         }
         _ => Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            format!("`{name}` is not a plain file name: nothing was written"),
+            crate::i18n::IoMessage(
+                crate::i18n::Message::new(crate::i18n::Key::IoNotPlainName).with("name", name),
+            ),
         )),
     }
 }

@@ -205,9 +205,15 @@ mod tests {
             "test",
             path.clone(),
             || {},
-            || Err(PdfError::Option("card too large".to_owned())),
+            || Err(PdfError::Render("card too large".to_owned())),
         );
-        assert_eq!(wait(&job), Err("card too large".to_owned()));
+        let outcome = wait(&job);
+        assert!(
+            outcome
+                .as_ref()
+                .is_err_and(|e| e.ends_with(": card too large")),
+            "{outcome:?}"
+        );
         assert!(!path.exists());
     }
 

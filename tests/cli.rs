@@ -57,7 +57,7 @@ fn check_of_a_missing_path_is_an_error() {
         err.contains("no/such/folder: error: no such file or folder"),
         "{err}"
     );
-    assert!(out.contains("1 errors"));
+    assert!(out.contains("1 error"), "{out}");
 }
 
 #[test]
@@ -92,4 +92,106 @@ fn the_program_runs_check() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(out.contains("workshops, 0 errors"), "{out}");
+}
+
+#[test]
+fn exit_codes_come_from_the_kind_of_problem_and_help_lists_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = dir.path().join("taken.pdf");
+    std::fs::create_dir(&folder).expect("folder");
+    let folder = folder.to_str().expect("utf-8");
+    // 1: the input (an id that is not there).
+    let (code, _, _) = run_cli(&["export", "no-such-deck", "-o", folder]);
+    assert_eq!(code, 1);
+    // 2: a value that cannot be used, whatever the deck.
+    let (code, _, err) = run_cli(&["export", "innovationslek", "--paper", "a5"]);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(
+        err.trim(),
+        "innovationslek export: error: unknown paper `a5`: use a4, a3 or letter"
+    );
+    // 3: the system would not write the file.
+    let (code, out, err) = run_cli(&["--lang", "sv", "export", "innovationslek", "-o", folder]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(out, "");
+    assert!(
+        err.starts_with(&format!(
+            "innovationslek export: fel: {folder} kan inte skrivas: {folder} är en mapp, inte en vanlig fil: ingenting skrevs"
+        )),
+        "{err}"
+    );
+    let (code, out, _) = run_cli(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Exit codes: 0 success; 1 a problem in the input")
+            && out.contains("3 a file could not be written")
+            && out.contains("4 a fault in the program"),
+        "{out}"
+    );
+}
+
+#[test]
+fn every_line_the_command_line_prints_speaks_swedish_when_asked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pdf = dir.path().join("lek.pdf");
+    let pdf = pdf.to_str().expect("utf-8");
+    let (code, out, err) = run_cli(&["--lang", "sv", "export", "innovationslek", "-o", pdf]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with(&format!("skrev {pdf}: "))
+            && out.contains(" per ark")
+            && out.contains("dubbelsidigt, vänd längs långsidan")
+            && !out.contains("wrote")
+            && !out.contains("pages"),
+        "{out}"
+    );
+    let guide = dir.path().join("guide.pdf");
+    let guide = guide.to_str().expect("utf-8");
+    let (code, out, _) = run_cli(&[
+        "--lang",
+        "sv",
+        "guide",
+        "kirunamodellen-135",
+        "-o",
+        guide,
+        "--start",
+        "09:00",
+    ]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("samtalsledarguide") && out.contains("135 min från 09:00"),
+        "{out}"
+    );
+    let (code, _, err) = run_cli(&[
+        "--lang",
+        "sv",
+        "guide",
+        "kirunamodellen-135",
+        "--start",
+        "25:99",
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("innovationslek guide: fel: Starttiden `25:99`"),
+        "{err}"
+    );
+    let (code, out, err) = run_cli(&["--lang", "sv", "draw", "innovationslek"]);
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 1);
+    assert!(
+        err.starts_with("frö ") && err.contains("dra samma kort igen med --seed"),
+        "{err}"
+    );
+    let (code, _, err) = run_cli(&["--lang", "sv", "draw", "innovationslek", "--count", "99"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err.trim(),
+        "innovationslek draw: fel: kortleken `innovationslek`: kan inte dra 99 kort: 61 kvar i kortleken; dra färre"
+    );
+    let (code, _, err) = run_cli(&["--lang", "sv", "draw", "ingen-sadan"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("fel: ingen kortlek med id `ingen-sadan`"),
+        "{err}"
+    );
 }

@@ -25,14 +25,19 @@ fn every_error() -> Vec<(String, Box<dyn Localized>)> {
         DrawError::NotEnough {
             requested: 3,
             available: 1,
-            from: "in the deck".into(),
-            hint: String::new(),
+            from: Vec::new(),
+            discarded: 0,
+        },
+        DrawError::NotEnough {
+            requested: 3,
+            available: 1,
+            from: vec!["a".into(), "b".into()],
+            discarded: 2,
         },
         DrawError::UnknownCard("c".into()),
         DrawError::WrongPlace {
             id: "c".into(),
-            place: "kept".into(),
-            wanted: "on the table".into(),
+            place: innovationslek::session::CardPlace::Kept,
         },
         DrawError::NothingToUndo,
     ];
@@ -123,14 +128,38 @@ fn every_error() -> Vec<(String, Box<dyn Localized>)> {
     for e in file_errors() {
         all.push((format!("{e:?}"), Box::new(e)));
     }
-    // Not here: `PdfError::Option`, whose text comes from the option checks in English (a known
-    // gap: those checks still build their sentences themselves).
-    let pdf = || {
+    // The option errors as the option checks make them.
+    let options = || {
+        use innovationslek::pdf::*;
+        let too_large = PdfOptions {
+            card: CardSize::new(200.0, 280.0),
+            ..PdfOptions::new()
+        };
         vec![
+            parse_paper("a5").expect_err("paper"),
+            parse_card_size("huge").expect_err("card"),
+            parse_card_size("5x5").expect_err("card range"),
+            parse_backs("both").expect_err("backs"),
+            parse_back_style("glossy").expect_err("style"),
+            parse_ink("none").expect_err("ink"),
+            parse_offset("1;2").expect_err("offset"),
+            parse_offset("40,0").expect_err("offset range"),
+            parse_bleed("x").expect_err("bleed"),
+            parse_bleed("9").expect_err("bleed range"),
+            SheetLayout::compute(&too_large).expect_err("does not fit"),
+            logo::load(std::path::Path::new("d.deck.ron"), "../logo.png").expect_err("logo"),
+            logo::load(std::path::Path::new("d.deck.ron"), "logo.svg").expect_err("svg"),
+            logo::load(std::path::Path::new("d.deck.ron"), "saknas.png").expect_err("missing"),
+        ]
+    };
+    let pdf = || {
+        let mut v = options();
+        v.extend([
             PdfError::Overflow(vec!["a".into()]),
             PdfError::Overflow(vec!["a".into(), "b".into()]),
             PdfError::Render("x".into()),
-        ]
+        ]);
+        v
     };
     for e in pdf() {
         all.push((format!("{e:?}"), Box::new(e)));
@@ -210,8 +239,8 @@ fn the_start_time_error_and_the_last_step_error_read_well() {
         SessionError::Draw(DrawError::NotEnough {
             requested: 1,
             available: 0,
-            from: String::new(),
-            hint: String::new(),
+            from: Vec::new(),
+            discarded: 0,
         })
         .message(Language::English),
         "Cannot draw 1 card: only 0 left. Shuffle the discards back (R) or draw from the whole deck."
@@ -221,4 +250,158 @@ fn the_start_time_error_and_the_last_step_error_read_well() {
         source: io(std::io::ErrorKind::StorageFull),
     };
     assert_eq!(full.message(Language::Swedish), "a.ron: disken är full");
+}
+
+/// Broken files that meet the loader's rules: syntax, unknown fields, values, ids, references,
+/// icons, logos, draws, `show`, votes and matrices.
+const BROKEN: &[(&str, &str)] = &[
+    ("a.deck.ron", "Deck(id: \"a\", titel: \"A\")"),
+    (
+        "b.deck.ron",
+        "Deck(id: \"b\", title: \"B\", language: \"sv\", categories: [], cards: [] ",
+    ),
+    (
+        "c.deck.ron",
+        r##"Deck(id: "C c", title: "", language: "svenska",
+    back: CardBack(title: "", color: "blå", icon: "kort", logo: "../logo.png"),
+    categories: [
+        Category(id: "a", name: "", color: "#000000", icon: "lightbulbs", symbol: "ABCD"),
+        Category(id: "a", name: "A", color: "#000001"),
+        Category(id: "tom", name: "Tom", color: "#FFFFFF", back: CardBack(title: "T", logo: "x.svg")),
+    ],
+    cards: [
+        Card(id: "k", category: "b", title: "", text: " ", prompts: [""], minutes: 0, copies: 0),
+        Card(id: "k", category: "a", title: "T", text: "X", minutes: "fem"),
+    ])"##,
+    ),
+    (
+        "w.workshop.ron",
+        r##"Workshop(id: "w", title: "", language: "sv", deck: "C c",
+    roles: [Role(name: "")], preparation: [""],
+    steps: [
+        Step(id: "s", title: "", minutes: 0, instructions: "", show: ["x"],
+             draw: Draw(categories: ["Ä"], count: 0), pause: true,
+             capture: [Field(id: "f", label: "", kind: Table(columns: ["", "a", "a"]))]),
+        Step(id: "s", title: "S", minutes: 5, instructions: "I.", show: ["f", "f", "g", "v"],
+             capture: [Field(id: "f", label: "F", kind: List),
+                       Field(id: "v", label: "V", kind: Votes(of: "m", dots: 0)),
+                       Field(id: "m", label: "M", kind: Matrix(of: "f2", x: "", y: ""))]),
+    ])"##,
+    ),
+    (
+        "x.workshop.ron",
+        r##"Workshop(id: "x", title: "X", language: "sv", deck: "innovationslek",
+    steps: [Step(id: "s", title: "S", minutes: 1, instructions: "I.",
+        draw: Draw(categories: ["forsta", "saknas"], count: 2))])"##,
+    ),
+    (
+        "y.workshop.ron",
+        r##"Workshop(id: "y", title: "Y", language: "sv", deck: "innovationslek",
+    steps: [Step(id: "s", title: "S", minutes: 1, instructions: "I.",
+        draw: Draw(categories: ["forsta"], count: 99)),
+        Step(id: "t", title: "T", minutes: 1, instructions: "I.",
+        draw: Draw(categories: ["forsta"], count: 2))])"##,
+    ),
+    (
+        "z.deck.ron",
+        "Deck(id: \"z\", title: \"Z\", language: \"sv\", categories: [Category(id: \"a\" name: \"A\")])",
+    ),
+    ("u.ron", "()"),
+];
+
+#[test]
+fn every_loader_diagnostic_is_said_in_both_languages_with_its_prefix() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, text) in BROKEN {
+        std::fs::write(dir.path().join(name), text).expect("write");
+    }
+    std::fs::copy(
+        crate::support::decks_dir().join("innovationslek.deck.ron"),
+        dir.path().join("innovationslek.deck.ron"),
+    )
+    .expect("copy");
+    let library = innovationslek::model::Library::load(
+        &[dir.path().to_path_buf(), dir.path().join("saknas")],
+        innovationslek::model::LoadOptions::default(),
+    );
+    let found: Vec<_> = library.diagnostics().collect();
+    let keys: std::collections::BTreeSet<&str> =
+        found.iter().map(|d| d.message.key().id()).collect();
+    assert!(
+        keys.len() >= 50,
+        "{} kinds of problem: {keys:?}",
+        keys.len()
+    );
+    let english_words = [
+        " the ",
+        " is ",
+        " not ",
+        " has ",
+        " no ",
+        " expected ",
+        " use ",
+    ];
+    let swedish_words = [
+        " är ",
+        " inte ",
+        " och ",
+        " finns ",
+        " har ",
+        " förväntade ",
+    ];
+    for d in found {
+        let sv = d.message(Language::Swedish);
+        let en = d.message(Language::English);
+        assert_eq!(en, d.to_string());
+        let location = d.location();
+        let (sv_word, en_word) = if d.is_error() {
+            ("fel", "error")
+        } else {
+            ("varning", "warning")
+        };
+        assert!(sv.starts_with(&format!("{location}: {sv_word}: ")), "{sv}");
+        assert!(en.starts_with(&format!("{location}: {en_word}: ")), "{en}");
+        assert_ne!(sv, en);
+        let (sv_text, en_text) = (
+            format!(" {} ", d.text(Language::Swedish).to_lowercase()),
+            format!(" {} ", d.text(Language::English).to_lowercase()),
+        );
+        for word in english_words {
+            assert!(!sv_text.contains(word), "English in Swedish: {sv}");
+        }
+        for word in swedish_words {
+            assert!(!en_text.contains(word), "Swedish in English: {en}");
+        }
+    }
+}
+
+#[test]
+fn check_speaks_swedish_when_asked_and_english_otherwise() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("a.deck.ron"),
+        "Deck(id: \"a\", titel: \"A\")",
+    )
+    .expect("write");
+    let path = dir.path().to_str().expect("utf-8");
+    let (code, out, err) = crate::support::run_cli(&["--lang", "sv", "check", path]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("a.deck.ron:1:15: fel: okänt fält `titel` i `Deck`, förväntade ett av `id`")
+            && err.contains("(menar du `title`?)"),
+        "{err}"
+    );
+    assert_eq!(
+        out.trim(),
+        "kontrollerade 1 fil: 0 kortlekar (0 kort), 0 workshoppar, 2 fel"
+    );
+    let (_, out, err) = crate::support::run_cli(&["--lang", "en", "check", path]);
+    assert!(
+        err.contains("a.deck.ron:1:15: error: unknown field `titel` in `Deck`"),
+        "{err}"
+    );
+    assert_eq!(
+        out.trim(),
+        "checked 1 file: 0 decks (0 cards), 0 workshops, 2 errors"
+    );
 }

@@ -1104,7 +1104,7 @@ fn the_offset_warning_speaks_the_users_language() {
     let run = |lang| {
         let a = args(lang);
         let refs: Vec<&str> = a.iter().map(String::as_str).collect();
-        run_cli(&refs)
+        crate::support::run_cli_as_is(&refs)
     };
     let (code, stdout, stderr) = run(Some("sv"));
     assert_eq!(code, 0, "{stderr}");
@@ -1140,7 +1140,7 @@ fn the_offset_warning_speaks_the_users_language() {
             characters: "☃".into(),
         },
         innovationslek::pdf::Warning::NeighbouringBacks,
-        innovationslek::pdf::Warning::Logo("logo".into()),
+        innovationslek::pdf::Warning::Logo(innovationslek::i18n::Key::LogoOutside.into()),
     ] {
         use innovationslek::i18n::Language;
         assert_ne!(w.message(Language::English), w.message(Language::Swedish));

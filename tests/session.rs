@@ -1095,7 +1095,7 @@ fn draw_problems_exit_1_with_a_message() {
     assert_eq!(out, "");
     assert_eq!(
         err.trim(),
-        "innovationslek draw: deck `innovationslek`: cannot draw 62: 61 left in the deck; draw fewer"
+        "innovationslek draw: error: deck `innovationslek`: cannot draw 62: 61 left in the deck; draw fewer"
     );
     let (code, _, err) = run_cli(&["draw", "innovationslek", "--category", "ideas"]);
     assert_eq!(code, 1);
@@ -1188,7 +1188,10 @@ fn summary_reports_missing_and_changed_workshops() {
         dir.path().join("none.ron").to_str().expect("utf-8"),
     ]);
     assert_eq!(code, 1);
-    assert!(err.contains("no such session file"), "{err}");
+    assert!(
+        err.contains("none.ron: the file or folder does not exist"),
+        "{err}"
+    );
 }
 
 #[test]

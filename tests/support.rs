@@ -14,6 +14,17 @@ pub fn decks_dir() -> PathBuf {
 
 /// Runs the command line in-process; returns exit code, stdout and stderr.
 pub fn run_cli(args: &[&str]) -> (i32, String, String) {
+    // In English unless a test asks for a language: the messages follow the system's language.
+    let mut all = vec!["innovationslek"];
+    if !args.contains(&"--lang") {
+        all.extend(["--lang", "en"]);
+    }
+    all.extend_from_slice(args);
+    run_cli_as_is(&all[1..])
+}
+
+/// Runs the command line with exactly `args`, in the system's language where none is given.
+pub fn run_cli_as_is(args: &[&str]) -> (i32, String, String) {
     let mut out = Vec::new();
     let mut err = Vec::new();
     let mut all = vec!["innovationslek"];

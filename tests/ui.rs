@@ -107,9 +107,10 @@ fn a_broken_file_shows_its_located_error_and_the_lines_around_it() {
     // under the column.
     harness.get_by_label_contains("▶    3 │     titel: \"Provlek\",");
     harness.get_by_label_contains("    1 │ Deck(");
-    harness.get_by_label_contains("^ unknown field `titel`");
+    // In the interface's language (Swedish here), with the editor's `line:col: fel:` form.
+    harness.get_by_label_contains("^ okänt fält `titel`");
     // Clicking the problem hides its lines, clicking again shows them.
-    let problem = "3:5: error: unknown field `titel`";
+    let problem = "3:5: fel: okänt fält `titel`";
     harness.get_by_label_contains(problem).click();
     harness.run();
     assert!(harness.query_by_label_contains("▶    3 │").is_none());

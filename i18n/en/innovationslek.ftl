@@ -621,7 +621,6 @@ err-session-io = { $path }: { $reason }
 err-session-newer = { $path }: this session was saved by a newer version of Innovationslek (file version { $version }; this version reads up to { $supported }). Update the program to open it. The file is left unchanged.
 err-session-damaged = { $path }: the session cannot be read ({ $problem }); the file is kept unchanged.
 err-session-serialize = The session could not be turned into text: { $error }
-err-pdf-option = { $message }
 err-pdf-overflow = The text of { $n ->
         [one] { $n } card
        *[other] { $n } cards
@@ -650,3 +649,252 @@ sum-low = low
 sum-high = high
 sum-unplaced = Not placed
 sum-placed-gone = Placed but no longer in the list
+
+## Problems in deck and workshop files (file:line:col: error: …)
+
+diag-error = error
+diag-warning = warning
+diag-did-you-mean = (did you mean `{ $name }`?)
+diag-none = none
+diag-cannot-read = cannot read the file: { $reason }
+diag-not-a-file = not an ordinary file (a folder, device, pipe or socket): not read; give the path of a `.ron` file
+diag-not-utf8 = the file is not UTF-8 text: save it with the UTF-8 encoding in your editor
+diag-too-large = the file is { $mib } MiB, more than the limit of 10 MiB: split it into smaller files
+diag-unknown-field = unknown field `{ $field }`{ $outer }, expected one of { $expected }{ $suggestion }
+diag-in-item = in `{ $name }`
+diag-field-twice = field `{ $field }` is given twice{ $outer }: keep one
+diag-missing-field = { $item } is missing the required field `{ $field }`
+diag-item-named = `{ $name }`
+diag-an-item = an item
+diag-in-field = field `{ $field }`: { $problem }{ $found }
+diag-value-problem = { $problem }{ $found }
+diag-found = (found `{ $found }`)
+diag-expected-integer = expected a whole number such as `10`
+diag-expected-number = expected a number
+diag-out-of-range = the number is out of range: expected a whole number of 0 or more
+diag-expected-text = expected text in double quotes, such as "…"
+diag-text-not-closed = a text is not closed: add the missing `"` at its end
+diag-expected-boolean = expected `true` or `false`
+diag-expected-list = expected a list in square brackets, such as ["a", "b"]
+diag-expected-list-end = expected `,` or the closing `]` of the list
+diag-expected-parenthesis = expected `(`
+diag-expected-named = expected `{ $name }(…)`
+diag-expected-item-end = expected `,` or the closing `)`: is a comma missing between two fields?
+diag-wrong-name = expected `{ $expected }(…)` but found `{ $found }(…)`
+diag-expected-comma = expected a comma `,` here: is a comma missing between two fields or items?
+diag-expected-colon = expected `:` after the field name
+diag-expected-field-name = expected a field name
+diag-ends-early = the file ends too early: check that every `(`, `[` and `"` is closed
+diag-trailing = unexpected text after the end: a file holds exactly one value
+diag-unclosed-comment = a `/*` comment is not closed with `*/`
+diag-unknown-value = unknown value `{ $found }`, expected one of { $expected }
+diag-wrong-type = expected { $expected }, found { $found }
+diag-ron = { $error }
+diag-empty-folder = this folder holds no decks or workshops (`NAME.deck.ron`, `NAME.workshop.ron`): check the path
+diag-no-such-path = no such file or folder: check the path
+diag-unknown-kind = unknown kind of file: name a deck `NAME.deck.ron` and a workshop `NAME.workshop.ron`
+diag-deck-broken = deck `{ $deck }` has errors in { $path }: fix them first
+diag-deck-not-loaded = deck `{ $deck }` is not loaded: no deck file here has `id: "{ $deck }"` (decks: { $decks })
+diag-deck-id-taken = deck id `{ $id }` is also used by { $path }: give each deck its own id
+diag-workshop-id-taken = workshop id `{ $id }` is also used by { $path }: give each workshop its own id
+diag-internal = this file could not be read because of an internal error ({ $what }): the other files are not affected; please report the problem with the file attached
+diag-not-regular = not an ordinary file (a device, pipe or socket): not read; give the path of a file or folder
+diag-too-deep = folders nested deeper than { $n } levels are not read
+diag-cannot-read-folder = cannot read the folder: { $reason }
+diag-link-to-folder = a link to a folder: not followed; open the folder it points to instead
+diag-link-to-nothing = a link to nothing: not read; remove it or point it at a file
+check-summary = checked { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }: { $decks ->
+        [one] { $decks } deck
+       *[other] { $decks } decks
+    } ({ $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }), { $workshops ->
+        [one] { $workshops } workshop
+       *[other] { $workshops } workshops
+    }, { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }
+diag-svg-logo = SVG pictures are not supported as logos: save the logo as a PNG file (at most 2048 pixels a side, 2 MiB) in the deck's folder and name that file, such as "logo.png"
+diag-id-rule = { $what } id `{ $id }` is not valid: use lowercase letters a–z, digits and `-` (for example `my-id`)
+diag-id-of-deck = deck
+diag-id-of-category = category
+diag-id-of-card = card
+diag-id-of-workshop = workshop
+diag-id-of-step = step
+diag-id-of-field = field
+diag-deck-id-rule = { $rule } (at most { $n } characters)
+diag-color-rule = { $place }: color `{ $color }` is not a colour: write `#RRGGBB`, for example "#1B4965"
+diag-language-rule = language `{ $tag }` is not a language tag: use a BCP 47 tag such as "sv", "en" or "sv-FI"
+diag-place-category = category `{ $id }`
+diag-place-category-back = category `{ $id }`: `back`
+diag-place-back = `back`
+diag-deck-title-empty = the deck's `title` is empty: give the deck a title
+diag-back-title-empty = { $place }: the title is empty: give the back a title
+diag-no-categories = the deck has no categories: add at least one `Category(…)`
+diag-category-id-twice = category id `{ $id }` is used twice (first on line { $line }): give each category its own id
+diag-category-name-empty = category `{ $id }`: `name` is empty
+diag-symbol-length = category `{ $id }`: symbol `{ $symbol }` has { $n ->
+        [one] { $n } character
+       *[other] { $n } characters
+    }: use 1 to { $max }, or leave `symbol` out
+diag-no-cards = the deck has no cards: add at least one `Card(…)`
+diag-card-id-twice = card id `{ $id }` is used twice (first on line { $line }): give each card its own id
+diag-card-category = card `{ $id }`: category `{ $category }` does not exist (categories: { $categories }){ $suggestion }
+diag-card-title-empty = card `{ $id }`: `title` is empty
+diag-card-title-long = card `{ $id }`: the title has { $n } characters, at most { $max } are allowed
+diag-card-text-empty = card `{ $id }`: `text` is empty: explain the card in a few sentences
+diag-prompt-empty = card `{ $id }`: prompt { $n } is empty: remove it or write the question
+diag-card-minutes = card `{ $id }`: minutes is { $minutes }, expected 1 to 600
+diag-card-copies = card `{ $id }`: copies is { $copies }, expected 1 to 100
+diag-category-unused = category `{ $id }` has no cards
+diag-same-grey = categories `{ $a }` and `{ $b }` print as nearly the same grey in black and white (luma { $luma-a } and { $luma-b } of 255): make one lighter or darker so that they differ by at least { $min }
+diag-unknown-icon = { $place }: icon `{ $icon }` is not in the bundled icon set{ $suggestion }: use a name such as `lightbulb` or `magnifying-glass` (the list is in docs/formats.md), or leave `icon` out
+diag-logo-svg = { $place }: logo `{ $logo }`: { $why }
+diag-logo-path = { $place }: logo `{ $logo }` is not a PNG file in the deck's folder: write a file name such as "logo.png" next to the deck file (or in a folder below it)
+diag-workshop-title-empty = the workshop's `title` is empty: give it a title
+diag-not-a-deck-id = `deck`: `{ $deck }` is not a deck id: use the `id` of a deck, such as "innovationslek"
+diag-role-name-empty = role { $n } has an empty `name`
+diag-preparation-empty = preparation item { $n } is empty: remove it or write it
+diag-no-steps = the workshop has no steps: add at least one `Step(…)`
+diag-step-id-twice = step id `{ $id }` is used twice (first on line { $line }): give each step its own id
+diag-step-title-empty = step `{ $id }`: `title` is empty
+diag-step-minutes = step `{ $id }`: minutes is { $minutes }, expected 1 to 600
+diag-instructions-empty = step `{ $id }`: `instructions` is empty: tell the group what to do
+diag-draw-without-deck = step `{ $id }` has `draw` but the workshop names no deck: add `deck: "…"` to the workshop
+diag-draw-zero = step `{ $id }`: draw.count is 0, expected 1 or more
+diag-draw-category-id = step `{ $id }`: draw category `{ $category }` is not a category id
+diag-break-draws = step `{ $id }` is a break (`pause: true`) but has `draw`: a break has no card draws; remove `draw`, or `pause` if it is no break
+diag-break-fields = step `{ $id }` is a break (`pause: true`) but has `capture`: a break has no fields; move the fields to a working step, or remove `pause`
+diag-field-id-twice = field id `{ $id }` is used twice (also in step `{ $step }`): field ids must be unique in the whole workshop
+diag-label-empty = field `{ $id }`: `label` is empty
+diag-no-columns = field `{ $id }`: a table needs at least one column
+diag-column-empty = field `{ $id }`: a column name is empty
+diag-column-twice = field `{ $id }`: column `{ $column }` appears twice: column names must be unique
+diag-dots = field `{ $id }`: dots is { $dots }, expected 1 to 100 dots per person
+diag-a-list-field = a `List` field
+diag-a-list-or-votes-field = a `List` or `Votes` field
+diag-matrix-axes = field `{ $id }`: the matrix needs names for both axes, `x` and `y` (such as "Insats" and "Nytta")
+diag-of-wrong-kind = field `{ $id }`: `of: "{ $of }"` names a field that is not { $what }
+diag-of-missing = field `{ $id }`: `of: "{ $of }"` names no field before this one: name { $what } of this step or an earlier one
+diag-show-twice = step `{ $id }`: `show` names `{ $shown }` twice: list each field once
+diag-show-own = step `{ $id }`: `show` names `{ $shown }`, a field of this step: list only fields of earlier steps (this step's own fields are shown anyway)
+diag-show-later = step `{ $id }`: `show` names `{ $shown }`, a field of the later step `{ $later }`: a step can show only fields of steps before it
+diag-show-no-fields = step `{ $id }`: `show` names `{ $shown }`, but no earlier step has fields: remove `show`
+diag-show-unknown = step `{ $id }`: `show` names `{ $shown }`, which is not a field of an earlier step (fields: { $fields }){ $suggestion }
+diag-draw-category-missing = step `{ $id }`: draw category `{ $category }` does not exist in deck `{ $deck }` (categories: { $categories }){ $suggestion }
+diag-pool-deck = deck `{ $deck }` has { $available ->
+        [one] { $available } card
+       *[other] { $available } cards
+    }
+diag-pool-category = category `{ $category }` has { $available ->
+        [one] { $available } card
+       *[other] { $available } cards
+    }
+diag-pool-categories = categories { $categories } have { $available ->
+        [one] { $available } card
+       *[other] { $available } cards
+    }
+diag-draw-too-many = step `{ $id }`: draw.count is { $count } but { $pool }
+diag-draw-too-long = step `{ $id }` has { $minutes } minutes but { $count ->
+        [one] the card it draws
+       *[other] the { $count } cards it draws
+    } can take { $total } minutes ({ $cards }): give the step more minutes, draw fewer cards or shorten those cards
+
+## Print options and the deck's logo
+
+logo-cannot-use = logo `{ $name }`: { $why }
+logo-not-in-folder = not a PNG file in the deck's folder: write a file name such as "logo.png" next to the deck file
+logo-folder-unreadable = the deck's folder cannot be read: { $reason }
+logo-no-such-file = there is no such file in the deck's folder ({ $folder })
+logo-outside = the file lies outside the deck's folder (a link?): copy it into the folder
+logo-unreadable = cannot be read: { $reason }
+logo-too-large = the file is { $kib } KiB, more than { $max } KiB: save it smaller (a logo needs at most { $pixels } pixels a side)
+logo-not-png = is not a PNG picture that can be read ({ $error })
+logo-pixels = is { $width }×{ $height } pixels: use at most { $max } pixels a side
+logo-too-large-to-decode = is too large to decode
+logo-layout = has an unexpected pixel layout
+opt-card-too-large = a { $card } card{ $bleed } does not fit on { $paper } paper{ $fold }: the room for cards is { $width }×{ $height } mm after the { $margin } mm margin{ $marks }; choose a smaller card or a larger paper
+opt-with-bleed = with { $mm } mm bleed
+opt-half-sheet = (half a sheet in fold mode)
+opt-and-crop-marks = and crop marks
+opt-card-range = card size { $width }×{ $height } mm is out of range: each side must be { $min }–{ $max } mm
+opt-bleed-range = bleed { $bleed } mm is out of range: use 0–{ $max } mm (3 mm is usual)
+opt-offset-range = offset { $offset } mm is out of range: each value must be within ±{ $max } mm
+opt-unknown-paper = unknown paper `{ $text }`: use a4, a3 or letter
+opt-unknown-card = unknown card size `{ $text }`: use { $names }, or WxH in mm such as 60x90
+opt-unknown-backs = unknown backs mode `{ $text }`: use long-edge, short-edge, fold or none
+opt-unknown-back-style = unknown back style `{ $text }`: use office (white with an emblem, light on ink) or flood (colour over the whole back, for print shops)
+opt-unknown-ink = unknown ink mode `{ $text }`: use full (colour bands) or low (outlines only)
+opt-offset-syntax = offset `{ $text }` is not X,Y in mm: write for example 1.5,-0.5
+opt-bleed-syntax = bleed `{ $text }` is not a number of mm (0–{ $max })
+
+## Draws on the command line, and where a card is
+
+draw-zero-count = a draw needs at least one card
+draw-unknown-category = the deck has no category `{ $id }` (categories: { $known })
+draw-not-enough = cannot draw { $requested }: { $available } left { $from }{ $discarded ->
+        [0] ; draw fewer
+       *[other] ; reshuffle to put { $discarded } discarded back, or draw fewer
+    }
+draw-in-deck = in the deck
+draw-in-category = in category `{ $category }`
+draw-in-categories = in categories { $categories }
+draw-unknown-card = the deck has no card `{ $id }`
+draw-wrong-place = card `{ $id }` is { $place }, not drawn
+draw-nothing-to-undo = nothing to undo: no cards have been drawn
+place-pile = in the pile
+place-table = on the table
+place-kept = kept
+place-discard = in the discard pile
+
+## The command line's own lines
+
+cli-wrote-test-sheet = wrote { $path }: duplex calibration sheet, 2 pages, { $paper } paper, backs { $backs }, offset { $offset } mm
+cli-test-sheet-advice = print it duplex at 100 %, hold it to the light with page 2 facing you, and pass the numbers you read as --offset X,Y
+cli-wrote-deck = wrote { $path }: { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } on { $sheets ->
+        [one] { $sheets } sheet
+       *[other] { $sheets } sheets
+    } ({ $backs }), { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }{ $extras }, { $per-sheet } per sheet{ $turned }, { $card } on { $paper }, { $style } backs, { $size }
+cli-with-extras = with the start sheet, legend and credits
+cli-cards-turned = (cards turned)
+cli-backs-long-edge = duplex, flip on the long edge
+cli-backs-short-edge = duplex, flip on the short edge
+cli-backs-fold = fronts and backs on one side, fold
+cli-backs-none = fronts only
+cli-wrote-guide = wrote { $path }: facilitator guide, { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }, { $steps ->
+        [one] { $steps } step
+       *[other] { $steps } steps
+    }, { $minutes } min from { $start }, { $size }
+cli-seed = seed { $seed } (draw the same cards again with --seed { $seed })
+cli-nothing-written = nothing was written
+cli-not-a-deck-file = { $path }: not a deck file (a deck is named NAME.deck.ron)
+cli-not-a-workshop-file = { $path }: not a workshop file (a workshop is named NAME.workshop.ron)
+cli-no-such-deck = no deck with id `{ $id }` and no such file under { $decks } (decks: { $known })
+cli-no-such-workshop = no workshop with id `{ $id }` and no such file under { $decks } (workshops: { $known })
+cli-draw-failed = deck `{ $deck }`: { $error }
+cli-name-a-deck = name a deck (a file or an id under { $decks }), or use --test-sheet
+cli-workshop-missing = { $session }: the session's workshop `{ $workshop }` is not under { $decks } (workshops: { $known }); give the folder that holds it with --decks
+cli-cannot-write = could not write { $path }: { $reason }
+cli-deck-missing-note = the deck `{ $deck }` is not under { $decks }; categories are shown by id
+
+## Files this program refuses to write
+
+io-not-a-target = { $path } is { $what }, not an ordinary file: nothing was written; give the path of a new or ordinary file
+io-what-link = a link
+io-what-folder = a folder
+io-what-device = a device, pipe or socket
+io-not-plain-name = `{ $name }` is not a plain file name: nothing was written

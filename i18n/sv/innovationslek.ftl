@@ -561,7 +561,6 @@ err-session-io = { $path }: { $reason }
 err-session-newer = { $path }: sessionen sparades av en nyare version av Innovationslek (filversion { $version }; den här versionen läser upp till { $supported }). Uppdatera programmet för att öppna den. Filen lämnas orörd.
 err-session-damaged = { $path }: sessionen kan inte läsas ({ $problem }); filen lämnas orörd.
 err-session-serialize = Sessionen kunde inte göras om till text: { $error }
-err-pdf-option = { $message }
 err-pdf-overflow = Texten på { $n } kort får inte plats ens i den minsta storleken: { $cards } (korta texten eller välj ett större kort; utan ”Avbryt om någon text inte får plats” skrivs PDF:en ut med en varning).
 err-pdf-render = PDF:en kunde inte göras: { $error }
 err-pdf-write = Kunde inte skriva { $path }: { $reason }
@@ -587,3 +586,225 @@ sum-low = låg
 sum-high = hög
 sum-unplaced = Inte placerade
 sum-placed-gone = Placerade men inte längre i listan
+
+## Fel i kortleks- och workshopfiler (fil:rad:kolumn: fel: …)
+
+diag-error = fel
+diag-warning = varning
+diag-did-you-mean = (menar du `{ $name }`?)
+diag-none = inga
+diag-cannot-read = filen kan inte läsas: { $reason }
+diag-not-a-file = inte en vanlig fil (en mapp, en enhet, ett rör eller en socket): läses inte; ange sökvägen till en `.ron`-fil
+diag-not-utf8 = filen är inte UTF-8-text: spara den med teckenkodningen UTF-8 i din textredigerare
+diag-too-large = filen är { $mib } MiB, mer än gränsen på 10 MiB: dela upp den i mindre filer
+diag-unknown-field = okänt fält `{ $field }`{ $outer }, förväntade ett av { $expected }{ $suggestion }
+diag-in-item = i `{ $name }`
+diag-field-twice = fältet `{ $field }` finns två gånger{ $outer }: behåll ett
+diag-missing-field = { $item } saknar det obligatoriska fältet `{ $field }`
+diag-item-named = `{ $name }`
+diag-an-item = ett objekt
+diag-in-field = fältet `{ $field }`: { $problem }{ $found }
+diag-value-problem = { $problem }{ $found }
+diag-found = (hittade `{ $found }`)
+diag-expected-integer = förväntade ett heltal, till exempel `10`
+diag-expected-number = förväntade ett tal
+diag-out-of-range = talet är utanför det tillåtna: förväntade ett heltal som är 0 eller större
+diag-expected-text = förväntade text inom dubbla citattecken, till exempel "…"
+diag-text-not-closed = en text är inte avslutad: lägg till det `"` som saknas i slutet
+diag-expected-boolean = förväntade `true` eller `false`
+diag-expected-list = förväntade en lista inom hakparenteser, till exempel ["a", "b"]
+diag-expected-list-end = förväntade `,` eller listans avslutande `]`
+diag-expected-parenthesis = förväntade `(`
+diag-expected-named = förväntade `{ $name }(…)`
+diag-expected-item-end = förväntade `,` eller den avslutande `)`: saknas ett kommatecken mellan två fält?
+diag-wrong-name = förväntade `{ $expected }(…)` men hittade `{ $found }(…)`
+diag-expected-comma = förväntade ett kommatecken `,` här: saknas ett kommatecken mellan två fält eller poster?
+diag-expected-colon = förväntade `:` efter fältets namn
+diag-expected-field-name = förväntade ett fältnamn
+diag-ends-early = filen tar slut för tidigt: kontrollera att varje `(`, `[` och `"` är avslutad
+diag-trailing = oväntad text efter slutet: en fil innehåller exakt ett värde
+diag-unclosed-comment = en `/*`-kommentar är inte avslutad med `*/`
+diag-unknown-value = okänt värde `{ $found }`, förväntade ett av { $expected }
+diag-wrong-type = förväntade { $expected }, hittade { $found }
+diag-ron = { $error }
+diag-empty-folder = den här mappen innehåller inga kortlekar eller workshoppar (`NAMN.deck.ron`, `NAMN.workshop.ron`): kontrollera sökvägen
+diag-no-such-path = filen eller mappen finns inte: kontrollera sökvägen
+diag-unknown-kind = okänd sorts fil: döp en kortlek till `NAMN.deck.ron` och en workshop till `NAMN.workshop.ron`
+diag-deck-broken = kortleken `{ $deck }` har fel i { $path }: rätta dem först
+diag-deck-not-loaded = kortleken `{ $deck }` är inte inläst: ingen kortleksfil här har `id: "{ $deck }"` (kortlekar: { $decks })
+diag-deck-id-taken = kortleks-id:t `{ $id }` används också av { $path }: ge varje kortlek ett eget id
+diag-workshop-id-taken = workshop-id:t `{ $id }` används också av { $path }: ge varje workshop ett eget id
+diag-internal = filen kunde inte läsas på grund av ett internt fel ({ $what }): de andra filerna påverkas inte; rapportera gärna problemet och bifoga filen
+diag-not-regular = inte en vanlig fil (en enhet, ett rör eller en socket): läses inte; ange sökvägen till en fil eller mapp
+diag-too-deep = mappar mer än { $n } nivåer ner läses inte
+diag-cannot-read-folder = mappen kan inte läsas: { $reason }
+diag-link-to-folder = en länk till en mapp: följs inte; öppna mappen som den pekar på i stället
+diag-link-to-nothing = en länk som inte pekar på något: läses inte; ta bort den eller låt den peka på en fil
+check-summary = kontrollerade { $files ->
+        [one] { $files } fil
+       *[other] { $files } filer
+    }: { $decks ->
+        [one] { $decks } kortlek
+       *[other] { $decks } kortlekar
+    } ({ $cards } kort), { $workshops ->
+        [one] { $workshops } workshop
+       *[other] { $workshops } workshoppar
+    }, { $errors } fel
+diag-svg-logo = SVG-bilder kan inte användas som logotyp: spara logotypen som en PNG-fil (högst 2048 pixlar på varje led, 2 MiB) i kortlekens mapp och ange den filen, till exempel "logo.png"
+diag-id-rule = { $what }-id:t `{ $id }` är inte giltigt: använd små bokstäver a–z, siffror och `-` (till exempel `mitt-id`)
+diag-id-of-deck = kortleks
+diag-id-of-category = kategori
+diag-id-of-card = kort
+diag-id-of-workshop = workshop
+diag-id-of-step = steg
+diag-id-of-field = fält
+diag-deck-id-rule = { $rule } (högst { $n } tecken)
+diag-color-rule = { $place }: färgen `{ $color }` är ingen färg: skriv `#RRGGBB`, till exempel "#1B4965"
+diag-language-rule = språket `{ $tag }` är ingen språkkod: använd en BCP 47-kod som "sv", "en" eller "sv-FI"
+diag-place-category = kategorin `{ $id }`
+diag-place-category-back = kategorin `{ $id }`: `back`
+diag-place-back = `back`
+diag-deck-title-empty = kortlekens `title` är tom: ge kortleken en titel
+diag-back-title-empty = { $place }: titeln är tom: ge baksidan en titel
+diag-no-categories = kortleken har inga kategorier: lägg till minst en `Category(…)`
+diag-category-id-twice = kategori-id:t `{ $id }` används två gånger (första gången på rad { $line }): ge varje kategori ett eget id
+diag-category-name-empty = kategorin `{ $id }`: `name` är tomt
+diag-symbol-length = kategorin `{ $id }`: symbolen `{ $symbol }` har { $n } tecken: använd 1 till { $max }, eller utelämna `symbol`
+diag-no-cards = kortleken har inga kort: lägg till minst ett `Card(…)`
+diag-card-id-twice = kort-id:t `{ $id }` används två gånger (första gången på rad { $line }): ge varje kort ett eget id
+diag-card-category = kortet `{ $id }`: kategorin `{ $category }` finns inte (kategorier: { $categories }){ $suggestion }
+diag-card-title-empty = kortet `{ $id }`: `title` är tom
+diag-card-title-long = kortet `{ $id }`: titeln har { $n } tecken, högst { $max } är tillåtet
+diag-card-text-empty = kortet `{ $id }`: `text` är tom: förklara kortet med några meningar
+diag-prompt-empty = kortet `{ $id }`: fråga { $n } är tom: ta bort den eller skriv frågan
+diag-card-minutes = kortet `{ $id }`: minutes är { $minutes }, förväntade 1 till 600
+diag-card-copies = kortet `{ $id }`: copies är { $copies }, förväntade 1 till 100
+diag-category-unused = kategorin `{ $id }` har inga kort
+diag-same-grey = kategorierna `{ $a }` och `{ $b }` blir nästan samma grå nyans i svartvitt (luma { $luma-a } och { $luma-b } av 255): gör den ena ljusare eller mörkare så att de skiljer sig med minst { $min }
+diag-unknown-icon = { $place }: ikonen `{ $icon }` finns inte bland de inbyggda ikonerna{ $suggestion }: använd ett namn som `lightbulb` eller `magnifying-glass` (listan finns i docs/formats.md), eller utelämna `icon`
+diag-logo-svg = { $place }: logotypen `{ $logo }`: { $why }
+diag-logo-path = { $place }: logotypen `{ $logo }` är ingen PNG-fil i kortlekens mapp: skriv ett filnamn som "logo.png" bredvid kortleksfilen (eller i en mapp under den)
+diag-workshop-title-empty = workshoppens `title` är tom: ge den en titel
+diag-not-a-deck-id = `deck`: `{ $deck }` är inget kortleks-id: använd `id` för en kortlek, till exempel "innovationslek"
+diag-role-name-empty = roll { $n } har ett tomt `name`
+diag-preparation-empty = förberedelse { $n } är tom: ta bort den eller skriv den
+diag-no-steps = workshoppen har inga steg: lägg till minst ett `Step(…)`
+diag-step-id-twice = steg-id:t `{ $id }` används två gånger (första gången på rad { $line }): ge varje steg ett eget id
+diag-step-title-empty = steget `{ $id }`: `title` är tom
+diag-step-minutes = steget `{ $id }`: minutes är { $minutes }, förväntade 1 till 600
+diag-instructions-empty = steget `{ $id }`: `instructions` är tom: berätta vad gruppen ska göra
+diag-draw-without-deck = steget `{ $id }` har `draw` men workshoppen anger ingen kortlek: lägg till `deck: "…"` i workshoppen
+diag-draw-zero = steget `{ $id }`: draw.count är 0, förväntade 1 eller fler
+diag-draw-category-id = steget `{ $id }`: dragningens kategori `{ $category }` är inget kategori-id
+diag-break-draws = steget `{ $id }` är en paus (`pause: true`) men har `draw`: en paus drar inga kort; ta bort `draw`, eller `pause` om det inte är en paus
+diag-break-fields = steget `{ $id }` är en paus (`pause: true`) men har `capture`: en paus har inga fält; flytta fälten till ett arbetssteg, eller ta bort `pause`
+diag-field-id-twice = fält-id:t `{ $id }` används två gånger (även i steget `{ $step }`): fältens id måste vara unika i hela workshoppen
+diag-label-empty = fältet `{ $id }`: `label` är tom
+diag-no-columns = fältet `{ $id }`: en tabell behöver minst en kolumn
+diag-column-empty = fältet `{ $id }`: ett kolumnnamn är tomt
+diag-column-twice = fältet `{ $id }`: kolumnen `{ $column }` finns två gånger: kolumnnamnen måste vara unika
+diag-dots = fältet `{ $id }`: dots är { $dots }, förväntade 1 till 100 prickar per person
+diag-a-list-field = ett `List`-fält
+diag-a-list-or-votes-field = ett `List`- eller `Votes`-fält
+diag-matrix-axes = fältet `{ $id }`: matrisen behöver namn på båda axlarna, `x` och `y` (till exempel "Insats" och "Nytta")
+diag-of-wrong-kind = fältet `{ $id }`: `of: "{ $of }"` anger ett fält som inte är { $what }
+diag-of-missing = fältet `{ $id }`: `of: "{ $of }"` anger inget fält före det här: ange { $what } i det här steget eller ett tidigare
+diag-show-twice = steget `{ $id }`: `show` anger `{ $shown }` två gånger: ange varje fält en gång
+diag-show-own = steget `{ $id }`: `show` anger `{ $shown }`, ett fält i det här steget: ange bara fält från tidigare steg (stegets egna fält visas ändå)
+diag-show-later = steget `{ $id }`: `show` anger `{ $shown }`, ett fält i det senare steget `{ $later }`: ett steg kan bara visa fält från steg före det
+diag-show-no-fields = steget `{ $id }`: `show` anger `{ $shown }`, men inget tidigare steg har fält: ta bort `show`
+diag-show-unknown = steget `{ $id }`: `show` anger `{ $shown }`, som inte är ett fält i ett tidigare steg (fält: { $fields }){ $suggestion }
+diag-draw-category-missing = steget `{ $id }`: dragningens kategori `{ $category }` finns inte i kortleken `{ $deck }` (kategorier: { $categories }){ $suggestion }
+diag-pool-deck = kortleken `{ $deck }` har { $available } kort
+diag-pool-category = kategorin `{ $category }` har { $available } kort
+diag-pool-categories = kategorierna { $categories } har { $available } kort
+diag-draw-too-many = steget `{ $id }`: draw.count är { $count } men { $pool }
+diag-draw-too-long = steget `{ $id }` har { $minutes } minuter men { $count ->
+        [one] kortet det drar
+       *[other] de { $count } korten det drar
+    } kan ta { $total } minuter ({ $cards }): ge steget fler minuter, dra färre kort eller korta de korten
+
+## Utskriftsval och kortlekens logotyp
+
+logo-cannot-use = logotypen `{ $name }`: { $why }
+logo-not-in-folder = ingen PNG-fil i kortlekens mapp: skriv ett filnamn som "logo.png" bredvid kortleksfilen
+logo-folder-unreadable = kortlekens mapp kan inte läsas: { $reason }
+logo-no-such-file = filen finns inte i kortlekens mapp ({ $folder })
+logo-outside = filen ligger utanför kortlekens mapp (en länk?): kopiera den till mappen
+logo-unreadable = kan inte läsas: { $reason }
+logo-too-large = filen är { $kib } KiB, mer än { $max } KiB: spara den mindre (en logotyp behöver högst { $pixels } pixlar på varje led)
+logo-not-png = är ingen PNG-bild som kan läsas ({ $error })
+logo-pixels = är { $width }×{ $height } pixlar: använd högst { $max } pixlar på varje led
+logo-too-large-to-decode = är för stor för att avkodas
+logo-layout = har en oväntad pixelordning
+opt-card-too-large = ett kort i storleken { $card }{ $bleed } får inte plats på { $paper }-papper{ $fold }: utrymmet för kort är { $width }×{ $height } mm efter marginalen på { $margin } mm{ $marks }; välj ett mindre kort eller ett större papper
+opt-with-bleed = med { $mm } mm utfall
+opt-half-sheet = (ett halvt ark i vikläge)
+opt-and-crop-marks = och skärmärken
+opt-card-range = kortstorleken { $width }×{ $height } mm är utanför det tillåtna: varje sida måste vara { $min }–{ $max } mm
+opt-bleed-range = utfallet { $bleed } mm är utanför det tillåtna: använd 0–{ $max } mm (3 mm är vanligt)
+opt-offset-range = förskjutningen { $offset } mm är utanför det tillåtna: varje värde måste ligga inom ±{ $max } mm
+opt-unknown-paper = okänt papper `{ $text }`: använd a4, a3 eller letter
+opt-unknown-card = okänd kortstorlek `{ $text }`: använd { $names }, eller BxH i mm som 60x90
+opt-unknown-backs = okänt läge för baksidor `{ $text }`: använd long-edge, short-edge, fold eller none
+opt-unknown-back-style = okänd baksidesstil `{ $text }`: använd office (vit med ett emblem, sparar bläck) eller flood (färg över hela baksidan, för tryckerier)
+opt-unknown-ink = okänt bläckläge `{ $text }`: använd full (färgband) eller low (bara konturer)
+opt-offset-syntax = förskjutningen `{ $text }` är inte X,Y i mm: skriv till exempel 1.5,-0.5
+opt-bleed-syntax = utfallet `{ $text }` är inget antal mm (0–{ $max })
+
+## Dragningar på kommandoraden, och var ett kort ligger
+
+draw-zero-count = en dragning behöver minst ett kort
+draw-unknown-category = kortleken har ingen kategori `{ $id }` (kategorier: { $known })
+draw-not-enough = kan inte dra { $requested } kort: { $available } kvar { $from }{ $discarded ->
+        [0] ; dra färre
+       *[other] ; blanda tillbaka de { $discarded } slängda korten, eller dra färre
+    }
+draw-in-deck = i kortleken
+draw-in-category = i kategorin `{ $category }`
+draw-in-categories = i kategorierna { $categories }
+draw-unknown-card = kortleken har inget kort `{ $id }`
+draw-wrong-place = kortet `{ $id }` är { $place }, inte draget
+draw-nothing-to-undo = inget att ångra: inga kort har dragits
+place-pile = kvar i högen
+place-table = på bordet
+place-kept = behållet
+place-discard = i slänghögen
+
+## Kommandoradens egna rader
+
+cli-wrote-test-sheet = skrev { $path }: kalibreringsark för dubbelsidig utskrift, 2 sidor, { $paper }-papper, baksidor { $backs }, förskjutning { $offset } mm
+cli-test-sheet-advice = skriv ut det dubbelsidigt i 100 %, håll det mot ljuset med sida 2 mot dig och ange talen du läser som --offset X,Y
+cli-wrote-deck = skrev { $path }: { $pages ->
+        [one] { $pages } sida
+       *[other] { $pages } sidor
+    } på { $sheets } ark ({ $backs }), { $cards } kort{ $extras }, { $per-sheet } per ark{ $turned }, { $card } på { $paper }, baksidor i stilen { $style }, { $size }
+cli-with-extras = med startblad, teckenförklaring och tack
+cli-cards-turned = (korten vridna)
+cli-backs-long-edge = dubbelsidigt, vänd längs långsidan
+cli-backs-short-edge = dubbelsidigt, vänd längs kortsidan
+cli-backs-fold = fram- och baksidor på samma sida, vik
+cli-backs-none = bara framsidor
+cli-wrote-guide = skrev { $path }: samtalsledarguide, { $pages ->
+        [one] { $pages } sida
+       *[other] { $pages } sidor
+    }, { $steps } steg, { $minutes } min från { $start }, { $size }
+cli-seed = frö { $seed } (dra samma kort igen med --seed { $seed })
+cli-nothing-written = ingenting skrevs
+cli-not-a-deck-file = { $path }: ingen kortleksfil (en kortlek heter NAMN.deck.ron)
+cli-not-a-workshop-file = { $path }: ingen workshopfil (en workshop heter NAMN.workshop.ron)
+cli-no-such-deck = ingen kortlek med id `{ $id }` och ingen sådan fil under { $decks } (kortlekar: { $known })
+cli-no-such-workshop = ingen workshop med id `{ $id }` och ingen sådan fil under { $decks } (workshoppar: { $known })
+cli-draw-failed = kortleken `{ $deck }`: { $error }
+cli-name-a-deck = ange en kortlek (en fil eller ett id under { $decks }), eller använd --test-sheet
+cli-workshop-missing = { $session }: sessionens workshop `{ $workshop }` finns inte under { $decks } (workshoppar: { $known }); ange mappen som innehåller den med --decks
+cli-cannot-write = { $path } kan inte skrivas: { $reason }
+cli-deck-missing-note = kortleken `{ $deck }` finns inte under { $decks }; kategorierna visas med sina id
+
+## Filer som programmet inte skriver
+
+io-not-a-target = { $path } är { $what }, inte en vanlig fil: ingenting skrevs; ange sökvägen till en ny eller vanlig fil
+io-what-link = en länk
+io-what-folder = en mapp
+io-what-device = en enhet, ett rör eller en socket
+io-not-plain-name = `{ $name }` är inget enkelt filnamn: ingenting skrevs

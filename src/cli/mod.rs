@@ -1,8 +1,10 @@
 //! The command line: `check`, `export`, `draw`, `guide` and `summary`, and starting the app.
 //!
 //! Parsing is clap's; every subcommand calls the same library functions as the app and writes
-//! to the given output and error streams, so tests run it in-process. Exit codes: 0 success,
-//! 1 a problem with the input (a file, an id, a value), 2 a usage error.
+//! to the given output and error streams, so tests run it in-process. Everything it prints comes
+//! from the catalogue, in the locale's language (or `--lang`). A command that fails returns a
+//! typed [`CliError`]; its kind gives the exit code ([`ExitKind`]): 0 success, 1 a problem in
+//! the input, 2 a usage error, 3 a file the system would not write, 4 a fault in the program.
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -10,12 +12,15 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
-use crate::i18n::Language;
+use crate::i18n::{Language, Localized};
 use crate::model::{Library, LoadOptions};
 
+pub mod error;
 pub mod print_cmds;
 pub mod resolve;
 pub mod session_cmds;
+
+pub use error::{CliError, ExitKind};
 
 /// Exit code for success.
 pub const EXIT_OK: i32 = 0;
@@ -23,6 +28,13 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_PROBLEM: i32 = 1;
 /// Exit code for usage errors.
 pub const EXIT_USAGE: i32 = 2;
+/// Exit code for a file the system would not write (or read).
+pub const EXIT_IO: i32 = 3;
+/// Exit code for a fault in the program.
+pub const EXIT_INTERNAL: i32 = 4;
+
+/// The exit codes, for `--help`.
+const EXIT_CODES: &str = "Exit codes: 0 success; 1 a problem in the input (a file with errors, an unknown id, a session that cannot be read, cards that do not fit with --strict); 2 a usage error (an unknown option, or a value such as --paper or --start that cannot be used); 3 a file could not be written (permission, a full disk, the output is a folder or a link); 4 a fault in the program (please report it).";
 
 /// The folder searched for decks and workshops when none is given.
 pub use crate::paths::DEFAULT_DECKS;
@@ -33,14 +45,14 @@ pub use crate::paths::{DEFAULT_EXPORTS, output_path};
 /// Without a subcommand, the app starts with the bundled decks and workshops and your own
 /// folder in your documents (or --decks DIR).
 #[derive(Debug, Parser)]
-#[command(name = "innovationslek", version, about, long_about = None)]
+#[command(name = "innovationslek", version, about, long_about = None, after_help = EXIT_CODES)]
 pub struct Cli {
     /// Folder with decks and workshops [default: decks]
     #[arg(long, global = true, value_name = "DIR")]
     pub decks: Option<PathBuf>,
 
-    /// Language of the export's warnings: sv or en [default: English when LC_ALL, LC_MESSAGES
-    /// or LANG asks for it, else Swedish]
+    /// Language of the messages: sv or en [default: Swedish when the system's language (LC_ALL,
+    /// LC_MESSAGES, LANG or the system setting) is Swedish, else English]
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<CliLanguage>,
 
@@ -234,40 +246,82 @@ pub fn run_with(
     }
     let decks = cli.decks.unwrap_or_else(|| PathBuf::from(DEFAULT_DECKS));
     let language = language(cli.lang);
-    let code = match cli.command {
-        None => EXIT_OK,
-        Some(Command::Check { paths }) => check(&decks, &paths, out, err),
-        Some(Command::Export(args)) => print_cmds::export(&decks, &args, language, out, err),
-        Some(Command::Draw {
+    let Some(command) = cli.command else {
+        return Outcome::Exit(EXIT_OK);
+    };
+    let name = command.name();
+    let outcome = match command {
+        Command::Check { paths } => check(&decks, &paths, language, out, err),
+        Command::Export(args) => print_cmds::export(&decks, &args, language, out, err),
+        Command::Draw {
             deck,
             categories,
             count,
             seed,
-        }) => session_cmds::draw(&decks, &deck, &categories, count, seed, out, err),
-        Some(Command::Guide {
-            workshop,
-            output,
-            start,
-        }) => print_cmds::guide(
+        } => session_cmds::draw(
             &decks,
-            &workshop,
-            output,
-            start.as_deref(),
+            (&deck, &categories, count, seed),
             language,
             out,
             err,
         ),
-        Some(Command::Summary {
+        Command::Guide {
+            workshop,
+            output,
+            start,
+        } => print_cmds::guide(&decks, &workshop, output, start.as_deref(), language, out),
+        Command::Summary {
             session_file,
             output,
             format,
-        }) => session_cmds::summary(&decks, &session_file, output, format, out, err),
+        } => session_cmds::summary(&decks, &session_file, output, format, language, out, err),
     };
-    Outcome::Exit(code)
+    match outcome {
+        Ok(()) => Outcome::Exit(ExitKind::Success.code()),
+        Err(e) => {
+            report(err, name, &e, language);
+            Outcome::Exit(e.kind().code())
+        }
+    }
+}
+
+impl Command {
+    /// The subcommand's name, as typed.
+    fn name(&self) -> &'static str {
+        match self {
+            Command::Check { .. } => "check",
+            Command::Export(_) => "export",
+            Command::Draw { .. } => "draw",
+            Command::Guide { .. } => "guide",
+            Command::Summary { .. } => "summary",
+        }
+    }
+}
+
+/// Prints what stopped a command: located diagnostics as they are (`file:line:col: error: …`),
+/// anything else after the command's name (`innovationslek export: fel: …`).
+fn report(err: &mut dyn Write, command: &str, e: &CliError, language: Language) {
+    let text = e.message(language);
+    let mut lines = text.lines().filter(|line| !line.is_empty());
+    if !e.is_diagnostics()
+        && let Some(first) = lines.next()
+    {
+        let word = crate::model::Severity::Error.label(language);
+        let _ = writeln!(err, "innovationslek {command}: {word}: {first}");
+    }
+    for line in lines {
+        let _ = writeln!(err, "{line}");
+    }
 }
 
 /// `check`: prints every problem, then the summary line; 1 if any error.
-fn check(decks: &Path, paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+fn check(
+    decks: &Path,
+    paths: &[PathBuf],
+    language: Language,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), CliError> {
     let paths = if paths.is_empty() {
         vec![decks.to_path_buf()]
     } else {
@@ -275,13 +329,13 @@ fn check(decks: &Path, paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Wri
     };
     let library = Library::load(&paths, LoadOptions::default());
     for diagnostic in library.diagnostics() {
-        let _ = writeln!(err, "{diagnostic}");
+        let _ = writeln!(err, "{}", diagnostic.message(language));
     }
     let summary = library.summary();
-    let _ = writeln!(out, "{summary}");
+    let _ = writeln!(out, "{}", summary.message(language));
     if summary.errors > 0 {
-        EXIT_PROBLEM
+        Err(CliError::Problems)
     } else {
-        EXIT_OK
+        Ok(())
     }
 }

@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::model::diagnostic::quoted_list;
+use super::error::{FileKindWanted as Kind, ResolveError};
+use crate::model::Diagnostic;
 use crate::model::{Deck, Library, LoadOptions, Loaded, Workshop};
 
 /// Loads the library for an argument: the decks folder (if it exists) and, when the argument
@@ -29,22 +30,21 @@ pub fn uses_bundled(decks: &Path) -> bool {
 }
 
 /// The problems of one file, one per line, for an error message.
-fn problems_of(library: &Library, path: &Path) -> String {
+fn problems_of(library: &Library, path: &Path) -> Vec<Diagnostic> {
     library
         .file(path)
         .map(|f| {
             f.diagnostics
                 .iter()
                 .filter(|d| d.is_error())
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
+                .cloned()
+                .collect()
         })
         .unwrap_or_default()
 }
 
 /// The deck named by `arg` (a path or an id under `decks`), or a message saying why not.
-pub fn resolve_deck(decks: &Path, arg: &str) -> Result<(Library, Loaded<Deck>), String> {
+pub fn resolve_deck(decks: &Path, arg: &str) -> Result<(Library, Loaded<Deck>), ResolveError> {
     resolve(decks, arg, Kind::Deck, |library, found| match found {
         Found::Path(path) => library.deck_at(path).cloned(),
         Found::Id(id) => library.deck(id).cloned(),
@@ -52,7 +52,10 @@ pub fn resolve_deck(decks: &Path, arg: &str) -> Result<(Library, Loaded<Deck>), 
 }
 
 /// The workshop named by `arg` (a path or an id under `decks`), or a message saying why not.
-pub fn resolve_workshop(decks: &Path, arg: &str) -> Result<(Library, Loaded<Workshop>), String> {
+pub fn resolve_workshop(
+    decks: &Path,
+    arg: &str,
+) -> Result<(Library, Loaded<Workshop>), ResolveError> {
     resolve(decks, arg, Kind::Workshop, |library, found| match found {
         Found::Path(path) => library.workshop_at(path).cloned(),
         Found::Id(id) => library.workshop(id).cloned(),
@@ -60,12 +63,6 @@ pub fn resolve_workshop(decks: &Path, arg: &str) -> Result<(Library, Loaded<Work
 }
 
 /// What is being looked for, for messages.
-#[derive(Clone, Copy)]
-enum Kind {
-    Deck,
-    Workshop,
-}
-
 /// How the argument was understood.
 enum Found<'a> {
     Path(&'a Path),
@@ -77,31 +74,27 @@ fn resolve<T>(
     arg: &str,
     kind: Kind,
     pick: impl Fn(&Library, Found<'_>) -> Option<T>,
-) -> Result<(Library, T), String> {
-    let (what, name) = match kind {
-        Kind::Deck => ("deck", "NAME.deck.ron"),
-        Kind::Workshop => ("workshop", "NAME.workshop.ron"),
-    };
+) -> Result<(Library, T), ResolveError> {
     let (library, path) = library_for(decks, arg);
     let found = match &path {
         Some(path) => pick(&library, Found::Path(path)).ok_or_else(|| {
             let problems = problems_of(&library, path);
             if problems.is_empty() {
-                format!(
-                    "{}: not a {what} file (a {what} is named {name})",
-                    path.display()
-                )
+                ResolveError::NotOfKind {
+                    path: path.clone(),
+                    kind,
+                }
             } else {
-                problems
+                ResolveError::Broken(problems)
             }
         }),
         None => pick(&library, Found::Id(arg)).ok_or_else(|| {
-            let ids: Vec<&str> = match kind {
-                Kind::Deck => library.decks.iter().map(|d| d.value.id.as_str()).collect(),
+            let ids: Vec<String> = match kind {
+                Kind::Deck => library.decks.iter().map(|d| d.value.id.clone()).collect(),
                 Kind::Workshop => library
                     .workshops
                     .iter()
-                    .map(|w| w.value.id.as_str())
+                    .map(|w| w.value.id.clone())
                     .collect(),
             };
             let broken = library
@@ -109,16 +102,13 @@ fn resolve<T>(
                 .iter()
                 .find(|f| f.id.as_deref() == Some(arg) && f.has_errors());
             match broken {
-                Some(f) => problems_of(&library, &f.path),
-                None => format!(
-                    "no {what} with id `{arg}` and no such file under {} ({what}s: {})",
-                    decks.display(),
-                    if ids.is_empty() {
-                        "none".to_owned()
-                    } else {
-                        quoted_list(ids)
-                    }
-                ),
+                Some(f) => ResolveError::Broken(problems_of(&library, &f.path)),
+                None => ResolveError::NoSuchId {
+                    kind,
+                    id: arg.to_owned(),
+                    decks: decks.to_path_buf(),
+                    known: ids,
+                },
             }
         }),
     }?;
@@ -146,10 +136,14 @@ mod tests {
 
     #[test]
     fn unknown_ids_list_what_exists() {
-        let e = resolve_deck(&decks(), "nope").expect_err("unknown");
+        let e = resolve_deck(&decks(), "nope")
+            .expect_err("unknown")
+            .to_string();
         assert!(e.contains("no deck with id `nope`"), "{e}");
         assert!(e.contains("`innovationslek`"), "{e}");
-        let e = resolve_workshop(&decks(), "innovationslek").expect_err("a deck id");
+        let e = resolve_workshop(&decks(), "innovationslek")
+            .expect_err("a deck id")
+            .to_string();
         assert!(e.contains("no workshop with id"), "{e}");
     }
 }

@@ -7,9 +7,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::error::CliError;
 use super::resolve::resolve_deck;
-use super::{EXIT_OK, EXIT_PROBLEM, SummaryFormat, output_path};
+use super::{SummaryFormat, output_path};
 use crate::fsutil::write_atomic;
+use crate::i18n::{Key, Language, Localized};
 use crate::model::LoadOptions;
 use crate::pdf::document::render_document;
 use crate::report::summary_document;
@@ -23,32 +25,23 @@ pub fn fresh_seed() -> u64 {
 /// `draw`: prints `id  title  (category)` per card; the seed on stderr when it was not given.
 pub fn draw(
     decks: &Path,
-    deck: &str,
-    categories: &[String],
-    count: u32,
-    seed: Option<u64>,
+    (deck, categories, count, seed): (&str, &[String], u32, Option<u64>),
+    language: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> i32 {
-    let (_, deck) = match resolve_deck(decks, deck) {
-        Ok(found) => found,
-        Err(message) => {
-            let _ = writeln!(err, "innovationslek draw: {message}");
-            return EXIT_PROBLEM;
-        }
-    };
+) -> Result<(), CliError> {
+    let (_, deck) = resolve_deck(decks, deck).map_err(CliError::Resolve)?;
     let deck = deck.value;
     let chosen_seed = seed.unwrap_or_else(fresh_seed);
     let mut pile = DrawPile::new(&deck, chosen_seed);
     let count = usize::try_from(count).unwrap_or(usize::MAX);
     // The instant is recorded in the pile's history, which the command line does not keep.
-    let cards = match pile.draw(categories, count, None, chrono::DateTime::UNIX_EPOCH) {
-        Ok(cards) => cards,
-        Err(e) => {
-            let _ = writeln!(err, "innovationslek draw: deck `{}`: {e}", deck.id);
-            return EXIT_PROBLEM;
-        }
-    };
+    let cards = pile
+        .draw(categories, count, None, chrono::DateTime::UNIX_EPOCH)
+        .map_err(|error| CliError::Draw {
+            deck: deck.id.clone(),
+            error,
+        })?;
     for card in cards {
         let category = deck
             .categories
@@ -60,10 +53,11 @@ pub fn draw(
     if seed.is_none() {
         let _ = writeln!(
             err,
-            "seed {chosen_seed} (draw the same cards again with --seed {chosen_seed})"
+            "{}",
+            language.fmt(Key::CliSeed, &[("seed", &chosen_seed)])
         );
     }
-    EXIT_OK
+    Ok(())
 }
 
 /// `summary`: reads a session file (or its `.bak`), finds its workshop and deck under the decks
@@ -73,18 +67,14 @@ pub fn summary(
     session_file: &Path,
     output: Option<PathBuf>,
     format: SummaryFormat,
+    language: Language,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> i32 {
-    let loaded = match read_session(session_file) {
-        Ok(l) => l,
-        Err(e) => {
-            let _ = writeln!(err, "innovationslek summary: {e}");
-            return EXIT_PROBLEM;
-        }
-    };
+) -> Result<(), CliError> {
+    let warning = language.tr(Key::WarningPrefix);
+    let loaded = read_session(session_file).map_err(CliError::Session)?;
     for notice in &loaded.notices {
-        let _ = writeln!(err, "warning: {notice}");
+        let _ = writeln!(err, "{warning}: {notice}");
     }
     let file = loaded.file;
     let bundled = super::resolve::uses_bundled(decks);
@@ -95,24 +85,16 @@ pub fn summary(
     };
     let library = crate::content::load_library(&roots, bundled, LoadOptions::default());
     let Some(workshop) = library.workshop(&file.workshop) else {
-        let known: Vec<&str> = library
-            .workshops
-            .iter()
-            .map(|w| w.value.id.as_str())
-            .collect();
-        let _ = writeln!(
-            err,
-            "innovationslek summary: {}: the session's workshop `{}` is not under {} (workshops: {}); give the folder that holds it with --decks",
-            session_file.display(),
-            file.workshop,
-            decks.display(),
-            if known.is_empty() {
-                "none".to_owned()
-            } else {
-                crate::model::diagnostic::quoted_list(known)
-            }
-        );
-        return EXIT_PROBLEM;
+        return Err(CliError::WorkshopMissing {
+            session: session_file.to_path_buf(),
+            workshop: file.workshop.clone(),
+            decks: decks.to_path_buf(),
+            known: library
+                .workshops
+                .iter()
+                .map(|w| w.value.id.clone())
+                .collect(),
+        });
     };
     let hash = content_hash(&workshop.source.text);
     let deck = file
@@ -123,14 +105,19 @@ pub fn summary(
     let deck_missing = file.deck.as_ref().filter(|_| deck.is_none()).cloned();
     let (session, resume_notices) = Session::resume(file, workshop.value.clone(), &hash);
     let mut notes: Vec<String> = resume_notices.iter().map(ToString::to_string).collect();
+    let mut said: Vec<String> = resume_notices.iter().map(|n| n.message(language)).collect();
     if let Some(id) = deck_missing {
-        notes.push(format!(
-            "the deck `{id}` is not under {}; categories are shown by id",
-            decks.display()
-        ));
+        let note = |language: Language| {
+            language.fmt(
+                Key::CliDeckMissingNote,
+                &[("deck", &id), ("decks", &decks.display())],
+            )
+        };
+        notes.push(note(Language::English));
+        said.push(note(language));
     }
-    for note in &notes {
-        let _ = writeln!(err, "warning: {}: {note}", session_file.display());
+    for note in &said {
+        let _ = writeln!(err, "{warning}: {}: {note}", session_file.display());
     }
     if loaded.from_backup {
         notes.extend(loaded.notices.iter().cloned());
@@ -138,13 +125,10 @@ pub fn summary(
     let data = SummaryData::build(&session, deck.as_ref(), notes);
     let (bytes, extension) = match format {
         SummaryFormat::Md => (render_markdown(&data).into_bytes(), "md"),
-        SummaryFormat::Pdf => match render_document(&summary_document(&data)) {
-            Ok(export) => (export.bytes, "pdf"),
-            Err(e) => {
-                let _ = writeln!(err, "innovationslek summary: {e}");
-                return EXIT_PROBLEM;
-            }
-        },
+        SummaryFormat::Pdf => {
+            let export = render_document(&summary_document(&data)).map_err(CliError::Pdf)?;
+            (export.bytes, "pdf")
+        }
     };
     let mut name = session_file
         .file_stem()
@@ -157,14 +141,10 @@ pub fn summary(
     }
     name.truncate(cut);
     let path = output_path(output, &format!("{name}-summary.{extension}"));
-    if let Err(e) = write_atomic(&path, &bytes, true) {
-        let _ = writeln!(
-            err,
-            "innovationslek summary: cannot write {}: {e}",
-            path.display()
-        );
-        return EXIT_PROBLEM;
-    }
+    write_atomic(&path, &bytes, true).map_err(|source| CliError::Write {
+        path: path.clone(),
+        source,
+    })?;
     let _ = writeln!(out, "{}", path.display());
-    EXIT_OK
+    Ok(())
 }

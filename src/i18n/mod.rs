@@ -257,16 +257,28 @@ pub trait Localized {
 /// Why the system refused a file operation, in `language`: the common reasons in our words,
 /// anything else as the system says it.
 pub fn io_reason(error: &std::io::Error, language: Language) -> String {
+    io_message(error).message(language)
+}
+
+/// Why the system refused a file operation, as a [`Message`] (see [`io_reason`]). An error
+/// made by this program with an [`IoMessage`] inside says that message.
+pub fn io_message(error: &std::io::Error) -> Message {
     use std::io::ErrorKind as K;
+    if let Some(ours) = error
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<IoMessage>())
+    {
+        return ours.0.clone();
+    }
     let key = match error.kind() {
         K::NotFound => Key::IoNotFound,
         K::PermissionDenied | K::ReadOnlyFilesystem => Key::IoPermissionDenied,
         K::StorageFull | K::QuotaExceeded => Key::IoStorageFull,
         K::AlreadyExists => Key::IoAlreadyExists,
         K::IsADirectory => Key::IoIsADirectory,
-        _ => return language.fmt(Key::IoOther, &[("error", error)]),
+        _ => return Message::new(Key::IoOther).with("error", error),
     };
-    language.tr(key).into()
+    Message::new(key)
 }
 
 /// One language's catalogue: the Fluent bundle and each message formatted without arguments.
@@ -417,3 +429,117 @@ pub use keys::Key;
 
 #[cfg(test)]
 mod tests;
+
+/// A message of the catalogue with its arguments: typed data that says itself in either
+/// language when it meets the user ([`Localized`]), and in English for logs (`Display`).
+///
+/// Loader diagnostics and option errors are made of these, so the code that finds a problem
+/// names it (a [`Key`] and the values) and never writes the sentence itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    key: Key,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// One argument of a [`Message`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    /// A value shown as it is (an id, a path, a number).
+    Value(String),
+    /// A part that is itself a message, in the same language.
+    Part(Box<Message>),
+    /// An optional part shown after a space (`… (did you mean `title`?)`), or nothing.
+    Suffix(Option<Box<Message>>),
+}
+
+impl Message {
+    /// The message `key` with no arguments yet.
+    pub fn new(key: Key) -> Message {
+        Message {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// The message with the argument `name` set to `value`, shown as it is.
+    #[must_use]
+    pub fn with(mut self, name: &'static str, value: impl std::fmt::Display) -> Message {
+        self.args.push((name, Arg::Value(value.to_string())));
+        self
+    }
+
+    /// The message with the argument `name` set to another message, said in the same language.
+    #[must_use]
+    pub fn part(mut self, name: &'static str, part: Message) -> Message {
+        self.args.push((name, Arg::Part(Box::new(part))));
+        self
+    }
+
+    /// The message with the argument `name` set to ` ` and `part`, or to nothing.
+    #[must_use]
+    pub fn suffix(mut self, name: &'static str, part: Option<Message>) -> Message {
+        self.args.push((name, Arg::Suffix(part.map(Box::new))));
+        self
+    }
+
+    /// The key of the message.
+    pub fn key(&self) -> Key {
+        self.key
+    }
+
+    /// The value given for the argument `name`, if it is a plain value.
+    pub fn value(&self, name: &str) -> Option<&str> {
+        self.args.iter().find_map(|(n, arg)| match arg {
+            Arg::Value(v) if *n == name => Some(v.as_str()),
+            _ => None,
+        })
+    }
+}
+
+impl From<Key> for Message {
+    fn from(key: Key) -> Message {
+        Message::new(key)
+    }
+}
+
+impl Localized for Message {
+    fn message(&self, language: Language) -> String {
+        let rendered: Vec<(&str, String)> = self
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let text = match arg {
+                    Arg::Value(value) => value.clone(),
+                    Arg::Part(part) => part.message(language),
+                    Arg::Suffix(Some(part)) => format!(" {}", part.message(language)),
+                    Arg::Suffix(None) => String::new(),
+                };
+                (*name, text)
+            })
+            .collect();
+        let values: Vec<(&str, &dyn std::fmt::Display)> = rendered
+            .iter()
+            .map(|(name, text)| (*name, text as &dyn std::fmt::Display))
+            .collect();
+        language.fmt(self.key, &values)
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Language::English))
+    }
+}
+
+/// A refusal of a file operation made by this program, carried inside a [`std::io::Error`]
+/// (`io::Error::new(kind, IoMessage(message))`), so it is said in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IoMessage(pub Message);
+
+impl std::fmt::Display for IoMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl std::error::Error for IoMessage {}

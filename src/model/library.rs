@@ -11,11 +11,12 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::diagnostic::{Diagnostic, Severity, quoted_list};
+use super::diagnostic::{Diagnostic, Severity, with_names};
 use super::parse::{FileKind, parse, read_source};
 use super::source::SourceFile;
 use super::types::{Deck, Workshop};
 use super::validate::{validate_deck, validate_draws, validate_workshop};
+use crate::i18n::{Key, Language, Localized, Message, io_message};
 
 /// How deep the loader follows sub-folders.
 const MAX_DEPTH: usize = 32;
@@ -101,10 +102,23 @@ pub struct Summary {
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "checked {} files: {} decks ({} cards), {} workshops, {} errors",
-            self.files, self.decks, self.cards, self.workshops, self.errors
+        write!(f, "{}", Localized::message(self, Language::English))
+    }
+}
+
+/// The summary line in `language`: `checked 2 files: 1 deck (1 card), 1 workshop, 0 errors`,
+/// `kontrollerade 2 filer: 1 kortlek (1 kort), 1 workshop, 0 fel`.
+impl Localized for Summary {
+    fn message(&self, language: Language) -> String {
+        language.fmt(
+            Key::CheckSummary,
+            &[
+                ("files", &self.files),
+                ("decks", &self.decks),
+                ("cards", &self.cards),
+                ("workshops", &self.workshops),
+                ("errors", &self.errors),
+            ],
         )
     }
 }
@@ -127,10 +141,7 @@ impl Library {
                     if !any_kind {
                         general.push(Diagnostic {
                             severity: options.unknown_kind,
-                            ..Diagnostic::error(
-                                path,
-                                "this folder holds no decks or workshops (`NAME.deck.ron`, `NAME.workshop.ron`): check the path",
-                            )
+                            ..Diagnostic::error(path, Key::DiagEmptyFolder)
                         });
                     }
                 }
@@ -142,10 +153,7 @@ impl Library {
                     }
                 }
                 Ok(_) => general.push(Diagnostic::error(path, NOT_REGULAR)),
-                Err(_) => general.push(Diagnostic::error(
-                    path,
-                    "no such file or folder: check the path",
-                )),
+                Err(_) => general.push(Diagnostic::error(path, Key::DiagNoSuchPath)),
             }
         }
         found.sort();
@@ -188,10 +196,9 @@ impl Library {
             };
             match (kind, source) {
                 (None, _) | (_, None) => {
-                    let message = "unknown kind of file: name a deck `NAME.deck.ron` and a workshop `NAME.workshop.ron`";
                     report.diagnostics.push(Diagnostic {
                         severity: options.unknown_kind,
-                        ..Diagnostic::error(&path, message)
+                        ..Diagnostic::error(&path, Key::DiagUnknownKind)
                     });
                 }
                 (Some(_), Some(Err(diagnostic))) => report.diagnostics.push(diagnostic),
@@ -244,11 +251,11 @@ impl Library {
         // Unique ids across files: the first file (in path order) keeps its id.
         let mut deck_paths: HashMap<String, PathBuf> = HashMap::new();
         for (index, deck) in &decks {
-            library.unique_id(*index, "deck", &deck.id, &mut deck_paths);
+            library.unique_id(*index, IdOf::Deck, &deck.id, &mut deck_paths);
         }
         let mut workshop_paths: HashMap<String, PathBuf> = HashMap::new();
         for (index, workshop) in &workshops {
-            library.unique_id(*index, "workshop", &workshop.id, &mut workshop_paths);
+            library.unique_id(*index, IdOf::Workshop, &workshop.id, &mut workshop_paths);
         }
 
         for (index, deck) in decks {
@@ -289,20 +296,16 @@ impl Library {
                             f.kind == Some(FileKind::Deck) && f.id.as_deref() == Some(deck_id)
                         });
                         let message = match broken {
-                            Some(file) if file.has_errors() => format!(
-                                "deck `{deck_id}` has errors in {}: fix them first",
-                                file.path.display()
-                            ),
+                            Some(file) if file.has_errors() => Message::new(Key::DiagDeckBroken)
+                                .with("deck", deck_id)
+                                .with("path", file.path.display()),
                             _ => {
                                 let ids: Vec<&str> =
                                     library.decks.iter().map(|d| d.value.id.as_str()).collect();
-                                format!(
-                                    "deck `{deck_id}` is not loaded: no deck file here has `id: \"{deck_id}\"` (decks: {})",
-                                    if ids.is_empty() {
-                                        "none".to_owned()
-                                    } else {
-                                        quoted_list(ids)
-                                    }
+                                with_names(
+                                    Message::new(Key::DiagDeckNotLoaded).with("deck", deck_id),
+                                    "decks",
+                                    &ids,
                                 )
                             }
                         };
@@ -331,7 +334,7 @@ impl Library {
     fn unique_id(
         &mut self,
         index: usize,
-        what: &str,
+        what: IdOf,
         id: &str,
         seen: &mut HashMap<String, PathBuf>,
     ) {
@@ -347,10 +350,12 @@ impl Library {
                 report.diagnostics.push(
                     Diagnostic::error(
                         &report.path,
-                        format!(
-                            "{what} id `{id}` is also used by {}: give each {what} its own id",
-                            first.display()
-                        ),
+                        Message::new(match what {
+                            IdOf::Deck => Key::DiagDeckIdTaken,
+                            IdOf::Workshop => Key::DiagWorkshopIdTaken,
+                        })
+                        .with("id", id)
+                        .with("path", first.display()),
                     )
                     .at(at),
                 );
@@ -431,12 +436,7 @@ fn guarded<T>(path: &Path, work: impl FnOnce() -> T) -> Result<T, Diagnostic> {
             .map(|s| (*s).to_owned())
             .or_else(|| panic.downcast_ref::<String>().cloned())
             .unwrap_or_default();
-        Diagnostic::error(
-            path,
-            format!(
-                "this file could not be read because of an internal error ({what}): the other files are not affected; please report the problem with the file attached"
-            ),
-        )
+        Diagnostic::error(path, Message::new(Key::DiagInternal).with("what", what))
     })
 }
 
@@ -452,8 +452,14 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 /// Why a path that is neither a file nor a folder is not read.
-const NOT_REGULAR: &str =
-    "not an ordinary file (a device, pipe or socket): not read; give the path of a file or folder";
+const NOT_REGULAR: Key = Key::DiagNotRegular;
+
+/// Whose id is given twice.
+#[derive(Clone, Copy)]
+enum IdOf {
+    Deck,
+    Workshop,
+}
 
 /// Collects every `*.ron` file under `dir`, skipping hidden entries. Only ordinary files are
 /// read: pipes, sockets and devices are skipped with a warning (opening a pipe would wait
@@ -469,7 +475,7 @@ fn walk(
     if depth > MAX_DEPTH {
         problems.push(Diagnostic::warning(
             dir,
-            format!("folders nested deeper than {MAX_DEPTH} levels are not read"),
+            Message::new(Key::DiagTooDeep).with("n", MAX_DEPTH),
         ));
         return;
     }
@@ -478,7 +484,7 @@ fn walk(
         Err(e) => {
             problems.push(Diagnostic::error(
                 dir,
-                format!("cannot read the folder: {e}"),
+                Message::new(Key::DiagCannotReadFolder).part("reason", io_message(&e)),
             ));
             return;
         }
@@ -502,10 +508,7 @@ fn walk(
             continue;
         }
         if file_type.is_symlink() && std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
-            problems.push(Diagnostic::warning(
-                &path,
-                "a link to a folder: not followed; open the folder it points to instead",
-            ));
+            problems.push(Diagnostic::warning(&path, Key::DiagLinkToFolder));
             continue;
         }
         if !FileKind::is_ron(&path) {
@@ -519,10 +522,7 @@ fn walk(
                     continue;
                 }
                 Err(_) => {
-                    problems.push(Diagnostic::warning(
-                        &path,
-                        "a link to nothing: not read; remove it or point it at a file",
-                    ));
+                    problems.push(Diagnostic::warning(&path, Key::DiagLinkToNothing));
                     continue;
                 }
             }
@@ -570,7 +570,11 @@ mod tests {
         let s = lib.summary();
         assert_eq!(
             s.to_string(),
-            "checked 2 files: 1 decks (1 cards), 1 workshops, 0 errors"
+            "checked 2 files: 1 deck (1 card), 1 workshop, 0 errors"
+        );
+        assert_eq!(
+            s.message(Language::Swedish),
+            "kontrollerade 2 filer: 1 kortlek (1 kort), 1 workshop, 0 fel"
         );
         assert!(lib.workshop("w").is_some());
     }
@@ -598,7 +602,7 @@ mod tests {
         assert_eq!(
             m,
             vec![
-                "w.workshop.ron:3:9: error: step `s`: draw.count is 9 but category `a` has 1 cards"
+                "w.workshop.ron:3:9: error: step `s`: draw.count is 9 but category `a` has 1 card"
             ]
         );
         assert!(lib.workshops.is_empty());
@@ -643,7 +647,10 @@ mod tests {
         let diagnostic = outcome.expect_err("caught");
         assert!(diagnostic.is_error());
         assert!(
-            diagnostic.message.contains("internal error (byte index 3"),
+            diagnostic
+                .message
+                .to_string()
+                .contains("internal error (byte index 3"),
             "{}",
             diagnostic.message
         );
@@ -728,7 +735,7 @@ mod tests {
         assert_eq!(names(&lib), vec!["d.deck.ron".to_owned()]);
         let warning = lib.general.iter().find(|d| d.path == fifo).expect("warned");
         assert!(!warning.is_error());
-        assert!(warning.message.contains("not an ordinary file"));
+        assert!(warning.message.to_string().contains("not an ordinary file"));
         // Given by name, it is an error, and nothing waits for a writer.
         let lib = Library::load(std::slice::from_ref(&fifo), LoadOptions::default());
         assert_eq!(lib.summary().errors, 1);
@@ -744,6 +751,7 @@ mod tests {
         assert!(
             lib.general[0]
                 .message
+                .to_string()
                 .contains("holds no decks or workshops")
         );
     }

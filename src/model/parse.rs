@@ -16,8 +16,9 @@ use ron::error::Error as RonError;
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
-use super::diagnostic::{Diagnostic, closest, quoted_list};
+use super::diagnostic::{Diagnostic, closest, did_you_mean, quoted_list};
 use super::source::{SourceFile, code_mask, offset_in, position_in};
+use crate::i18n::{Key, Message, io_message};
 
 /// Files larger than this are refused before they are parsed.
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
@@ -75,13 +76,15 @@ pub fn ron_options() -> ron::Options {
 /// Reads a file from disk: refuses files over [`MAX_FILE_BYTES`] before reading them, strips a
 /// byte-order mark and refuses text that is not UTF-8.
 pub fn read_source(path: &Path) -> Result<SourceFile, Diagnostic> {
-    let cannot = |e: std::io::Error| Diagnostic::error(path, format!("cannot read the file: {e}"));
+    let cannot = |e: std::io::Error| {
+        Diagnostic::error(
+            path,
+            Message::new(Key::DiagCannotRead).part("reason", io_message(&e)),
+        )
+    };
     // Opening a pipe would wait for a writer forever, and a device may never end.
     if !fs::metadata(path).map_err(cannot)?.is_file() {
-        return Err(Diagnostic::error(
-            path,
-            "not an ordinary file (a folder, device, pipe or socket): not read; give the path of a `.ron` file",
-        ));
+        return Err(Diagnostic::error(path, Key::DiagNotAFile));
     }
     let file = fs::File::open(path).map_err(cannot)?;
     let len = file.metadata().map_err(cannot)?.len();
@@ -113,11 +116,7 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<SourceFile, Diag
             let bytes = e.into_bytes();
             let before = String::from_utf8_lossy(&bytes[..valid]);
             let position = position_in(&before, before.len());
-            Err(Diagnostic::error(
-                path,
-                "the file is not UTF-8 text: save it with the UTF-8 encoding in your editor",
-            )
-            .at(Some(position)))
+            Err(Diagnostic::error(path, Key::DiagNotUtf8).at(Some(position)))
         }
     }
 }
@@ -125,10 +124,8 @@ pub fn source_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<SourceFile, Diag
 fn too_large(path: &Path, len: u64) -> Diagnostic {
     Diagnostic::error(
         path,
-        format!(
-            "the file is {:.1} MiB, more than the limit of 10 MiB: split it into smaller files",
-            len as f64 / (1024.0 * 1024.0)
-        ),
+        Message::new(Key::DiagTooLarge)
+            .with("mib", format!("{:.1}", len as f64 / (1024.0 * 1024.0))),
     )
 }
 
@@ -169,7 +166,7 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Parsed<T> {
         };
         let at = offset_in(&text, error.span.start.line, error.span.start.col);
         let position = Some((error.span.start.line, error.span.start.col));
-        let report = |message: String| Diagnostic::error(&source.path, message).at(position);
+        let report = |message: Message| Diagnostic::error(&source.path, message).at(position);
         let rename = before_rename.take();
         match &error.code {
             RonError::NoSuchStructField {
@@ -178,14 +175,11 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Parsed<T> {
                 outer,
             } => {
                 let suggestion = closest(found, expected);
-                let mut message = format!("unknown field `{found}`");
-                if let Some(outer) = outer {
-                    message.push_str(&format!(" in `{outer}`"));
-                }
-                message.push_str(&format!(", expected one of {}", quoted_list(*expected)));
-                if let Some(s) = suggestion {
-                    message.push_str(&format!(" (did you mean `{s}`?)"));
-                }
+                let message = Message::new(Key::DiagUnknownField)
+                    .with("field", found)
+                    .suffix("outer", in_item(outer.as_deref()))
+                    .with("expected", quoted_list(*expected))
+                    .suffix("suggestion", did_you_mean(found, expected));
                 diagnostics.push(report(message));
                 let Some(entry) = field_entry(&text, at) else {
                     break;
@@ -205,13 +199,11 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Parsed<T> {
                     blank(&mut text, entry);
                     continue;
                 }
-                diagnostics.push(report(format!(
-                    "field `{field}` is given twice{}: keep one",
-                    outer
-                        .as_ref()
-                        .map(|o| format!(" in `{o}`"))
-                        .unwrap_or_default()
-                )));
+                diagnostics.push(report(
+                    Message::new(Key::DiagFieldTwice)
+                        .with("field", field)
+                        .suffix("outer", in_item(outer.as_deref())),
+                ));
                 let Some(entry) = field_entry(&text, at) else {
                     break;
                 };
@@ -219,13 +211,19 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Parsed<T> {
             }
             RonError::MissingStructField { field, outer } => {
                 if !removed.iter().any(|r| r == field) {
-                    diagnostics.push(report(format!(
-                        "{} is missing the required field `{field}`",
-                        outer
-                            .as_ref()
-                            .map(|o| format!("`{o}`"))
-                            .unwrap_or_else(|| "an item".to_owned())
-                    )));
+                    diagnostics.push(report(
+                        Message::new(Key::DiagMissingField)
+                            .with("field", field)
+                            .part(
+                                "item",
+                                match outer {
+                                    Some(outer) => {
+                                        Message::new(Key::DiagItemNamed).with("name", outer)
+                                    }
+                                    None => Message::new(Key::DiagAnItem),
+                                },
+                            ),
+                    ));
                 }
                 break;
             }
@@ -236,13 +234,15 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Parsed<T> {
             }
             code if is_value_error(code) => {
                 let entry = enclosing_field(&text, at);
-                let mut message = match &entry {
-                    Some((name, _)) => format!("field `{name}`: {}", describe(code)),
-                    None => describe(code),
+                let message = match &entry {
+                    Some((name, _)) => Message::new(Key::DiagInField).with("field", name),
+                    None => Message::new(Key::DiagValueProblem),
                 };
-                if let Some(found) = value_excerpt(&text, at) {
-                    message.push_str(&format!(" (found `{found}`)"));
-                }
+                let message = message.part("problem", describe(code)).suffix(
+                    "found",
+                    value_excerpt(&text, at)
+                        .map(|found| Message::new(Key::DiagFound).with("found", found)),
+                );
                 diagnostics.push(report(message));
                 let Some((name, entry)) = entry else {
                     break;
@@ -260,6 +260,11 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Parsed<T> {
         value: None,
         diagnostics,
     }
+}
+
+/// ` in `Card`` after a field's name, when the item is known.
+fn in_item(outer: Option<&str>) -> Option<Message> {
+    outer.map(|outer| Message::new(Key::DiagInItem).with("name", outer))
 }
 
 /// Errors about one value (rather than the file's syntax), after which parsing can go on once
@@ -287,42 +292,32 @@ fn is_value_error(code: &RonError) -> bool {
 }
 
 /// A message for a RON error, in the words of someone who edits the file.
-fn describe(code: &RonError) -> String {
-    match code {
-        RonError::ExpectedInteger => "expected a whole number such as `10`".to_owned(),
-        RonError::ExpectedFloat => "expected a number".to_owned(),
-        RonError::IntegerOutOfBounds => {
-            "the number is out of range: expected a whole number of 0 or more".to_owned()
+fn describe(code: &RonError) -> Message {
+    let key = match code {
+        RonError::ExpectedInteger => Key::DiagExpectedInteger,
+        RonError::ExpectedFloat => Key::DiagExpectedNumber,
+        RonError::IntegerOutOfBounds => Key::DiagOutOfRange,
+        RonError::ExpectedString => Key::DiagExpectedText,
+        RonError::ExpectedStringEnd => Key::DiagTextNotClosed,
+        RonError::ExpectedBoolean => Key::DiagExpectedBoolean,
+        RonError::ExpectedArray => Key::DiagExpectedList,
+        RonError::ExpectedArrayEnd => Key::DiagExpectedListEnd,
+        RonError::ExpectedStructLike => Key::DiagExpectedParenthesis,
+        RonError::ExpectedNamedStructLike(name) => {
+            return Message::new(Key::DiagExpectedNamed).with("name", name);
         }
-        RonError::ExpectedString => "expected text in double quotes, such as \"…\"".to_owned(),
-        RonError::ExpectedStringEnd => {
-            "a text is not closed: add the missing `\"` at its end".to_owned()
-        }
-        RonError::ExpectedBoolean => "expected `true` or `false`".to_owned(),
-        RonError::ExpectedArray => {
-            "expected a list in square brackets, such as [\"a\", \"b\"]".to_owned()
-        }
-        RonError::ExpectedArrayEnd => "expected `,` or the closing `]` of the list".to_owned(),
-        RonError::ExpectedStructLike => "expected `(`".to_owned(),
-        RonError::ExpectedNamedStructLike(name) => format!("expected `{name}(…)`"),
-        RonError::ExpectedStructLikeEnd => {
-            "expected `,` or the closing `)`: is a comma missing between two fields?".to_owned()
-        }
+        RonError::ExpectedStructLikeEnd => Key::DiagExpectedItemEnd,
         RonError::ExpectedDifferentStructName { expected, found } => {
-            format!("expected `{expected}(…)` but found `{found}(…)`")
+            return Message::new(Key::DiagWrongName)
+                .with("expected", expected)
+                .with("found", found);
         }
-        RonError::ExpectedComma => {
-            "expected a comma `,` here: is a comma missing between two fields or items?".to_owned()
-        }
-        RonError::ExpectedMapColon => "expected `:` after the field name".to_owned(),
-        RonError::ExpectedIdentifier => "expected a field name".to_owned(),
-        RonError::Eof => {
-            "the file ends too early: check that every `(`, `[` and `\"` is closed".to_owned()
-        }
-        RonError::TrailingCharacters => {
-            "unexpected text after the end: a file holds exactly one value".to_owned()
-        }
-        RonError::UnclosedBlockComment => "a `/*` comment is not closed with `*/`".to_owned(),
+        RonError::ExpectedComma => Key::DiagExpectedComma,
+        RonError::ExpectedMapColon => Key::DiagExpectedColon,
+        RonError::ExpectedIdentifier => Key::DiagExpectedFieldName,
+        RonError::Eof => Key::DiagEndsEarly,
+        RonError::TrailingCharacters => Key::DiagTrailing,
+        RonError::UnclosedBlockComment => Key::DiagUnclosedComment,
         RonError::NoSuchEnumVariant {
             expected, found, ..
         } => {
@@ -340,24 +335,30 @@ fn describe(code: &RonError) -> String {
                     }
                 })
                 .collect();
-            format!(
-                "unknown value `{found}`, expected one of {}",
-                quoted_list(shown)
-            )
+            return Message::new(Key::DiagUnknownValue)
+                .with("found", found)
+                .with("expected", quoted_list(shown));
         }
         RonError::InvalidValueForType { expected, found } => {
-            format!("expected {expected}, found {found}")
+            return Message::new(Key::DiagWrongType)
+                .with("expected", expected)
+                .with("found", found);
         }
-        RonError::Message(message) => message.clone(),
+        // What the format itself says, in its words (rare: the common cases are above).
+        RonError::Message(message) => {
+            return Message::new(Key::DiagRon).with("error", message);
+        }
         other => {
             let text = other.to_string();
             let mut chars = text.chars();
-            match chars.next() {
+            let text: String = match chars.next() {
                 Some(first) => first.to_lowercase().chain(chars).collect(),
                 None => text,
-            }
+            };
+            return Message::new(Key::DiagRon).with("error", text);
         }
-    }
+    };
+    Message::new(key)
 }
 
 /// The byte range of the field entry (`name: value,`) whose name starts at `name_at`.
@@ -625,14 +626,14 @@ mod tests {
         let e = source_from_bytes(Path::new("b.deck.ron"), bad).expect_err("not utf8");
         assert_eq!(e.line, Some(2));
         assert_eq!(e.column, Some(8));
-        assert!(e.message.contains("UTF-8"));
+        assert!(e.message.to_string().contains("UTF-8"));
     }
 
     #[test]
     fn large_files_are_refused() {
         let big = vec![b' '; (MAX_FILE_BYTES + 1) as usize];
         let e = source_from_bytes(Path::new("big.deck.ron"), big).expect_err("too large");
-        assert!(e.message.contains("10 MiB"), "{}", e.message);
+        assert!(e.message.to_string().contains("10 MiB"), "{}", e.message);
     }
 
     #[test]

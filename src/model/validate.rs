@@ -8,9 +8,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::diagnostic::{Diagnostic, closest, quoted_list};
+use super::diagnostic::{Diagnostic, did_you_mean, quoted_list, with_names};
 use super::source::SourceFile;
 use super::types::{Card, Deck, FieldKind, Workshop};
+use crate::i18n::{Key, Message};
 
 /// The longest card title, in characters.
 pub const MAX_TITLE_CHARS: usize = 80;
@@ -45,7 +46,7 @@ pub fn is_valid_logo_path(path: &str) -> bool {
 }
 
 /// Why an SVG logo is refused, and what to do.
-pub const SVG_LOGO: &str = "SVG pictures are not supported as logos: save the logo as a PNG file (at most 2048 pixels a side, 2 MiB) in the deck's folder and name that file, such as \"logo.png\"";
+pub const SVG_LOGO: Key = Key::DiagSvgLogo;
 
 /// Whether a picture path names an SVG file (`.svg` or `.svgz`).
 pub fn is_svg(path: &str) -> bool {
@@ -109,12 +110,12 @@ impl<'a> Checker<'a> {
     }
 
     /// An error at the field `field` of the item at `item`, or at the item.
-    fn error(&mut self, item: Option<usize>, field: Option<&str>, message: String) {
+    fn error(&mut self, item: Option<usize>, field: Option<&str>, message: Message) {
         self.push(Diagnostic::error(&self.source.path, message), item, field);
     }
 
     /// A warning at the field `field` of the item at `item`, or at the item.
-    fn warning(&mut self, item: Option<usize>, field: Option<&str>, message: String) {
+    fn warning(&mut self, item: Option<usize>, field: Option<&str>, message: Message) {
         self.push(Diagnostic::warning(&self.source.path, message), item, field);
     }
 
@@ -135,27 +136,35 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// ` (did you mean `x`?)` when a close name exists, else nothing.
-fn did_you_mean(found: &str, names: &[&str]) -> String {
-    closest(found, names)
-        .map(|n| format!(" (did you mean `{n}`?)"))
-        .unwrap_or_default()
+/// The `id` rule for the id of a `what` (one of the `DiagIdOf…` words).
+fn id_rule(what: Key, id: &str) -> Message {
+    Message::new(Key::DiagIdRule)
+        .part("what", Message::new(what))
+        .with("id", id)
 }
 
-fn id_rule(what: &str, id: &str) -> String {
-    format!(
-        "{what} id `{id}` is not valid: use lowercase letters a–z, digits and `-` (for example `my-id`)"
-    )
+/// The colour rule, for the colour of the item named by `place`.
+fn color_rule(place: Message, color: &str) -> Message {
+    Message::new(Key::DiagColorRule)
+        .part("place", place)
+        .with("color", color)
 }
 
-fn color_rule(what: &str, color: &str) -> String {
-    format!("{what}color `{color}` is not a colour: write `#RRGGBB`, for example \"#1B4965\"")
+fn language_rule(tag: &str) -> Message {
+    Message::new(Key::DiagLanguageRule).with("tag", tag)
 }
 
-fn language_rule(tag: &str) -> String {
-    format!(
-        "language `{tag}` is not a language tag: use a BCP 47 tag such as \"sv\", \"en\" or \"sv-FI\""
-    )
+/// `category `a``: where in a deck a problem is.
+fn category_place(id: &str) -> Message {
+    Message::new(Key::DiagPlaceCategory).with("id", id)
+}
+
+/// `category `a`: `back``, or the deck's `back`.
+fn back_place(category: Option<&str>) -> Message {
+    match category {
+        Some(id) => Message::new(Key::DiagPlaceCategoryBack).with("id", id),
+        None => Message::new(Key::DiagPlaceBack),
+    }
 }
 
 /// Checks every rule of a deck that needs no other file.
@@ -167,18 +176,13 @@ pub fn validate_deck(deck: &Deck, source: &SourceFile) -> Vec<Diagnostic> {
         c.error(
             top.or_else(|| c.top_field(&deck.id, "id")),
             None,
-            format!(
-                "{} (at most {MAX_DECK_ID_CHARS} characters)",
-                id_rule("deck", &deck.id)
-            ),
+            Message::new(Key::DiagDeckIdRule)
+                .part("rule", id_rule(Key::DiagIdOfDeck, &deck.id))
+                .with("n", MAX_DECK_ID_CHARS),
         );
     }
     if deck.title.trim().is_empty() {
-        c.error(
-            top,
-            Some("title"),
-            "the deck's `title` is empty: give the deck a title".into(),
-        );
+        c.error(top, Some("title"), Key::DiagDeckTitleEmpty.into());
     }
     if !is_valid_language(&deck.language) {
         c.error(top, Some("language"), language_rule(&deck.language));
@@ -189,23 +193,19 @@ pub fn validate_deck(deck: &Deck, source: &SourceFile) -> Vec<Diagnostic> {
             c.error(
                 at,
                 None,
-                "`back`: the title is empty: give the back a title".into(),
+                Message::new(Key::DiagBackTitleEmpty).part("place", back_place(None)),
             );
         }
         if let Some(color) = &back.color
             && !is_valid_color(color)
         {
-            c.error(at, None, color_rule("`back`: ", color));
+            c.error(at, None, color_rule(back_place(None), color));
         }
-        check_back_extras(&mut c, at, "`back`", back);
+        check_back_extras(&mut c, at, || back_place(None), back);
     }
 
     if deck.categories.is_empty() {
-        c.error(
-            top,
-            Some("categories"),
-            "the deck has no categories: add at least one `Category(…)`".into(),
-        );
+        c.error(top, Some("categories"), Key::DiagNoCategories.into());
     }
     let mut category_at: HashMap<&str, usize> = HashMap::new();
     let mut search_from = 0;
@@ -216,10 +216,16 @@ pub fn validate_deck(deck: &Deck, source: &SourceFile) -> Vec<Diagnostic> {
         }
         let id = &category.id;
         if !is_valid_id(id) {
-            c.error(at, Some("id"), id_rule("category", id));
+            c.error(at, Some("id"), id_rule(Key::DiagIdOfCategory, id));
         } else if let Some(first) = category_at.get(id.as_str()) {
             let line = source.position(*first).0;
-            c.error(at, Some("id"), format!("category id `{id}` is used twice (first on line {line}): give each category its own id"));
+            c.error(
+                at,
+                Some("id"),
+                Message::new(Key::DiagCategoryIdTwice)
+                    .with("id", id)
+                    .with("line", line),
+            );
         } else if let Some(at) = at {
             category_at.insert(id, at);
         }
@@ -227,35 +233,35 @@ pub fn validate_deck(deck: &Deck, source: &SourceFile) -> Vec<Diagnostic> {
             c.error(
                 at,
                 Some("name"),
-                format!("category `{id}`: `name` is empty"),
+                Message::new(Key::DiagCategoryNameEmpty).with("id", id),
             );
         }
         if !is_valid_color(&category.color) {
             c.error(
                 at,
                 Some("color"),
-                color_rule(&format!("category `{id}`: "), &category.color),
+                color_rule(category_place(id), &category.color),
             );
         }
         if let Some(icon) = &category.icon {
-            check_icon(&mut c, at, Some("icon"), &format!("category `{id}`"), icon);
+            check_icon(&mut c, at, Some("icon"), category_place(id), icon);
         }
         if let Some(back) = &category.back {
             let back_at = at.and_then(|a| source.find_field(a, "back"));
-            let what = format!("category `{id}`: `back`");
+            let what = || back_place(Some(id));
             if back.title.trim().is_empty() {
                 c.error(
                     back_at,
                     None,
-                    format!("{what}: the title is empty: give the back a title"),
+                    Message::new(Key::DiagBackTitleEmpty).part("place", what()),
                 );
             }
             if let Some(color) = &back.color
                 && !is_valid_color(color)
             {
-                c.error(back_at, None, color_rule(&format!("{what}: "), color));
+                c.error(back_at, None, color_rule(what(), color));
             }
-            check_back_extras(&mut c, back_at, &what, back);
+            check_back_extras(&mut c, back_at, what, back);
         }
         if let Some(symbol) = &category.symbol {
             let n = symbol.chars().count();
@@ -263,18 +269,18 @@ pub fn validate_deck(deck: &Deck, source: &SourceFile) -> Vec<Diagnostic> {
                 c.error(
                     at,
                     Some("symbol"),
-                    format!("category `{id}`: symbol `{symbol}` has {n} characters: use 1 to {MAX_SYMBOL_CHARS}, or leave `symbol` out"),
+                    Message::new(Key::DiagSymbolLength)
+                        .with("id", id)
+                        .with("symbol", symbol)
+                        .with("n", n)
+                        .with("max", MAX_SYMBOL_CHARS),
                 );
             }
         }
     }
 
     if deck.cards.is_empty() {
-        c.error(
-            top,
-            Some("cards"),
-            "the deck has no cards: add at least one `Card(…)`".into(),
-        );
+        c.error(top, Some("cards"), Key::DiagNoCards.into());
     }
     let category_ids: Vec<&str> = deck.categories.iter().map(|k| k.id.as_str()).collect();
     let mut card_at: HashMap<&str, usize> = HashMap::new();
@@ -286,15 +292,15 @@ pub fn validate_deck(deck: &Deck, source: &SourceFile) -> Vec<Diagnostic> {
         }
         let id = &card.id;
         if !is_valid_id(id) {
-            c.error(at, Some("id"), id_rule("card", id));
+            c.error(at, Some("id"), id_rule(Key::DiagIdOfCard, id));
         } else if let Some(first) = card_at.get(id.as_str()) {
             let line = source.position(*first).0;
             c.error(
                 at,
                 Some("id"),
-                format!(
-                    "card id `{id}` is used twice (first on line {line}): give each card its own id"
-                ),
+                Message::new(Key::DiagCardIdTwice)
+                    .with("id", id)
+                    .with("line", line),
             );
         } else if let Some(at) = at {
             card_at.insert(id, at);
@@ -305,25 +311,38 @@ pub fn validate_deck(deck: &Deck, source: &SourceFile) -> Vec<Diagnostic> {
             c.error(
                 at,
                 Some("category"),
-                format!(
-                    "card `{id}`: category `{}` does not exist (categories: {}){}",
-                    card.category,
-                    quoted_list(&category_ids),
-                    did_you_mean(&card.category, &category_ids)
-                ),
+                with_names(
+                    Message::new(Key::DiagCardCategory)
+                        .with("id", id)
+                        .with("category", &card.category),
+                    "categories",
+                    &category_ids,
+                )
+                .suffix("suggestion", did_you_mean(&card.category, &category_ids)),
             );
         }
         let title_chars = card.title.chars().count();
         if card.title.trim().is_empty() {
-            c.error(at, Some("title"), format!("card `{id}`: `title` is empty"));
+            c.error(
+                at,
+                Some("title"),
+                Message::new(Key::DiagCardTitleEmpty).with("id", id),
+            );
         } else if title_chars > MAX_TITLE_CHARS {
-            c.error(at, Some("title"), format!("card `{id}`: the title has {title_chars} characters, at most {MAX_TITLE_CHARS} are allowed"));
+            c.error(
+                at,
+                Some("title"),
+                Message::new(Key::DiagCardTitleLong)
+                    .with("id", id)
+                    .with("n", title_chars)
+                    .with("max", MAX_TITLE_CHARS),
+            );
         }
         if card.text.trim().is_empty() {
             c.error(
                 at,
                 Some("text"),
-                format!("card `{id}`: `text` is empty: explain the card in a few sentences"),
+                Message::new(Key::DiagCardTextEmpty).with("id", id),
             );
         }
         for (i, prompt) in card.prompts.iter().enumerate() {
@@ -331,10 +350,9 @@ pub fn validate_deck(deck: &Deck, source: &SourceFile) -> Vec<Diagnostic> {
                 c.error(
                     at,
                     Some("prompts"),
-                    format!(
-                        "card `{id}`: prompt {} is empty: remove it or write the question",
-                        i + 1
-                    ),
+                    Message::new(Key::DiagPromptEmpty)
+                        .with("id", id)
+                        .with("n", i + 1),
                 );
             }
         }
@@ -344,14 +362,18 @@ pub fn validate_deck(deck: &Deck, source: &SourceFile) -> Vec<Diagnostic> {
             c.error(
                 at,
                 Some("minutes"),
-                format!("card `{id}`: minutes is {minutes}, expected 1 to 600"),
+                Message::new(Key::DiagCardMinutes)
+                    .with("id", id)
+                    .with("minutes", minutes),
             );
         }
         if !COPIES.contains(&card.copies) {
             c.error(
                 at,
                 Some("copies"),
-                format!("card `{id}`: copies is {}, expected 1 to 100", card.copies),
+                Message::new(Key::DiagCardCopies)
+                    .with("id", id)
+                    .with("copies", card.copies),
             );
         }
     }
@@ -361,7 +383,11 @@ pub fn validate_deck(deck: &Deck, source: &SourceFile) -> Vec<Diagnostic> {
             && !deck.cards.is_empty()
         {
             let at = c.item(&category.id, 0);
-            c.warning(at, None, format!("category `{}` has no cards", category.id));
+            c.warning(
+                at,
+                None,
+                Message::new(Key::DiagCategoryUnused).with("id", &category.id),
+            );
         }
     }
     check_greys(&mut c, deck);
@@ -383,11 +409,12 @@ fn check_greys(c: &mut Checker<'_>, deck: &Deck) {
                 c.warning(
                     at,
                     Some("color"),
-                    format!(
-                        "categories `{a}` and `{b}` print as nearly the same grey in black and white (luma {:.0} and {:.0} of 255): make one lighter or darker so that they differ by at least {MIN_LUMA_DIFFERENCE:.0}",
-                        luma_a.round(),
-                        luma_b.round()
-                    ),
+                    Message::new(Key::DiagSameGrey)
+                        .with("a", a)
+                        .with("b", b)
+                        .with("luma-a", format!("{:.0}", luma_a.round()))
+                        .with("luma-b", format!("{:.0}", luma_b.round()))
+                        .with("min", format!("{MIN_LUMA_DIFFERENCE:.0}")),
                 );
             }
         }
@@ -395,16 +422,22 @@ fn check_greys(c: &mut Checker<'_>, deck: &Deck) {
 }
 
 /// Checks an icon name against the bundled icon set.
-fn check_icon(c: &mut Checker<'_>, at: Option<usize>, field: Option<&str>, what: &str, icon: &str) {
+fn check_icon(
+    c: &mut Checker<'_>,
+    at: Option<usize>,
+    field: Option<&str>,
+    place: Message,
+    icon: &str,
+) {
     if crate::icons::Icon::named(icon).is_none() {
         let names = crate::icons::Icon::names();
         c.error(
             at,
             field,
-            format!(
-                "{what}: icon `{icon}` is not in the bundled icon set{}: use a name such as `lightbulb` or `magnifying-glass` (the list is in docs/formats.md), or leave `icon` out",
-                did_you_mean(icon, &names)
-            ),
+            Message::new(Key::DiagUnknownIcon)
+                .part("place", place)
+                .with("icon", icon)
+                .suffix("suggestion", did_you_mean(icon, &names)),
         );
     }
 }
@@ -413,25 +446,32 @@ fn check_icon(c: &mut Checker<'_>, at: Option<usize>, field: Option<&str>, what:
 fn check_back_extras(
     c: &mut Checker<'_>,
     at: Option<usize>,
-    what: &str,
+    what: impl Fn() -> Message,
     back: &super::types::CardBack,
 ) {
     if let Some(icon) = &back.icon {
-        check_icon(c, at, None, what, icon);
+        check_icon(c, at, None, what(), icon);
     }
     if let Some(logo) = &back.logo
         && is_svg(logo)
     {
-        c.error(at, None, format!("{what}: logo `{logo}`: {SVG_LOGO}"));
+        c.error(
+            at,
+            None,
+            Message::new(Key::DiagLogoSvg)
+                .part("place", what())
+                .with("logo", logo)
+                .part("why", Message::new(SVG_LOGO)),
+        );
     } else if let Some(logo) = &back.logo
         && !is_valid_logo_path(logo)
     {
         c.error(
             at,
             None,
-            format!(
-                "{what}: logo `{logo}` is not a PNG file in the deck's folder: write a file name such as \"logo.png\" next to the deck file (or in a folder below it)"
-            ),
+            Message::new(Key::DiagLogoPath)
+                .part("place", what())
+                .with("logo", logo),
         );
     }
 }
@@ -442,14 +482,10 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
     let top = c.item(&workshop.id, 0);
 
     if !is_valid_id(&workshop.id) {
-        c.error(top, None, id_rule("workshop", &workshop.id));
+        c.error(top, None, id_rule(Key::DiagIdOfWorkshop, &workshop.id));
     }
     if workshop.title.trim().is_empty() {
-        c.error(
-            top,
-            Some("title"),
-            "the workshop's `title` is empty: give it a title".into(),
-        );
+        c.error(top, Some("title"), Key::DiagWorkshopTitleEmpty.into());
     }
     if !is_valid_language(&workshop.language) {
         c.error(top, Some("language"), language_rule(&workshop.language));
@@ -457,14 +493,18 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
     if let Some(deck) = &workshop.deck
         && !is_valid_id(deck)
     {
-        c.error(top, Some("deck"), format!("`deck`: `{deck}` is not a deck id: use the `id` of a deck, such as \"innovationslek\""));
+        c.error(
+            top,
+            Some("deck"),
+            Message::new(Key::DiagNotADeckId).with("deck", deck),
+        );
     }
     for (i, role) in workshop.roles.iter().enumerate() {
         if role.name.trim().is_empty() {
             c.error(
                 top,
                 Some("roles"),
-                format!("role {} has an empty `name`", i + 1),
+                Message::new(Key::DiagRoleNameEmpty).with("n", i + 1),
             );
         }
     }
@@ -473,16 +513,12 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
             c.error(
                 top,
                 Some("preparation"),
-                format!("preparation item {} is empty: remove it or write it", i + 1),
+                Message::new(Key::DiagPreparationEmpty).with("n", i + 1),
             );
         }
     }
     if workshop.steps.is_empty() {
-        c.error(
-            top,
-            Some("steps"),
-            "the workshop has no steps: add at least one `Step(…)`".into(),
-        );
+        c.error(top, Some("steps"), Key::DiagNoSteps.into());
     }
 
     let mut step_at: HashMap<&str, usize> = HashMap::new();
@@ -504,48 +540,55 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
         }
         let id = &step.id;
         if !is_valid_id(id) {
-            c.error(at, Some("id"), id_rule("step", id));
+            c.error(at, Some("id"), id_rule(Key::DiagIdOfStep, id));
         } else if let Some(first) = step_at.get(id.as_str()) {
             let line = source.position(*first).0;
             c.error(
                 at,
                 Some("id"),
-                format!(
-                    "step id `{id}` is used twice (first on line {line}): give each step its own id"
-                ),
+                Message::new(Key::DiagStepIdTwice)
+                    .with("id", id)
+                    .with("line", line),
             );
         } else if let Some(at) = at {
             step_at.insert(id, at);
         }
         if step.title.trim().is_empty() {
-            c.error(at, Some("title"), format!("step `{id}`: `title` is empty"));
+            c.error(
+                at,
+                Some("title"),
+                Message::new(Key::DiagStepTitleEmpty).with("id", id),
+            );
         }
         if !MINUTES.contains(&step.minutes) {
             c.error(
                 at,
                 Some("minutes"),
-                format!(
-                    "step `{id}`: minutes is {}, expected 1 to 600",
-                    step.minutes
-                ),
+                Message::new(Key::DiagStepMinutes)
+                    .with("id", id)
+                    .with("minutes", step.minutes),
             );
         }
         if step.instructions.trim().is_empty() {
             c.error(
                 at,
                 Some("instructions"),
-                format!("step `{id}`: `instructions` is empty: tell the group what to do"),
+                Message::new(Key::DiagInstructionsEmpty).with("id", id),
             );
         }
         if let Some(draw) = &step.draw {
             if workshop.deck.is_none() {
-                c.error(at, Some("draw"), format!("step `{id}` has `draw` but the workshop names no deck: add `deck: \"…\"` to the workshop"));
+                c.error(
+                    at,
+                    Some("draw"),
+                    Message::new(Key::DiagDrawWithoutDeck).with("id", id),
+                );
             }
             if draw.count == 0 {
                 c.error(
                     at,
                     Some("draw"),
-                    format!("step `{id}`: draw.count is 0, expected 1 or more"),
+                    Message::new(Key::DiagDrawZero).with("id", id),
                 );
             }
             for category in &draw.categories {
@@ -553,17 +596,27 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
                     c.error(
                         at,
                         Some("draw"),
-                        format!("step `{id}`: draw category `{category}` is not a category id"),
+                        Message::new(Key::DiagDrawCategoryId)
+                            .with("id", id)
+                            .with("category", category),
                     );
                 }
             }
         }
         if step.pause {
             if step.draw.is_some() {
-                c.error(at, Some("draw"), format!("step `{id}` is a break (`pause: true`) but has `draw`: a break has no card draws; remove `draw`, or `pause` if it is no break"));
+                c.error(
+                    at,
+                    Some("draw"),
+                    Message::new(Key::DiagBreakDraws).with("id", id),
+                );
             }
             if !step.capture.is_empty() {
-                c.error(at, Some("capture"), format!("step `{id}` is a break (`pause: true`) but has `capture`: a break has no fields; move the fields to a working step, or remove `pause`"));
+                c.error(
+                    at,
+                    Some("capture"),
+                    Message::new(Key::DiagBreakFields).with("id", id),
+                );
             }
         }
         check_show(&mut c, workshop, index, at, &field_first);
@@ -576,9 +629,15 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
             }
             let fid = &field.id;
             if !is_valid_id(fid) {
-                c.error(fat, Some("id"), id_rule("field", fid));
+                c.error(fat, Some("id"), id_rule(Key::DiagIdOfField, fid));
             } else if let Some(other) = field_step.get(fid.as_str()) {
-                c.error(fat, Some("id"), format!("field id `{fid}` is used twice (also in step `{other}`): field ids must be unique in the whole workshop"));
+                c.error(
+                    fat,
+                    Some("id"),
+                    Message::new(Key::DiagFieldIdTwice)
+                        .with("id", fid)
+                        .with("step", other),
+                );
             } else {
                 field_step.insert(fid, id);
             }
@@ -586,7 +645,7 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
                 c.error(
                     fat,
                     Some("label"),
-                    format!("field `{fid}`: `label` is empty"),
+                    Message::new(Key::DiagLabelEmpty).with("id", fid),
                 );
             }
             if let FieldKind::Table { columns } = &field.kind {
@@ -594,7 +653,7 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
                     c.error(
                         fat,
                         Some("kind"),
-                        format!("field `{fid}`: a table needs at least one column"),
+                        Message::new(Key::DiagNoColumns).with("id", fid),
                     );
                 }
                 let mut seen = HashSet::new();
@@ -603,10 +662,16 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
                         c.error(
                             fat,
                             Some("kind"),
-                            format!("field `{fid}`: a column name is empty"),
+                            Message::new(Key::DiagColumnEmpty).with("id", fid),
                         );
                     } else if !seen.insert(column.as_str()) {
-                        c.error(fat, Some("kind"), format!("field `{fid}`: column `{column}` appears twice: column names must be unique"));
+                        c.error(
+                            fat,
+                            Some("kind"),
+                            Message::new(Key::DiagColumnTwice)
+                                .with("id", fid)
+                                .with("column", column),
+                        );
                     }
                 }
             }
@@ -626,26 +691,28 @@ fn check_choosing(
     before: &HashMap<&str, &FieldKind>,
 ) {
     let fid = &field.id;
-    let (of, what, fits): (&str, &str, fn(&FieldKind) -> bool) = match &field.kind {
+    let (of, what, fits): (&str, Key, fn(&FieldKind) -> bool) = match &field.kind {
         FieldKind::Votes { of, dots } => {
             if !(1..=100).contains(dots) {
                 c.error(
                     at,
                     Some("kind"),
-                    format!("field `{fid}`: dots is {dots}, expected 1 to 100 dots per person"),
+                    Message::new(Key::DiagDots)
+                        .with("id", fid)
+                        .with("dots", dots),
                 );
             }
-            (of, "a `List` field", |k| matches!(k, FieldKind::List))
+            (of, Key::DiagAListField, |k| matches!(k, FieldKind::List))
         }
         FieldKind::Matrix { of, x, y } => {
             if x.trim().is_empty() || y.trim().is_empty() {
                 c.error(
                     at,
                     Some("kind"),
-                    format!("field `{fid}`: the matrix needs names for both axes, `x` and `y` (such as \"Insats\" and \"Nytta\")"),
+                    Message::new(Key::DiagMatrixAxes).with("id", fid),
                 );
             }
-            (of, "a `List` or `Votes` field", |k| {
+            (of, Key::DiagAListOrVotesField, |k| {
                 matches!(k, FieldKind::List | FieldKind::Votes { .. })
             })
         }
@@ -656,12 +723,18 @@ fn check_choosing(
         Some(_) => c.error(
             at,
             Some("kind"),
-            format!("field `{fid}`: `of: \"{of}\"` names a field that is not {what}"),
+            Message::new(Key::DiagOfWrongKind)
+                .with("id", fid)
+                .with("of", of)
+                .part("what", Message::new(what)),
         ),
         None => c.error(
             at,
             Some("kind"),
-            format!("field `{fid}`: `of: \"{of}\"` names no field before this one: name {what} of this step or an earlier one"),
+            Message::new(Key::DiagOfMissing)
+                .with("id", fid)
+                .with("of", of)
+                .part("what", Message::new(what)),
         ),
     }
 }
@@ -702,25 +775,27 @@ fn check_show(
                 c.warning(
                     place,
                     None,
-                    format!("step `{id}`: `show` names `{shown}` twice: list each field once"),
+                    Message::new(Key::DiagShowTwice)
+                        .with("id", id)
+                        .with("shown", shown),
                 );
                 continue;
             }
-            Some(&i) if i == index => format!(
-                "step `{id}`: `show` names `{shown}`, a field of this step: list only fields of earlier steps (this step's own fields are shown anyway)"
-            ),
-            Some(&i) => format!(
-                "step `{id}`: `show` names `{shown}`, a field of the later step `{}`: a step can show only fields of steps before it",
-                workshop.steps[i].id
-            ),
-            None if earlier.is_empty() => format!(
-                "step `{id}`: `show` names `{shown}`, but no earlier step has fields: remove `show`"
-            ),
-            None => format!(
-                "step `{id}`: `show` names `{shown}`, which is not a field of an earlier step (fields: {}){}",
-                quoted_list(&earlier),
-                did_you_mean(shown, &earlier)
-            ),
+            Some(&i) if i == index => Message::new(Key::DiagShowOwn)
+                .with("id", id)
+                .with("shown", shown),
+            Some(&i) => Message::new(Key::DiagShowLater)
+                .with("id", id)
+                .with("shown", shown)
+                .with("later", &workshop.steps[i].id),
+            None if earlier.is_empty() => Message::new(Key::DiagShowNoFields)
+                .with("id", id)
+                .with("shown", shown),
+            None => Message::new(Key::DiagShowUnknown)
+                .with("id", id)
+                .with("shown", shown)
+                .with("fields", quoted_list(&earlier))
+                .suffix("suggestion", did_you_mean(shown, &earlier)),
         };
         c.error(place, None, message);
     }
@@ -744,13 +819,15 @@ pub fn validate_draws(workshop: &Workshop, source: &SourceFile, deck: &Deck) -> 
                 c.error(
                     at,
                     Some("draw"),
-                    format!(
-                        "step `{}`: draw category `{category}` does not exist in deck `{}` (categories: {}){}",
-                        step.id,
-                        deck.id,
-                        quoted_list(&category_ids),
-                        did_you_mean(category, &category_ids)
-                    ),
+                    with_names(
+                        Message::new(Key::DiagDrawCategoryMissing)
+                            .with("id", &step.id)
+                            .with("category", category)
+                            .with("deck", &deck.id),
+                        "categories",
+                        &category_ids,
+                    )
+                    .suffix("suggestion", did_you_mean(category, &category_ids)),
                 );
             }
         }
@@ -760,17 +837,17 @@ pub fn validate_draws(workshop: &Workshop, source: &SourceFile, deck: &Deck) -> 
         let available = available_cards(deck, &draw.categories);
         if draw.count as usize > available {
             let source_name = match draw.categories.as_slice() {
-                [] => format!("deck `{}` has", deck.id),
-                [one] => format!("category `{one}` has"),
-                many => format!("categories {} have", quoted_list(many)),
+                [] => Message::new(Key::DiagPoolDeck).with("deck", &deck.id),
+                [one] => Message::new(Key::DiagPoolCategory).with("category", one),
+                many => Message::new(Key::DiagPoolCategories).with("categories", quoted_list(many)),
             };
             c.error(
                 at,
                 Some("draw"),
-                format!(
-                    "step `{}`: draw.count is {} but {source_name} {available} cards",
-                    step.id, draw.count
-                ),
+                Message::new(Key::DiagDrawTooMany)
+                    .with("id", &step.id)
+                    .with("count", draw.count)
+                    .part("pool", source_name.with("available", available)),
             );
             continue;
         }
@@ -781,20 +858,15 @@ pub fn validate_draws(workshop: &Workshop, source: &SourceFile, deck: &Deck) -> 
                 .iter()
                 .map(|card| format!("`{}` {} min", card.id, card.minutes.unwrap_or(0)))
                 .collect();
-            let drawn = match draw.count {
-                1 => "the card it draws".to_owned(),
-                n => format!("the {n} cards it draws"),
-            };
             c.warning(
                 at,
                 Some("draw"),
-                format!(
-                    "step `{}` has {} minutes but {drawn} can take {total} minutes ({}): \
-                     give the step more minutes, draw fewer cards or shorten those cards",
-                    step.id,
-                    step.minutes,
-                    cards.join(", ")
-                ),
+                Message::new(Key::DiagDrawTooLong)
+                    .with("id", &step.id)
+                    .with("minutes", step.minutes)
+                    .with("count", draw.count)
+                    .with("total", total)
+                    .with("cards", cards.join(", ")),
             );
         }
     }
@@ -972,10 +1044,16 @@ mod tests {
         let warning = &found[0];
         assert!(!warning.is_error());
         assert_eq!(
-            warning.message,
+            warning.message.to_string(),
             "step `steg` has 20 minutes but the 2 cards it draws can take 25 minutes \
              (`a-lang` 15 min, `a-mellan` 10 min): give the step more minutes, draw fewer cards \
              or shorten those cards"
+        );
+        assert_eq!(
+            warning.text(crate::i18n::Language::Swedish),
+            "steget `steg` har 20 minuter men de 2 korten det drar kan ta 25 minuter \
+             (`a-lang` 15 min, `a-mellan` 10 min): ge steget fler minuter, dra färre kort eller \
+             korta de korten"
         );
         // Located at the step's `draw` field, on its second line.
         assert_eq!((warning.line, warning.column), (Some(3), Some(5)));
@@ -992,6 +1070,7 @@ mod tests {
         assert!(
             whole[0]
                 .message
+                .to_string()
                 .contains("the card it draws can take 20 minutes (`b-lang` 20 min)")
         );
     }
@@ -1001,7 +1080,10 @@ mod tests {
         // All four cards of `a`: 15 + 10 + 5 + 0.
         assert!(draw_check(30, r#"Draw(categories: ["a"], count: 4)"#).is_empty());
         let over = draw_check(29, r#"Draw(categories: ["a"], count: 4)"#);
-        assert!(over[0].message.contains("`a-utan` 0 min"), "{over:?}");
+        assert!(
+            over[0].message.to_string().contains("`a-utan` 0 min"),
+            "{over:?}"
+        );
     }
 
     #[test]

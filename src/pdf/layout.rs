@@ -428,28 +428,29 @@ impl SheetLayout {
         if layout.front_slots.is_empty() {
             let c = options.card;
             let area = &layout.mark_areas[0];
-            return Err(PdfError::Option(format!(
-                "a {c} card{} does not fit on {} paper{}: the room for cards is {:.0}×{:.0} mm \
-                 after the {MIN_MARGIN_MM} mm margin{}; choose a smaller card or a larger paper",
-                if bleed > 0.0 {
-                    format!(" with {bleed} mm bleed")
-                } else {
-                    String::new()
-                },
-                options.paper.name().to_uppercase(),
-                if options.backs == BacksMode::Fold {
-                    " (half a sheet in fold mode)"
-                } else {
-                    ""
-                },
-                area.width,
-                area.height,
-                if options.crop_marks {
-                    " and crop marks"
-                } else {
-                    ""
-                },
-            )));
+            use crate::i18n::{Key, Message};
+            return Err(PdfError::Option(
+                Message::new(Key::OptCardTooLarge)
+                    .with("card", c)
+                    .suffix(
+                        "bleed",
+                        (bleed > 0.0).then(|| Message::new(Key::OptWithBleed).with("mm", bleed)),
+                    )
+                    .with("paper", options.paper.name().to_uppercase())
+                    .suffix(
+                        "fold",
+                        (options.backs == BacksMode::Fold).then(|| Message::new(Key::OptHalfSheet)),
+                    )
+                    .with("width", format!("{:.0}", area.width))
+                    .with("height", format!("{:.0}", area.height))
+                    .with("margin", MIN_MARGIN_MM)
+                    .suffix(
+                        "marks",
+                        options
+                            .crop_marks
+                            .then(|| Message::new(Key::OptAndCropMarks)),
+                    ),
+            ));
         }
         Ok(layout)
     }

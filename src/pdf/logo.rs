@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use super::PdfError;
+use crate::i18n::{Key, Message, io_message};
 
 /// The largest logo file, in bytes.
 pub const MAX_LOGO_BYTES: u64 = 2 * 1024 * 1024;
@@ -31,14 +32,18 @@ impl std::fmt::Debug for Logo {
 /// Finds `name` in the folder of `deck_file`: a relative path that stays inside that folder
 /// (also after following links).
 pub fn resolve(deck_file: &Path, name: &str) -> Result<PathBuf, PdfError> {
-    let bad = |why: &str| PdfError::Option(format!("logo `{name}`: {why}"));
+    let bad = |why: Message| {
+        PdfError::Option(
+            Message::new(Key::LogoCannotUse)
+                .with("name", name)
+                .part("why", why),
+        )
+    };
     if crate::model::validate::is_svg(name) {
-        return Err(bad(crate::model::validate::SVG_LOGO));
+        return Err(bad(Message::new(crate::model::validate::SVG_LOGO)));
     }
     if !crate::model::validate::is_valid_logo_path(name) {
-        return Err(bad(
-            "not a PNG file in the deck's folder: write a file name such as \"logo.png\" next to the deck file",
-        ));
+        return Err(bad(Message::new(Key::LogoNotInFolder)));
     }
     let folder = deck_file
         .parent()
@@ -53,17 +58,12 @@ pub fn resolve(deck_file: &Path, name: &str) -> Result<PathBuf, PdfError> {
     let path = folder.join(name);
     let real_folder = folder
         .canonicalize()
-        .map_err(|e| bad(&format!("the deck's folder cannot be read: {e}")))?;
-    let real = path.canonicalize().map_err(|_| {
-        bad(&format!(
-            "there is no such file in the deck's folder ({})",
-            folder.display()
-        ))
-    })?;
+        .map_err(|e| bad(Message::new(Key::LogoFolderUnreadable).part("reason", io_message(&e))))?;
+    let real = path
+        .canonicalize()
+        .map_err(|_| bad(Message::new(Key::LogoNoSuchFile).with("folder", folder.display())))?;
     if !real.starts_with(&real_folder) {
-        return Err(bad(
-            "the file lies outside the deck's folder (a link?): copy it into the folder",
-        ));
+        return Err(bad(Message::new(Key::LogoOutside)));
     }
     Ok(real)
 }
@@ -71,18 +71,23 @@ pub fn resolve(deck_file: &Path, name: &str) -> Result<PathBuf, PdfError> {
 /// Reads and decodes the logo `name` of the deck in `deck_file`.
 pub fn load(deck_file: &Path, name: &str) -> Result<Logo, PdfError> {
     let path = resolve(deck_file, name)?;
-    let bad = |why: String| PdfError::Option(format!("logo `{name}`: {why}"));
-    let size = std::fs::metadata(&path)
-        .map_err(|e| bad(format!("cannot be read: {e}")))?
-        .len();
+    let bad = |why: Message| {
+        PdfError::Option(
+            Message::new(Key::LogoCannotUse)
+                .with("name", name)
+                .part("why", why),
+        )
+    };
+    let unreadable =
+        |e: std::io::Error| bad(Message::new(Key::LogoUnreadable).part("reason", io_message(&e)));
+    let size = std::fs::metadata(&path).map_err(unreadable)?.len();
     if size > MAX_LOGO_BYTES {
-        return Err(bad(format!(
-            "the file is {} KiB, more than {} KiB: save it smaller (a logo needs at most {MAX_LOGO_PIXELS} pixels a side)",
-            size / 1024,
-            MAX_LOGO_BYTES / 1024
-        )));
+        return Err(bad(Message::new(Key::LogoTooLarge)
+            .with("kib", size / 1024)
+            .with("max", MAX_LOGO_BYTES / 1024)
+            .with("pixels", MAX_LOGO_PIXELS)));
     }
-    let bytes = std::fs::read(&path).map_err(|e| bad(format!("cannot be read: {e}")))?;
+    let bytes = std::fs::read(&path).map_err(unreadable)?;
     decode(&bytes).map_err(bad)
 }
 
@@ -93,20 +98,21 @@ pub fn attach(
     deck: &crate::model::Deck,
     deck_file: &Path,
     options: &mut super::PdfOptions,
-) -> Result<(), String> {
+) -> Result<(), PdfError> {
     let Some(name) = deck.back.as_ref().and_then(|b| b.logo.as_deref()) else {
         return Ok(());
     };
     if options.logo.is_some() {
         return Ok(());
     }
-    let logo = load(deck_file, name).map_err(|e| e.to_string())?;
+    let logo = load(deck_file, name)?;
     options.logo = Some(std::sync::Arc::new(logo));
     Ok(())
 }
 
-/// Decodes PNG bytes into a [`Logo`].
-pub fn decode(bytes: &[u8]) -> Result<Logo, String> {
+/// Decodes PNG bytes into a [`Logo`]; the error says what is wrong with the picture.
+pub fn decode(bytes: &[u8]) -> Result<Logo, Message> {
+    let unreadable = |e: png::DecodingError| Message::new(Key::LogoNotPng).with("error", e);
     let mut decoder = png::Decoder::new_with_limits(
         std::io::Cursor::new(bytes),
         png::Limits {
@@ -114,25 +120,22 @@ pub fn decode(bytes: &[u8]) -> Result<Logo, String> {
         },
     );
     decoder.set_transformations(png::Transformations::normalize_to_color8());
-    let mut reader = decoder
-        .read_info()
-        .map_err(|e| format!("is not a PNG picture that can be read ({e})"))?;
+    let mut reader = decoder.read_info().map_err(unreadable)?;
     let (width, height) = {
         let info = reader.info();
         (info.width, info.height)
     };
     if width == 0 || height == 0 || width > MAX_LOGO_PIXELS || height > MAX_LOGO_PIXELS {
-        return Err(format!(
-            "is {width}×{height} pixels: use at most {MAX_LOGO_PIXELS} pixels a side"
-        ));
+        return Err(Message::new(Key::LogoPixels)
+            .with("width", width)
+            .with("height", height)
+            .with("max", MAX_LOGO_PIXELS));
     }
     let size = reader
         .output_buffer_size()
-        .ok_or_else(|| "is too large to decode".to_owned())?;
+        .ok_or_else(|| Message::new(Key::LogoTooLargeToDecode))?;
     let mut buf = vec![0; size];
-    let frame = reader
-        .next_frame(&mut buf)
-        .map_err(|e| format!("is not a PNG picture that can be read ({e})"))?;
+    let frame = reader.next_frame(&mut buf).map_err(unreadable)?;
     let data = &buf[..frame.buffer_size()];
     let channels = frame.color_type.samples();
     let mut rgb = Vec::with_capacity(width as usize * height as usize * 3);
@@ -153,7 +156,7 @@ pub fn decode(bytes: &[u8]) -> Result<Logo, String> {
         }
     }
     if rgb.len() != width as usize * height as usize * 3 {
-        return Err("has an unexpected pixel layout".to_owned());
+        return Err(Message::new(Key::LogoLayout));
     }
     Ok(Logo { width, height, rgb })
 }
@@ -223,7 +226,7 @@ mod tests {
         std::fs::write(dir.path().join("lek/huge.png"), vec![0u8; 3 * 1024 * 1024]).expect("write");
         let e = load(&deck, "huge.png").expect_err("huge").to_string();
         assert!(e.contains("more than 2048 KiB"), "{e}");
-        let e = decode(&png_bytes(4000, 1)).expect_err("wide");
+        let e = decode(&png_bytes(4000, 1)).expect_err("wide").to_string();
         assert!(e.contains("at most 2048 pixels"), "{e}");
     }
 }

@@ -43,7 +43,7 @@ pub use render::{DocInfo, Duplex, Group, RenderPage};
 pub enum PdfError {
     /// An option is out of range or does not fit (the message says which and what to do).
     #[error("{0}")]
-    Option(String),
+    Option(crate::i18n::Message),
     /// In strict mode: the text of these cards does not fit even at the smallest size.
     #[error(
         "the text of {} card(s) does not fit even at the smallest size: {} (shorten the text or choose a larger card; without --strict the PDF is written with a warning)",
@@ -56,16 +56,23 @@ pub enum PdfError {
     Render(String),
 }
 
+impl PdfError {
+    /// The error as a catalogue message with its values.
+    pub fn into_message(self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        match self {
+            PdfError::Option(message) => message,
+            PdfError::Overflow(cards) => Message::new(Key::ErrPdfOverflow)
+                .with("n", cards.len())
+                .with("cards", cards.join(", ")),
+            PdfError::Render(error) => Message::new(Key::ErrPdfRender).with("error", error),
+        }
+    }
+}
+
 impl crate::i18n::Localized for PdfError {
     fn message(&self, language: Language) -> String {
-        match self {
-            PdfError::Option(message) => language.fmt(Key::ErrPdfOption, &[("message", message)]),
-            PdfError::Overflow(cards) => language.fmt(
-                Key::ErrPdfOverflow,
-                &[("n", &cards.len()), ("cards", &cards.join(", "))],
-            ),
-            PdfError::Render(error) => language.fmt(Key::ErrPdfRender, &[("error", error)]),
-        }
+        self.clone().into_message().message(language)
     }
 }
 
@@ -96,7 +103,7 @@ pub enum Warning {
     /// sliver of the neighbour's colour at the shared cuts.
     NeighbouringBacks,
     /// The deck's logo could not be used (the message says why); the deck is printed without.
-    Logo(String),
+    Logo(crate::i18n::Message),
 }
 
 impl Warning {
@@ -111,7 +118,13 @@ impl Warning {
                 Key::WarnMissingGlyphs,
                 &[("card", card), ("characters", &format!("{characters:?}"))],
             ),
-            Warning::Logo(message) => language.fmt(Key::WarnLogo, &[("message", message)]),
+            Warning::Logo(message) => language.fmt(
+                Key::WarnLogo,
+                &[(
+                    "message",
+                    &crate::i18n::Localized::message(message, language),
+                )],
+            ),
             Warning::NeighbouringBacks => language.tr(Key::WarnNeighbouringBacks).into(),
         }
     }

@@ -7,6 +7,7 @@
 use std::fmt;
 
 use super::PdfError;
+use crate::i18n::{Key, Message};
 pub use crate::model::BackStyle;
 
 /// The smallest margin between the paper's edge and anything printed, in mm.
@@ -251,22 +252,29 @@ impl PdfOptions {
         let CardSize { width, height } = self.card;
         let in_range = |v: f32| v.is_finite() && (MIN_CARD_MM..=MAX_CARD_MM).contains(&v);
         if !in_range(width) || !in_range(height) {
-            return Err(PdfError::Option(format!(
-                "card size {width}×{height} mm is out of range: each side must be {MIN_CARD_MM}–{MAX_CARD_MM} mm"
-            )));
+            return Err(PdfError::Option(
+                Message::new(Key::OptCardRange)
+                    .with("width", width)
+                    .with("height", height)
+                    .with("min", MIN_CARD_MM)
+                    .with("max", MAX_CARD_MM),
+            ));
         }
         if !self.bleed.is_finite() || !(0.0..=MAX_BLEED_MM).contains(&self.bleed) {
-            return Err(PdfError::Option(format!(
-                "bleed {} mm is out of range: use 0–{MAX_BLEED_MM} mm (3 mm is usual)",
-                self.bleed
-            )));
+            return Err(PdfError::Option(
+                Message::new(Key::OptBleedRange)
+                    .with("bleed", self.bleed)
+                    .with("max", MAX_BLEED_MM),
+            ));
         }
         let Offset { x, y } = self.offset;
         let ok = |v: f32| v.is_finite() && v.abs() <= MAX_OFFSET_MM;
         if !ok(x) || !ok(y) {
-            return Err(PdfError::Option(format!(
-                "offset {x},{y} mm is out of range: each value must be within ±{MAX_OFFSET_MM} mm"
-            )));
+            return Err(PdfError::Option(
+                Message::new(Key::OptOffsetRange)
+                    .with("offset", format!("{x},{y}"))
+                    .with("max", MAX_OFFSET_MM),
+            ));
         }
         Ok(())
     }
@@ -278,7 +286,7 @@ pub fn parse_paper(text: &str) -> Result<Paper, PdfError> {
     Paper::ALL
         .into_iter()
         .find(|p| p.name() == t)
-        .ok_or_else(|| PdfError::Option(format!("unknown paper `{text}`: use a4, a3 or letter")))
+        .ok_or_else(|| PdfError::Option(Message::new(Key::OptUnknownPaper).with("text", text)))
 }
 
 /// Parses a card size: a preset name (`poker`, `bridge`, `tarot`, `mini`, `square`, `a7`) or
@@ -294,9 +302,11 @@ pub fn parse_card_size(text: &str) -> Result<CardSize, PdfError> {
         .collect::<Vec<_>>()
         .join(", ");
     let bad = || {
-        PdfError::Option(format!(
-            "unknown card size `{text}`: use {names}, or WxH in mm such as 60x90"
-        ))
+        PdfError::Option(
+            Message::new(Key::OptUnknownCard)
+                .with("text", text)
+                .with("names", &names),
+        )
     };
     let (w, h) = t.split_once(['x', '×']).ok_or_else(bad)?;
     let w: f32 = w.trim().parse().map_err(|_| bad())?;
@@ -316,11 +326,7 @@ pub fn parse_backs(text: &str) -> Result<BacksMode, PdfError> {
     BacksMode::ALL
         .into_iter()
         .find(|m| m.name() == t)
-        .ok_or_else(|| {
-            PdfError::Option(format!(
-                "unknown backs mode `{text}`: use long-edge, short-edge, fold or none"
-            ))
-        })
+        .ok_or_else(|| PdfError::Option(Message::new(Key::OptUnknownBacks).with("text", text)))
 }
 
 /// Parses a back style: `office` or `flood`.
@@ -329,30 +335,21 @@ pub fn parse_back_style(text: &str) -> Result<BackStyle, PdfError> {
     [BackStyle::Office, BackStyle::Flood]
         .into_iter()
         .find(|s| back_style_name(*s) == t)
-        .ok_or_else(|| {
-            PdfError::Option(format!(
-                "unknown back style `{text}`: use office (white with an emblem, light on ink) or flood (colour over the whole back, for print shops)"
-            ))
-        })
+        .ok_or_else(|| PdfError::Option(Message::new(Key::OptUnknownBackStyle).with("text", text)))
 }
 
 /// Parses an ink mode: `full` or `low`.
 pub fn parse_ink(text: &str) -> Result<Ink, PdfError> {
     let t = text.trim().to_ascii_lowercase();
-    Ink::ALL.into_iter().find(|i| i.name() == t).ok_or_else(|| {
-        PdfError::Option(format!(
-            "unknown ink mode `{text}`: use full (colour bands) or low (outlines only)"
-        ))
-    })
+    Ink::ALL
+        .into_iter()
+        .find(|i| i.name() == t)
+        .ok_or_else(|| PdfError::Option(Message::new(Key::OptUnknownInk).with("text", text)))
 }
 
 /// Parses a back offset `X,Y` in mm, such as `1.5,-0.5`.
 pub fn parse_offset(text: &str) -> Result<Offset, PdfError> {
-    let bad = || {
-        PdfError::Option(format!(
-            "offset `{text}` is not X,Y in mm: write for example 1.5,-0.5"
-        ))
-    };
+    let bad = || PdfError::Option(Message::new(Key::OptOffsetSyntax).with("text", text));
     let (x, y) = text.split_once(',').ok_or_else(bad)?;
     let x: f32 = x.trim().parse().map_err(|_| bad())?;
     let y: f32 = y.trim().parse().map_err(|_| bad())?;
@@ -368,9 +365,11 @@ pub fn parse_offset(text: &str) -> Result<Offset, PdfError> {
 /// Parses a bleed in mm (0 to 5).
 pub fn parse_bleed(text: &str) -> Result<f32, PdfError> {
     let bleed: f32 = text.trim().parse().map_err(|_| {
-        PdfError::Option(format!(
-            "bleed `{text}` is not a number of mm (0–{MAX_BLEED_MM})"
-        ))
+        PdfError::Option(
+            Message::new(Key::OptBleedSyntax)
+                .with("text", text)
+                .with("max", MAX_BLEED_MM),
+        )
     })?;
     PdfOptions {
         bleed,

@@ -114,43 +114,102 @@ pub enum DrawError {
         known: String,
     },
     /// More cards asked for than are left.
-    #[error("cannot draw {requested}: {available} left {from}{hint}")]
+    #[error(
+        "{}",
+        crate::i18n::Localized::message(self, crate::i18n::Language::English)
+    )]
     NotEnough {
         /// How many were asked for.
         requested: usize,
         /// How many are left to draw.
         available: usize,
-        /// "in the deck" or "in category …".
-        from: String,
-        /// What to do about it.
-        hint: String,
+        /// The categories drawn from; empty for the whole deck.
+        from: Vec<String>,
+        /// How many cards of those categories lie in the discard pile (a reshuffle brings them
+        /// back).
+        discarded: usize,
     },
     /// A card id that is not in the pile's deck.
     #[error("the deck has no card `{0}`")]
     UnknownCard(String),
-    /// Keeping or discarding a card that is somewhere else.
-    #[error("card `{id}` is {place}, not {wanted}")]
+    /// Keeping or discarding a card that has not been drawn.
+    #[error(
+        "{}",
+        crate::i18n::Localized::message(self, crate::i18n::Language::English)
+    )]
     WrongPlace {
         /// The card.
         id: String,
         /// Where it is.
-        place: String,
-        /// Where it should be for this action.
-        wanted: String,
+        place: CardPlace,
     },
     /// Undo with nothing drawn.
     #[error("nothing to undo: no cards have been drawn")]
     NothingToUndo,
 }
 
+impl CardPlace {
+    /// Where the card is, in words: `in the pile`, `i högen`.
+    pub fn words(self, language: crate::i18n::Language) -> String {
+        use crate::i18n::Key;
+        language
+            .tr(match self {
+                CardPlace::Pile => Key::PlacePile,
+                CardPlace::Table => Key::PlaceTable,
+                CardPlace::Kept => Key::PlaceKept,
+                CardPlace::Discard => Key::PlaceDiscard,
+            })
+            .into()
+    }
+}
+
 impl fmt::Display for CardPlace {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            CardPlace::Pile => "in the pile",
-            CardPlace::Table => "on the table",
-            CardPlace::Kept => "kept",
-            CardPlace::Discard => "in the discard pile",
-        })
+        f.write_str(&self.words(crate::i18n::Language::English))
+    }
+}
+
+/// The draw's problem as the command line says it (the app says it in its own words, with its
+/// keys, in [`super::SessionError`]).
+impl crate::i18n::Localized for DrawError {
+    fn message(&self, language: crate::i18n::Language) -> String {
+        use crate::i18n::Key;
+        match self {
+            DrawError::ZeroCount => language.tr(Key::DrawZeroCount).into(),
+            DrawError::UnknownCategory { id, known } => {
+                language.fmt(Key::DrawUnknownCategory, &[("id", id), ("known", known)])
+            }
+            DrawError::NotEnough {
+                requested,
+                available,
+                from,
+                discarded,
+            } => {
+                let from = match from.as_slice() {
+                    [] => language.tr(Key::DrawInDeck).to_string(),
+                    [one] => language.fmt(Key::DrawInCategory, &[("category", one)]),
+                    many => language.fmt(
+                        Key::DrawInCategories,
+                        &[("categories", &quoted_list(many.iter().map(String::as_str)))],
+                    ),
+                };
+                language.fmt(
+                    Key::DrawNotEnough,
+                    &[
+                        ("requested", requested),
+                        ("available", available),
+                        ("from", &from),
+                        ("discarded", discarded),
+                    ],
+                )
+            }
+            DrawError::UnknownCard(id) => language.fmt(Key::DrawUnknownCard, &[("id", id)]),
+            DrawError::WrongPlace { id, place } => language.fmt(
+                Key::DrawWrongPlace,
+                &[("id", id), ("place", &place.words(language))],
+            ),
+            DrawError::NothingToUndo => language.tr(Key::DrawNothingToUndo).into(),
+        }
     }
 }
 
@@ -426,35 +485,18 @@ impl DrawPile {
         self.check_categories(categories)?;
         let mut eligible = self.eligible(categories);
         if count > eligible.len() {
-            let from = if categories.is_empty() {
-                "in the deck".to_owned()
-            } else {
-                format!(
-                    "in {} {}",
-                    if categories.len() == 1 {
-                        "category"
-                    } else {
-                        "categories"
-                    },
-                    quoted_list(categories.iter().map(String::as_str))
-                )
-            };
+            let from = categories.to_vec();
             let discarded = self
                 .discard
                 .iter()
                 .filter_map(|id| self.card(id))
                 .filter(|c| categories.is_empty() || categories.contains(&c.category))
                 .count();
-            let hint = if discarded > 0 {
-                format!("; reshuffle to put {discarded} discarded back, or draw fewer")
-            } else {
-                "; draw fewer".to_owned()
-            };
             return Err(DrawError::NotEnough {
                 requested: count,
                 available: eligible.len(),
                 from,
-                hint,
+                discarded,
             });
         }
         let mut rng = generator(self.seed, self.words);
@@ -501,8 +543,7 @@ impl DrawPile {
             }
             Some(place) => Err(DrawError::WrongPlace {
                 id: id.to_owned(),
-                place: place.to_string(),
-                wanted: "drawn".to_owned(),
+                place,
             }),
         }
     }
@@ -521,8 +562,7 @@ impl DrawPile {
             }
             Some(place) => Err(DrawError::WrongPlace {
                 id: id.to_owned(),
-                place: place.to_string(),
-                wanted: "drawn".to_owned(),
+                place,
             }),
         }
     }

@@ -385,9 +385,10 @@ impl Localized for SessionError {
                 DrawError::UnknownCard(id) => {
                     crate::i18n::fill(tr(Key::ErrUnknownCard), &[("id", id)])
                 }
-                DrawError::WrongPlace { id, place, .. } => {
-                    crate::i18n::fill(tr(Key::ErrWrongPlace), &[("id", id), ("place", place)])
-                }
+                DrawError::WrongPlace { id, place, .. } => crate::i18n::fill(
+                    tr(Key::ErrWrongPlace),
+                    &[("id", id), ("place", &place.words(language))],
+                ),
                 DrawError::NothingToUndo => tr(Key::NothingToUndo).into(),
             },
         }

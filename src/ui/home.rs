@@ -677,7 +677,7 @@ fn own_folder_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) 
             let first = file
                 .diagnostics
                 .first()
-                .map(|d| d.message.clone())
+                .map(|d| d.text(app.state.language))
                 .unwrap_or_default();
             let text = format!(
                 "{name} · {}: {}",

@@ -663,13 +663,17 @@ fn workshop_detail_ui(
     }
 }
 
-fn diagnostic_text(d: &Diagnostic) -> String {
+fn diagnostic_text(d: &Diagnostic, language: crate::i18n::Language) -> String {
     let position = match (d.line, d.column) {
         (Some(line), Some(column)) => format!("{line}:{column}: "),
         (Some(line), None) => format!("{line}: "),
         _ => String::new(),
     };
-    format!("{position}{}: {}", d.severity.label(), d.message)
+    format!(
+        "{position}{}: {}",
+        d.severity.label(language),
+        d.text(language)
+    )
 }
 
 fn file_detail_ui(ui: &mut egui::Ui, app: &mut App, file: &FileReport) {
@@ -685,7 +689,7 @@ fn file_detail_ui(ui: &mut egui::Ui, app: &mut App, file: &FileReport) {
             visuals.warn_fg_color
         };
         let open = app.library_view.diagnostic == Some(index);
-        let text = RichText::new(diagnostic_text(diagnostic)).color(color);
+        let text = RichText::new(diagnostic_text(diagnostic, app.state.language)).color(color);
         let response = ui.selectable_label(open, text);
         if response.clicked() {
             app.library_view.diagnostic = if open { None } else { Some(index) };
@@ -721,8 +725,11 @@ fn excerpt_ui(ui: &mut egui::Ui, app: &App, file: &FileReport, diagnostic: &Diag
                             .background_color(visuals.selection.bg_fill),
                     );
                     if let Some(column) = diagnostic.column {
-                        let caret =
-                            format!("{}^ {}", " ".repeat(9 + column - 1), diagnostic.message);
+                        let caret = format!(
+                            "{}^ {}",
+                            " ".repeat(9 + column - 1),
+                            diagnostic.text(app.state.language)
+                        );
                         ui.label(RichText::new(caret).color(visuals.error_fg_color));
                     }
                 } else {

@@ -2132,14 +2132,13 @@ mod tests {
             E::Draw(DrawError::NotEnough {
                 requested: 3,
                 available: 1,
-                from: "from the pile".into(),
-                hint: String::new(),
+                from: Vec::new(),
+                discarded: 0,
             }),
             E::Draw(DrawError::UnknownCard("k1".into())),
             E::Draw(DrawError::WrongPlace {
                 id: "k1".into(),
-                place: "kept".into(),
-                wanted: "on the table".into(),
+                place: CardPlace::Kept,
             }),
             E::Draw(DrawError::NothingToUndo),
         ];
