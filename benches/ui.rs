@@ -6,6 +6,9 @@
 //!   triangles, as a real frame does before the GPU draws them.
 //! - `browser frame, 1000 cards, searching`: the same while the search text changes every frame,
 //!   so the filter runs each time.
+//! - `print preview, 1000 cards: …`: the print dialog's preview after an option changes: the
+//!   crop marks (the faces are taken from the cache, only the sheet is laid out again) against
+//!   the card size (every card's text is fitted again), in the same run.
 //! - `start to first frame`: loading the bundled decks, building the app and its first frames.
 //!
 //! Run with `cargo bench --bench ui`.
@@ -69,8 +72,29 @@ fn ui(c: &mut Criterion) {
     });
     drop(browser);
 
-    let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("decks");
+    let library = innovationslek::model::Library::load(
+        std::slice::from_ref(&dir),
+        innovationslek::model::LoadOptions::default(),
+    );
+    let loaded = library.deck("stor-lek").expect("the generated deck loads");
+    let mut print = innovationslek::ui::print::PrintState::new("stor-lek", dir.join("ut.pdf"));
     group.sample_size(20);
+    group.bench_function("print preview, 1000 cards: crop marks toggled", |b| {
+        b.iter(|| {
+            print.crop_marks = !print.crop_marks;
+            black_box(print.preview(&loaded.value, &loaded.source).is_ok())
+        });
+    });
+    let mut preset = 0;
+    group.bench_function("print preview, 1000 cards: card size changed", |b| {
+        b.iter(|| {
+            preset = 1 - preset;
+            print.card = innovationslek::ui::print::CardChoice::Preset(preset);
+            black_box(print.preview(&loaded.value, &loaded.source).is_ok())
+        });
+    });
+
+    let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("decks");
     group.bench_function("start to first frame (bundled decks)", |b| {
         b.iter(|| black_box(harness(&bundled)));
     });

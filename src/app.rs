@@ -377,6 +377,8 @@ pub struct App {
     /// to lose the keyboard, or for the periodic save).
     unsaved_drafts: std::collections::BTreeSet<String>,
     saver: SessionSaver,
+    /// Lists the session folder in the background (the real app; tests list at once).
+    lister: crate::jobs::SessionLister,
     /// The lock file of the open session, while this program has it open for writing.
     session_lock: Option<crate::session::file::SessionLock>,
     /// Why the open session is not saved: another running program has it open.
@@ -533,6 +535,7 @@ impl App {
             drafts: std::collections::BTreeMap::new(),
             unsaved_drafts: std::collections::BTreeSet::new(),
             saver: SessionSaver::new(),
+            lister: crate::jobs::SessionLister::default(),
             session_lock: None,
             read_only: None,
             watcher: None,
@@ -570,15 +573,49 @@ impl App {
         self.clock_override.unwrap_or_else(Utc::now)
     }
 
-    /// Lists the store's sessions again.
+    /// Lists the store's sessions again: in the background when
+    /// [`App::set_background_loading`] is on and the window exists (the lists are replaced when
+    /// the listing is ready, see [`App::poll_sessions`]), else at once.
     pub fn refresh_sessions(&mut self) {
+        if self.background_loading
+            && let (Some(ctx), Some(store)) = (self.ctx.clone(), self.store.clone())
+        {
+            // The listing waits for pending saves in its own thread, so no file is read while
+            // it is being replaced and the window does not wait for the disk.
+            self.lister
+                .start(store, self.saver.waiter(), move || ctx.request_repaint());
+            return;
+        }
         // Pending saves first, so no file is read while it is being replaced.
         self.saver.flush();
-        let mut all = self
+        let all = self
             .store
             .as_ref()
             .map(SessionStore::list)
             .unwrap_or_default();
+        self.take_listing(all);
+    }
+
+    /// Takes a background listing once it is ready. Call once per frame.
+    pub fn poll_sessions(&mut self) {
+        if let Some(all) = self.lister.poll() {
+            self.take_listing(all);
+        }
+    }
+
+    /// Whether the session folder is being read in the background.
+    pub fn is_listing_sessions(&self) -> bool {
+        self.lister.is_listing()
+    }
+
+    /// The background session lister (tests hold and wait for its listings).
+    pub fn session_lister(&mut self) -> &mut crate::jobs::SessionLister {
+        &mut self.lister
+    }
+
+    /// Puts a listing of the store into the lists, newest first, with the open session's line
+    /// as it is now (the listing may have been read before its latest change).
+    fn take_listing(&mut self, mut all: Vec<SessionListing>) {
         let updated = |l: &SessionListing| l.state.as_ref().ok().map(|s| s.updated);
         all.sort_by_key(|l| std::cmp::Reverse(updated(l)));
         self.unfinished = all
@@ -587,6 +624,7 @@ impl App {
             .cloned()
             .collect();
         self.past_sessions = all;
+        self.note_listing();
     }
 
     /// Waits until every autosave asked for is on disk.
@@ -1103,7 +1141,15 @@ impl App {
     }
 
     fn set_library(&mut self, library: Library) {
-        self.library = library;
+        let old = std::mem::replace(&mut self.library, library);
+        // Freeing a large library (10,000 cards: several milliseconds) is not the frame's work.
+        if std::thread::Builder::new()
+            .name("library-drop".to_owned())
+            .spawn(move || drop(old))
+            .is_err()
+        {
+            // No thread: it was freed here, as before.
+        }
         self.loaded_at = chrono::Local::now().format("%H:%M:%S").to_string();
         // Keep the selection while its item still exists.
         let keep = match &self.selection {
@@ -1584,6 +1630,7 @@ impl App {
         self.bind(&ctx);
         self.sync_style(&ctx);
         self.poll_library();
+        self.poll_sessions();
         self.process_file_events(Instant::now());
         self.poll_export();
         self.poll_desktop();

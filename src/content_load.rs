@@ -134,7 +134,7 @@ impl LibraryLoader {
 
 /// Loads wait while this lives; see [`LibraryLoader::hold`].
 #[derive(Debug)]
-pub struct LoadHold(Gate);
+pub struct LoadHold(pub(crate) Gate);
 
 impl Drop for LoadHold {
     fn drop(&mut self) {
@@ -142,21 +142,21 @@ impl Drop for LoadHold {
     }
 }
 
-/// A gate loads pass at their start: open unless a [`LoadHold`] holds it.
+/// A gate loads (and session listings) pass at their start: open unless a [`LoadHold`] holds it.
 #[derive(Debug, Clone, Default)]
-struct Gate(Arc<(Mutex<bool>, Condvar)>);
+pub(crate) struct Gate(Arc<(Mutex<bool>, Condvar)>);
 
 impl Gate {
-    fn close(&self) {
+    pub(crate) fn close(&self) {
         *self.0.0.lock().unwrap_or_else(PoisonError::into_inner) = true;
     }
 
-    fn open(&self) {
+    pub(crate) fn open(&self) {
         *self.0.0.lock().unwrap_or_else(PoisonError::into_inner) = false;
         self.0.1.notify_all();
     }
 
-    fn pass(&self) {
+    pub(crate) fn pass(&self) {
         let (closed, changed) = &*self.0;
         let mut closed = closed.lock().unwrap_or_else(PoisonError::into_inner);
         while *closed {

@@ -325,6 +325,103 @@ impl Drop for SessionSaver {
     }
 }
 
+/// Waits for a [`SessionSaver`]'s writes from another thread (the session lister waits with it
+/// before it reads the folder, so it never reads a file while it is replaced).
+#[derive(Debug, Clone)]
+pub struct SaveWaiter(Arc<(std::sync::Mutex<SaveSlot>, std::sync::Condvar)>);
+
+impl SaveWaiter {
+    /// Waits until every save asked for so far is written.
+    pub fn wait(&self) {
+        wait_for_saves(&self.0);
+    }
+}
+
+impl SessionSaver {
+    /// A handle that waits for this saver's writes in another thread.
+    pub fn waiter(&self) -> SaveWaiter {
+        SaveWaiter(Arc::clone(&self.shared))
+    }
+}
+
+/// Lists a session folder in a background thread, so the window keeps drawing while hundreds
+/// of session files are read. A listing started while another runs replaces it: the older one's
+/// result is dropped unseen.
+#[derive(Debug, Default)]
+pub struct SessionLister {
+    pending: Option<Receiver<Vec<crate::session::SessionListing>>>,
+    gate: crate::content_load::Gate,
+}
+
+impl SessionLister {
+    /// Lists `store` in a new thread, after `saves` are written; `wake` is called there once
+    /// the listing is ready.
+    pub fn start(
+        &mut self,
+        store: crate::session::SessionStore,
+        saves: SaveWaiter,
+        wake: impl FnOnce() + Send + 'static,
+    ) {
+        let (sender, receiver) = channel();
+        self.pending = Some(receiver);
+        let gate = self.gate.clone();
+        let spawned = thread::Builder::new()
+            .name("session-list".to_owned())
+            .spawn(move || {
+                gate.pass();
+                saves.wait();
+                if sender.send(store.list()).is_ok() {
+                    wake();
+                }
+            });
+        if spawned.is_err() {
+            self.pending = None;
+        }
+    }
+
+    /// Whether a listing has been started and not yet taken.
+    pub fn is_listing(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// The listing, once it is ready (once). A thread that ended without one gives nothing,
+    /// and the lists stay as they were.
+    pub fn poll(&mut self) -> Option<Vec<crate::session::SessionListing>> {
+        let receiver = self.pending.as_ref()?;
+        match receiver.try_recv() {
+            Ok(listing) => {
+                self.pending = None;
+                Some(listing)
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.pending = None;
+                None
+            }
+        }
+    }
+
+    /// Waits up to `limit` for the listing (tests).
+    pub fn wait(
+        &mut self,
+        limit: std::time::Duration,
+    ) -> Option<Vec<crate::session::SessionListing>> {
+        let receiver = self.pending.as_ref()?;
+        let listing = receiver.recv_timeout(limit).ok();
+        if listing.is_some() {
+            self.pending = None;
+        }
+        listing
+    }
+
+    /// Holds every listing started from now on at its start until the hold is dropped (tests
+    /// see the window while the folder is still being read).
+    pub fn hold(&self) -> crate::content_load::LoadHold {
+        self.gate.close();
+        crate::content_load::LoadHold(self.gate.clone())
+    }
+}
+
 /// Waits until the saver sharing `shared` has nothing waiting or being written.
 fn wait_for_saves(shared: &(std::sync::Mutex<SaveSlot>, std::sync::Condvar)) {
     let (lock, signal) = shared;

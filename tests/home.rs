@@ -721,3 +721,54 @@ fn the_library_is_read_in_the_background_while_the_window_draws() {
             .is_none()
     );
 }
+
+/// The session folder is read in the background: the window keeps drawing with "Läser in
+/// sparade sessioner…" while the files are read, the sessions listed before stay listed, and
+/// the new ones appear when the listing is done.
+#[test]
+fn saved_sessions_are_listed_in_the_background_while_the_window_draws() {
+    let home = tempfile::tempdir().unwrap();
+    let sessions = home.path().join("sessions");
+    std::fs::create_dir_all(&sessions).unwrap();
+    let golden = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/session.ron"),
+    )
+    .unwrap();
+    let write = |range: std::ops::Range<usize>| {
+        for i in range {
+            std::fs::write(sessions.join(format!("sparad-{i:03}.ron")), &golden).unwrap();
+        }
+    };
+    write(0..40);
+    let mut app = desktop_app(home.path(), Language::Swedish);
+    assert_eq!(
+        app.past_sessions.len(),
+        40,
+        "listed at once without a window"
+    );
+    app.set_background_loading(true);
+    let mut harness = harness_sized(app, egui::vec2(1280.0, 1800.0));
+    run_until(&mut harness, |app| !app.is_loading());
+    write(40..50);
+    let hold = harness.state_mut().session_lister().hold();
+    harness.state_mut().refresh_sessions();
+    // Asked, not done: the frame did not wait for the folder.
+    assert!(harness.state().is_listing_sessions());
+    for _ in 0..3 {
+        harness.step();
+    }
+    harness.get_by_label("Läser in sparade sessioner…");
+    assert_eq!(
+        harness.state().past_sessions.len(),
+        40,
+        "the old list stays"
+    );
+    drop(hold);
+    run_until(&mut harness, |app| !app.is_listing_sessions());
+    assert_eq!(harness.state().past_sessions.len(), 50);
+    assert!(
+        harness
+            .query_by_label("Läser in sparade sessioner…")
+            .is_none()
+    );
+}

@@ -1207,3 +1207,64 @@ fn the_guide_never_prints_author_instructions() {
     assert!(text.contains("Ett pass för gruppen."), "{text:.300}");
     assert!(!text.contains("den här filen"), "{text:.300}");
 }
+
+#[test]
+fn the_print_preview_fits_the_text_again_only_when_a_face_changes() {
+    let library = Library::load(&[decks_dir()], LoadOptions::default());
+    let loaded = library
+        .deck("innovationslek")
+        .expect("the bundled deck loads");
+    let mut state = innovationslek::ui::print::PrintState::new("innovationslek", "ut.pdf".into());
+    let first = state
+        .preview(&loaded.value, &loaded.source)
+        .expect("a preview");
+    assert_eq!(state.faces_built(), 1);
+    // Paper, where the backs go, crop marks, offset and strict move cards around the sheet
+    // but change no face: no text is fitted again.
+    state.paper = innovationslek::pdf::Paper::Letter;
+    state.backs = innovationslek::pdf::BacksMode::ShortEdge;
+    state.crop_marks = false;
+    state.offset = [1.5, -0.5];
+    state.strict = true;
+    let moved = state
+        .preview(&loaded.value, &loaded.source)
+        .expect("a preview");
+    assert_eq!(
+        state.faces_built(),
+        1,
+        "no re-fit for options that shape no face"
+    );
+    assert_eq!(moved.overflow, first.overflow);
+    assert_ne!(
+        moved.layout, first.layout,
+        "the preview did follow the paper"
+    );
+    // The card size, bleed and ink shape every face: each lays them out anew, once.
+    state.card = innovationslek::ui::print::CardChoice::Preset(1);
+    state
+        .preview(&loaded.value, &loaded.source)
+        .expect("a preview");
+    assert_eq!(state.faces_built(), 2);
+    state
+        .preview(&loaded.value, &loaded.source)
+        .expect("a preview");
+    assert_eq!(state.faces_built(), 2, "asking again reuses the preview");
+    state.bleed = 3.0;
+    state
+        .preview(&loaded.value, &loaded.source)
+        .expect("a preview");
+    state.low_ink = true;
+    state
+        .preview(&loaded.value, &loaded.source)
+        .expect("a preview");
+    assert_eq!(state.faces_built(), 4);
+    // What the cache gives equals a preview built from nothing with the same options.
+    let fresh = innovationslek::ui::print::Preview::build(&loaded.value, &state.options())
+        .expect("a preview");
+    let cached = state
+        .preview(&loaded.value, &loaded.source)
+        .expect("a preview");
+    assert_eq!(cached.overflow, fresh.overflow);
+    assert_eq!(cached.pages(), fresh.pages());
+    assert_eq!(cached.back_faces(), fresh.back_faces());
+}

@@ -73,6 +73,7 @@ in-swedish = Swedish
 in-english = English
 in-other-languages = other languages
 loading = Reading the decks and workshops…
+sessions-loading = Reading the saved sessions…
 dialog-unavailable = No file or folder dialog could be opened (the system has no desktop portal). Type the path in the field instead.
 open-failed = Could not open { $path }: no program for it was found ({ $error }). Open it yourself; the path can be copied here:
 copy-path = Copy the path

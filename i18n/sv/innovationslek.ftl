@@ -70,6 +70,7 @@ in-swedish = svenska
 in-english = engelska
 in-other-languages = andra språk
 loading = Läser in kortlekar och workshoppar…
+sessions-loading = Läser in sparade sessioner…
 dialog-unavailable = Ingen fil- eller mappväljare kunde öppnas (systemet har ingen skrivbordsportal). Skriv sökvägen i fältet i stället.
 open-failed = Kunde inte öppna { $path }: inget program för det hittades ({ $error }). Öppna den själv; sökvägen kan kopieras här:
 copy-path = Kopiera sökvägen

@@ -59,6 +59,7 @@ keys! {
     InEnglish,
     InOtherLanguages,
     Loading,
+    SessionsLoading,
     DialogUnavailable,
     OpenFailed,
     CopyPath,

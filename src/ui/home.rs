@@ -264,6 +264,17 @@ pub fn loading_ui(ui: &mut egui::Ui, app: &App) {
     }
 }
 
+/// While the session folder is read in the background: a spinner and "Läser in sparade
+/// sessioner…" (the sessions listed before stay shown until the new listing is ready).
+pub fn sessions_loading_ui(ui: &mut egui::Ui, app: &App) {
+    if app.is_listing_sessions() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(RichText::new(app.tr(Key::SessionsLoading)).weak());
+        });
+    }
+}
+
 /// A button with an icon before its text; its accessible name is the text alone.
 pub fn icon_button(ui: &mut egui::Ui, enabled: bool, glyph: &str, text: &str) -> egui::Response {
     let response = ui.add_enabled(enabled, egui::Button::new(format!("{glyph}  {text}")));
@@ -280,6 +291,7 @@ fn local_time(t: &chrono::DateTime<chrono::Utc>, language: crate::i18n::Language
 
 /// The "Fortsätt" cards: one per unfinished session (the three newest).
 fn continue_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+    sessions_loading_ui(ui, app);
     let open_id = app.session.as_ref().map(|a| a.session.id().to_owned());
     let listed: Vec<_> = app
         .unfinished

@@ -82,6 +82,7 @@ fn start_session_ui(
 
 /// The banner offering to resume unfinished sessions, and the list of past sessions.
 fn sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+    super::home::sessions_loading_ui(ui, app);
     let time = |t: &chrono::DateTime<chrono::Utc>| {
         app.state
             .language

@@ -18,7 +18,7 @@ use crate::jobs::{ExportDone, Stage};
 use crate::model::{Deck, SourceFile};
 use crate::pdf::items::{Color, Item, Stroke as ItemStroke};
 use crate::pdf::{
-    BackStyle, BacksMode, CardSize, Ink, Offset, PageKind, Paper, PdfOptions, Placement,
+    BackStyle, BacksMode, CardSize, DeckFaces, Ink, Offset, PageKind, Paper, PdfOptions, Placement,
     SheetLayout, SheetPage, Slot, back_style_name, back_underlays, deck_faces, printed_faces,
 };
 
@@ -63,6 +63,11 @@ pub struct PrintState {
     /// The output file, as typed.
     pub output: String,
     preview: Option<CachedPreview>,
+    /// Every printed face laid out, kept while the deck's file and the options that shape a
+    /// face stay the same (paper, backs, crop marks, offset and strict do not re-fit any text).
+    faces: Option<CachedFaces>,
+    /// How often the faces were laid out (tests check the cache with it).
+    faces_built: usize,
     /// The deck's logo as read for the preview (kept until the deck's file changes).
     logo: Option<CachedLogo>,
 }
@@ -75,6 +80,29 @@ type LogoResult = Option<Result<Arc<crate::pdf::logo::Logo>, String>>;
 struct CachedLogo {
     source: Arc<SourceFile>,
     logo: LogoResult,
+}
+
+#[derive(Debug, Clone)]
+struct CachedFaces {
+    source: Arc<SourceFile>,
+    /// The options with everything a face does not depend on set to its default.
+    shaping: PdfOptions,
+    faces: Arc<DeckFaces>,
+}
+
+/// `options` with what does not change a laid-out face (paper, where the backs go, crop
+/// marks, offset, strict) set to the defaults: two options with equal shaping lay out every
+/// face the same.
+fn face_shaping(options: &PdfOptions) -> PdfOptions {
+    PdfOptions {
+        card: options.card,
+        bleed: options.bleed,
+        back_style: options.back_style,
+        ink: options.ink,
+        extras: options.extras,
+        logo: options.logo.clone(),
+        ..PdfOptions::default()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -115,6 +143,14 @@ impl Preview {
     /// Lays out the first sheet of `deck` with `options`.
     pub fn build(deck: &Deck, options: &PdfOptions) -> Result<Preview, String> {
         options.validate().map_err(|e| e.to_string())?;
+        let laid = deck_faces(deck, options, None);
+        Preview::build_with(deck, options, &laid)
+    }
+
+    /// Lays out the first sheet of `deck` with `options`, from its faces already laid out
+    /// with the same card size, bleed, back style, ink, extras and logo.
+    fn build_with(deck: &Deck, options: &PdfOptions, laid: &DeckFaces) -> Result<Preview, String> {
+        options.validate().map_err(|e| e.to_string())?;
         let layout = SheetLayout::compute(options).map_err(|e| e.to_string())?;
         let faces = printed_faces(deck, options);
         let mut pages = layout.pages(faces.len()).into_iter();
@@ -123,8 +159,6 @@ impl Preview {
             .ok_or_else(|| "the deck has no cards".to_owned())?;
         let back_page = pages.next().filter(|p| p.kind == PageKind::Backs);
         let shown: Vec<usize> = front_page.fronts.iter().map(|(i, _)| *i).collect();
-        // The fit of every card is needed for the list of cards that do not fit.
-        let laid = deck_faces(deck, options, None);
         let fronts = shown
             .iter()
             .map(|i| (*i, laid.fronts[*i].clone()))
@@ -146,11 +180,13 @@ impl Preview {
         } else {
             back_underlays(&floods, options.bleed)
         };
+        // A card printed in several copies is named once (a set, not a search of the list).
+        let mut named = std::collections::HashSet::new();
         let mut overflow = Vec::new();
         for (i, face) in faces.iter().enumerate() {
             if let crate::pdf::Printed::Card(card, _) = face
                 && !laid.fits[i]
-                && !overflow.contains(&card.id)
+                && named.insert(card.id.as_str())
             {
                 overflow.push(card.id.clone());
             }
@@ -214,6 +250,8 @@ impl PrintState {
             extras: true,
             output: output.display().to_string(),
             preview: None,
+            faces: None,
+            faces_built: 0,
             logo: None,
         }
     }
@@ -266,9 +304,16 @@ impl PrintState {
                 Some(Err(e)) => logo_problem = Some(e),
                 None => {}
             }
+            let preview = match with_logo.validate() {
+                Ok(()) => {
+                    let faces = self.faces(deck, source, &with_logo);
+                    Preview::build_with(deck, &with_logo, &faces)
+                }
+                Err(e) => Err(e.to_string()),
+            };
             self.preview = Some(CachedPreview {
                 source: Arc::clone(source),
-                preview: Preview::build(deck, &with_logo).map(|mut p| {
+                preview: preview.map(|mut p| {
                     p.logo_problem = logo_problem;
                     Arc::new(p)
                 }),
@@ -282,6 +327,36 @@ impl PrintState {
 }
 
 impl PrintState {
+    /// How many times every face of the deck was laid out for the preview.
+    pub fn faces_built(&self) -> usize {
+        self.faces_built
+    }
+
+    /// Every printed face laid out for `options` (the fit of every card is needed for the list
+    /// of cards that do not fit), again only when the deck's file or a shaping option changed.
+    fn faces(
+        &mut self,
+        deck: &Deck,
+        source: &Arc<SourceFile>,
+        options: &PdfOptions,
+    ) -> Arc<DeckFaces> {
+        let shaping = face_shaping(options);
+        if let Some(cached) = &self.faces
+            && Arc::ptr_eq(&cached.source, source)
+            && cached.shaping == shaping
+        {
+            return Arc::clone(&cached.faces);
+        }
+        let faces = Arc::new(deck_faces(deck, options, None));
+        self.faces_built += 1;
+        self.faces = Some(CachedFaces {
+            source: Arc::clone(source),
+            shaping,
+            faces: Arc::clone(&faces),
+        });
+        faces
+    }
+
     /// The deck's logo from its folder (read once for each version of the deck's file), as the
     /// export reads it.
     fn logo(&mut self, deck: &Deck, source: &Arc<SourceFile>) -> LogoResult {
