@@ -256,8 +256,9 @@ pub struct ActiveSession {
     pub deck: Option<crate::model::Deck>,
     /// Where it is saved.
     pub path: Option<PathBuf>,
-    /// What the facilitator was told on resuming (also printed in the summary).
-    pub notes: Vec<String>,
+    /// What the facilitator was told on resuming (also printed in the summary, in the
+    /// session's language).
+    pub notes: Vec<crate::i18n::Message>,
     /// Until when the time-up flash shows.
     pub flash_until: Option<DateTime<Utc>>,
     /// The summary files written, once exported.
@@ -675,7 +676,6 @@ impl App {
             return Ok(());
         }
         let store = self.store.clone().ok_or(AppError::NoDataFolder)?;
-        let copy_note = self.tr(Key::SessionCopyOf);
         let Some(active) = &mut self.session else {
             return Ok(());
         };
@@ -684,7 +684,9 @@ impl App {
         match store.create(&mut active.session) {
             Ok((path, lock)) => {
                 active.path = Some(path);
-                active.notes.push(fill(copy_note, &[("id", &original)]));
+                active
+                    .notes
+                    .push(crate::i18n::Message::new(Key::SessionCopyOf).with("id", &original));
                 self.session_lock = Some(lock);
                 self.read_only = None;
                 self.refresh_sessions();
@@ -818,16 +820,14 @@ impl App {
         let (mut session, notices) = Session::resume(file, workshop, &hash);
         // The session is the file it was opened from: its own name, not the `id` written in it.
         session.set_id(id.to_owned());
-        let language = self.state.language;
-        let mut notes: Vec<String> = notices
+        let mut notes: Vec<crate::i18n::Message> = notices
             .iter()
-            .map(|n| crate::ui::workshop::resume_notice_text(n, language))
+            .map(crate::session::ResumeNotice::to_message)
             .collect();
         if loaded.from_backup {
-            notes.push(fill(
-                self.tr(Key::NoteFromBackup),
-                &[("path", &loaded.path.display())],
-            ));
+            notes.push(
+                crate::i18n::Message::new(Key::NoteFromBackup).with("path", loaded.path.display()),
+            );
         }
         match lock {
             Ok(lock) => {

@@ -93,7 +93,7 @@ pub fn summary_document(data: &SummaryData) -> Document {
     }];
     let mut line = format!(
         "{} · {}",
-        data.date.format("%Y-%m-%d"),
+        data.language.date(data.date),
         data.actual_start
             .as_ref()
             .map_or_else(|| clock(&data.planned_start), clock)
@@ -274,7 +274,7 @@ pub fn summary_document(data: &SummaryData) -> Document {
             l.workshop.to_owned(),
             format!("{} ({})", data.workshop_title, data.workshop_id),
         ),
-        (l.date.to_owned(), data.date.format("%Y-%m-%d").to_string()),
+        (l.date.to_owned(), data.language.date(data.date)),
         (l.planned_start.to_owned(), clock(&data.planned_start)),
         (
             l.actual_start.to_owned(),

@@ -108,7 +108,8 @@ fn every_error() -> Vec<(String, Box<dyn Localized>)> {
             },
             SessionFileError::Damaged {
                 path: path.clone(),
-                problem: "1:1: Expected struct".into(),
+                problem: innovationslek::session::SessionFile::from_ron("(version: 1")
+                    .expect_err("damaged"),
             },
             SessionFileError::Serialize("x".into()),
         ];
@@ -221,7 +222,15 @@ fn every_error() -> Vec<(String, Box<dyn Localized>)> {
 fn every_error_is_rendered_in_both_languages() {
     // Words that only an English sentence has: none may reach a Swedish message.
     let english_words = [
-        " the ", " is ", " not ", " cannot ", " could ", " has ", " no ",
+        " the ",
+        " is ",
+        " not ",
+        " cannot ",
+        " could ",
+        " has ",
+        " no ",
+        " expected ",
+        " at ",
     ];
     let swedish_words = [" är ", " inte ", " och ", " finns ", " kan ", " har "];
     for (what, error) in every_error() {
@@ -431,4 +440,63 @@ fn check_speaks_swedish_when_asked_and_english_otherwise() {
         out.trim(),
         "checked 1 file: 0 decks (0 cards), 0 workshops, 2 errors"
     );
+}
+
+#[test]
+fn a_summary_gives_its_date_and_notes_in_the_sessions_language() {
+    use innovationslek::session::{ResumeNotice, SummaryData, render_markdown};
+    let notes = || {
+        vec![
+            ResumeNotice::WorkshopChanged {
+                workshop: "w".into(),
+            }
+            .to_message(),
+        ]
+    };
+    for (id, date, note, foreign) in [
+        (
+            "kirunamodellen-60",
+            "26 november 2026",
+            "Workshoppen `w` har ändrats sedan sessionen sparades",
+            "changed since",
+        ),
+        (
+            "kirunamodellen-60-en",
+            "26 November 2026",
+            "The workshop `w` changed since this session was saved",
+            "har ändrats",
+        ),
+    ] {
+        let library = innovationslek::content::load_library(
+            &[],
+            true,
+            innovationslek::model::LoadOptions::default(),
+        );
+        let workshop = library
+            .workshop(id)
+            .expect("bundled workshop")
+            .value
+            .clone();
+        let start =
+            chrono::DateTime::parse_from_rfc3339("2026-11-26T13:00:00+01:00").expect("time");
+        let session = innovationslek::session::Session::new(
+            workshop,
+            String::new(),
+            None,
+            7,
+            start,
+            start.with_timezone(&chrono::Utc),
+        );
+        let data = SummaryData::build(&session, None, notes());
+        let markdown = render_markdown(&data);
+        assert!(markdown.contains(date), "{markdown}");
+        assert!(!markdown.contains("2026-11-26"), "{markdown}");
+        assert!(
+            markdown.contains(note) && !markdown.contains(foreign),
+            "{markdown}"
+        );
+        let pdf = innovationslek::report::summary_document(&data);
+        let text = format!("{pdf:?}");
+        assert!(text.contains(date), "the PDF summary's date: {text}");
+    }
 }

@@ -250,7 +250,9 @@ impl Bundled {
 }
 
 fn damaged_because(text: &str) -> String {
-    SessionFile::from_ron(text).expect_err("refused as damaged")
+    SessionFile::from_ron(text)
+        .expect_err("refused as damaged")
+        .to_string()
 }
 
 #[test]

@@ -931,3 +931,29 @@ io-what-link = a link
 io-what-folder = a folder
 io-what-device = a device, pipe or socket
 io-not-plain-name = `{ $name }` is not a plain file name: nothing was written
+
+## What is wrong with a session file
+
+dmg-at = at line { $line }, column { $column }: { $problem }
+dmg-cannot-read = it cannot be read: { $reason }
+dmg-not-utf8 = it is not UTF-8 text
+dmg-not-regular = it is not an ordinary file (a folder, device, pipe or socket)
+dmg-too-large = it is larger than the limit of { $mib } MiB for a session file
+dmg-missing = missing
+dmg-newer = saved by a newer version of Innovationslek (file version { $version }; this version reads up to { $supported })
+dmg-both = the file: { $file }; its backup { $bak }: { $backup }
+dmg-year = { $what } is in the year { $year }, outside { $first }–{ $last }
+dmg-planned-start = the planned start
+dmg-planned-out-of-range = the planned start is out of range
+dmg-created = `created`
+dmg-updated = `updated`
+dmg-finished = `finished`
+dmg-time-box = step `{ $step }` has a time box of { $minutes } minutes, more than a day
+dmg-run-of = a run of step `{ $step }`
+dmg-added-time-of = added time of step `{ $step }`
+dmg-extra = step `{ $step }` has { $minutes } minutes added or removed, more than a day
+dmg-end-of = the end of step `{ $step }`
+dmg-draw = a draw
+dmg-loaded-backup-damaged = { $path } is damaged ({ $problem }); loaded the previous save from { $bak }. Changes after that save are lost.
+dmg-loaded-backup-missing = { $path } is missing; loaded the previous save from { $bak }. Changes after that save are lost.
+dmg-kept-as = The damaged file is kept as { $path }.

@@ -841,3 +841,29 @@ io-what-link = en länk
 io-what-folder = en mapp
 io-what-device = en enhet, ett rör eller en socket
 io-not-plain-name = `{ $name }` är inget enkelt filnamn: ingenting skrevs
+
+## Vad som är fel i en sessionsfil
+
+dmg-at = på rad { $line }, kolumn { $column }: { $problem }
+dmg-cannot-read = den kan inte läsas: { $reason }
+dmg-not-utf8 = den är inte UTF-8-text
+dmg-not-regular = den är inte en vanlig fil (en mapp, en enhet, ett rör eller en socket)
+dmg-too-large = den är större än gränsen på { $mib } MiB för en sessionsfil
+dmg-missing = saknas
+dmg-newer = sparad av en nyare version av Innovationslek (filversion { $version }; den här versionen läser upp till { $supported })
+dmg-both = filen: { $file }; dess säkerhetskopia { $bak }: { $backup }
+dmg-year = { $what } ligger år { $year }, utanför { $first }–{ $last }
+dmg-planned-start = den planerade starten
+dmg-planned-out-of-range = den planerade starten är utanför det tillåtna
+dmg-created = `created`
+dmg-updated = `updated`
+dmg-finished = `finished`
+dmg-time-box = steget `{ $step }` har en tidsram på { $minutes } minuter, mer än ett dygn
+dmg-run-of = en körning av steget `{ $step }`
+dmg-added-time-of = tillagd tid i steget `{ $step }`
+dmg-extra = steget `{ $step }` har { $minutes } minuter tillagda eller borttagna, mer än ett dygn
+dmg-end-of = slutet av steget `{ $step }`
+dmg-draw = en dragning
+dmg-loaded-backup-damaged = { $path } är skadad ({ $problem }); den förra sparningen lästes in från { $bak }. Ändringar efter den sparningen har gått förlorade.
+dmg-loaded-backup-missing = { $path } saknas; den förra sparningen lästes in från { $bak }. Ändringar efter den sparningen har gått förlorade.
+dmg-kept-as = Den skadade filen sparas som { $path }.

@@ -80,7 +80,7 @@ fn open_session(
     let warning = language.tr(Key::WarningPrefix);
     let loaded = read_session(session_file).map_err(CliError::Session)?;
     for notice in &loaded.notices {
-        let _ = writeln!(err, "{warning}: {notice}");
+        let _ = writeln!(err, "{warning}: {}", notice.message(language));
     }
     let file = loaded.file;
     let bundled = super::resolve::uses_bundled(decks);
@@ -110,20 +110,23 @@ fn open_session(
         .map(|d| d.value.clone());
     let deck_missing = file.deck.as_ref().filter(|_| deck.is_none()).cloned();
     let (session, resume_notices) = Session::resume(file, workshop.value.clone(), &hash);
-    let mut notes: Vec<String> = resume_notices.iter().map(ToString::to_string).collect();
-    let mut said: Vec<String> = resume_notices.iter().map(|n| n.message(language)).collect();
+    // Said here in the command line's language; in the summary in the session's.
+    let mut notes: Vec<crate::i18n::Message> =
+        resume_notices.iter().map(|n| n.to_message()).collect();
     if let Some(id) = deck_missing {
-        let note = |language: Language| {
-            language.fmt(
-                Key::CliDeckMissingNote,
-                &[("deck", &id), ("decks", &decks.display())],
-            )
-        };
-        notes.push(note(Language::English));
-        said.push(note(language));
+        notes.push(
+            crate::i18n::Message::new(Key::CliDeckMissingNote)
+                .with("deck", id)
+                .with("decks", decks.display()),
+        );
     }
-    for note in &said {
-        let _ = writeln!(err, "{warning}: {}: {note}", session_file.display());
+    for note in &notes {
+        let _ = writeln!(
+            err,
+            "{warning}: {}: {}",
+            session_file.display(),
+            note.message(language)
+        );
     }
     if loaded.from_backup {
         notes.extend(loaded.notices.iter().cloned());

@@ -292,7 +292,7 @@ fn is_value_error(code: &RonError) -> bool {
 }
 
 /// A message for a RON error, in the words of someone who edits the file.
-fn describe(code: &RonError) -> Message {
+pub fn describe(code: &RonError) -> Message {
     let key = match code {
         RonError::ExpectedInteger => Key::DiagExpectedInteger,
         RonError::ExpectedFloat => Key::DiagExpectedNumber,

@@ -104,10 +104,15 @@ impl SessionDraft {
     }
 
     /// Reads a draft's text.
-    pub fn from_ron(text: &str) -> Result<SessionDraft, String> {
+    pub fn from_ron(text: &str) -> Result<SessionDraft, crate::i18n::Message> {
         crate::model::ron_options()
             .from_str(text.strip_prefix('\u{feff}').unwrap_or(text))
-            .map_err(|e| format!("at {e}"))
+            .map_err(|e: ron::error::SpannedError| {
+                crate::i18n::Message::new(crate::i18n::Key::DmgAt)
+                    .with("line", e.span.start.line)
+                    .with("column", e.span.start.col)
+                    .part("problem", crate::model::parse::describe(&e.code))
+            })
     }
 }
 

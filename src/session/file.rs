@@ -13,6 +13,8 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{IoMessage, Key as K, Message, io_message};
+
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -159,8 +161,8 @@ pub enum SessionFileError {
     Damaged {
         /// The file.
         path: PathBuf,
-        /// What is wrong with the file and with its `.bak`.
-        problem: String,
+        /// What is wrong with the file and with its `.bak`, in words with the RON position.
+        problem: Message,
     },
     /// The session could not be turned into text (should not happen).
     #[error("cannot write the session: {0}")]
@@ -188,7 +190,10 @@ impl crate::i18n::Localized for SessionFileError {
             ),
             SessionFileError::Damaged { path, problem } => language.fmt(
                 Key::ErrSessionDamaged,
-                &[("path", &path.display()), ("problem", problem)],
+                &[
+                    ("path", &path.display()),
+                    ("problem", &problem.message(language)),
+                ],
             ),
             SessionFileError::Serialize(error) => {
                 language.fmt(Key::ErrSessionSerialize, &[("error", error)])
@@ -207,7 +212,7 @@ pub struct LoadedSession {
     /// Whether the value came from the `.bak` file because the main file was damaged or missing.
     pub from_backup: bool,
     /// Messages for the user, such as "loaded the previous save".
-    pub notices: Vec<String>,
+    pub notices: Vec<Message>,
 }
 
 /// SHA-256 of a workshop file's text, as lower-case hex.
@@ -250,14 +255,8 @@ impl SessionFile {
 
     /// Reads a session file's text; the error says what is wrong (a newer version, or where
     /// the text is damaged).
-    pub fn from_ron(text: &str) -> Result<SessionFile, String> {
-        Self::parse(text).map_err(|p| match p {
-            Problem::Newer(v) => format!(
-                "saved by a newer version of Innovationslek (file version {v}; this version reads up to {FILE_VERSION})"
-            ),
-            Problem::Damaged(m) => m,
-            Problem::Missing => "missing".to_owned(),
-        })
+    pub fn from_ron(text: &str) -> Result<SessionFile, Message> {
+        Self::parse(text).map_err(|p| p.to_message())
     }
 
     /// Reads a session file's text: a newer version is refused, anything unreadable is an
@@ -269,11 +268,11 @@ impl SessionFile {
                 return Err(Problem::Newer(p.version));
             }
             Ok(_) => {}
-            Err(e) => return Err(Problem::Damaged(format!("at {e}"))),
+            Err(e) => return Err(Problem::Damaged(ron_damage(&e))),
         }
         let mut file = options
             .from_str::<SessionFile>(text)
-            .map_err(|e| Problem::Damaged(format!("at {e}")))?;
+            .map_err(|e| Problem::Damaged(ron_damage(&e)))?;
         file.check_ranges().map_err(Problem::Damaged)?;
         file.upgrade();
         Ok(file)
@@ -310,52 +309,52 @@ impl SessionFile {
     /// years [`FIRST_YEAR`] and [`LAST_YEAR`], time boxes and added minutes of at most a day per
     /// step. A file outside them was damaged or made by hand, and is refused as damaged rather
     /// than letting clock arithmetic overflow later.
-    pub fn check_ranges(&self) -> Result<(), String> {
+    pub fn check_ranges(&self) -> Result<(), Message> {
         use chrono::Datelike as _;
-        let instant = |what: &str, at: DateTime<Utc>| -> Result<(), String> {
+        let instant = |what: Message, at: DateTime<Utc>| -> Result<(), Message> {
             if (FIRST_YEAR..=LAST_YEAR).contains(&at.year()) {
                 Ok(())
             } else {
-                Err(format!(
-                    "{what} is in the year {}, outside {FIRST_YEAR}–{LAST_YEAR}",
-                    at.year()
-                ))
+                Err(Message::new(K::DmgYear)
+                    .part("what", what)
+                    .with("year", at.year())
+                    .with("first", FIRST_YEAR)
+                    .with("last", LAST_YEAR))
             }
         };
-        instant("the planned start", self.planned_start.with_timezone(&Utc))?;
+        let word = |key| Message::new(key);
+        instant(
+            word(K::DmgPlannedStart),
+            self.planned_start.with_timezone(&Utc),
+        )?;
         if !(FIRST_YEAR..=LAST_YEAR).contains(&self.planned_start.year()) {
-            return Err("the planned start is out of range".to_owned());
+            return Err(Message::new(K::DmgPlannedOutOfRange));
         }
-        instant("`created`", self.created)?;
-        instant("`updated`", self.updated)?;
+        instant(word(K::DmgCreated), self.created)?;
+        instant(word(K::DmgUpdated), self.updated)?;
         if let Some(finished) = self.finished {
-            instant("`finished`", finished)?;
+            instant(word(K::DmgFinished), finished)?;
         }
         for step in &self.steps {
-            let name = format!("step `{}`", step.step);
+            let of_step = |key| Message::new(key).with("step", &step.step);
             if step.planned_minutes > MAX_STEP_MINUTES {
-                return Err(format!(
-                    "{name} has a time box of {} minutes, more than a day",
-                    step.planned_minutes
-                ));
+                return Err(of_step(K::DmgTimeBox).with("minutes", step.planned_minutes));
             }
             for run in &step.runs {
-                instant(&format!("a run of {name}"), run.from)?;
+                instant(of_step(K::DmgRunOf), run.from)?;
                 if let Some(to) = run.to {
-                    instant(&format!("a run of {name}"), to)?;
+                    instant(of_step(K::DmgRunOf), to)?;
                 }
             }
             for extension in &step.extensions {
-                instant(&format!("added time of {name}"), extension.at)?;
+                instant(of_step(K::DmgAddedTimeOf), extension.at)?;
             }
             let extra = step.extra_minutes();
             if extra.abs() > i64::from(MAX_STEP_MINUTES) {
-                return Err(format!(
-                    "{name} has {extra} minutes added or removed, more than a day"
-                ));
+                return Err(of_step(K::DmgExtra).with("minutes", extra));
             }
             if let Some(ended) = step.ended {
-                instant(&format!("the end of {name}"), ended)?;
+                instant(of_step(K::DmgEndOf), ended)?;
             }
         }
         if let Some(draws) = &self.draws {
@@ -364,7 +363,7 @@ impl SessionFile {
                     super::draw::PileEvent::Draw(record) => record.at,
                     super::draw::PileEvent::Reshuffle { at, .. } => *at,
                 };
-                instant("a draw", at)?;
+                instant(word(K::DmgDraw), at)?;
             }
         }
         Ok(())
@@ -381,17 +380,41 @@ pub const MAX_STEP_MINUTES: u32 = 24 * 60;
 enum Problem {
     Missing,
     Newer(u32),
-    Damaged(String),
+    Damaged(Message),
+}
+
+impl Problem {
+    fn to_message(&self) -> Message {
+        match self {
+            Problem::Missing => Message::new(K::DmgMissing),
+            Problem::Newer(version) => Message::new(K::DmgNewer)
+                .with("version", version)
+                .with("supported", FILE_VERSION),
+            Problem::Damaged(m) => m.clone(),
+        }
+    }
+}
+
+/// What RON found wrong in a session file, in words, with its line and column.
+fn ron_damage(error: &ron::error::SpannedError) -> Message {
+    Message::new(K::DmgAt)
+        .with("line", error.span.start.line)
+        .with("column", error.span.start.col)
+        .part("problem", crate::model::parse::describe(&error.code))
 }
 
 fn read_one(path: &Path) -> Result<SessionFile, Problem> {
     let bytes = match read_limited(path) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(Problem::Missing),
-        Err(e) => return Err(Problem::Damaged(format!("cannot read it: {e}"))),
+        Err(e) => {
+            return Err(Problem::Damaged(
+                Message::new(K::DmgCannotRead).part("reason", io_message(&e)),
+            ));
+        }
     };
-    let text = String::from_utf8(bytes)
-        .map_err(|_| Problem::Damaged("it is not UTF-8 text".to_owned()))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| Problem::Damaged(Message::new(K::DmgNotUtf8)))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     SessionFile::parse(text)
 }
@@ -407,16 +430,13 @@ fn read_limited(path: &Path) -> io::Result<Vec<u8>> {
     if !meta.is_file() {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            "it is not an ordinary file (a folder, device, pipe or socket)",
+            IoMessage(Message::new(K::DmgNotRegular)),
         ));
     }
     let too_large = || {
         io::Error::new(
             io::ErrorKind::InvalidData,
-            format!(
-                "it is larger than the limit of {} MiB for a session file",
-                MAX_SESSION_BYTES / (1024 * 1024)
-            ),
+            IoMessage(Message::new(K::DmgTooLarge).with("mib", MAX_SESSION_BYTES / (1024 * 1024))),
         )
     };
     if meta.len() > MAX_SESSION_BYTES {
@@ -455,19 +475,21 @@ pub fn read_session(path: &Path) -> Result<LoadedSession, SessionFileError> {
     let bak = backup_path(path);
     match read_one(&bak) {
         Ok(file) => {
-            let why = match &main {
-                Problem::Damaged(m) => format!("is damaged ({m})"),
-                _ => "is missing".to_owned(),
+            let notice = match &main {
+                Problem::Damaged(m) => {
+                    Message::new(K::DmgLoadedBackupDamaged).part("problem", m.clone())
+                }
+                _ => Message::new(K::DmgLoadedBackupMissing),
             };
             Ok(LoadedSession {
                 file,
                 path: path.to_path_buf(),
                 from_backup: true,
-                notices: vec![format!(
-                    "{} {why}; loaded the previous save from {}. Changes after that save are lost.",
-                    path.display(),
-                    bak.display()
-                )],
+                notices: vec![
+                    notice
+                        .with("path", path.display())
+                        .with("bak", bak.display()),
+                ],
             })
         }
         Err(Problem::Newer(version)) => Err(SessionFileError::Newer { path: bak, version }),
@@ -476,22 +498,13 @@ pub fn read_session(path: &Path) -> Result<LoadedSession, SessionFileError> {
                 path: path.to_path_buf(),
                 source: io::Error::new(io::ErrorKind::NotFound, "no such session file"),
             }),
-            (main, bak_problem) => {
-                let say = |p: &Problem| match p {
-                    Problem::Missing => "missing".to_owned(),
-                    Problem::Newer(v) => format!("version {v}"),
-                    Problem::Damaged(m) => m.clone(),
-                };
-                Err(SessionFileError::Damaged {
-                    path: path.to_path_buf(),
-                    problem: format!(
-                        "the file: {}; its backup {}: {}",
-                        say(&main),
-                        bak.display(),
-                        say(&bak_problem)
-                    ),
-                })
-            }
+            (main, bak_problem) => Err(SessionFileError::Damaged {
+                path: path.to_path_buf(),
+                problem: Message::new(K::DmgBoth)
+                    .part("file", main.to_message())
+                    .with("bak", bak.display())
+                    .part("backup", bak_problem.to_message()),
+            }),
         },
     }
 }
@@ -797,7 +810,7 @@ impl SessionStore {
             })?;
             loaded
                 .notices
-                .push(format!("The damaged file is kept as {}.", aside.display()));
+                .push(Message::new(K::DmgKeptAs).with("path", aside.display()));
         }
         Ok(loaded)
     }

@@ -319,23 +319,27 @@ pub enum ResumeNotice {
     FieldsMissing(Vec<String>),
 }
 
-impl Localized for ResumeNotice {
-    fn message(&self, language: Language) -> String {
+impl ResumeNotice {
+    /// The notice as a catalogue message, to be said in the interface's language on screen and
+    /// in the session's language in its summary.
+    pub fn to_message(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
         use ResumeNotice as N;
         match self {
-            N::WorkshopChanged { workshop } => crate::i18n::fill(
-                language.tr(Key::NoteWorkshopChanged),
-                &[("workshop", workshop)],
-            ),
-            N::StepsMissing(ids) => crate::i18n::fill(
-                language.tr(Key::NoteStepsMissing),
-                &[("ids", &ids.join(", "))],
-            ),
-            N::FieldsMissing(ids) => crate::i18n::fill(
-                language.tr(Key::NoteFieldsMissing),
-                &[("ids", &ids.join(", "))],
-            ),
+            N::WorkshopChanged { workshop } => {
+                Message::new(Key::NoteWorkshopChanged).with("workshop", workshop)
+            }
+            N::StepsMissing(ids) => Message::new(Key::NoteStepsMissing).with("ids", ids.join(", ")),
+            N::FieldsMissing(ids) => {
+                Message::new(Key::NoteFieldsMissing).with("ids", ids.join(", "))
+            }
         }
+    }
+}
+
+impl Localized for ResumeNotice {
+    fn message(&self, language: Language) -> String {
+        self.to_message().message(language)
     }
 }
 

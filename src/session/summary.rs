@@ -193,7 +193,8 @@ pub struct SummaryData {
     pub follow_up: Option<super::followup::FollowUpSummary>,
     /// The totals.
     pub totals: Totals,
-    /// Things the reader should know, such as a workshop that changed since the session.
+    /// Things the reader should know, such as a workshop that changed since the session, said
+    /// in the summary's language.
     pub notes: Vec<String>,
 }
 
@@ -209,7 +210,11 @@ fn minutes_of(seconds: i64) -> i64 {
 impl SummaryData {
     /// Builds the summary of a session; `deck` gives category names (ids are used without it),
     /// `notes` are shown at the top.
-    pub fn build(session: &Session, deck: Option<&Deck>, notes: Vec<String>) -> SummaryData {
+    pub fn build(
+        session: &Session,
+        deck: Option<&Deck>,
+        notes: Vec<crate::i18n::Message>,
+    ) -> SummaryData {
         let workshop = session.workshop();
         let file = session.file();
         let offset = *file.planned_start.offset();
@@ -376,8 +381,13 @@ impl SummaryData {
             .filter_map(super::timer::StepTiming::started)
             .min()
             .map(local);
+        let language = Language::for_tag(&workshop.language);
+        let notes = notes
+            .iter()
+            .map(|note| crate::i18n::Localized::message(note, language))
+            .collect();
         SummaryData {
-            language: Language::for_tag(&workshop.language),
+            language,
             session: file.id.clone(),
             workshop_id: workshop.id.clone(),
             workshop_title: workshop.title.clone(),
@@ -874,7 +884,7 @@ pub fn render_markdown(data: &SummaryData) -> String {
         one_line(&data.workshop_title),
         data.workshop_id
     );
-    let _ = writeln!(out, "- **{}:** {}", l.date, data.date.format("%Y-%m-%d"));
+    let _ = writeln!(out, "- **{}:** {}", l.date, data.language.date(data.date));
     let _ = writeln!(
         out,
         "- **{}:** {}",

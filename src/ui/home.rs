@@ -283,11 +283,10 @@ pub fn icon_button(ui: &mut egui::Ui, enabled: bool, glyph: &str, text: &str) ->
     response
 }
 
-/// The local clock time of an instant, as `YYYY-MM-DD HH:MM`.
-fn local_time(t: &chrono::DateTime<chrono::Utc>) -> String {
-    t.with_timezone(&chrono::Local)
-        .format("%Y-%m-%d %H:%M")
-        .to_string()
+/// The local date and clock time of an instant, as people write it in `language`
+/// (`1 december 2026 13:05`).
+fn local_time(t: &chrono::DateTime<chrono::Utc>, language: crate::i18n::Language) -> String {
+    language.date_time(t.with_timezone(&chrono::Local).naive_local())
 }
 
 /// The "Fortsätt" cards: one per unfinished session (the three newest).
@@ -347,7 +346,10 @@ fn continue_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
 }
 
 fn fill_when(app: &App, updated: &chrono::DateTime<chrono::Utc>) -> String {
-    fill(app.tr(Key::ContinueWhen), &[("time", &local_time(updated))])
+    fill(
+        app.tr(Key::ContinueWhen),
+        &[("time", &local_time(updated, app.state.language))],
+    )
 }
 
 fn fill_step(language: Language, index: usize, workshop: &Workshop) -> String {

@@ -84,9 +84,9 @@ fn start_session_ui(
 fn sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     super::home::sessions_loading_ui(ui, app);
     let time = |t: &chrono::DateTime<chrono::Utc>| {
-        t.with_timezone(&chrono::Local)
-            .format("%Y-%m-%d %H:%M")
-            .to_string()
+        app.state
+            .language
+            .date_time(t.with_timezone(&chrono::Local).naive_local())
     };
     let open_id = app.session.as_ref().map(|a| a.session.id().to_owned());
     for listing in app.unfinished.iter().take(3) {
@@ -113,9 +113,9 @@ fn sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
 /// Every session of the store, finished or not, under a collapsed heading.
 pub(crate) fn past_sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     let time = |t: &chrono::DateTime<chrono::Utc>| {
-        t.with_timezone(&chrono::Local)
-            .format("%Y-%m-%d %H:%M")
-            .to_string()
+        app.state
+            .language
+            .date_time(t.with_timezone(&chrono::Local).naive_local())
     };
     if app.past_sessions.is_empty() {
         return;

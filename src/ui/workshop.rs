@@ -867,6 +867,7 @@ fn messages_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession) {
         );
     }
     for note in &active.notes {
+        let note = crate::i18n::Localized::message(note, app.state.language);
         ui.add(egui::Label::new(RichText::new(note).weak()).truncate());
     }
 }
