@@ -66,7 +66,7 @@ pub fn draw(
 struct Opened {
     session: Session,
     deck: Option<crate::model::Deck>,
-    notes: Vec<String>,
+    notes: Vec<crate::i18n::Message>,
 }
 
 /// Reads a session file (or its `.bak`) and finds its workshop and deck under the decks folder;
