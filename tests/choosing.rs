@@ -320,7 +320,8 @@ fn removing_a_voted_idea_keeps_its_dots_apart_until_dropped_and_undo_brings_it_b
     run(&mut s, "ideer", CaptureEdit::RemoveItem(1), 700);
     let r = s.vote_result("prickar").expect("votes");
     assert_eq!(r.rows.len(), 4);
-    assert_eq!(r.orphans, vec![(IDEAS[1].to_owned(), 3, true)]);
+    // Its tick went with it out of the list (the list holds the chosen set); undo brings both.
+    assert_eq!(r.orphans, vec![(IDEAS[1].to_owned(), 3, false)]);
     assert_eq!(r.given, 12, "its dots were given and still count");
     // The placed idea is no longer on the matrix's cells but listed apart.
     let m = s.matrix_view("matris").expect("matrix");
@@ -495,4 +496,113 @@ fn version_2_files_still_load() {
     let loaded = read_session(&path).expect("a version-2 file loads");
     assert_eq!(loaded.file.version, innovationslek::session::FILE_VERSION);
     assert!(loaded.file.captures.contains_key("handlingsplan"));
+}
+
+fn list_marks(s: &Session) -> Vec<bool> {
+    match s.capture("ideer") {
+        Some(Capture::List(items)) => items.iter().map(|i| i.chosen).collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[test]
+fn what_the_vote_chooses_is_ticked_in_the_ideas_list_and_one_undo_takes_both_back() {
+    let mut s = voted_session();
+    // The top two with the tie for 2nd: three ideas, ticked in the list the vote is of.
+    assert_eq!(list_marks(&s), [true, true, true, false, false]);
+    let markdown = render_markdown(&SummaryData::build(&s, None, Vec::new()));
+    for (i, idea) in IDEAS.iter().enumerate() {
+        let line = markdown
+            .lines()
+            .find(|l| l.starts_with("- ") && l.contains(idea))
+            .unwrap_or_else(|| panic!("{idea} in the list: {markdown}"));
+        assert_eq!(line.contains("(vald)"), i < 3, "{line}");
+    }
+    // Un-choosing in the vote unticks the idea; one undo ticks it again.
+    run(
+        &mut s,
+        "prickar",
+        CaptureEdit::Votes(VoteEdit::Choose {
+            item: IDEAS[0].into(),
+            chosen: false,
+        }),
+        900,
+    );
+    assert_eq!(list_marks(&s), [false, true, true, false, false]);
+    s.apply(SessionCommand::Undo, at(901)).expect("undo");
+    assert_eq!(list_marks(&s), [true, true, true, false, false]);
+    // One source of truth: ticking in the list chooses in the vote.
+    run(
+        &mut s,
+        "ideer",
+        CaptureEdit::SetChosen {
+            index: 4,
+            chosen: true,
+        },
+        902,
+    );
+    let result = s.vote_result("prickar").expect("votes");
+    let chosen = |r: &innovationslek::session::VoteResult, item: &str| {
+        r.rows
+            .iter()
+            .find(|row| row.item == item)
+            .expect("row")
+            .chosen
+    };
+    assert!(chosen(&result, IDEAS[4]));
+    // Choosing the top one leaves only it ticked; an item not in the list is refused.
+    run(
+        &mut s,
+        "prickar",
+        CaptureEdit::Votes(VoteEdit::ChooseTop(1)),
+        903,
+    );
+    assert_eq!(list_marks(&s), [true, false, false, false, false]);
+    assert!(
+        s.apply(
+            SessionCommand::Capture {
+                field: "prickar".into(),
+                edit: CaptureEdit::Votes(VoteEdit::Choose {
+                    item: "Finns inte".into(),
+                    chosen: true,
+                }),
+            },
+            at(904),
+        )
+        .is_err()
+    );
+    // Clearing the vote takes the ticks away too.
+    run(&mut s, "prickar", CaptureEdit::Votes(VoteEdit::Clear), 905);
+    assert_eq!(list_marks(&s), [false; 5]);
+}
+
+#[test]
+fn a_file_whose_vote_held_the_marks_opens_with_them_ticked_in_the_list() {
+    let s = voted_session();
+    let mut file: SessionFile = s.file().clone();
+    if let Some(Capture::List(items)) = file.captures.get_mut("ideer") {
+        for item in items {
+            item.chosen = false;
+        }
+    }
+    if let Some(Capture::Votes(v)) = file.captures.get_mut("prickar") {
+        v.chosen = vec![
+            IDEAS[1].to_owned(),
+            "En idé som inte längre finns".to_owned(),
+        ];
+    }
+    let (resumed, _) = Session::resume(file, workshop(), &content_hash(WORKSHOP));
+    assert_eq!(list_marks(&resumed), [false, true, false, false, false]);
+    let result = resumed.vote_result("prickar").expect("votes");
+    assert_eq!(
+        result.chosen().map(|r| r.item.as_str()).collect::<Vec<_>>(),
+        vec![IDEAS[1]]
+    );
+    // The mark of an idea no longer in the list stays with the vote, shown apart.
+    assert!(
+        result
+            .orphans
+            .iter()
+            .any(|(item, _, chosen)| item == "En idé som inte längre finns" && *chosen)
+    );
 }

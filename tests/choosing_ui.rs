@@ -413,3 +413,69 @@ fn the_projector_shows_the_matrix_when_the_facilitator_chooses_it() {
         }
     }
 }
+
+#[test]
+fn the_room_reads_the_workshops_language_when_the_interface_is_english() {
+    // A facilitator with an English interface runs a Swedish workshop: the projector's words
+    // (ranks, "delad 2:a") are the room's, in Swedish.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let state = PersistedState {
+        language: Language::English,
+        ..PersistedState::default()
+    };
+    let mut app = App::with_state(decks_dir(), state, false);
+    app.set_store(Some(SessionStore::new(dir.path().join("sessions"))));
+    app.exports_dir = dir.path().join("exports");
+    app.clock_override = Some(t0());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1920.0, 1080.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    harness.run();
+    harness.state_mut().apply(Command::StartSession {
+        workshop_id: "kirunamodellen-135".to_owned(),
+        start: "13:15".to_owned(),
+        seed: "42".to_owned(),
+    });
+    harness.run();
+    for idea in IDEAS {
+        command(
+            &mut harness,
+            SessionCommand::Capture {
+                field: "ideer".into(),
+                edit: CaptureEdit::AddItem(idea.into()),
+            },
+        );
+    }
+    let step = session(&harness)
+        .workshop()
+        .steps
+        .iter()
+        .position(|s| s.id == "valja")
+        .expect("choosing step");
+    command(&mut harness, SessionCommand::GoTo(step));
+    for (idea, n) in [(0, 3), (1, 2), (2, 2)] {
+        for _ in 0..n {
+            command(
+                &mut harness,
+                SessionCommand::Capture {
+                    field: "prickar".into(),
+                    edit: CaptureEdit::Votes(VoteEdit::Add {
+                        item: IDEAS[idea].into(),
+                        dots: 1,
+                    }),
+                },
+            );
+        }
+    }
+    harness.state_mut().apply(Command::ToggleFullscreen);
+    harness.run();
+    let text = |n: &egui_kittest::kittest::AccessKitNode<'_>| n.value().or_else(|| n.label());
+    let bars: Vec<String> = harness
+        .query_all(By::new().predicate(move |n| text(n).is_some_and(|l| l.starts_with("bar "))))
+        .map(|n| text(&n.accesskit_node()).unwrap_or_default())
+        .collect();
+    assert_eq!(bars.len(), 4, "{bars:?}");
+    assert!(bars[0].ends_with(": 3 1:a"), "{bars:?}");
+    assert!(bars[1].ends_with(": 2 delad 2:a"), "{bars:?}");
+    assert!(!bars.iter().any(|b| b.contains("tied")), "{bars:?}");
+}

@@ -432,6 +432,14 @@ no-dates = No dates for the calendar: write follow-up dates (YYYY-MM-DD) or due 
 err-no-carry-over = The workshop `{ $workshop }` takes over no earlier plan: give one of its table fields `carry_over: Plan`.
 err-follow-up-begun = The session `{ $session }` has already begun: a follow-up takes the earlier plan over only when it starts. Start a new follow-up instead.
 err-docx = The Word minutes could not be made: { $error }
+guide-tally-note = Each participant has { $dots ->
+        [one] one dot
+       *[other] { $dots } dots
+    }. Mark one box for each dot and write the total on the right.
+guide-tally-item = Idea
+guide-tally-dots = Dots
+guide-tally-total = Total
+guide-matrix-note = Place each idea in the cell where it belongs: more { $x } to the right, more { $y } upwards.
 diag-carry-over-table = field `{ $id }`: `carry_over` needs a table field (`kind: Table(columns: [..])`), since it takes over rows of an earlier plan
 diag-carry-over-twice = field `{ $id }`: `carry_over` is already on field `{ $other }`: a workshop takes the earlier plan over into one field
 cli-undated = { $session }: the follow-up "{ $item }" has no date; write dates as YYYY-MM-DD to have them in the calendar

@@ -378,6 +378,14 @@ no-dates = Inga datum att lägga i kalendern: skriv uppföljningsdatum (ÅÅÅÅ
 err-no-carry-over = Workshoppen `{ $workshop }` tar inte över någon tidigare plan: ge ett av dess tabellfält `carry_over: Plan`.
 err-follow-up-begun = Sessionen `{ $session }` är redan igång: en uppföljning tar över den tidigare planen bara när den startas. Starta en ny uppföljning i stället.
 err-docx = Word-protokollet gick inte att skapa: { $error }
+guide-tally-note = Varje deltagare har { $dots ->
+        [one] en prick
+       *[other] { $dots } prickar
+    }. Sätt ett streck i en ruta för varje prick och skriv summan längst till höger.
+guide-tally-item = Idé
+guide-tally-dots = Prickar
+guide-tally-total = Summa
+guide-matrix-note = Placera varje idé i den ruta där den hör hemma: mer { $x } åt höger, mer { $y } uppåt.
 diag-carry-over-table = fältet `{ $id }`: `carry_over` kräver ett tabellfält (`kind: Table(columns: [..])`), eftersom det tar över rader ur en tidigare plan
 diag-carry-over-twice = fältet `{ $id }`: `carry_over` finns redan på fältet `{ $other }`: en workshop tar över den tidigare planen i ett enda fält
 cli-undated = { $session }: uppföljningen "{ $item }" har inget datum; skriv datum som ÅÅÅÅ-MM-DD för att få dem i kalendern

@@ -148,6 +148,20 @@ pub struct MatrixChart {
     pub cells: Vec<MatrixCell>,
 }
 
+/// A tally sheet for a dot vote on paper: rows with a line to write an item on, boxes to mark
+/// the dots in and a box for the total.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Tally {
+    /// The label above it (the field's).
+    pub label: String,
+    /// A note under the label, e.g. how many dots each person has.
+    pub note: String,
+    /// The column names: the item, the dots, the total.
+    pub columns: [String; 3],
+    /// How many rows.
+    pub rows: usize,
+}
+
 /// A piece of a document.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
@@ -183,6 +197,8 @@ pub enum Block {
     VoteChart(VoteChart),
     /// A 2×2 matrix.
     Matrix(MatrixChart),
+    /// A tally sheet for a dot vote.
+    Tally(Tally),
     /// A labelled empty box to write in.
     TextBox {
         /// The label above the box.
@@ -464,6 +480,7 @@ fn layout_with_outline(doc: &Document) -> (Vec<Vec<Item>>, Vec<Bookmark>) {
             Block::BarChart(chart) => layout_chart(&mut f, chart),
             Block::VoteChart(chart) => layout_vote_chart(&mut f, chart),
             Block::Matrix(matrix) => layout_matrix(&mut f, matrix),
+            Block::Tally(tally) => layout_tally(&mut f, tally),
             Block::TextBox { label, height } => {
                 let label_style = Style::new(FontFace::SansBold, 9.5);
                 let h = height.clamp(5.0, Flow::bottom() - TOP - 10.0);
@@ -632,6 +649,11 @@ fn lead_height(f: &Flow, rest: &[Block]) -> f32 {
                 return total + vote_row_height(f, chart.bars.first()) * 2.0 + 8.0;
             }
             Block::Matrix(matrix) => return total + matrix_height(f, matrix),
+            Block::Tally(tally) => {
+                return total
+                    + 9.5 * crate::pdf::text::MM_PER_PT * LEADING * 2.0
+                    + TALLY_ROW * (tally.rows.min(3) + 1) as f32;
+            }
             Block::TextBox { height, .. } => {
                 return total + 9.5 * crate::pdf::text::MM_PER_PT * LEADING + height + 1.0;
             }
@@ -1221,6 +1243,79 @@ fn matrix_rows(f: &Flow, matrix: &MatrixChart) -> (Vec<Vec<Vec<String>>>, [f32; 
 fn matrix_height(f: &Flow, matrix: &MatrixChart) -> f32 {
     let (_, [top, bottom]) = matrix_rows(f, matrix);
     top + bottom + 14.0
+}
+
+/// The height of a tally row, in mm.
+const TALLY_ROW: f32 = 9.0;
+
+fn layout_tally(f: &mut Flow, tally: &Tally) {
+    let width = Flow::width();
+    let label_style = Style::new(FontFace::SansBold, 9.5);
+    let head = Style::new(FontFace::SansBold, 8.0);
+    f.ensure(label_style.size_mm() * LEADING * 2.0 + TALLY_ROW * 3.0);
+    let lines = f.wrap(&tally.label, label_style, width);
+    f.lines(&lines, label_style, LEFT, Color::INK);
+    if !tally.note.trim().is_empty() {
+        let note = f.wrap(&tally.note, small(), width);
+        f.lines(&note, small(), LEFT, Color::GREY);
+    }
+    let item_w = width * 0.42;
+    let total_w = 16.0;
+    let (size, gap) = (4.2, 1.8);
+    let boxes_x = LEFT + item_w + 4.0;
+    let boxes_w = width - item_w - 4.0 - total_w - 4.0;
+    let boxes = ((boxes_w + gap) / (size + gap)).floor().max(1.0) as usize;
+    let header = |f: &mut Flow| {
+        f.y += 2.0 + head.size_mm();
+        let y = f.y;
+        for (text, x, align) in [
+            (&tally.columns[0], LEFT, Align::Left),
+            (&tally.columns[1], boxes_x, Align::Left),
+            (&tally.columns[2], LEFT + width, Align::Right),
+        ] {
+            let room = if matches!(align, Align::Right) {
+                total_w + 4.0
+            } else {
+                item_w
+            };
+            f.items().push(Item::text(
+                ellipsize(text, head, room),
+                x,
+                y,
+                head,
+                Color::GREY,
+                align,
+            ));
+        }
+    };
+    header(f);
+    let stroke = Stroke::solid(Color::GREY, 0.3);
+    for _ in 0..tally.rows {
+        if f.y + TALLY_ROW > Flow::bottom() {
+            f.new_page();
+            header(f);
+        }
+        f.y += TALLY_ROW;
+        let y = f.y;
+        f.items().push(Item::line(
+            PointMm::new(LEFT, y),
+            PointMm::new(LEFT + item_w, y),
+            Stroke::solid(Color::LIGHT_GREY, 0.3),
+        ));
+        for k in 0..boxes {
+            f.items().push(Item::Rect {
+                rect: Rect::new(boxes_x + k as f32 * (size + gap), y - size, size, size),
+                fill: None,
+                stroke: Some(stroke),
+            });
+        }
+        f.items().push(Item::Rect {
+            rect: Rect::new(LEFT + width - total_w, y - 6.5, total_w, 6.5),
+            fill: None,
+            stroke: Some(Stroke::solid(Color::INK, 0.35)),
+        });
+    }
+    f.y += 5.0;
 }
 
 fn layout_matrix(f: &mut Flow, matrix: &MatrixChart) {

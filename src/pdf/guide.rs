@@ -6,7 +6,9 @@
 //! the action plan table with empty rows). Labels follow the workshop's language (Swedish, or
 //! English for `en`). Built from [`super::document`] blocks; this module only chooses them.
 
-use super::document::{Block, Column, Document, Table, render_document};
+use super::document::{
+    Block, Column, Document, MatrixCell, MatrixChart, Table, Tally, render_document,
+};
 use crate::model::{Deck, FieldKind, Workshop};
 use std::sync::OnceLock;
 
@@ -255,14 +257,51 @@ pub fn guide_document(
                         label: field.label.clone(),
                         height: 28.0,
                     }),
-                    FieldKind::List | FieldKind::Votes { .. } => blocks.push(Block::Lines {
+                    FieldKind::List => blocks.push(Block::Lines {
                         label: field.label.clone(),
                         count: 6,
                     }),
-                    FieldKind::Matrix { x, y, .. } => blocks.push(Block::TextBox {
-                        label: format!("{} ({x} / {y})", field.label),
-                        height: 60.0,
-                    }),
+                    FieldKind::Votes { dots, .. } => blocks.push(Block::Tally(Tally {
+                        label: field.label.clone(),
+                        note: language.fmt(Key::GuideTallyNote, &[("dots", dots)]),
+                        columns: [
+                            language.tr(Key::GuideTallyItem).to_string(),
+                            language.tr(Key::GuideTallyDots).to_string(),
+                            language.tr(Key::GuideTallyTotal).to_string(),
+                        ],
+                        rows: 8,
+                    })),
+                    FieldKind::Matrix { x, y, .. } => {
+                        let (low, high) = (
+                            language.tr(Key::SumLow).as_str(),
+                            language.tr(Key::SumHigh).as_str(),
+                        );
+                        let name = |xv: bool, yv: bool| {
+                            format!(
+                                "{x} {}, {y} {}",
+                                if xv { high } else { low },
+                                if yv { high } else { low }
+                            )
+                        };
+                        blocks.push(Block::Heading {
+                            level: 3,
+                            text: field.label.clone(),
+                        });
+                        blocks.push(Block::Small(
+                            language.fmt(Key::GuideMatrixNote, &[("x", x), ("y", y)]),
+                        ));
+                        blocks.push(Block::Matrix(MatrixChart {
+                            x: x.clone(),
+                            y: y.clone(),
+                            cells: [(false, true), (true, true), (false, false), (true, false)]
+                                .into_iter()
+                                .map(|(xv, yv)| MatrixCell {
+                                    name: name(xv, yv),
+                                    items: Vec::new(),
+                                })
+                                .collect(),
+                        }));
+                    }
                     FieldKind::Table { columns } => {
                         blocks.push(Block::Heading {
                             level: 3,
@@ -377,5 +416,68 @@ mod tests {
         // Text for the facilitator stays as it is, minutes and all.
         let plain = "Five minutes: everyone writes. The profile matters.";
         assert_eq!(for_the_facilitator(plain), plain);
+    }
+
+    fn choosing_workshop(language: &str) -> Workshop {
+        let text = format!(
+            r#"Workshop(id: "v", title: "V", language: "{language}", steps: [
+                Step(id: "a", title: "A", minutes: 10, instructions: "Skriv.", capture: [
+                    Field(id: "ideer", label: "Idéer", kind: List),
+                    Field(id: "prickar", label: "Prickröstning", kind: Votes(of: "ideer", dots: 3)),
+                    Field(id: "matris", label: "Nytta och insats", kind: Matrix(of: "prickar", x: "Insats", y: "Nytta")),
+                ]),
+            ])"#
+        );
+        crate::model::ron_options()
+            .from_str(&text)
+            .expect("the workshop parses")
+    }
+
+    #[test]
+    fn a_vote_prints_as_a_tally_and_a_matrix_as_a_labelled_grid_in_the_workshops_language() {
+        for (language, note, cell, item) in [
+            ("sv", "3 prickar", "Insats låg, Nytta hög", "Idé"),
+            ("en", "3 dots", "Insats low, Nytta high", "Idea"),
+        ] {
+            let doc = guide_document(&choosing_workshop(language), None, &GuideOptions::default());
+            let tally = doc
+                .blocks
+                .iter()
+                .find_map(|b| match b {
+                    Block::Tally(t) => Some(t),
+                    _ => None,
+                })
+                .expect("the vote is a tally");
+            assert_eq!(tally.label, "Prickröstning");
+            assert!(tally.note.contains(note), "{}", tally.note);
+            assert_eq!(tally.columns[0], item);
+            assert!(tally.rows >= 6);
+            let matrix = doc
+                .blocks
+                .iter()
+                .find_map(|b| match b {
+                    Block::Matrix(m) => Some(m),
+                    _ => None,
+                })
+                .expect("the matrix is a grid");
+            assert_eq!((matrix.x.as_str(), matrix.y.as_str()), ("Insats", "Nytta"));
+            assert_eq!(matrix.cells.len(), 4);
+            assert_eq!(matrix.cells[0].name, cell);
+            assert!(matrix.cells.iter().all(|c| c.items.is_empty()));
+            // Only the list is ruled lines; no empty box stands for the matrix any more.
+            let lines = doc
+                .blocks
+                .iter()
+                .filter(|b| matches!(b, Block::Lines { .. }))
+                .count();
+            assert_eq!(lines, 1);
+            assert!(
+                !doc.blocks
+                    .iter()
+                    .any(|b| matches!(b, Block::TextBox { .. }))
+            );
+            let pdf = render_document(&doc).expect("the guide renders");
+            assert!(pdf.bytes.starts_with(b"%PDF"));
+        }
     }
 }

@@ -538,6 +538,7 @@ impl Session {
             history: History::default(),
         };
         session.file.current_step = session.step().id.clone();
+        session.settle_vote_marks();
         (session, notices)
     }
 
@@ -1276,6 +1277,44 @@ impl Session {
             _ => 0,
         };
         let items = self.choice_items(field);
+        // A vote's choice is its list's: choosing in a vote marks the items in the list (one
+        // source of truth: the ideas show what the vote chose, and one undo takes both back).
+        if let (FieldKind::Votes { of, .. }, CaptureEdit::Votes(vote)) = (&kind, &edit) {
+            let marks: Option<Vec<(String, bool)>> = match vote {
+                VoteEdit::Choose { item, chosen } => {
+                    let item = item.trim().to_owned();
+                    if !items.contains(&item) {
+                        return Err(SessionError::Capture {
+                            field: field.to_owned(),
+                            source: CaptureError::NotInList { item },
+                        });
+                    }
+                    Some(vec![(item, *chosen)])
+                }
+                VoteEdit::ChooseTop(n) => Some(
+                    self.vote_result(field)
+                        .unwrap_or_default()
+                        .rows
+                        .iter()
+                        .map(|r| (r.item.clone(), r.rank.is_some_and(|rank| rank <= *n)))
+                        .collect(),
+                ),
+                VoteEdit::Clear => Some(items.iter().map(|i| (i.clone(), false)).collect()),
+                _ => None,
+            };
+            if let Some(marks) = marks {
+                let of = of.clone();
+                self.mark_list(&of, &marks);
+                if let Some(Capture::Votes(v)) = self.file.captures.get_mut(field) {
+                    v.chosen.retain(|c| !marks.iter().any(|(k, _)| k == c));
+                }
+                if !matches!(vote, VoteEdit::Clear) {
+                    self.worked();
+                    self.changed(now);
+                    return Ok(());
+                }
+            }
+        }
         // A list item renamed: the votes and matrices over the list follow it (below).
         let renamed = match (&kind, &edit, self.file.captures.get(field)) {
             (FieldKind::List, CaptureEdit::EditItem { index, .. }, Some(Capture::List(list))) => {
@@ -1325,6 +1364,53 @@ impl Session {
         Ok(())
     }
 
+    /// The texts of the items of the list `list` marked chosen, trimmed.
+    fn list_marks(&self, list: &str) -> Vec<String> {
+        match self.file.captures.get(list) {
+            Some(Capture::List(items)) => items
+                .iter()
+                .filter(|i| i.chosen)
+                .map(|i| i.text.trim().to_owned())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Marks the items of the list `list` whose text `marks` names chosen or not.
+    fn mark_list(&mut self, list: &str, marks: &[(String, bool)]) {
+        if let Some(Capture::List(items)) = self.file.captures.get_mut(list) {
+            for item in items {
+                if let Some((_, chosen)) = marks.iter().find(|(k, _)| k == item.text.trim()) {
+                    item.chosen = *chosen;
+                }
+            }
+        }
+    }
+
+    /// Moves the marks a vote of an older file held onto its list's items, which hold them
+    /// now; the marks of items no longer in the list stay with the vote (shown apart).
+    fn settle_vote_marks(&mut self) {
+        let votes: Vec<(String, String)> = self
+            .workshop
+            .fields()
+            .filter_map(|(_, f)| match &f.kind {
+                FieldKind::Votes { of, .. } => Some((f.id.clone(), of.clone())),
+                _ => None,
+            })
+            .collect();
+        for (field, of) in votes {
+            let items = self.choice_items(&field);
+            let Some(Capture::Votes(v)) = self.file.captures.get_mut(&field) else {
+                continue;
+            };
+            let (listed, rest): (Vec<String>, Vec<String>) =
+                v.chosen.drain(..).partition(|c| items.contains(c));
+            v.chosen = rest;
+            let marks: Vec<(String, bool)> = listed.into_iter().map(|c| (c, true)).collect();
+            self.mark_list(&of, &marks);
+        }
+    }
+
     /// The items a votes or matrix field works on, in order: the texts of its list's items (see
     /// [`votes::vote_items`]); for a matrix over a votes field, that vote's chosen items (all its
     /// items while none is chosen), most dots first. Empty for other fields.
@@ -1341,9 +1427,10 @@ impl Session {
             FieldKind::Matrix { of, .. } => match self.field(of).map(|f| &f.kind) {
                 Some(FieldKind::Votes { of: list_id, dots }) => {
                     let items = list(list_id);
+                    let marks = self.list_marks(list_id);
                     let result = match self.file.captures.get(of) {
-                        Some(Capture::Votes(v)) => v.result(&items, *dots),
-                        _ => VoteCapture::default().result(&items, *dots),
+                        Some(Capture::Votes(v)) => v.result_marked(&items, &marks, *dots),
+                        _ => VoteCapture::default().result_marked(&items, &marks, *dots),
                     };
                     let chosen: Vec<String> = result.chosen().map(|r| r.item.clone()).collect();
                     if chosen.is_empty() {
@@ -1360,13 +1447,14 @@ impl Session {
 
     /// The result of a votes field (its dots per item, ranks and budget), if it is one.
     pub fn vote_result(&self, field: &str) -> Option<VoteResult> {
-        let FieldKind::Votes { dots, .. } = &self.field(field)?.kind else {
+        let FieldKind::Votes { of, dots } = &self.field(field)?.kind else {
             return None;
         };
         let items = self.choice_items(field);
+        let marks = self.list_marks(of);
         Some(match self.file.captures.get(field) {
-            Some(Capture::Votes(v)) => v.result(&items, *dots),
-            _ => VoteCapture::default().result(&items, *dots),
+            Some(Capture::Votes(v)) => v.result_marked(&items, &marks, *dots),
+            _ => VoteCapture::default().result_marked(&items, &marks, *dots),
         })
     }
 

@@ -355,7 +355,7 @@ impl SummaryData {
             .iter()
             .map(|c| match &c.value {
                 CaptureView::List(items) => items.iter().filter(|i| i.chosen).count(),
-                CaptureView::Votes(result) => result.chosen().count(),
+                // A vote's chosen items are ticked in its list, and counted there.
                 _ => 0,
             })
             .sum();

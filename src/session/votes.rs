@@ -228,6 +228,18 @@ impl VoteCapture {
 
     /// The result of the vote over `items` (see [`vote_items`]) with `per_person` dots each.
     pub fn result(&self, items: &[String], per_person: u32) -> VoteResult {
+        self.result_marked(items, &[], per_person)
+    }
+
+    /// The result of the vote, with the items `marked` chosen in the list shown as chosen: the
+    /// list's marks are the chosen set (a session keeps them there); the vote's own marks are
+    /// only those an older file held, and those of items no longer in the list.
+    pub fn result_marked(
+        &self,
+        items: &[String],
+        marked: &[String],
+        per_person: u32,
+    ) -> VoteResult {
         let mut rows: Vec<VoteRow> = items
             .iter()
             .map(|item| VoteRow {
@@ -235,7 +247,7 @@ impl VoteCapture {
                 dots: self.dots.get(item).copied().unwrap_or(0),
                 rank: None,
                 tied: false,
-                chosen: self.chosen.contains(item),
+                chosen: marked.contains(item) || self.chosen.contains(item),
             })
             .collect();
         // Stable: equals keep the list's order.

@@ -187,6 +187,12 @@ pub struct ProjectorView {
     pub language: Language,
 }
 
+/// The language of the room: the workshop's, since the participants read the projector (the
+/// facilitator's interface may be in another language).
+pub fn room_language(session: &Session) -> Language {
+    Language::for_content(&session.workshop().language)
+}
+
 impl ProjectorView {
     /// The room's view of `session` at `now`, with card texts from `deck`, in `language`, and
     /// the table field `table_field` when the facilitator shows one.

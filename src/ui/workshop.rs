@@ -676,7 +676,6 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
         return Vec::new();
     };
     let now = app.now();
-    let language = app.state.language;
     let mut commands = shortcuts(ui.ctx(), &active.session, state, now);
     let flashing = active.flash_until.is_some_and(|until| until > now);
     if let Some(until) = state.typing_until
@@ -692,7 +691,7 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
             &active.session,
             active.deck.as_ref(),
             now,
-            language,
+            super::projector::room_language(&active.session),
             state.projected.as_deref(),
         );
         let title = app.tr(Key::ProjectorTitle);
@@ -740,7 +739,7 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
             &active.session,
             active.deck.as_ref(),
             now,
-            language,
+            super::projector::room_language(&active.session),
             state.projected.as_deref(),
         );
         // A small way back for the mouse, beside Esc and F.
