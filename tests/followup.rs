@@ -899,3 +899,77 @@ fn carry_over_is_checked_in_workshop_files() {
         "{err}"
     );
 }
+
+/// Where a test keeps what it rendered for a person to look at (`INNOVATIONSLEK_KEEP_RENDERS`),
+/// or a temporary folder.
+fn render_dir() -> (Option<tempfile::TempDir>, std::path::PathBuf) {
+    match std::env::var_os("INNOVATIONSLEK_KEEP_RENDERS") {
+        Some(dir) => {
+            let dir = std::path::PathBuf::from(dir);
+            std::fs::create_dir_all(&dir).expect("render dir");
+            (None, dir)
+        }
+        None => {
+            let t = tempfile::tempdir().expect("dir");
+            let p = t.path().to_path_buf();
+            (Some(t), p)
+        }
+    }
+}
+
+#[test]
+fn the_word_protocol_converts_in_libreoffice_with_every_plan_word_whole() {
+    // Where LibreOffice is installed (the check): the .docx converts without complaint
+    // and no word of the plan is broken across lines in its narrow columns.
+    let found = std::process::Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        eprintln!("soffice is not installed: the LibreOffice check is skipped");
+        return;
+    }
+    let (_keep, dir) = render_dir();
+    let s = planned_session();
+    let data = SummaryData::build(&s, None, Vec::new());
+    let docx = dir.join("protokoll.docx");
+    std::fs::write(
+        &docx,
+        innovationslek::export::docx::protocol(&data).expect("docx"),
+    )
+    .expect("write");
+    let profile = dir.join("lo-profile");
+    let status = std::process::Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(&dir)
+        .arg(&docx)
+        .output()
+        .expect("soffice runs");
+    assert!(status.status.success(), "{status:?}");
+    let pdf = dir.join("protokoll.pdf");
+    assert!(pdf.exists(), "{status:?}");
+    let text = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned());
+    let Ok(text) = text else {
+        eprintln!("pdftotext is not installed: the word check is skipped");
+        return;
+    };
+    for row in PLAN {
+        for cell in row {
+            for word in cell.split_whitespace().filter(|w| w.chars().count() >= 6) {
+                assert!(
+                    text.contains(word),
+                    "`{word}` is broken in the PDF:\n{text}"
+                );
+            }
+        }
+    }
+}

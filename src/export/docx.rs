@@ -70,8 +70,7 @@ fn bold_line(label: &str, value: &str) -> Paragraph {
 /// A Word table: a header row in bold on grey, then the rows; `right` marks number columns;
 /// `weights` share the page width out.
 fn table(header: &[&str], right: &[bool], weights: &[usize], rows: &[Vec<String>]) -> Table {
-    let total: usize = weights.iter().sum::<usize>().max(1);
-    let widths: Vec<usize> = weights.iter().map(|w| TEXT_WIDTH * w / total).collect();
+    let widths = fit_widths(header, rows, weights);
     let cell = |text: &str, column: usize, bold: bool| {
         let mut run = Run::new();
         for (i, line) in text.lines().enumerate() {
@@ -80,7 +79,7 @@ fn table(header: &[&str], right: &[bool], weights: &[usize], rows: &[Vec<String>
             }
             run = run.add_text(line);
         }
-        run = run.size(19);
+        run = run.size(18);
         if bold {
             run = run.bold();
         }
@@ -116,24 +115,56 @@ fn table(header: &[&str], right: &[bool], weights: &[usize], rows: &[Vec<String>
         .width(TEXT_WIDTH, WidthType::Dxa)
 }
 
-/// How wide each column of a capture table is, relative to the others: wide enough for its
-/// longest word (so no word breaks in the middle), more for columns with long texts.
-fn column_weights(columns: &[String], rows: &[Vec<String>]) -> Vec<usize> {
-    (0..columns.len())
-        .map(|i| {
-            let cells = std::iter::once(columns[i].as_str())
-                .chain(rows.iter().map(|r| r.get(i).map_or("", String::as_str)));
-            let (mut longest_word, mut total, mut n) = (0, 0, 0);
-            for cell in cells {
-                longest_word = cell
-                    .split_whitespace()
-                    .map(|w| w.chars().count())
-                    .fold(longest_word, usize::max);
-                total += cell.chars().count();
-                n += 1;
-            }
-            (longest_word + 1).max(total / n.max(1) / 3).clamp(4, 40)
+/// How wide a word is in the tables' 9 pt Arial (a font every office machine has; LibreOffice
+/// replaces it with one as wide), in twentieths of a point, from the widths of its letters
+/// (bold a little wider).
+fn word_width(word: &str) -> usize {
+    let em: f32 = word
+        .chars()
+        .map(|c| match c {
+            'i' | 'l' | 'j' | 'I' | '.' | ',' | ':' | ';' | '!' | '\'' | '|' => 0.25,
+            'f' | 't' | 'r' | '-' | '(' | ')' | '/' => 0.34,
+            'm' | 'w' | 'M' | 'W' => 0.86,
+            c if c.is_uppercase() => 0.72,
+            _ => 0.56,
         })
+        .sum();
+    (em * 9.0 * 20.0 * 1.06).ceil() as usize
+}
+
+/// Column widths in twentieths of a point that fill the text width: every column at least as
+/// wide as its longest word at the table's size (so no word breaks in the middle), the rest
+/// shared by how much text a column holds, times its weight. When even the longest words do not
+/// fit, they share the width.
+fn fit_widths(header: &[&str], rows: &[Vec<String>], weights: &[usize]) -> Vec<usize> {
+    // The cell's two margins, and a little room for a bold header.
+    const MARGINS: usize = 260;
+    let mut need = Vec::with_capacity(header.len());
+    let mut text = Vec::with_capacity(header.len());
+    for (i, name) in header.iter().enumerate() {
+        let cells =
+            std::iter::once(*name).chain(rows.iter().map(|r| r.get(i).map_or("", String::as_str)));
+        let (mut longest, mut total, mut count) = (0, 0, 0);
+        for cell in cells {
+            longest = cell
+                .split_whitespace()
+                .map(word_width)
+                .fold(longest, usize::max);
+            total += cell.chars().count();
+            count += 1;
+        }
+        need.push(longest.max(100) + MARGINS);
+        text.push((total / count.max(1)).max(1) * weights.get(i).copied().unwrap_or(1).max(1));
+    }
+    let sum: usize = need.iter().sum();
+    if sum >= TEXT_WIDTH {
+        return need.iter().map(|w| w * TEXT_WIDTH / sum.max(1)).collect();
+    }
+    let extra = TEXT_WIDTH - sum;
+    let share: usize = text.iter().sum::<usize>().max(1);
+    need.iter()
+        .zip(&text)
+        .map(|(w, t)| w + extra * t / share)
         .collect()
 }
 
@@ -166,8 +197,7 @@ fn capture(doc: Docx, block: &CaptureBlock, data: &SummaryData) -> Docx {
         }
         CaptureView::Table { columns, rows } => {
             let header: Vec<&str> = columns.iter().map(String::as_str).collect();
-            let weights = column_weights(columns, rows);
-            doc.add_table(table(&header, &[], &weights, rows))
+            doc.add_table(table(&header, &[], &[], rows))
                 .add_paragraph(Paragraph::new())
         }
         CaptureView::Votes(result) => {
@@ -262,11 +292,11 @@ fn matrix_table(view: &MatrixView, l: &crate::session::summary::Labels) -> Table
                     .map(|q| {
                         let name = crate::session::summary::quadrant_name(view, q.x, q.y, l);
                         let mut cell = TableCell::new().width(width, WidthType::Dxa).add_paragraph(
-                            Paragraph::new().add_run(Run::new().add_text(name).bold().size(19)),
+                            Paragraph::new().add_run(Run::new().add_text(name).bold().size(18)),
                         );
                         if q.items.is_empty() {
                             cell = cell.add_paragraph(
-                                Paragraph::new().add_run(Run::new().add_text("–").size(19)),
+                                Paragraph::new().add_run(Run::new().add_text("–").size(18)),
                             );
                         }
                         for item in &q.items {
@@ -274,7 +304,7 @@ fn matrix_table(view: &MatrixView, l: &crate::session::summary::Labels) -> Table
                                 Paragraph::new().add_run(
                                     Run::new()
                                         .add_text(format!("• {}", one_line(item)))
-                                        .size(19),
+                                        .size(18),
                                 ),
                             );
                         }
@@ -306,23 +336,18 @@ fn styles(doc: Docx) -> Docx {
                     .after(80),
             )
     };
-    doc.default_fonts(
-        RunFonts::new()
-            .ascii("Calibri")
-            .hi_ansi("Calibri")
-            .cs("Calibri"),
-    )
-    .default_size(22)
-    .add_style(heading("Title", "Title", 40, 0))
-    .add_style(heading("Heading1", "heading 1", 32, 0))
-    .add_style(heading("Heading2", "heading 2", 26, 1))
-    .add_style(heading("Heading3", "heading 3", 23, 2))
-    .add_style(
-        Style::new("ListLine", StyleType::Paragraph)
-            .name("List Line")
-            .based_on("Normal")
-            .indent(Some(360), None, None, None),
-    )
+    doc.default_fonts(RunFonts::new().ascii("Arial").hi_ansi("Arial").cs("Arial"))
+        .default_size(22)
+        .add_style(heading("Title", "Title", 40, 0))
+        .add_style(heading("Heading1", "heading 1", 32, 0))
+        .add_style(heading("Heading2", "heading 2", 26, 1))
+        .add_style(heading("Heading3", "heading 3", 23, 2))
+        .add_style(
+            Style::new("ListLine", StyleType::Paragraph)
+                .name("List Line")
+                .based_on("Normal")
+                .indent(Some(360), None, None, None),
+        )
 }
 
 /// The Word protocol of a summary.
