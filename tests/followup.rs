@@ -585,6 +585,8 @@ fn the_word_protocol_has_every_plan_cell_in_a_real_table() {
         "Handlingsplan",
         "Tid per steg",
         "Planerat (min)",
+        // The date as the Markdown and PDF summaries write it.
+        "26 november 2026",
     ] {
         assert!(words.iter().any(|w| w == word), "{word} missing: {words:?}");
     }

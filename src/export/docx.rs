@@ -387,7 +387,7 @@ pub fn protocol(data: &SummaryData) -> Result<Vec<u8>, DocxError> {
             l.workshop,
             &format!("{} ({})", data.workshop_title, data.workshop_id),
         ))
-        .add_paragraph(bold_line(l.date, &data.date.format("%Y-%m-%d").to_string()))
+        .add_paragraph(bold_line(l.date, &data.language.date(data.date)))
         .add_paragraph(bold_line(l.planned_start, &clock(&data.planned_start)))
         .add_paragraph(bold_line(
             l.actual_start,
