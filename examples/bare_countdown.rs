@@ -3,7 +3,8 @@
 //!
 //! `cargo run --release --example bare_countdown`; set `BIG=1` for a 96-point timer like the
 //! app's, `TEXT=N` to add about N characters of running text and `FILLS=N` to paint N
-//! window-sized rectangles (what panel backgrounds cost a software renderer).
+//! window-sized rectangles (what panel backgrounds cost a software renderer); `FRAMES=1`
+//! prints each frame to stderr (as `cockpit_cpu` does).
 
 use std::time::{Duration, Instant};
 
@@ -12,10 +13,15 @@ struct Bare {
     big: bool,
     text: String,
     fills: usize,
+    frames: u64,
 }
 
 impl eframe::App for Bare {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frames += 1;
+        if std::env::var_os("FRAMES").is_some() {
+            eprintln!("frame {}", self.frames);
+        }
         let elapsed = self.start.elapsed();
         let screen = ui.max_rect();
         for _ in 0..self.fills {
@@ -52,6 +58,7 @@ fn main() -> eframe::Result {
             .ok()
             .and_then(|n| n.parse().ok())
             .unwrap_or(0),
+        frames: 0,
     };
     eframe::run_native(
         "bare",

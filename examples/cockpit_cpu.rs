@@ -42,7 +42,11 @@ fn main() -> eframe::Result {
             viewport: egui::ViewportBuilder::default().with_inner_size([1280.0, 800.0]),
             ..Default::default()
         },
-        Box::new(move |_| {
+        Box::new(move |cc| {
+            // As `App::new` does under OpenGL: the projector's background is the window's clear.
+            if cc.gl.is_some() {
+                innovationslek::ui::projector::enable_gl_clear(&cc.egui_ctx);
+            }
             Ok(Box::new(Cockpit {
                 frames: 0,
                 app,

@@ -454,6 +454,9 @@ impl App {
         // does not wait for the disk.
         app.background_loading = true;
         app.bind(&cc.egui_ctx);
+        if cc.gl.is_some() {
+            crate::ui::projector::enable_gl_clear(&cc.egui_ctx);
+        }
         app.refresh_sessions();
         app
     }

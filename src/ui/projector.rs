@@ -350,6 +350,43 @@ fn text_block_ui(ui: &mut egui::Ui, rect: Rect, text: &str, size: f32, color: Co
     ui.put(at, egui::Label::new(galley).extend());
 }
 
+/// The memory key that says the window is painted by OpenGL (eframe's glow renderer).
+fn gl_clear_id() -> egui::Id {
+    egui::Id::unique("projector-gl-clear")
+}
+
+/// Says that `ctx`'s windows are painted by OpenGL (eframe's glow renderer, whose paint
+/// callbacks can clear the window): the projector's background is then the window's clear
+/// instead of a window-sized rectangle. A software renderer (Mesa's llvmpipe) shades every pixel
+/// of a rectangle; a clear is a memory fill. On the projector window this is about half of its
+/// frame's CPU time (README, "Benchmarks"). Without it (headless tests, other renderers) the
+/// rectangle is painted, the same colour.
+pub fn enable_gl_clear(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.insert_temp(gl_clear_id(), true));
+}
+
+/// Fills `full` with `bg`: by clearing the window when `full` covers all of it and the
+/// renderer is OpenGL ([`enable_gl_clear`]), otherwise with a rectangle.
+fn paint_background(ui: &egui::Ui, full: Rect, bg: Color32) {
+    let gl = ui
+        .ctx()
+        .data(|d| d.get_temp::<bool>(gl_clear_id()).unwrap_or(false));
+    if gl && full.contains_rect(ui.ctx().viewport_rect()) {
+        let color = bg.to_normalized_gamma_f32();
+        // The clear ignores the clip: the whole window, under everything painted after it
+        // (what a window-sized opaque rectangle would leave visible too).
+        let clear = eframe::egui_glow::CallbackFn::new(move |info, painter| {
+            eframe::egui_glow::painter::clear(painter.gl(), info.screen_size_px, color);
+        });
+        ui.painter().add(egui::PaintCallback {
+            rect: full,
+            callback: std::sync::Arc::new(clear),
+        });
+    } else {
+        ui.painter().rect_filled(full, 0.0, bg);
+    }
+}
+
 /// The room's view in the space of `ui`: blank, a break screen, or the step with its timer and
 /// cards. `flashing` paints the time-up flash.
 pub fn projector_ui(ui: &mut egui::Ui, view: &ProjectorView, blank: bool, flashing: bool) {
@@ -361,7 +398,7 @@ pub fn projector_ui(ui: &mut egui::Ui, view: &ProjectorView, blank: bool, flashi
     } else {
         STAGE_BG
     };
-    ui.painter().rect_filled(full, 0.0, bg);
+    paint_background(ui, full, bg);
     if blank {
         // Something for screen readers and tests; nothing the room can see.
         ui.allocate_rect(full, Sense::hover())
@@ -665,6 +702,59 @@ fn table_ui(ui: &mut egui::Ui, rect: Rect, table: &ProjectedTable, h: f32) {
 mod tests {
     use super::*;
     use crate::ui::theme::{contrast, luminance};
+
+    /// The shapes of one projector frame alone in a 1024×640 window, with or without
+    /// [`enable_gl_clear`].
+    fn projector_shapes(gl: bool) -> Vec<egui::Shape> {
+        let ctx = egui::Context::default();
+        if gl {
+            enable_gl_clear(&ctx);
+        }
+        let view = ProjectorView {
+            title: "1. Välkomna".to_owned(),
+            instructions: "Vi börjar.".to_owned(),
+            cards: Vec::new(),
+            more_cards: 0,
+            timer_text: "12:00".to_owned(),
+            phase: Phase::Normal,
+            state: TimerState::Running(Phase::Normal),
+            phase_text: String::new(),
+            progress: 0.2,
+            next: None,
+            break_until: None,
+            table: None,
+            choice: None,
+            language: Language::Swedish,
+        };
+        let input = egui::RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1024.0, 640.0))),
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| {
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| projector_ui(ui, &view, false, false));
+        });
+        // No renderer takes the font atlas here.
+        output.textures_delta.clear();
+        output.shapes.into_iter().map(|c| c.shape).collect()
+    }
+
+    #[test]
+    fn under_opengl_the_stage_background_is_the_windows_clear_not_a_rectangle() {
+        let window = Rect::from_min_size(Pos2::ZERO, vec2(1024.0, 640.0));
+        let background = |s: &egui::Shape| matches!(s, egui::Shape::Rect(r) if r.rect.contains_rect(window) && r.fill == STAGE_BG);
+        let clear =
+            |s: &egui::Shape| matches!(s, egui::Shape::Callback(c) if c.rect.contains_rect(window));
+        let plain = projector_shapes(false);
+        assert!(plain.iter().any(background));
+        assert!(!plain.iter().any(clear));
+        // A software renderer shades every pixel of a window-sized rectangle; a clear fills
+        // memory (README, "Benchmarks").
+        let gl = projector_shapes(true);
+        assert!(gl.iter().any(clear));
+        assert!(!gl.iter().any(background));
+    }
 
     #[test]
     fn phase_colours_differ_in_brightness_and_contrast_with_the_stage() {
