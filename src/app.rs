@@ -368,7 +368,7 @@ pub struct App {
     /// The export running in the background.
     pub export_job: Option<ExportJob>,
     /// The outcome of the last export.
-    pub last_export: Option<Result<ExportDone, String>>,
+    pub last_export: Option<Result<ExportDone, crate::jobs::ExportError>>,
     /// The file or folder that could not be opened with the system's program, and why.
     pub reveal_error: Option<(PathBuf, String)>,
     /// Why the last file or folder dialog could not be shown.
@@ -835,10 +835,7 @@ impl App {
                 self.read_only = None;
             }
             Err(held) => {
-                let why = fill(
-                    self.tr(Key::SessionReadOnly),
-                    &[("pid", &held.pid), ("lock", &held.lock.display())],
-                );
+                let why = held.message(self.state.language);
                 self.session_error = Some(why.clone());
                 self.read_only = Some(why);
             }
@@ -1262,7 +1259,10 @@ impl App {
         }
     }
 
-    fn take_load(&mut self, outcome: Result<crate::content_load::LoadOutcome, String>) {
+    fn take_load(
+        &mut self,
+        outcome: Result<crate::content_load::LoadOutcome, crate::content_load::LoadError>,
+    ) {
         match outcome {
             Ok(outcome) => {
                 let first = self.loaded_at.is_empty();
@@ -1274,7 +1274,7 @@ impl App {
                     }
                     Some(Err(e)) => {
                         self.watcher = None;
-                        self.watch_error = Some(e);
+                        self.watch_error = Some(e.message(self.state.language));
                     }
                     None => {}
                 }
@@ -1282,7 +1282,7 @@ impl App {
                     self.select_first_deck();
                 }
             }
-            Err(e) => self.folder_error = Some(e),
+            Err(e) => self.folder_error = Some(e.message(self.state.language)),
         }
     }
 
@@ -1319,7 +1319,10 @@ impl App {
         }
         match FolderWatcher::new(&roots, move || ctx.request_repaint()) {
             Ok(watcher) => self.watcher = Some(watcher),
-            Err(e) => self.watch_error = Some(e.to_string()),
+            Err(e) => {
+                let reason = crate::watch::watch_reason(&e);
+                self.watch_error = Some(reason.message(self.state.language));
+            }
         }
     }
 
@@ -1425,7 +1428,7 @@ impl App {
                 start,
                 path,
             } => match crate::clock::parse_minutes(&start) {
-                Err(e) => self.last_export = Some(Err(e.message(self.state.language))),
+                Err(e) => self.last_export = Some(Err(e.into())),
                 Ok(start_minutes) => {
                     if let Some(workshop) = self.library.workshop(&workshop_id) {
                         let workshop = workshop.value.clone();
@@ -1751,7 +1754,9 @@ impl App {
             Answer::DialogUnavailable => {
                 self.dialog_error = Some(self.tr(Key::DialogUnavailable).to_owned());
             }
-            Answer::OpenFailed { path, error } => self.reveal_error = Some((path, error)),
+            Answer::OpenFailed { path, error } => {
+                self.reveal_error = Some((path, error.message(self.state.language)));
+            }
         }
     }
 
@@ -1910,7 +1915,11 @@ pub fn run(decks: Option<PathBuf>) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| Ok(Box::new(App::new(cc, decks)))),
     )
-    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+    .map_err(|e| {
+        // Said before any setting is read: in the system's language.
+        let text = crate::i18n::Language::system().fmt(Key::NoWindow, &[("error", &e)]);
+        anyhow::Error::msg(text)
+    })
 }
 
 #[cfg(test)]
