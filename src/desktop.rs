@@ -232,12 +232,24 @@ pub fn open_with_system(path: &Path) -> Result<(), String> {
         return Ok(());
     }
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let said = stderr.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let said = what_it_said(&stderr);
     Err(match output.status.code() {
         Some(code) if said.is_empty() => format!("{program}: exit code {code}"),
-        Some(code) => format!("{program}: exit code {code}: {}", said.trim()),
+        Some(code) => format!("{program}: exit code {code}: {said}"),
         None => format!("{program}: stopped by a signal"),
     })
+}
+
+/// The line of an opener's error output that says why: the last one that is not blank
+/// (`xdg-open` and the `gio` or `kde-open` it calls print what they tried first and the reason
+/// last).
+fn what_it_said(stderr: &str) -> &str {
+    stderr
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("")
 }
 
 /// The application's reverse-DNS id: the window's app id (Wayland) and class (X11), the
@@ -368,6 +380,17 @@ mod tests {
             error.starts_with("xdg-open") || error.starts_with("open"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn the_opener_is_quoted_by_its_last_words() {
+        let stderr = "gio: file:///tmp/x: Operation not supported\n\
+                      xdg-open: no method available for opening '/tmp/x'\n\n";
+        assert_eq!(
+            what_it_said(stderr),
+            "xdg-open: no method available for opening '/tmp/x'"
+        );
+        assert_eq!(what_it_said(" \n\n"), "");
     }
 
     #[test]
