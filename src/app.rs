@@ -405,7 +405,7 @@ pub struct App {
     /// The files of a session being written in the background.
     files_job: Option<FilesJob>,
     /// The outcome of the last export.
-    pub last_export: Option<Result<ExportDone, String>>,
+    pub last_export: Option<Result<ExportDone, crate::jobs::ExportError>>,
     /// How many exports have ended (each new outcome counts, so a view can tell a new one
     /// from the one it has shown).
     pub exports_ended: u64,
@@ -877,10 +877,7 @@ impl App {
                 self.read_only = None;
             }
             Err(held) => {
-                let why = fill(
-                    self.tr(Key::SessionReadOnly),
-                    &[("pid", &held.pid), ("lock", &held.lock.display())],
-                );
+                let why = held.message(self.state.language);
                 self.session_error = Some(why.clone());
                 self.read_only = Some(why);
             }
@@ -1374,7 +1371,10 @@ impl App {
         }
     }
 
-    fn take_load(&mut self, outcome: Result<crate::content_load::LoadOutcome, String>) {
+    fn take_load(
+        &mut self,
+        outcome: Result<crate::content_load::LoadOutcome, crate::content_load::LoadError>,
+    ) {
         match outcome {
             Ok(outcome) => {
                 let first = self.loaded_at.is_empty();
@@ -1386,7 +1386,7 @@ impl App {
                     }
                     Some(Err(e)) => {
                         self.watcher = None;
-                        self.watch_error = Some(e);
+                        self.watch_error = Some(e.message(self.state.language));
                     }
                     None => {}
                 }
@@ -1394,7 +1394,7 @@ impl App {
                     self.select_first_deck();
                 }
             }
-            Err(e) => self.folder_error = Some(e),
+            Err(e) => self.folder_error = Some(e.message(self.state.language)),
         }
     }
 
@@ -1431,7 +1431,10 @@ impl App {
         }
         match FolderWatcher::new(&roots, move || ctx.request_repaint()) {
             Ok(watcher) => self.watcher = Some(watcher),
-            Err(e) => self.watch_error = Some(e.to_string()),
+            Err(e) => {
+                let reason = crate::watch::watch_reason(&e);
+                self.watch_error = Some(reason.message(self.state.language));
+            }
         }
     }
 
@@ -1538,7 +1541,7 @@ impl App {
                 path,
             } => match crate::clock::parse_minutes(&start) {
                 Err(e) => {
-                    self.last_export = Some(Err(e.message(self.state.language)));
+                    self.last_export = Some(Err(e.into()));
                     self.exports_ended += 1;
                 }
                 Ok(start_minutes) => {
@@ -1843,7 +1846,9 @@ impl App {
             Answer::DialogUnavailable => {
                 self.dialog_error = Some(self.tr(Key::DialogUnavailable).to_owned());
             }
-            Answer::OpenFailed { path, error } => self.reveal_error = Some((path, error)),
+            Answer::OpenFailed { path, error } => {
+                self.reveal_error = Some((path, error.message(self.state.language)));
+            }
         }
     }
 
@@ -2026,7 +2031,11 @@ pub fn run(decks: Option<PathBuf>) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| Ok(Box::new(App::new(cc, decks)))),
     )
-    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+    .map_err(|e| {
+        // Said before any setting is read: in the system's language.
+        let text = crate::i18n::Language::system().fmt(Key::NoWindow, &[("error", &e)]);
+        anyhow::Error::msg(text)
+    })
 }
 
 #[cfg(test)]

@@ -62,7 +62,7 @@ fn run_until(harness: &mut Harness<'static, App>, done: impl Fn(&App) -> bool) {
 struct Stand {
     folder: Option<PathBuf>,
     save_as: Option<PathBuf>,
-    open: Result<(), String>,
+    open: Result<(), innovationslek::desktop::OpenError>,
 }
 
 impl System for Stand {
@@ -75,7 +75,7 @@ impl System for Stand {
         std::thread::sleep(Duration::from_millis(350));
         self.save_as.clone()
     }
-    fn open(&self, _path: &Path) -> Result<(), String> {
+    fn open(&self, _path: &Path) -> Result<(), innovationslek::desktop::OpenError> {
         self.open.clone()
     }
 }
@@ -425,7 +425,11 @@ fn the_own_folder_lists_problems_and_can_be_opened_reloaded_and_changed() {
         Stand {
             folder: None,
             save_as: None,
-            open: Err("xdg-open: no method available".to_owned()),
+            open: Err(innovationslek::desktop::OpenError::Failed {
+                program: "xdg-open".to_owned(),
+                code: 3,
+                said: "no method available".to_owned(),
+            }),
         },
     );
     harness.get_by_label("Öppna mappen").click();
@@ -433,6 +437,8 @@ fn the_own_folder_lists_problems_and_can_be_opened_reloaded_and_changed() {
     run_until(&mut harness, |app| app.reveal_error.is_some());
     harness.run();
     harness.get_by_label_contains("Kunde inte öppna");
+    // Why, in the interface's language too (the opener's own words stay as it said them).
+    harness.get_by_label_contains("xdg-open: avslutades med kod 3: no method available");
     harness.get_by_label_contains("Öppna den själv");
     harness.get_by_label("Kopiera sökvägen");
 
@@ -465,7 +471,7 @@ fn a_dialog_that_cannot_open_says_so_in_the_interface_language() {
         fn save_file(&self, _suggested: &Path) -> Option<PathBuf> {
             None
         }
-        fn open(&self, _path: &Path) -> Result<(), String> {
+        fn open(&self, _path: &Path) -> Result<(), innovationslek::desktop::OpenError> {
             Ok(())
         }
     }

@@ -496,7 +496,7 @@ pub fn read_session(path: &Path) -> Result<LoadedSession, SessionFileError> {
         Err(bak_problem) => match (main, bak_problem) {
             (Problem::Missing, Problem::Missing) => Err(SessionFileError::Io {
                 path: path.to_path_buf(),
-                source: io::Error::new(io::ErrorKind::NotFound, "no such session file"),
+                source: io::Error::from(io::ErrorKind::NotFound),
             }),
             (main, bak_problem) => Err(SessionFileError::Damaged {
                 path: path.to_path_buf(),
@@ -587,6 +587,15 @@ pub struct LockHeld {
     pub pid: u32,
 }
 
+impl crate::i18n::Localized for LockHeld {
+    fn message(&self, language: crate::i18n::Language) -> String {
+        language.fmt(
+            K::SessionReadOnly,
+            &[("pid", &self.pid), ("lock", &self.lock.display())],
+        )
+    }
+}
+
 /// Whether the process `pid` runs: known where the system lists processes under `/proc`.
 fn process_alive(pid: u32) -> Option<bool> {
     if pid == std::process::id() {
@@ -605,8 +614,9 @@ pub struct SessionListing {
     pub path: PathBuf,
     /// The session's id (the file name without `.ron`).
     pub id: String,
-    /// What was read, or why it could not be read (the file is kept for the user).
-    pub state: Result<ListedSession, String>,
+    /// What was read, or why it could not be read (the file is kept for the user), said in
+    /// the interface's language where shown.
+    pub state: Result<ListedSession, std::sync::Arc<SessionFileError>>,
 }
 
 /// What a list shows of a readable session.
@@ -754,7 +764,10 @@ impl SessionStore {
         }
         Err(SessionFileError::Io {
             path: self.path_of(&base),
-            source: io::Error::new(io::ErrorKind::AlreadyExists, "no free session name"),
+            source: io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                IoMessage(Message::new(K::SessionNoFreeName)),
+            ),
         })
     }
 
@@ -867,7 +880,7 @@ impl SessionStore {
                         from_backup: l.from_backup,
                         current_step: l.file.current_step,
                     })
-                    .map_err(|e| e.to_string());
+                    .map_err(std::sync::Arc::new);
                 SessionListing { path, id, state }
             })
             .collect();

@@ -980,7 +980,11 @@ fn open_card_ui(
     let modal = egui::Modal::new(egui::Id::unique("open-card")).show(ui.ctx(), |ui| {
         let (rect, response) = ui.allocate_exact_size(vec2(card_w, card_h), Sense::click());
         response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Image, true, format!("{title} (stor)"))
+            egui::WidgetInfo::labeled(
+                egui::Role::Image,
+                true,
+                app.state.language.fmt(Key::BigCard, &[("title", &title)]),
+            )
         });
         if let Some(face) = cached_face(ui.ctx(), deck, card_id) {
             paint_card_ui(ui.painter(), rect, BROWSER_CARD, &face.items);
