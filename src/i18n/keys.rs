@@ -823,4 +823,7 @@ keys! {
     SessionNoFreeName,
     BigCard,
     ProjectorBlank,
+    // The projected charts' names for screen readers.
+    ChartBar,
+    ChartCell,
 }
