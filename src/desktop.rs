@@ -296,7 +296,7 @@ pub fn open_with_system(path: &Path) -> Result<(), OpenError> {
         return Ok(());
     }
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let said = stderr.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let said = what_it_said(&stderr);
     let program = program.to_owned();
     Err(match output.status.code() {
         Some(code) => OpenError::Failed {
@@ -306,6 +306,18 @@ pub fn open_with_system(path: &Path) -> Result<(), OpenError> {
         },
         None => OpenError::Signal { program },
     })
+}
+
+/// The line of an opener's error output that says why: the last one that is not blank
+/// (`xdg-open` and the `gio` or `kde-open` it calls print what they tried first and the reason
+/// last).
+fn what_it_said(stderr: &str) -> &str {
+    stderr
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("")
 }
 
 /// The application's reverse-DNS id: the window's app id (Wayland) and class (X11), the
@@ -483,6 +495,17 @@ mod tests {
                 Language::Swedish.tr(Key::IoNotFound)
             )
         );
+    }
+
+    #[test]
+    fn the_opener_is_quoted_by_its_last_words() {
+        let stderr = "gio: file:///tmp/x: Operation not supported\n\
+                      xdg-open: no method available for opening '/tmp/x'\n\n";
+        assert_eq!(
+            what_it_said(stderr),
+            "xdg-open: no method available for opening '/tmp/x'"
+        );
+        assert_eq!(what_it_said(" \n\n"), "");
     }
 
     #[test]

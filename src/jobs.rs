@@ -167,6 +167,87 @@ impl ExportJob {
     }
 }
 
+/// One piece of work in its own thread, with one answer: what the window hands off so that it
+/// keeps drawing (the files of a session: its summary, calendar and Word protocol).
+#[derive(Debug)]
+pub struct Job<R> {
+    result: Receiver<R>,
+}
+
+impl<R: Send + 'static> Job<R> {
+    /// Starts `work` in a new thread; `wake` is called there once its answer is ready.
+    pub fn spawn(
+        wake: impl FnOnce() + Send + 'static,
+        work: impl FnOnce() -> R + Send + 'static,
+    ) -> Job<R> {
+        let (sender, result) = channel();
+        thread::spawn(move || {
+            let _ = sender.send(work());
+            wake();
+        });
+        Job { result }
+    }
+
+    /// The answer once the work has ended: `Some(None)` when it ended without one (its thread
+    /// stopped on an internal error), `None` while it runs.
+    pub fn poll(&self) -> Option<Option<R>> {
+        match self.result.try_recv() {
+            Ok(answer) => Some(Some(answer)),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(None),
+        }
+    }
+
+    /// Like [`Job::poll`], waiting at most `limit` for the answer.
+    pub fn wait(&self, limit: std::time::Duration) -> Option<Option<R>> {
+        use std::sync::mpsc::RecvTimeoutError;
+        match self.result.recv_timeout(limit) {
+            Ok(answer) => Some(Some(answer)),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => Some(None),
+        }
+    }
+}
+
+#[cfg(test)]
+mod job_tests {
+    use super::*;
+    use std::sync::atomic::AtomicBool;
+    use std::time::Duration;
+
+    #[test]
+    fn a_job_answers_once_and_wakes_the_window() {
+        let woken = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&woken);
+        let (go, gate) = channel::<()>();
+        let job = Job::spawn(
+            move || flag.store(true, Ordering::SeqCst),
+            move || {
+                let _ = gate.recv();
+                41 + 1
+            },
+        );
+        assert!(job.poll().is_none(), "it waits for the gate");
+        go.send(()).unwrap();
+        assert_eq!(job.wait(Duration::from_secs(10)), Some(Some(42)));
+        // The wake comes after the answer is sent; give the thread its moment.
+        for _ in 0..1000 {
+            if woken.load(Ordering::SeqCst) {
+                break;
+            }
+            thread::sleep(Duration::from_millis(1));
+        }
+        assert!(woken.load(Ordering::SeqCst));
+    }
+
+    #[test]
+    fn a_job_whose_thread_stops_says_so_instead_of_running_forever() {
+        let job: Job<u8> = Job::spawn(|| {}, || panic!("stopped on purpose"));
+        assert_eq!(job.wait(Duration::from_secs(10)), Some(None));
+        assert_eq!(job.poll(), Some(None));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

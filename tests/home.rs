@@ -171,6 +171,30 @@ fn the_first_start_creates_the_folder_and_says_so() {
     );
 }
 
+#[test]
+fn an_english_first_start_gets_the_english_example_and_the_format_guide() {
+    let home = tempfile::tempdir().unwrap();
+    let harness = harness(desktop_app(home.path(), Language::English));
+    let folder = home.path().join("Dokument").join(content::DOCUMENTS_FOLDER);
+    assert!(folder.join(content::EXAMPLE_NAME_EN).is_file());
+    assert!(!folder.join(content::EXAMPLE_NAME).exists());
+    let guide = std::fs::read_to_string(folder.join(content::FORMATS_NAME)).unwrap();
+    assert!(
+        guide.starts_with("# Writing decks and workshops"),
+        "{guide:.80}"
+    );
+    let example = std::fs::read_to_string(folder.join(content::EXAMPLE_NAME_EN)).unwrap();
+    assert!(example.contains("title: \"My deck\""), "{example:.400}");
+    // The English example is the user's own deck, in English.
+    let deck = harness
+        .state()
+        .library
+        .deck(content::EXAMPLE_ID_EN)
+        .expect("the English example loads");
+    assert!(!content::is_bundled(&deck.source.path));
+    assert_eq!(harness.state().library.summary().errors, 0);
+}
+
 fn harness_from(app: App) -> Harness<'static, App> {
     harness(app)
 }
@@ -777,4 +801,90 @@ fn saved_sessions_are_listed_in_the_background_while_the_window_draws() {
             .query_by_label("Läser in sparade sessioner…")
             .is_none()
     );
+}
+
+/// The menu entry, the metainfo and the package's file list as Debian's own checkers see them
+/// (`desktop-file-validate`, `appstreamcli`, where installed), and every file the package
+/// names exists.
+#[test]
+fn the_desktop_entry_and_the_package_are_what_debian_accepts() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let desktop = root.join("assets/linux/io.github.innovationslek.Innovationslek.desktop");
+    let metainfo = root.join("assets/linux/io.github.innovationslek.Innovationslek.metainfo.xml");
+    let entry = std::fs::read_to_string(&desktop).unwrap();
+    let key = |name: &str| {
+        entry
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}=")))
+            .unwrap_or_else(|| panic!("the desktop entry lacks {name}"))
+            .to_owned()
+    };
+    assert_eq!(key("Exec"), env!("CARGO_PKG_NAME"));
+    assert_eq!(key("Icon"), "io.github.innovationslek.Innovationslek");
+    assert_eq!(key("StartupWMClass"), key("Icon"));
+    // Versions of the specification that Debian's validator knows (1.5 is not one in 12).
+    assert!(["1.0", "1.1", "1.2", "1.3", "1.4"].contains(&key("Version").as_str()));
+    // One main category, so the program is in the menu once.
+    let main_categories = [
+        "AudioVideo",
+        "Audio",
+        "Video",
+        "Development",
+        "Education",
+        "Game",
+        "Graphics",
+        "Network",
+        "Office",
+        "Science",
+        "Settings",
+        "System",
+        "Utility",
+    ];
+    let categories = key("Categories");
+    let main: Vec<&str> = categories
+        .split(';')
+        .filter(|c| main_categories.contains(c))
+        .collect();
+    assert_eq!(main.len(), 1, "{main:?}");
+    // Every file the package names is in the source tree (the program is built).
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let assets = manifest
+        .split("assets = [")
+        .nth(1)
+        .and_then(|rest| rest.split("\n]").next())
+        .expect("the package's assets");
+    let sources: Vec<&str> = assets
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("[\"")?.split('"').next())
+        .collect();
+    assert!(sources.len() >= 12, "{sources:?}");
+    for source in sources.iter().filter(|s| !s.starts_with("target/")) {
+        assert!(
+            root.join(source).is_file(),
+            "the package names {source}, which is missing"
+        );
+    }
+    assert!(sources.contains(&"docs/formats.md"));
+    // Debian's checkers, where they are installed.
+    for (program, args) in [
+        ("desktop-file-validate", vec![desktop.as_os_str()]),
+        (
+            "appstreamcli",
+            vec![
+                "validate".as_ref(),
+                "--no-net".as_ref(),
+                metainfo.as_os_str(),
+            ],
+        ),
+    ] {
+        match std::process::Command::new(program).args(&args).output() {
+            Ok(out) => assert!(
+                out.status.success() && !String::from_utf8_lossy(&out.stdout).contains("error"),
+                "{program}: {}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ),
+            Err(e) => eprintln!("{program} is not installed ({e}); its check is skipped"),
+        }
+    }
 }

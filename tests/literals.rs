@@ -51,9 +51,11 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ),
     (
         "content.rs",
-        "LÄS MIG - READ ME.txt|\\\nInnovationslek – din egen mapp|// Min kortlek: en kopia|Min kortlek",
-        "the bilingual read-me written into the user's own folder, its name, and the Swedish \
-         deck file made there from the bundled Swedish deck (files, not the interface)",
+        "LÄS MIG - READ ME.txt|\\\nInnovationslek – din egen mapp|// Min kortlek: en kopia|Min kortlek|\
+         FILFORMAT - FILE FORMAT.md|My deck|// My deck: a copy",
+        "the bilingual read-me and file-format guide written into the user's own folder, their \
+         names, and the example deck made there from the bundled deck of the interface's \
+         language, Swedish or English (files, not the interface)",
     ),
     (
         "export/docx.rs",

@@ -352,6 +352,8 @@ keys! {
     FollowUpNoWorkshop,
     ExportIcs,
     ExportDocx,
+    SavingFiles,
+    ErrFilesInterrupted,
     NoDates,
     ErrNoCarryOver,
     ErrFollowUpBegun,

@@ -638,6 +638,15 @@ pub struct ListedSession {
     pub current_step: String,
 }
 
+/// The program's own data folder (Linux `~/.local/share/innovationslek`, macOS
+/// `~/Library/Application Support/se.Kiruna.Innovationslek`, Windows
+/// `%APPDATA%\Kiruna\Innovationslek\data`): the sessions and the window's settings
+/// (`app.ron`) are kept there. `None` when the system names no home.
+pub fn data_folder() -> Option<PathBuf> {
+    directories::ProjectDirs::from("se", "Kiruna", "Innovationslek")
+        .map(|d| d.data_dir().to_path_buf())
+}
+
 /// The folder of saved sessions: `<data folder>/sessions/` by default, any folder in tests.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionStore {
@@ -655,8 +664,7 @@ impl SessionStore {
     /// `~/Library/Application Support/se.Kiruna.Innovationslek/sessions`, Windows
     /// `%APPDATA%\Kiruna\Innovationslek\data\sessions`). `None` when the system names no home.
     pub fn default_root() -> Option<PathBuf> {
-        directories::ProjectDirs::from("se", "Kiruna", "Innovationslek")
-            .map(|d| d.data_dir().join("sessions"))
+        data_folder().map(|d| d.join("sessions"))
     }
 
     /// The store in the user's data folder.

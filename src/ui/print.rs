@@ -64,6 +64,8 @@ pub struct PrintState {
     pub extras: bool,
     /// The output file, as typed.
     pub output: String,
+    /// The export outcome last scrolled into view ([`ExportStatus::ended`]).
+    seen_outcome: u64,
     preview: Option<CachedPreview>,
     /// Every printed face laid out, kept while the deck's file and the options that shape a
     /// face stay the same (paper, backs, crop marks, offset and strict do not re-fit any text).
@@ -273,6 +275,7 @@ impl PrintState {
             low_ink: false,
             extras: true,
             output: output.display().to_string(),
+            seen_outcome: 0,
             preview: None,
             faces: None,
             faces_built: 0,
@@ -435,6 +438,8 @@ pub struct ExportStatus {
     pub running: Option<(String, PathBuf, Stage)>,
     /// The last finished export.
     pub last: Option<Result<ExportDone, crate::jobs::ExportError>>,
+    /// How many exports have ended (see [`App::exports_ended`]).
+    pub ended: u64,
     /// The file or folder that could not be opened, and why.
     pub reveal_error: Option<(PathBuf, String)>,
     /// Why the save dialog could not be shown.
@@ -449,6 +454,7 @@ pub fn export_status(app: &App) -> ExportStatus {
             .as_ref()
             .map(|j| (j.what.clone(), j.path.clone(), j.stage())),
         last: app.last_export.clone(),
+        ended: app.exports_ended,
         reveal_error: app.reveal_error.clone(),
         dialog_error: app.dialog_error.clone(),
     }
@@ -463,12 +469,16 @@ pub fn export_status_ui(
 ) {
     let tr = |key| language.tr(key);
     if let Some((what, path, stage)) = &status.running {
-        ui.horizontal(|ui| {
+        ui.horizontal_top(|ui| {
             ui.spinner();
-            ui.label(fill(
-                tr(Key::Exporting),
-                &[("what", what), ("path", &path.display())],
-            ));
+            // A long path wraps instead of widening the panel.
+            ui.add(
+                egui::Label::new(fill(
+                    tr(Key::Exporting),
+                    &[("what", what), ("path", &path.display())],
+                ))
+                .wrap(),
+            );
         });
         ui.label(
             RichText::new(tr(match stage {
@@ -587,6 +597,15 @@ pub fn print_ui(
                             path: PathBuf::from(state.output.trim()),
                         });
                     }
+                    // The outcome right under the button that asked for it, scrolled into
+                    // view when a new one arrives (the options above are taller than a
+                    // small window).
+                    let outcome =
+                        ui.scope(|ui| export_status_ui(ui, language, status, &mut commands));
+                    if status.ended != state.seen_outcome {
+                        state.seen_outcome = status.ended;
+                        outcome.response.scroll_to_me(Some(egui::Align::Center));
+                    }
                     if ui
                         .add_enabled(!busy, egui::Button::new(tr(Key::ExportTestSheet)))
                         .clicked()
@@ -599,8 +618,6 @@ pub fn print_ui(
                         });
                     }
                     ui.label(RichText::new(tr(Key::PrintAdvice)).weak());
-                    ui.add_space(6.0);
-                    export_status_ui(ui, language, status, &mut commands);
                 });
         });
     egui::CentralPanel::default().show(ui, |ui| match &preview {
