@@ -9,7 +9,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
@@ -310,6 +310,40 @@ pub enum AppError {
     /// The Word protocol could not be made.
     #[error(transparent)]
     Docx(#[from] crate::export::docx::DocxError),
+    /// The thread writing a session's files stopped without an answer.
+    #[error("the files could not be finished (internal error)")]
+    FilesInterrupted,
+}
+
+/// Which files of a session a [`FilesJob`] writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FilesKind {
+    /// The summary, as Markdown and PDF.
+    Summary,
+    /// The follow-up dates as a calendar (.ics).
+    Calendar,
+    /// The Word protocol (.docx).
+    Docx,
+}
+
+/// The part of writing a session's files that runs in the background.
+type FilesWork = Box<dyn FnOnce() -> Result<Vec<PathBuf>, AppError> + Send>;
+
+/// A session's files being written in the background.
+#[derive(Debug)]
+struct FilesJob {
+    kind: FilesKind,
+    /// The session the files are of.
+    session: String,
+    job: crate::jobs::Job<Result<Vec<PathBuf>, AppError>>,
+}
+
+/// Writes `bytes` to `path` durably and whole (nothing half-written is ever left).
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
+    crate::fsutil::write_atomic(path, bytes, true).map_err(|source| AppError::Write {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 impl Localized for AppError {
@@ -335,6 +369,7 @@ impl Localized for AppError {
             }
             AppError::FollowUp(e) => e.message(language),
             AppError::Docx(e) => e.message(language),
+            AppError::FilesInterrupted => language.tr(Key::ErrFilesInterrupted).into(),
         }
     }
 }
@@ -367,8 +402,13 @@ pub struct App {
     pub watch_error: Option<String>,
     /// The export running in the background.
     pub export_job: Option<ExportJob>,
+    /// The files of a session being written in the background.
+    files_job: Option<FilesJob>,
     /// The outcome of the last export.
-    pub last_export: Option<Result<ExportDone, String>>,
+    pub last_export: Option<Result<ExportDone, crate::jobs::ExportError>>,
+    /// How many exports have ended (each new outcome counts, so a view can tell a new one
+    /// from the one it has shown).
+    pub exports_ended: u64,
     /// The file or folder that could not be opened with the system's program, and why.
     pub reveal_error: Option<(PathBuf, String)>,
     /// Why the last file or folder dialog could not be shown.
@@ -486,7 +526,7 @@ impl App {
         let mut documents_created = false;
         let mut documents_error = None;
         if let Some(dir) = &documents {
-            match crate::content::prepare_folder(dir) {
+            match crate::content::prepare_folder_in(dir, state.language) {
                 Ok(prepared) => {
                     documents_created = prepared == crate::content::Prepared::Created;
                 }
@@ -547,7 +587,9 @@ impl App {
             loaded_at: String::new(),
             watch_error: None,
             export_job: None,
+            files_job: None,
             last_export: None,
+            exports_ended: 0,
             reveal_error: None,
             dialog_error: None,
             session: None,
@@ -835,10 +877,7 @@ impl App {
                 self.read_only = None;
             }
             Err(held) => {
-                let why = fill(
-                    self.tr(Key::SessionReadOnly),
-                    &[("pid", &held.pid), ("lock", &held.lock.display())],
-                );
+                let why = held.message(self.state.language);
                 self.session_error = Some(why.clone());
                 self.read_only = Some(why);
             }
@@ -977,39 +1016,141 @@ impl App {
         }
     }
 
-    /// Writes the calendar (`calendar`) or the Word protocol of the open session into the
-    /// exports folder; returns the file.
-    fn export_other(&mut self, calendar: bool) -> Result<PathBuf, AppError> {
+    /// What writing the `kind` files of the open session takes: the data copied out of the
+    /// session and the paths checked here, on the window's thread, so that the rest (laying
+    /// out a PDF or a Word file, writing) can run in the background. The names come from us,
+    /// never from the file: a plain stem inside the exports folder.
+    fn files_work(&self, kind: FilesKind) -> Result<FilesWork, AppError> {
         let Some(active) = &self.session else {
             return Err(AppError::NoSession);
         };
-        let (bytes, extension) = if calendar {
-            let export = crate::export::ics::calendar(&active.session);
-            if export.events == 0 {
-                return Err(AppError::NoDates);
-            }
-            (export.text.into_bytes(), "ics")
-        } else {
-            let data = crate::session::SummaryData::build(
+        let stem = format!("{}-summary", crate::fsutil::safe_stem(active.session.id()));
+        let inside = |extension: &str| {
+            let name = format!("{stem}.{extension}");
+            crate::fsutil::join_inside(&self.exports_dir, &name).map_err(|source| AppError::Write {
+                path: self.exports_dir.join(&name),
+                source,
+            })
+        };
+        let data = || {
+            crate::session::SummaryData::build(
                 &active.session,
                 active.deck.as_ref(),
                 active.notes.clone(),
-            );
-            (crate::export::docx::protocol(&data)?, "docx")
+            )
         };
-        let stem = format!("{}-summary", crate::fsutil::safe_stem(active.session.id()));
-        let name = format!("{stem}.{extension}");
-        let path = crate::fsutil::join_inside(&self.exports_dir, &name).map_err(|source| {
-            AppError::Write {
-                path: self.exports_dir.join(&name),
-                source,
+        Ok(match kind {
+            FilesKind::Summary => {
+                let data = data();
+                let (md_path, pdf_path) = (inside("md")?, inside("pdf")?);
+                Box::new(move || {
+                    let markdown = crate::session::render_markdown(&data);
+                    let pdf = crate::pdf::document::render_document(
+                        &crate::report::summary_document(&data),
+                    )?;
+                    write_file(&md_path, markdown.as_bytes())?;
+                    write_file(&pdf_path, &pdf.bytes)?;
+                    Ok(vec![md_path, pdf_path])
+                })
             }
-        })?;
-        crate::fsutil::write_atomic(&path, &bytes, true).map_err(|source| AppError::Write {
-            path: path.clone(),
-            source,
-        })?;
-        Ok(path)
+            FilesKind::Calendar => {
+                let export = crate::export::ics::calendar(&active.session);
+                if export.events == 0 {
+                    return Err(AppError::NoDates);
+                }
+                let path = inside("ics")?;
+                Box::new(move || {
+                    write_file(&path, export.text.as_bytes())?;
+                    Ok(vec![path])
+                })
+            }
+            FilesKind::Docx => {
+                let data = data();
+                let path = inside("docx")?;
+                Box::new(move || {
+                    write_file(&path, &crate::export::docx::protocol(&data)?)?;
+                    Ok(vec![path])
+                })
+            }
+        })
+    }
+
+    /// Starts writing the `kind` files of the open session in the background (one such job
+    /// at a time: the buttons wait while one runs).
+    fn start_files(&mut self, kind: FilesKind) {
+        if self.files_job.is_some() {
+            return;
+        }
+        match self.files_work(kind) {
+            Err(e) => self.session_error = Some(e.message(self.state.language)),
+            Ok(work) => {
+                self.session_error = None;
+                let session = self
+                    .session
+                    .as_ref()
+                    .map(|a| a.session.id().to_owned())
+                    .unwrap_or_default();
+                let ctx = self.ctx.clone();
+                let wake = move || {
+                    if let Some(ctx) = ctx {
+                        ctx.request_repaint();
+                    }
+                };
+                self.files_job = Some(FilesJob {
+                    kind,
+                    session,
+                    job: crate::jobs::Job::spawn(wake, work),
+                });
+            }
+        }
+    }
+
+    /// Whether a session's files are being written.
+    pub fn files_running(&self) -> bool {
+        self.files_job.is_some()
+    }
+
+    /// Takes the answer of the job writing a session's files, if it has ended.
+    fn poll_files(&mut self) {
+        let answer = self.files_job.as_ref().and_then(|f| f.job.poll());
+        self.finish_files(answer);
+    }
+
+    /// Waits at most `limit` for the job writing a session's files and takes its answer (for
+    /// tests and scripts that need the files before going on).
+    pub fn wait_for_files(&mut self, limit: Duration) {
+        let answer = self.files_job.as_ref().and_then(|f| f.job.wait(limit));
+        self.finish_files(answer);
+    }
+
+    fn finish_files(&mut self, answer: Option<Option<Result<Vec<PathBuf>, AppError>>>) {
+        let Some(answer) = answer else {
+            return;
+        };
+        let Some(job) = self.files_job.take() else {
+            return;
+        };
+        match answer.unwrap_or(Err(AppError::FilesInterrupted)) {
+            Err(e) => self.session_error = Some(e.message(self.state.language)),
+            Ok(paths) => {
+                self.session_error = None;
+                let now = self.now();
+                let note = match (job.kind, paths.first()) {
+                    (FilesKind::Summary, _) | (_, None) => None,
+                    (_, Some(path)) => {
+                        Some(fill(self.tr(Key::SavedFile), &[("path", &path.display())]))
+                    }
+                };
+                if let Some(active) = &mut self.session
+                    && active.session.id() == job.session
+                {
+                    active.exported = paths;
+                }
+                if let Some(note) = note {
+                    self.toast = Some(crate::ui::workshop::Toast::note(note, now));
+                }
+            }
+        }
     }
 
     /// The follow-up workshop for a session of `workshop`: a loaded workshop with a
@@ -1075,38 +1216,6 @@ impl App {
             return Ok(());
         }
         self.start_session_from(&workshop, &start, &seed, Some(&earlier))
-    }
-
-    fn export_summary(&mut self) -> Result<Vec<PathBuf>, AppError> {
-        let Some(active) = &self.session else {
-            return Ok(Vec::new());
-        };
-        let data = crate::session::SummaryData::build(
-            &active.session,
-            active.deck.as_ref(),
-            active.notes.clone(),
-        );
-        let markdown = crate::session::render_markdown(&data);
-        let pdf = crate::pdf::document::render_document(&crate::report::summary_document(&data))?;
-        // The name comes from us, never from the file: a plain stem inside the exports folder.
-        let stem = format!("{}-summary", crate::fsutil::safe_stem(active.session.id()));
-        let inside = |name: String| {
-            crate::fsutil::join_inside(&self.exports_dir, &name).map_err(|source| AppError::Write {
-                path: self.exports_dir.join(&name),
-                source,
-            })
-        };
-        let md_path = inside(format!("{stem}.md"))?;
-        let pdf_path = inside(format!("{stem}.pdf"))?;
-        let write = |path: &Path, bytes: &[u8]| {
-            crate::fsutil::write_atomic(path, bytes, true).map_err(|source| AppError::Write {
-                path: path.to_path_buf(),
-                source,
-            })
-        };
-        write(&md_path, markdown.as_bytes())?;
-        write(&pdf_path, &pdf.bytes)?;
-        Ok(vec![md_path, pdf_path])
     }
 
     /// Notes a time-up at `now` (the flash, and the chime with the `sound` feature) and asks for
@@ -1262,7 +1371,10 @@ impl App {
         }
     }
 
-    fn take_load(&mut self, outcome: Result<crate::content_load::LoadOutcome, String>) {
+    fn take_load(
+        &mut self,
+        outcome: Result<crate::content_load::LoadOutcome, crate::content_load::LoadError>,
+    ) {
         match outcome {
             Ok(outcome) => {
                 let first = self.loaded_at.is_empty();
@@ -1274,7 +1386,7 @@ impl App {
                     }
                     Some(Err(e)) => {
                         self.watcher = None;
-                        self.watch_error = Some(e);
+                        self.watch_error = Some(e.message(self.state.language));
                     }
                     None => {}
                 }
@@ -1282,7 +1394,7 @@ impl App {
                     self.select_first_deck();
                 }
             }
-            Err(e) => self.folder_error = Some(e),
+            Err(e) => self.folder_error = Some(e.message(self.state.language)),
         }
     }
 
@@ -1319,7 +1431,10 @@ impl App {
         }
         match FolderWatcher::new(&roots, move || ctx.request_repaint()) {
             Ok(watcher) => self.watcher = Some(watcher),
-            Err(e) => self.watch_error = Some(e.to_string()),
+            Err(e) => {
+                let reason = crate::watch::watch_reason(&e);
+                self.watch_error = Some(reason.message(self.state.language));
+            }
         }
     }
 
@@ -1425,7 +1540,10 @@ impl App {
                 start,
                 path,
             } => match crate::clock::parse_minutes(&start) {
-                Err(e) => self.last_export = Some(Err(e.message(self.state.language))),
+                Err(e) => {
+                    self.last_export = Some(Err(e.into()));
+                    self.exports_ended += 1;
+                }
                 Ok(start_minutes) => {
                     if let Some(workshop) = self.library.workshop(&workshop_id) {
                         let workshop = workshop.value.clone();
@@ -1603,36 +1721,13 @@ impl App {
                 }
             }
             Command::Session(command) => self.session_command(command),
-            Command::ExportCalendar | Command::ExportDocx => {
-                let calendar = matches!(command, Command::ExportCalendar);
-                match self.export_other(calendar) {
-                    Ok(path) => {
-                        self.session_error = None;
-                        let now = self.now();
-                        if let Some(active) = &mut self.session {
-                            active.exported = vec![path.clone()];
-                        }
-                        self.toast = Some(crate::ui::workshop::Toast::note(
-                            fill(self.tr(Key::SavedFile), &[("path", &path.display())]),
-                            now,
-                        ));
-                    }
-                    Err(e) => self.session_error = Some(e.message(self.state.language)),
-                }
-            }
+            Command::ExportCalendar => self.start_files(FilesKind::Calendar),
+            Command::ExportDocx => self.start_files(FilesKind::Docx),
             Command::StartFollowUp(id) => {
                 let language = self.state.language;
                 self.session_error = self.start_follow_up(&id).err().map(|e| e.message(language));
             }
-            Command::ExportSummary => match self.export_summary() {
-                Ok(paths) => {
-                    self.session_error = None;
-                    if let Some(active) = &mut self.session {
-                        active.exported = paths;
-                    }
-                }
-                Err(e) => self.session_error = Some(e.message(self.state.language)),
-            },
+            Command::ExportSummary => self.start_files(FilesKind::Summary),
             Command::ToggleProjector => {
                 if let View::Session(state) = &mut self.view {
                     state.projector_open = !state.projector_open;
@@ -1751,7 +1846,9 @@ impl App {
             Answer::DialogUnavailable => {
                 self.dialog_error = Some(self.tr(Key::DialogUnavailable).to_owned());
             }
-            Answer::OpenFailed { path, error } => self.reveal_error = Some((path, error)),
+            Answer::OpenFailed { path, error } => {
+                self.reveal_error = Some((path, error.message(self.state.language)));
+            }
         }
     }
 
@@ -1761,6 +1858,7 @@ impl App {
             && let Some(outcome) = job.poll()
         {
             self.last_export = Some(outcome);
+            self.exports_ended += 1;
             self.export_job = None;
         }
     }
@@ -1806,6 +1904,7 @@ impl App {
         self.poll_sessions();
         self.process_file_events(Instant::now());
         self.poll_export();
+        self.poll_files();
         self.poll_desktop();
         self.tick_session(&ctx);
 
@@ -1893,10 +1992,32 @@ pub fn default_output(name: &str) -> PathBuf {
     std::path::absolute(&path).unwrap_or(path)
 }
 
+/// The file the window's settings are kept in: `app.ron` in the program's data folder, beside
+/// the sessions, so the program has one folder of its own. Settings that an earlier version
+/// kept in the folder eframe names after the app id are moved there once.
+fn settings_file() -> Option<PathBuf> {
+    let file = crate::session::file::data_folder()?.join("app.ron");
+    if !file.exists()
+        && let Some(old) = eframe::storage_dir(crate::desktop::APP_ID).map(|d| d.join("app.ron"))
+        && old.is_file()
+        && let Some(parent) = file.parent()
+        && std::fs::create_dir_all(parent).is_ok()
+        && std::fs::copy(&old, &file).is_ok()
+    {
+        let _ = std::fs::remove_file(&old);
+        if let Some(folder) = old.parent() {
+            // Only when it is empty now.
+            let _ = std::fs::remove_dir(folder);
+        }
+    }
+    Some(file)
+}
+
 /// Opens the app's window (with `--decks DIR` as `decks`); returns when the window closes.
 pub fn run(decks: Option<PathBuf>) -> anyhow::Result<()> {
     let _ = STARTED.set(Instant::now());
     let options = eframe::NativeOptions {
+        persistence_path: settings_file(),
         viewport: egui::ViewportBuilder::default()
             .with_title("Innovationslek")
             .with_app_id(crate::desktop::APP_ID)
@@ -1910,7 +2031,11 @@ pub fn run(decks: Option<PathBuf>) -> anyhow::Result<()> {
         options,
         Box::new(move |cc| Ok(Box::new(App::new(cc, decks)))),
     )
-    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+    .map_err(|e| {
+        // Said before any setting is read: in the system's language.
+        let text = crate::i18n::Language::system().fmt(Key::NoWindow, &[("error", &e)]);
+        anyhow::Error::msg(text)
+    })
 }
 
 #[cfg(test)]

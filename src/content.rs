@@ -14,6 +14,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use crate::i18n::Language;
 use crate::model::{Diagnostic, FileKind, Library, LoadOptions, SourceFile};
 
 include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
@@ -30,14 +31,30 @@ pub const EXPORTS_FOLDER: &str = "exports";
 /// The README written into a new user folder.
 pub const README_NAME: &str = "LÄS MIG - READ ME.txt";
 
-/// The example deck written into a new user folder.
+/// The example deck written into a new user folder when the interface is Swedish.
 pub const EXAMPLE_NAME: &str = "min-kortlek.deck.ron";
 
-/// The example deck's id.
+/// The Swedish example deck's id.
 pub const EXAMPLE_ID: &str = "min-kortlek";
 
-/// The bundled deck the example is copied from, when it exists.
+/// The example deck written into a new user folder when the interface is English.
+pub const EXAMPLE_NAME_EN: &str = "my-deck.deck.ron";
+
+/// The English example deck's id.
+pub const EXAMPLE_ID_EN: &str = "my-deck";
+
+/// The file-format guide written beside the example (docs/formats.md), so that someone who
+/// opens the folder finds how to write a deck without a browser or the source.
+pub const FORMATS_NAME: &str = "FILFORMAT - FILE FORMAT.md";
+
+/// The file-format guide's text.
+pub const FORMATS: &str = include_str!("../docs/formats.md");
+
+/// The bundled deck the Swedish example is copied from, when it exists.
 const EXAMPLE_SOURCE: &str = "innovationslek.deck.ron";
+
+/// The bundled deck the English example is copied from, when it exists.
+const EXAMPLE_SOURCE_EN: &str = "innovation-game.deck.ron";
 
 /// Whether a library path names a bundled file.
 pub fn is_bundled(path: &Path) -> bool {
@@ -125,20 +142,43 @@ pub enum Prepared {
     Existed,
 }
 
-/// Makes sure the user's folder exists. A new folder gets the README and the example deck (a
-/// copy of a bundled deck with its own id, to edit); an existing one is left as it is, so a
-/// file the user deleted does not come back.
+/// [`prepare_folder_in`] in Swedish.
 pub fn prepare_folder(dir: &Path) -> io::Result<Prepared> {
+    prepare_folder_in(dir, Language::Swedish)
+}
+
+/// Makes sure the user's folder exists. A new folder gets the README, the file-format guide
+/// and the example deck in the interface's `language` (a copy of the bundled deck of that
+/// language with its own id, to edit); an existing one is left as it is, so a file the user
+/// deleted does not come back.
+pub fn prepare_folder_in(dir: &Path, language: Language) -> io::Result<Prepared> {
     if dir.is_dir() {
         return Ok(Prepared::Existed);
     }
     std::fs::create_dir_all(dir)?;
     crate::fsutil::write_atomic(&dir.join(README_NAME), README.as_bytes(), false)?;
-    if let Some(example) = example_deck() {
-        crate::fsutil::write_atomic(&dir.join(EXAMPLE_NAME), example.as_bytes(), false)?;
+    crate::fsutil::write_atomic(&dir.join(FORMATS_NAME), FORMATS.as_bytes(), false)?;
+    if let Some(example) = example_deck_in(language) {
+        crate::fsutil::write_atomic(&dir.join(example_name(language)), example.as_bytes(), false)?;
     }
     std::fs::create_dir_all(dir.join(EXPORTS_FOLDER))?;
     Ok(Prepared::Created)
+}
+
+/// The example deck's file name in `language`.
+pub fn example_name(language: Language) -> &'static str {
+    match language {
+        Language::Swedish => EXAMPLE_NAME,
+        Language::English => EXAMPLE_NAME_EN,
+    }
+}
+
+/// The example deck's id in `language`.
+pub fn example_id(language: Language) -> &'static str {
+    match language {
+        Language::Swedish => EXAMPLE_ID,
+        Language::English => EXAMPLE_ID_EN,
+    }
 }
 
 /// The README of the user's folder, in Swedish and English.
@@ -150,8 +190,9 @@ Här lägger du dina egna kortlekar och workshoppar. Programmet läser in alla f
 i den här mappen (även undermappar) när det startar och så fort du sparar en fil.
 
 - En kortlek heter NAMN.deck.ron, en workshop NAMN.workshop.ron.
-- min-kortlek.deck.ron är en kopia av den inbyggda kortleken att ändra i. Ge varje
-  kortlek och workshop ett eget id.
+- min-kortlek.deck.ron (my-deck.deck.ron om programmet är på engelska) är en kopia
+  av den inbyggda kortleken att ändra i. Ge varje kortlek och workshop ett eget id.
+- Hur en fil skrivs står i FILFORMAT - FILE FORMAT.md (på engelska).
 - Det som programmet sparar åt dig (PDF:er, sammanfattningar) hamnar i mappen exports.
 - Fel i en fil visas i programmet under \"Mina egna kortlekar\" med rad och kolumn.
 
@@ -162,30 +203,46 @@ Put your own decks and workshops here. The program reads every file in this fold
 (sub-folders too) when it starts and as soon as you save a file.
 
 - A deck is named NAME.deck.ron, a workshop NAME.workshop.ron.
-- min-kortlek.deck.ron is a copy of the bundled deck for you to edit. Give every deck
-  and workshop its own id.
+- my-deck.deck.ron (min-kortlek.deck.ron when the program is in Swedish) is a copy of
+  the bundled deck for you to edit. Give every deck and workshop its own id.
+- How to write a file is explained in FILFORMAT - FILE FORMAT.md.
 - What the program saves for you (PDFs, summaries) goes into the exports folder.
 - Problems in a file are shown in the program under \"My own decks\", with line and column.
 ";
 
-/// The example deck: a bundled deck with the example's id and title, and a comment on top.
+/// The Swedish example deck (see [`example_deck_in`]).
 pub fn example_deck() -> Option<String> {
+    example_deck_in(Language::Swedish)
+}
+
+/// The example deck in `language`: the bundled deck of that language with the example's id
+/// and title, and a comment on top.
+pub fn example_deck_in(language: Language) -> Option<String> {
+    let (source, title, comment) = match language {
+        Language::Swedish => (
+            EXAMPLE_SOURCE,
+            "Min kortlek",
+            "// Min kortlek: en kopia av en inbyggd kortlek att ändra i. Spara filen, så visas\n\
+             // ändringarna i programmet direkt. Hur filen skrivs: FILFORMAT - FILE FORMAT.md.\n",
+        ),
+        Language::English => (
+            EXAMPLE_SOURCE_EN,
+            "My deck",
+            "// My deck: a copy of a bundled deck for you to edit. Save the file and the program\n\
+             // shows the changes at once. How the file is written: FILFORMAT - FILE FORMAT.md.\n",
+        ),
+    };
     let (_, text) = BUNDLED_FILES
         .iter()
-        .find(|(name, _)| *name == EXAMPLE_SOURCE)
+        .find(|(name, _)| *name == source)
         .or_else(|| {
             BUNDLED_FILES
                 .iter()
                 .find(|(name, _)| name.ends_with(".deck.ron"))
         })?;
-    let text = replace_first_value(text, "id", EXAMPLE_ID)?;
-    let text = replace_first_value(&text, "title", "Min kortlek").unwrap_or(text);
-    Some(format!(
-        "// Min kortlek: en kopia av en inbyggd kortlek att ändra i. Spara filen, så visas\n\
-         // ändringarna i programmet direkt.\n\
-         // My deck: a copy of a bundled deck for you to edit. Save the file and the program\n\
-         // shows the changes at once.\n{text}"
-    ))
+    let text = replace_first_value(text, "id", example_id(language))?;
+    let text = replace_first_value(&text, "title", title).unwrap_or(text);
+    Some(format!("{comment}{text}"))
 }
 
 /// `text` with the string value of the first `field: "…"` after the opening `Deck(` replaced.

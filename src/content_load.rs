@@ -13,8 +13,25 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
+use crate::i18n::{Key, Language, Localized, Message};
 use crate::model::{Library, LoadOptions};
 use crate::watch::FolderWatcher;
+
+/// Why a background load gave no library; said in the interface's language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    /// The load's thread ended without an outcome (a fault in the program).
+    #[error("the library could not be read")]
+    Stopped,
+}
+
+impl Localized for LoadError {
+    fn message(&self, language: Language) -> String {
+        match self {
+            LoadError::Stopped => language.tr(Key::LibraryLoadStopped).into(),
+        }
+    }
+}
 
 /// What a background load produced.
 #[derive(Debug)]
@@ -22,7 +39,7 @@ pub struct LoadOutcome {
     /// The library read.
     pub library: Library,
     /// The watcher of the roots, when one was asked for, or why they cannot be watched.
-    pub watcher: Option<Result<FolderWatcher, String>>,
+    pub watcher: Option<Result<FolderWatcher, Message>>,
     /// How long the load (and the watch's set-up) took.
     pub took: Duration,
 }
@@ -69,7 +86,8 @@ impl LibraryLoader {
                 let library =
                     crate::content::load_library(&request.roots, request.bundled, request.options);
                 let watcher = request.watch.map(|wake| {
-                    FolderWatcher::new(&request.roots, wake).map_err(|e| e.to_string())
+                    FolderWatcher::new(&request.roots, wake)
+                        .map_err(|e| crate::watch::watch_reason(&e))
                 });
                 let outcome = LoadOutcome {
                     library,
@@ -93,7 +111,7 @@ impl LibraryLoader {
 
     /// The outcome of the load, once it is ready (once). `Some(Err)` when the load's thread
     /// ended without one.
-    pub fn poll(&mut self) -> Option<Result<LoadOutcome, String>> {
+    pub fn poll(&mut self) -> Option<Result<LoadOutcome, LoadError>> {
         let receiver = self.pending.as_ref()?;
         match receiver.try_recv() {
             Ok(outcome) => {
@@ -103,13 +121,13 @@ impl LibraryLoader {
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => {
                 self.pending = None;
-                Some(Err("the library could not be read".to_owned()))
+                Some(Err(LoadError::Stopped))
             }
         }
     }
 
     /// Waits up to `limit` for the outcome of the load (tests, and where waiting is wanted).
-    pub fn wait(&mut self, limit: Duration) -> Option<Result<LoadOutcome, String>> {
+    pub fn wait(&mut self, limit: Duration) -> Option<Result<LoadOutcome, LoadError>> {
         let receiver = self.pending.as_ref()?;
         match receiver.recv_timeout(limit) {
             Ok(outcome) => {
@@ -119,7 +137,7 @@ impl LibraryLoader {
             Err(std::sync::mpsc::RecvTimeoutError::Timeout) => None,
             Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
                 self.pending = None;
-                Some(Err("the library could not be read".to_owned()))
+                Some(Err(LoadError::Stopped))
             }
         }
     }

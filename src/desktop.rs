@@ -13,6 +13,8 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
+use crate::i18n::{Key, Language, Localized, Message};
+
 /// A dialog that closes faster than this without an answer never showed: no portal or dialog
 /// program could open it (a person cannot cancel that fast).
 const UNAVAILABLE_WITHIN: Duration = Duration::from_millis(300);
@@ -24,7 +26,66 @@ pub trait System: Send + Sync {
     /// Lets the user choose where to save, suggesting `suggested`; `None` when cancelled.
     fn save_file(&self, suggested: &Path) -> Option<PathBuf>;
     /// Opens a file or folder with the system's default program.
-    fn open(&self, path: &Path) -> Result<(), String>;
+    fn open(&self, path: &Path) -> Result<(), OpenError>;
+}
+
+/// Why the system's opener could not open a file or folder; said in the interface's language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OpenError {
+    /// The opener (`xdg-open`, `open`, `explorer`) could not be started.
+    #[error("{program}: {reason}")]
+    Start {
+        /// The opener's command.
+        program: String,
+        /// Why it could not be started.
+        reason: Message,
+    },
+    /// The opener ran and failed (no program is set for the file, it does not exist, …).
+    #[error("{program}: exit code {code}{}", said_suffix(.said))]
+    Failed {
+        /// The opener's command.
+        program: String,
+        /// Its exit code.
+        code: i32,
+        /// The first line it wrote to its error output, if any (in the system's words).
+        said: String,
+    },
+    /// The opener was stopped by a signal.
+    #[error("{program}: stopped by a signal")]
+    Signal {
+        /// The opener's command.
+        program: String,
+    },
+}
+
+fn said_suffix(said: &str) -> String {
+    if said.is_empty() {
+        String::new()
+    } else {
+        format!(": {said}")
+    }
+}
+
+impl Localized for OpenError {
+    fn message(&self, language: Language) -> String {
+        match self {
+            OpenError::Start { program, reason } => language.fmt(
+                Key::OpenerNotStarted,
+                &[("program", program), ("reason", &reason.message(language))],
+            ),
+            OpenError::Failed {
+                program,
+                code,
+                said,
+            } => {
+                let text = language.fmt(Key::OpenerFailed, &[("program", program), ("code", code)]);
+                format!("{text}{}", said_suffix(said))
+            }
+            OpenError::Signal { program } => {
+                language.fmt(Key::OpenerStopped, &[("program", program)])
+            }
+        }
+    }
 }
 
 /// The system's own dialogs (rfd) and opener.
@@ -51,7 +112,7 @@ impl System for NativeSystem {
         dialog.save_file()
     }
 
-    fn open(&self, path: &Path) -> Result<(), String> {
+    fn open(&self, path: &Path) -> Result<(), OpenError> {
         open_with_system(path)
     }
 }
@@ -69,8 +130,8 @@ pub enum Answer {
     OpenFailed {
         /// What was to be opened.
         path: PathBuf,
-        /// Why, as the system said.
-        error: String,
+        /// Why.
+        error: OpenError,
     },
 }
 
@@ -212,7 +273,7 @@ impl Desktop {
 /// Opens `path` with the system's opener (`xdg-open` on Linux and the BSDs, `open` on macOS,
 /// `explorer` on Windows) and waits for its answer: a missing opener, or one that fails
 /// because no program is set for the file, is an error that says which command failed.
-pub fn open_with_system(path: &Path) -> Result<(), String> {
+pub fn open_with_system(path: &Path) -> Result<(), OpenError> {
     let program = if cfg!(target_os = "macos") {
         "open"
     } else if cfg!(windows) {
@@ -226,18 +287,37 @@ pub fn open_with_system(path: &Path) -> Result<(), String> {
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .output()
-        .map_err(|e| format!("{program}: {e}"))?;
+        .map_err(|e| OpenError::Start {
+            program: program.to_owned(),
+            reason: crate::i18n::io_message(&e),
+        })?;
     // Explorer answers 1 even when it opened the folder.
     if output.status.success() || cfg!(windows) {
         return Ok(());
     }
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let said = stderr.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let said = what_it_said(&stderr);
+    let program = program.to_owned();
     Err(match output.status.code() {
-        Some(code) if said.is_empty() => format!("{program}: exit code {code}"),
-        Some(code) => format!("{program}: exit code {code}: {}", said.trim()),
-        None => format!("{program}: stopped by a signal"),
+        Some(code) => OpenError::Failed {
+            program,
+            code,
+            said: said.trim().to_owned(),
+        },
+        None => OpenError::Signal { program },
     })
+}
+
+/// The line of an opener's error output that says why: the last one that is not blank
+/// (`xdg-open` and the `gio` or `kde-open` it calls print what they tried first and the reason
+/// last).
+fn what_it_said(stderr: &str) -> &str {
+    stderr
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("")
 }
 
 /// The application's reverse-DNS id: the window's app id (Wayland) and class (X11), the
@@ -278,7 +358,7 @@ mod tests {
     struct Fake {
         folder: Option<PathBuf>,
         delay: Duration,
-        open: Result<(), String>,
+        open: Result<(), OpenError>,
     }
 
     impl System for Fake {
@@ -290,12 +370,12 @@ mod tests {
             std::thread::sleep(self.delay);
             Some(suggested.with_file_name("vald.pdf"))
         }
-        fn open(&self, _path: &Path) -> Result<(), String> {
+        fn open(&self, _path: &Path) -> Result<(), OpenError> {
             self.open.clone()
         }
     }
 
-    fn desktop(folder: Option<&str>, delay_ms: u64, open: Result<(), String>) -> Desktop {
+    fn desktop(folder: Option<&str>, delay_ms: u64, open: Result<(), OpenError>) -> Desktop {
         Desktop::new(Arc::new(Fake {
             folder: folder.map(PathBuf::from),
             delay: Duration::from_millis(delay_ms),
@@ -346,13 +426,18 @@ mod tests {
 
     #[test]
     fn a_failed_open_says_what_and_why() {
-        let mut d = desktop(None, 0, Err("no file manager".to_owned()));
+        let failed = OpenError::Failed {
+            program: "xdg-open".to_owned(),
+            code: 3,
+            said: String::new(),
+        };
+        let mut d = desktop(None, 0, Err(failed.clone()));
         d.open(PathBuf::from("/tmp/x.pdf"), None);
         assert_eq!(
             d.wait(Duration::from_secs(5)),
             vec![Answer::OpenFailed {
                 path: PathBuf::from("/tmp/x.pdf"),
-                error: "no file manager".to_owned()
+                error: failed.clone()
             }]
         );
         let mut ok = desktop(None, 0, Ok(()));
@@ -364,10 +449,63 @@ mod tests {
     #[test]
     fn opening_a_missing_file_is_an_error_naming_the_command() {
         let error = open_with_system(Path::new("/no/such/folder/lek.pdf")).expect_err("fails");
-        assert!(
-            error.starts_with("xdg-open") || error.starts_with("open"),
-            "{error}"
+        for language in Language::ALL {
+            let text = error.message(language);
+            assert!(
+                text.starts_with("xdg-open") || text.starts_with("open"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_failed_opener_is_said_in_the_interface_language() {
+        let failed = OpenError::Failed {
+            program: "xdg-open".to_owned(),
+            code: 3,
+            said: "no method available".to_owned(),
+        };
+        assert_eq!(
+            failed.message(Language::English),
+            "xdg-open: exit code 3: no method available"
         );
+        assert_eq!(
+            failed.message(Language::Swedish),
+            "xdg-open: avslutades med kod 3: no method available"
+        );
+        let stopped = OpenError::Signal {
+            program: "open".to_owned(),
+        };
+        assert_eq!(
+            stopped.message(Language::English),
+            "open: stopped by a signal"
+        );
+        assert_eq!(
+            stopped.message(Language::Swedish),
+            "open: stoppades av en signal"
+        );
+        let missing = OpenError::Start {
+            program: "xdg-open".to_owned(),
+            reason: crate::i18n::io_message(&std::io::Error::from(std::io::ErrorKind::NotFound)),
+        };
+        assert_eq!(
+            missing.message(Language::Swedish),
+            format!(
+                "xdg-open: kunde inte startas: {}",
+                Language::Swedish.tr(Key::IoNotFound)
+            )
+        );
+    }
+
+    #[test]
+    fn the_opener_is_quoted_by_its_last_words() {
+        let stderr = "gio: file:///tmp/x: Operation not supported\n\
+                      xdg-open: no method available for opening '/tmp/x'\n\n";
+        assert_eq!(
+            what_it_said(stderr),
+            "xdg-open: no method available for opening '/tmp/x'"
+        );
+        assert_eq!(what_it_said(" \n\n"), "");
     }
 
     #[test]

@@ -11,8 +11,47 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::thread;
 
-use crate::i18n::{Key, Language, Localized};
+use crate::i18n::{Key, Language, Localized, Message};
 use crate::pdf::{Export, PdfError};
+
+/// Why an export did not produce its file; said in the interface's language where shown.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ExportError {
+    /// The PDF could not be made (an option, text that does not fit in strict mode, …).
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
+    /// The PDF was made but could not be written.
+    #[error("could not write {}: {reason}", .path.display())]
+    Write {
+        /// The file that was to be written.
+        path: PathBuf,
+        /// Why the system refused.
+        reason: Message,
+    },
+    /// A guide's start time is not a clock time.
+    #[error(transparent)]
+    Start(#[from] crate::clock::ClockError),
+    /// The export's thread ended without an answer (a fault in the program).
+    #[error("the export stopped unexpectedly")]
+    Stopped,
+}
+
+impl Localized for ExportError {
+    fn message(&self, language: Language) -> String {
+        match self {
+            ExportError::Pdf(e) => e.message(language),
+            ExportError::Write { path, reason } => language.fmt(
+                Key::ErrPdfWrite,
+                &[
+                    ("path", &path.display()),
+                    ("reason", &reason.message(language)),
+                ],
+            ),
+            ExportError::Start(e) => crate::i18n::Localized::message(e, language),
+            ExportError::Stopped => language.tr(Key::ExportStopped).into(),
+        }
+    }
+}
 
 /// Where a running export is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +87,7 @@ pub struct ExportJob {
     /// Where the file goes.
     pub path: PathBuf,
     stage: Arc<AtomicU8>,
-    result: Receiver<Result<ExportDone, String>>,
+    result: Receiver<Result<ExportDone, ExportError>>,
 }
 
 impl ExportJob {
@@ -76,17 +115,14 @@ impl ExportJob {
         let thread_stage = Arc::clone(&stage);
         let thread_path = path.clone();
         thread::spawn(move || {
-            let outcome = work().map_err(|e| e.message(language)).and_then(|export| {
+            let outcome = work().map_err(ExportError::Pdf).and_then(|export| {
                 thread_stage.store(1, Ordering::Relaxed);
                 wake();
                 crate::fsutil::write_atomic(&thread_path, &export.bytes, false).map_err(|e| {
-                    language.fmt(
-                        Key::ErrPdfWrite,
-                        &[
-                            ("path", &thread_path.display()),
-                            ("reason", &crate::i18n::io_reason(&e, language)),
-                        ],
-                    )
+                    ExportError::Write {
+                        path: thread_path.clone(),
+                        reason: crate::i18n::io_message(&e),
+                    }
                 })?;
                 Ok(ExportDone {
                     path: std::path::absolute(&thread_path).unwrap_or(thread_path),
@@ -122,40 +158,94 @@ impl ExportJob {
     }
 
     /// The outcome, once the job has ended (then only once).
-    pub fn poll(&self) -> Option<Result<ExportDone, String>> {
+    pub fn poll(&self) -> Option<Result<ExportDone, ExportError>> {
         match self.result.try_recv() {
             Ok(outcome) => Some(outcome),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                Some(Err("the export stopped unexpectedly".to_owned()))
-            }
+            Err(TryRecvError::Disconnected) => Some(Err(ExportError::Stopped)),
         }
     }
 }
 
-/// Opens the folder holding `path` in the system's file manager.
-pub fn reveal_folder(path: &std::path::Path) -> Result<(), String> {
-    let folder = if path.is_dir() {
-        path.to_path_buf()
-    } else {
-        path.parent()
-            .map_or_else(|| PathBuf::from("."), std::path::Path::to_path_buf)
-    };
-    let program = if cfg!(target_os = "macos") {
-        "open"
-    } else if cfg!(windows) {
-        "explorer"
-    } else {
-        "xdg-open"
-    };
-    std::process::Command::new(program)
-        .arg(&folder)
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .map(|_| ())
-        .map_err(|e| format!("{program} {}: {e}", folder.display()))
+/// One piece of work in its own thread, with one answer: what the window hands off so that it
+/// keeps drawing (the files of a session: its summary, calendar and Word protocol).
+#[derive(Debug)]
+pub struct Job<R> {
+    result: Receiver<R>,
+}
+
+impl<R: Send + 'static> Job<R> {
+    /// Starts `work` in a new thread; `wake` is called there once its answer is ready.
+    pub fn spawn(
+        wake: impl FnOnce() + Send + 'static,
+        work: impl FnOnce() -> R + Send + 'static,
+    ) -> Job<R> {
+        let (sender, result) = channel();
+        thread::spawn(move || {
+            let _ = sender.send(work());
+            wake();
+        });
+        Job { result }
+    }
+
+    /// The answer once the work has ended: `Some(None)` when it ended without one (its thread
+    /// stopped on an internal error), `None` while it runs.
+    pub fn poll(&self) -> Option<Option<R>> {
+        match self.result.try_recv() {
+            Ok(answer) => Some(Some(answer)),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(None),
+        }
+    }
+
+    /// Like [`Job::poll`], waiting at most `limit` for the answer.
+    pub fn wait(&self, limit: std::time::Duration) -> Option<Option<R>> {
+        use std::sync::mpsc::RecvTimeoutError;
+        match self.result.recv_timeout(limit) {
+            Ok(answer) => Some(Some(answer)),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => Some(None),
+        }
+    }
+}
+
+#[cfg(test)]
+mod job_tests {
+    use super::*;
+    use std::sync::atomic::AtomicBool;
+    use std::time::Duration;
+
+    #[test]
+    fn a_job_answers_once_and_wakes_the_window() {
+        let woken = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&woken);
+        let (go, gate) = channel::<()>();
+        let job = Job::spawn(
+            move || flag.store(true, Ordering::SeqCst),
+            move || {
+                let _ = gate.recv();
+                41 + 1
+            },
+        );
+        assert!(job.poll().is_none(), "it waits for the gate");
+        go.send(()).unwrap();
+        assert_eq!(job.wait(Duration::from_secs(10)), Some(Some(42)));
+        // The wake comes after the answer is sent; give the thread its moment.
+        for _ in 0..1000 {
+            if woken.load(Ordering::SeqCst) {
+                break;
+            }
+            thread::sleep(Duration::from_millis(1));
+        }
+        assert!(woken.load(Ordering::SeqCst));
+    }
+
+    #[test]
+    fn a_job_whose_thread_stops_says_so_instead_of_running_forever() {
+        let job: Job<u8> = Job::spawn(|| {}, || panic!("stopped on purpose"));
+        assert_eq!(job.wait(Duration::from_secs(10)), Some(None));
+        assert_eq!(job.poll(), Some(None));
+    }
 }
 
 #[cfg(test)]
@@ -163,7 +253,7 @@ mod tests {
     use super::*;
     use std::time::{Duration, Instant};
 
-    fn wait(job: &ExportJob) -> Result<ExportDone, String> {
+    fn wait(job: &ExportJob) -> Result<ExportDone, ExportError> {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             if let Some(outcome) = job.poll() {
@@ -211,10 +301,46 @@ mod tests {
         assert!(
             outcome
                 .as_ref()
-                .is_err_and(|e| e.ends_with(": card too large")),
+                .is_err_and(|e| e.message(Language::English).ends_with(": card too large")),
             "{outcome:?}"
         );
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_written_is_said_in_the_interface_language() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let blocker = dir.path().join("blocker");
+        std::fs::write(&blocker, b"not a folder").expect("file");
+        let path = blocker.join("test.pdf");
+        let job = ExportJob::spawn(
+            "test",
+            path.clone(),
+            || {},
+            || {
+                Ok(Export {
+                    bytes: b"%PDF-1.7 test".to_vec(),
+                    warnings: Vec::new(),
+                    pages: 1,
+                    cards: 0,
+                    sheets: 0,
+                })
+            },
+        );
+        let error = wait(&job).expect_err("cannot write into a file");
+        assert!(matches!(&error, ExportError::Write { path: p, .. } if *p == path));
+        let english = error.message(Language::English);
+        let swedish = error.message(Language::Swedish);
+        assert!(english.starts_with("Could not write "), "{english}");
+        assert!(swedish.starts_with("Kunde inte skriva "), "{swedish}");
+        assert_eq!(
+            ExportError::Stopped.message(Language::Swedish),
+            Language::Swedish.tr(Key::ExportStopped).as_str()
+        );
+        assert_ne!(
+            ExportError::Stopped.message(Language::Swedish),
+            ExportError::Stopped.message(Language::English)
+        );
     }
 
     #[test]

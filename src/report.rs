@@ -24,21 +24,19 @@ struct Words {
     about: &'static str,
 }
 
-const SV: Words = Words {
-    key: "Det viktigaste",
-    chosen_ideas: "Valda idéer",
-    follow_up: "Nästa uppföljning",
-    chart: "Planerad och faktisk tid",
-    about: "Om sessionen",
-};
-
-const EN: Words = Words {
-    key: "The main points",
-    chosen_ideas: "Chosen ideas",
-    follow_up: "Next follow-up",
-    chart: "Planned and actual time",
-    about: "About the session",
-};
+impl Words {
+    fn of(language: Language) -> Words {
+        use crate::i18n::Key as K;
+        let t = |key| language.tr(key).as_str();
+        Words {
+            key: t(K::RepKey),
+            chosen_ideas: t(K::RepChosenIdeas),
+            follow_up: t(K::RepFollowUp),
+            chart: t(K::RepChart),
+            about: t(K::RepAbout),
+        }
+    }
+}
 
 /// What a capture field is for the first page, told by its id or label (the bundled workshops'
 /// ids in Swedish and English, and the same words in a label).
@@ -82,10 +80,7 @@ fn key_of(block: &CaptureBlock) -> Option<Key> {
 /// follow-up); the notes, the times, the cards and the facts about the session follow.
 pub fn summary_document(data: &SummaryData) -> Document {
     let l = data.language.labels();
-    let w = match data.language {
-        Language::Swedish => &SV,
-        Language::English => &EN,
-    };
+    let w = &Words::of(data.language);
     let clock = |t: &DateTime<FixedOffset>| t.format("%H:%M").to_string();
     let mut blocks = vec![Block::Heading {
         level: 1,

@@ -32,6 +32,19 @@ impl std::fmt::Debug for FolderWatcher {
     }
 }
 
+/// Why folders cannot be watched, as a catalogue message (said in the interface's language).
+pub fn watch_reason(error: &notify::Error) -> crate::i18n::Message {
+    use crate::i18n::{Key, Message};
+    match &error.kind {
+        notify::ErrorKind::Io(e) => crate::i18n::io_message(e),
+        notify::ErrorKind::PathNotFound => Message::new(Key::IoNotFound),
+        notify::ErrorKind::MaxFilesWatch => Message::new(Key::WatchTooMany),
+        // The rest come from the watcher library itself, in its words.
+        notify::ErrorKind::Generic(text) => Message::new(Key::IoOther).with("error", text),
+        _ => Message::new(Key::IoOther).with("error", error),
+    }
+}
+
 impl FolderWatcher {
     /// Starts watching `paths` (folders recursively; for a file, its folder); `wake` is called on
     /// the watcher's thread after each relevant change.

@@ -1187,3 +1187,32 @@ fn a_whole_workshop_from_start_to_summary_as_a_facilitator_runs_it() {
         .expect("readable");
     assert_eq!(saved.file.captures, active.session.file().captures);
 }
+
+/// The step's first sentence stays in view in the now zone and the body goes on from the
+/// second, so no sentence is shown twice; at 200 % on a small window, where the first sentence
+/// does not fit its line, the body shows the whole text.
+#[test]
+fn every_sentence_of_the_instructions_is_shown_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let harness = cockpit(dir.path(), (1920.0, 1080.0), 100, Language::Swedish);
+    let instructions = session(&harness).step().instructions.clone();
+    let sentences: Vec<&str> = instructions
+        .split_inclusive(['.', '!', '?'])
+        .map(str::trim)
+        .filter(|s| s.len() > 3)
+        .collect();
+    assert!(sentences.len() >= 2, "{instructions}");
+    for sentence in &sentences {
+        let shown = harness.query_all_by_label_contains(sentence).count();
+        assert_eq!(shown, 1, "{sentence:?} is shown {shown} times");
+    }
+    let small = tempfile::tempdir().expect("temp dir");
+    let harness = cockpit(small.path(), (1280.0, 800.0), 200, Language::Swedish);
+    // Every sentence can be read somewhere in the window.
+    for sentence in &sentences {
+        assert!(
+            harness.query_all_by_label_contains(sentence).count() >= 1,
+            "{sentence:?} is missing at 200 %"
+        );
+    }
+}

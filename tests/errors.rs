@@ -209,6 +209,80 @@ fn every_error() -> Vec<(String, Box<dyn Localized>)> {
         AppError::NoFollowUpWorkshop("fi".into()),
         AppError::Docx(DocxError::new("x")),
     ]);
+    // The app's background work and the plan's due dates.
+    use innovationslek::content_load::LoadError;
+    use innovationslek::desktop::OpenError;
+    use innovationslek::jobs::ExportError;
+    use innovationslek::session::plan::DueDateError;
+    use innovationslek::ui::print::PreviewError;
+    let background: Vec<(String, Box<dyn Localized>)> = vec![
+        (
+            "ExportError::Write".into(),
+            Box::new(ExportError::Write {
+                path: path.clone(),
+                reason: innovationslek::i18n::io_message(&io(std::io::ErrorKind::StorageFull)),
+            }),
+        ),
+        (
+            "ExportError::Stopped".into(),
+            Box::new(ExportError::Stopped),
+        ),
+        (
+            "ExportError::Start".into(),
+            Box::new(ExportError::Start(ClockError {
+                text: "25:99".into(),
+            })),
+        ),
+        (
+            "PreviewError::NoCards".into(),
+            Box::new(PreviewError::NoCards),
+        ),
+        (
+            "PreviewError::Pdf".into(),
+            Box::new(PreviewError::Pdf(PdfError::Overflow(vec!["a".into()]))),
+        ),
+        ("LoadError::Stopped".into(), Box::new(LoadError::Stopped)),
+        (
+            "OpenError::Start".into(),
+            Box::new(OpenError::Start {
+                program: "xdg-open".into(),
+                reason: innovationslek::i18n::io_message(&io(std::io::ErrorKind::NotFound)),
+            }),
+        ),
+        (
+            "OpenError::Failed".into(),
+            Box::new(OpenError::Failed {
+                program: "xdg-open".into(),
+                code: 3,
+                said: String::new(),
+            }),
+        ),
+        (
+            "OpenError::Signal".into(),
+            Box::new(OpenError::Signal {
+                program: "open".into(),
+            }),
+        ),
+        (
+            "watch_reason MaxFilesWatch".into(),
+            Box::new(innovationslek::watch::watch_reason(&notify::Error::new(
+                notify::ErrorKind::MaxFilesWatch,
+            ))),
+        ),
+        (
+            "DueDateError::Format".into(),
+            Box::new(DueDateError::Format("x".into())),
+        ),
+        (
+            "DueDateError::NoSuchDay".into(),
+            Box::new(DueDateError::NoSuchDay("2026-02-30".into())),
+        ),
+        (
+            "DueDateError::Year".into(),
+            Box::new(DueDateError::Year("1900-01-01".into())),
+        ),
+    ];
+    all.extend(background);
     app.extend(follow_up().into_iter().map(AppError::FollowUp));
     app.extend(file_errors().into_iter().map(AppError::SessionFile));
     app.extend(pdf().into_iter().map(AppError::Pdf));

@@ -781,6 +781,11 @@ fn the_app_starts_a_follow_up_from_a_summary_and_updates_a_row_by_keyboard() {
 
     // The finished session's summary page: calendar and Word buttons write their files.
     harness.get_by_label("Spara kalender (.ics)").click();
+    // One frame: the job starts (its spinner turns until the answer, so no run to rest).
+    harness.step();
+    harness
+        .state_mut()
+        .wait_for_files(std::time::Duration::from_secs(120));
     harness.run();
     let ics = dir
         .path()
@@ -789,6 +794,11 @@ fn the_app_starts_a_follow_up_from_a_summary_and_updates_a_row_by_keyboard() {
     assert!(ics.exists(), "{:?}", harness.state().session_error);
     shows(&harness, &format!("{}-summary.ics", first.id()));
     harness.get_by_label("Spara protokoll (Word .docx)").click();
+    // One frame: the job starts (its spinner turns until the answer, so no run to rest).
+    harness.step();
+    harness
+        .state_mut()
+        .wait_for_files(std::time::Duration::from_secs(120));
     harness.run();
     assert!(
         dir.path()

@@ -509,6 +509,8 @@ fn a_session_id_from_the_file_never_chooses_where_the_summary_goes() {
     app.apply(Command::OpenSession("hand-made".to_owned()));
     assert!(app.session.is_some(), "{:?}", app.session_error);
     app.apply(Command::ExportSummary);
+    app.wait_for_files(std::time::Duration::from_secs(120));
+    assert!(!app.files_running());
     app.flush_saves();
     let mut written: Vec<String> = fs::read_dir(&exports)
         .expect("exports")

@@ -62,7 +62,7 @@ fn run_until(harness: &mut Harness<'static, App>, done: impl Fn(&App) -> bool) {
 struct Stand {
     folder: Option<PathBuf>,
     save_as: Option<PathBuf>,
-    open: Result<(), String>,
+    open: Result<(), innovationslek::desktop::OpenError>,
 }
 
 impl System for Stand {
@@ -75,7 +75,7 @@ impl System for Stand {
         std::thread::sleep(Duration::from_millis(350));
         self.save_as.clone()
     }
-    fn open(&self, _path: &Path) -> Result<(), String> {
+    fn open(&self, _path: &Path) -> Result<(), innovationslek::desktop::OpenError> {
         self.open.clone()
     }
 }
@@ -169,6 +169,30 @@ fn the_first_start_creates_the_folder_and_says_so() {
             .query_by_label_contains("Din mapp skapades nu")
             .is_none()
     );
+}
+
+#[test]
+fn an_english_first_start_gets_the_english_example_and_the_format_guide() {
+    let home = tempfile::tempdir().unwrap();
+    let harness = harness(desktop_app(home.path(), Language::English));
+    let folder = home.path().join("Dokument").join(content::DOCUMENTS_FOLDER);
+    assert!(folder.join(content::EXAMPLE_NAME_EN).is_file());
+    assert!(!folder.join(content::EXAMPLE_NAME).exists());
+    let guide = std::fs::read_to_string(folder.join(content::FORMATS_NAME)).unwrap();
+    assert!(
+        guide.starts_with("# Writing decks and workshops"),
+        "{guide:.80}"
+    );
+    let example = std::fs::read_to_string(folder.join(content::EXAMPLE_NAME_EN)).unwrap();
+    assert!(example.contains("title: \"My deck\""), "{example:.400}");
+    // The English example is the user's own deck, in English.
+    let deck = harness
+        .state()
+        .library
+        .deck(content::EXAMPLE_ID_EN)
+        .expect("the English example loads");
+    assert!(!content::is_bundled(&deck.source.path));
+    assert_eq!(harness.state().library.summary().errors, 0);
 }
 
 fn harness_from(app: App) -> Harness<'static, App> {
@@ -401,7 +425,11 @@ fn the_own_folder_lists_problems_and_can_be_opened_reloaded_and_changed() {
         Stand {
             folder: None,
             save_as: None,
-            open: Err("xdg-open: no method available".to_owned()),
+            open: Err(innovationslek::desktop::OpenError::Failed {
+                program: "xdg-open".to_owned(),
+                code: 3,
+                said: "no method available".to_owned(),
+            }),
         },
     );
     harness.get_by_label("Öppna mappen").click();
@@ -409,6 +437,8 @@ fn the_own_folder_lists_problems_and_can_be_opened_reloaded_and_changed() {
     run_until(&mut harness, |app| app.reveal_error.is_some());
     harness.run();
     harness.get_by_label_contains("Kunde inte öppna");
+    // Why, in the interface's language too (the opener's own words stay as it said them).
+    harness.get_by_label_contains("xdg-open: avslutades med kod 3: no method available");
     harness.get_by_label_contains("Öppna den själv");
     harness.get_by_label("Kopiera sökvägen");
 
@@ -441,7 +471,7 @@ fn a_dialog_that_cannot_open_says_so_in_the_interface_language() {
         fn save_file(&self, _suggested: &Path) -> Option<PathBuf> {
             None
         }
-        fn open(&self, _path: &Path) -> Result<(), String> {
+        fn open(&self, _path: &Path) -> Result<(), innovationslek::desktop::OpenError> {
             Ok(())
         }
     }
@@ -771,4 +801,90 @@ fn saved_sessions_are_listed_in_the_background_while_the_window_draws() {
             .query_by_label("Läser in sparade sessioner…")
             .is_none()
     );
+}
+
+/// The menu entry, the metainfo and the package's file list as Debian's own checkers see them
+/// (`desktop-file-validate`, `appstreamcli`, where installed), and every file the package
+/// names exists.
+#[test]
+fn the_desktop_entry_and_the_package_are_what_debian_accepts() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let desktop = root.join("assets/linux/io.github.innovationslek.Innovationslek.desktop");
+    let metainfo = root.join("assets/linux/io.github.innovationslek.Innovationslek.metainfo.xml");
+    let entry = std::fs::read_to_string(&desktop).unwrap();
+    let key = |name: &str| {
+        entry
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}=")))
+            .unwrap_or_else(|| panic!("the desktop entry lacks {name}"))
+            .to_owned()
+    };
+    assert_eq!(key("Exec"), env!("CARGO_PKG_NAME"));
+    assert_eq!(key("Icon"), "io.github.innovationslek.Innovationslek");
+    assert_eq!(key("StartupWMClass"), key("Icon"));
+    // Versions of the specification that Debian's validator knows (1.5 is not one in 12).
+    assert!(["1.0", "1.1", "1.2", "1.3", "1.4"].contains(&key("Version").as_str()));
+    // One main category, so the program is in the menu once.
+    let main_categories = [
+        "AudioVideo",
+        "Audio",
+        "Video",
+        "Development",
+        "Education",
+        "Game",
+        "Graphics",
+        "Network",
+        "Office",
+        "Science",
+        "Settings",
+        "System",
+        "Utility",
+    ];
+    let categories = key("Categories");
+    let main: Vec<&str> = categories
+        .split(';')
+        .filter(|c| main_categories.contains(c))
+        .collect();
+    assert_eq!(main.len(), 1, "{main:?}");
+    // Every file the package names is in the source tree (the program is built).
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let assets = manifest
+        .split("assets = [")
+        .nth(1)
+        .and_then(|rest| rest.split("\n]").next())
+        .expect("the package's assets");
+    let sources: Vec<&str> = assets
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("[\"")?.split('"').next())
+        .collect();
+    assert!(sources.len() >= 12, "{sources:?}");
+    for source in sources.iter().filter(|s| !s.starts_with("target/")) {
+        assert!(
+            root.join(source).is_file(),
+            "the package names {source}, which is missing"
+        );
+    }
+    assert!(sources.contains(&"docs/formats.md"));
+    // Debian's checkers, where they are installed.
+    for (program, args) in [
+        ("desktop-file-validate", vec![desktop.as_os_str()]),
+        (
+            "appstreamcli",
+            vec![
+                "validate".as_ref(),
+                "--no-net".as_ref(),
+                metainfo.as_os_str(),
+            ],
+        ),
+    ] {
+        match std::process::Command::new(program).args(&args).output() {
+            Ok(out) => assert!(
+                out.status.success() && !String::from_utf8_lossy(&out.stdout).contains("error"),
+                "{program}: {}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ),
+            Err(e) => eprintln!("{program} is not installed ({e}); its check is skipped"),
+        }
+    }
 }

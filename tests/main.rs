@@ -14,6 +14,7 @@ mod errors;
 mod followup;
 mod hardening;
 mod home;
+mod literals;
 mod pdf;
 mod print_design;
 mod session;

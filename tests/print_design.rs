@@ -754,7 +754,11 @@ fn a_logo_from_the_decks_folder_is_printed_and_one_from_outside_is_refused() {
     assert!(
         preview
             .logo_problem
-            .as_deref()
+            .as_ref()
+            .map(|p| innovationslek::i18n::Localized::message(
+                p,
+                innovationslek::i18n::Language::English
+            ))
             .is_some_and(|p| p.contains("saknas.png")),
         "{:?}",
         preview.logo_problem

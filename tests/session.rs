@@ -770,10 +770,16 @@ fn both_files_damaged_is_an_error_that_changes_nothing() {
     let store = SessionStore::new(dir.path());
     assert!(store.open("s").is_err());
     assert_eq!(fs::read_to_string(&path).expect("kept"), "not a session");
-    assert!(
-        store.unfinished()[0].state.is_err(),
-        "listed with its problem"
-    );
+    let listed = store.unfinished()[0]
+        .state
+        .clone()
+        .expect_err("listed with its problem");
+    // The list says the problem in the interface's language.
+    use innovationslek::i18n::{Language, Localized};
+    let swedish = listed.message(Language::Swedish);
+    let english = listed.message(Language::English);
+    assert!(swedish.contains("sessionen kan inte läsas"), "{swedish}");
+    assert!(english.contains("the session cannot be read"), "{english}");
 }
 
 #[test]

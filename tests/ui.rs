@@ -492,7 +492,14 @@ fn changing_the_card_size_changes_the_preview_cards_per_sheet() {
 #[test]
 fn exporting_from_the_print_dialog_writes_a_pdf() {
     let out = tempfile::tempdir().unwrap();
-    let path = out.path().join("lek.pdf");
+    // A deep folder, as a real documents folder can be: the path does not widen the panel.
+    let folder = out
+        .path()
+        .join("Kommunens gemensamma dokument")
+        .join("Innovationsplattformen och workshoppar hösten")
+        .join("Utskrifter till arbetsplatsträffen");
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join("lek.pdf");
     let mut harness = app_for(&decks_dir());
     harness
         .state_mut()
@@ -501,13 +508,29 @@ fn exporting_from_the_print_dialog_writes_a_pdf() {
     print_state(&mut harness).output = path.display().to_string();
     harness.get_by_label("A3").click();
     harness.run();
+    let preview_left = harness.get_by_label_contains("kort per ark").rect().left();
     harness.get_by_label("Exportera PDF").click();
     let done = wait_for_export(&mut harness);
     assert_eq!(done.cards, 61);
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
-    harness.get_by_label_contains("Sparad: ");
-    harness.get_by_label("Visa i mappen");
+    // The outcome is in view (under the button, scrolled to), and the panel kept its width.
+    let window = harness.ctx.content_rect();
+    let saved = harness.get_by_label_contains("Sparad: ").rect();
+    let reveal = harness.get_by_label("Visa i mappen").rect();
+    assert!(
+        window.contains_rect(reveal),
+        "{reveal:?} outside {window:?}"
+    );
+    assert!(
+        saved.top() >= window.top() && saved.top() < window.bottom(),
+        "{saved:?} outside {window:?}"
+    );
+    let now_left = harness.get_by_label_contains("kort per ark").rect().left();
+    assert!(
+        (now_left - preview_left).abs() < 1.0,
+        "{preview_left} -> {now_left}"
+    );
 }
 
 #[test]

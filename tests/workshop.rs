@@ -219,8 +219,16 @@ fn a_whole_workshop_runs_from_start_to_a_summary_on_disk() {
     harness
         .get_by_label("Spara sammanfattning (Markdown och PDF)")
         .click();
+    harness.step();
+    // The files are made and written in the background, while the window keeps drawing;
+    // the answer arrives with a later frame.
+    harness
+        .state_mut()
+        .wait_for_files(std::time::Duration::from_secs(120));
     harness.run();
+    assert!(!harness.state().files_running());
     let id = session(&harness).id().to_owned();
+    harness.get_by_label_contains(&format!("{id}-summary.pdf"));
     let md = dir.path().join("exports").join(format!("{id}-summary.md"));
     let pdf = dir.path().join("exports").join(format!("{id}-summary.pdf"));
     let text = std::fs::read_to_string(&md).expect("markdown summary");

@@ -428,6 +428,8 @@ start-follow-up-hint = Starts { $workshop } with this session's open action plan
 follow-up-no-workshop = No follow-up workshop (a table field with carry_over: Plan) for the language { $language }
 export-ics = Save calendar (.ics)
 export-docx = Save minutes (Word .docx)
+saving-files = Saving the files …
+err-files-interrupted = The files could not be finished because of an internal error. Try again, and please report the problem if it happens again.
 no-dates = No dates for the calendar: write follow-up dates (YYYY-MM-DD) or due dates in the plan.
 err-no-carry-over = The workshop `{ $workshop }` takes over no earlier plan: give one of its table fields `carry_over: Plan`.
 err-follow-up-begun = The session `{ $session }` has already begun: a follow-up takes the earlier plan over only when it starts. Start a new follow-up instead.
@@ -965,3 +967,56 @@ dmg-draw = a draw
 dmg-loaded-backup-damaged = { $path } is damaged ({ $problem }); loaded the previous save from { $bak }. Changes after that save are lost.
 dmg-loaded-backup-missing = { $path } is missing; loaded the previous save from { $bak }. Changes after that save are lost.
 dmg-kept-as = The damaged file is kept as { $path }.
+
+## The action plan's words (summaries, protocol, calendar) and due dates.
+plan-status = Status
+plan-due = Due
+plan-not-started = not started
+plan-in-progress = in progress
+plan-done = done
+plan-stopped = stopped
+plan-follow-up-of = Follow-up of
+plan-progress = How the plan went
+plan-before = Before
+plan-after = Now
+plan-row = Task
+plan-learned = Learned
+plan-not-in-follow-up = removed in the follow-up
+plan-follow-up-event = Follow-up
+plan-due-event = Due
+due-not-a-date = `{ $text }` is not a date: write it as YYYY-MM-DD, for example 2026-12-15
+due-no-such-day = `{ $text }` is no day of the calendar: check the month and the day (YYYY-MM-DD)
+due-year = `{ $text }` is outside the years { $first }–{ $last }
+
+## The PDF summary's own headings.
+rep-key = The main points
+rep-chosen-ideas = Chosen ideas
+rep-follow-up = Next follow-up
+rep-chart = Planned and actual time
+rep-about = About the session
+
+## The duplex calibration sheet (printed in both languages)
+cal-title = Duplex calibration
+cal-step-print = Print both pages duplex at 100 % (actual size), flip on the { $edge ->
+        [short] short
+       *[long] long
+    } edge.
+cal-step-ruler = Measure the ruler below: it must be exactly 100 mm; if not, the printer scaled the page.
+cal-step-read = Hold the sheet to the light with page 2 facing you; read X and Y where the front's crosshairs cross the scales.
+cal-step-export = Export with --offset X,Y. This sheet was printed with offset { $offset } mm and backs { $mode }; if it was not 0,0, add the reading to it.
+cal-front = Page 1 (front)
+cal-back = Page 2 (back): read X and Y here
+cal-subject = { $paper } paper, { $mode }
+
+## Background work: exports, loads, the system's opener, the window
+export-stopped = the export stopped unexpectedly (a fault in the program; try again)
+preview-no-cards = The deck has no cards to show.
+library-load-stopped = The library could not be read (a fault in the program); press Reload.
+watch-too-many = the system's limit on how many folders can be watched has been reached
+opener-not-started = { $program }: could not be started: { $reason }
+opener-failed = { $program }: exit code { $code }
+opener-stopped = { $program }: stopped by a signal
+no-window = Cannot open the window: { $error }
+session-no-free-name = there is no free name for the session in the folder
+big-card = { $title } (large)
+projector-blank = The projector is blanked

@@ -374,6 +374,8 @@ start-follow-up-hint = Startar { $workshop } med den här sessionens öppna rade
 follow-up-no-workshop = Ingen uppföljningsworkshop (ett tabellfält med carry_over: Plan) finns för språket { $language }
 export-ics = Spara kalender (.ics)
 export-docx = Spara protokoll (Word .docx)
+saving-files = Sparar filerna …
+err-files-interrupted = Filerna kunde inte sparas färdigt på grund av ett internt fel. Försök igen; rapportera gärna problemet om det händer igen.
 no-dates = Inga datum att lägga i kalendern: skriv uppföljningsdatum (ÅÅÅÅ-MM-DD) eller klart-senast-datum i planen.
 err-no-carry-over = Workshoppen `{ $workshop }` tar inte över någon tidigare plan: ge ett av dess tabellfält `carry_over: Plan`.
 err-follow-up-begun = Sessionen `{ $session }` är redan igång: en uppföljning tar över den tidigare planen bara när den startas. Starta en ny uppföljning i stället.
@@ -875,3 +877,56 @@ dmg-draw = en dragning
 dmg-loaded-backup-damaged = { $path } är skadad ({ $problem }); den förra sparningen lästes in från { $bak }. Ändringar efter den sparningen har gått förlorade.
 dmg-loaded-backup-missing = { $path } saknas; den förra sparningen lästes in från { $bak }. Ändringar efter den sparningen har gått förlorade.
 dmg-kept-as = Den skadade filen sparas som { $path }.
+
+## Handlingsplanens ord (sammanfattningar, protokoll, kalender) och datum
+plan-status = Status
+plan-due = Klart senast
+plan-not-started = ej påbörjad
+plan-in-progress = pågår
+plan-done = klar
+plan-stopped = stoppad
+plan-follow-up-of = Uppföljning av
+plan-progress = Så har planen gått
+plan-before = Förut
+plan-after = Nu
+plan-row = Uppgift
+plan-learned = Lärdom
+plan-not-in-follow-up = togs bort ur uppföljningen
+plan-follow-up-event = Uppföljning
+plan-due-event = Klart senast
+due-not-a-date = ”{ $text }” är inget datum: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-12-15
+due-no-such-day = ”{ $text }” är ingen dag i kalendern: kontrollera månad och dag (ÅÅÅÅ-MM-DD)
+due-year = ”{ $text }” ligger utanför åren { $first }–{ $last }
+
+## PDF-sammanfattningens egna rubriker
+rep-key = Det viktigaste
+rep-chosen-ideas = Valda idéer
+rep-follow-up = Nästa uppföljning
+rep-chart = Planerad och faktisk tid
+rep-about = Om sessionen
+
+## Kalibreringsarket för dubbelsidig utskrift (skrivs ut på båda språken)
+cal-title = Kalibrering av dubbelsidig utskrift
+cal-step-print = 1. Skriv ut båda sidorna dubbelsidigt i 100 % (faktisk storlek), vänd längs { $edge ->
+        [short] kortsidan
+       *[long] långsidan
+    }.
+cal-step-ruler = 2. Mät linjalen nedan: den ska vara exakt 100 mm.
+cal-step-read = 3. Håll arket mot ljuset med sida 2 mot dig. Där framsidans hårkors korsar skalorna läser du X (vågrät skala) och Y (lodrät skala) i mm.
+cal-step-export = 4. Exportera korten med --offset X,Y (till exempel --offset 1.5,-0.5). Arket skrevs ut med förskjutningen { $offset } mm och baksidorna { $mode }; var den inte 0,0, lägg till avläsningen.
+cal-front = Sida 1 (framsida)
+cal-back = Sida 2 (baksida): läs X och Y här
+cal-subject = { $paper }-papper, { $mode }
+
+## Arbete i bakgrunden: export, inläsning, systemets öppnare, fönstret
+export-stopped = exporten avbröts oväntat (ett fel i programmet; försök igen)
+preview-no-cards = Kortleken har inga kort att visa.
+library-load-stopped = Biblioteket kunde inte läsas in (ett fel i programmet); tryck på Läs in igen.
+watch-too-many = systemets gräns för hur många mappar som kan bevakas är nådd
+opener-not-started = { $program }: kunde inte startas: { $reason }
+opener-failed = { $program }: avslutades med kod { $code }
+opener-stopped = { $program }: stoppades av en signal
+no-window = Kan inte öppna fönstret: { $error }
+session-no-free-name = det finns inget ledigt namn för sessionen i mappen
+big-card = { $title } (stor)
+projector-blank = Projektorn är släckt

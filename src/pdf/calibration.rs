@@ -15,6 +15,16 @@ use super::options::{BacksMode, MIN_MARGIN_MM, PdfOptions};
 use super::render::{self, DocInfo, Duplex, Group, RenderPage};
 use super::text::{FontFace, Style, wrap};
 use super::{Export, PdfError};
+use crate::i18n::{Key, Language};
+
+/// A text of the sheet in both languages, Swedish first: the sheet is the same for everyone.
+fn both(key: Key, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    format!(
+        "{} {}",
+        Language::Swedish.fmt(key, values),
+        Language::English.fmt(key, values)
+    )
+}
 
 /// How far the scales reach either way, in mm.
 const SCALE_MM: i32 = 10;
@@ -55,7 +65,11 @@ pub fn export_test_sheet(options: &PdfOptions) -> Result<Export, PdfError> {
     let body = Style::new(FontFace::Sans, 8.5);
     let small = Style::new(FontFace::Sans, 6.5);
     front.push(Item::text(
-        "Kalibrering av dubbelsidig utskrift / Duplex calibration",
+        format!(
+            "{} / {}",
+            Language::Swedish.tr(Key::CalTitle),
+            Language::English.tr(Key::CalTitle)
+        ),
         w / 2.0,
         72.0,
         heading,
@@ -63,17 +77,21 @@ pub fn export_test_sheet(options: &PdfOptions) -> Result<Export, PdfError> {
         Align::Center,
     ));
     let mode = if short { "short-edge" } else { "long-edge" };
+    let edge = if short { "short" } else { "long" };
     let instructions = [
-        format!(
-            "1. Skriv ut båda sidorna dubbelsidigt i 100 % (faktisk storlek), vänd längs {}. Print both pages duplex at 100 % (actual size), flip on the {} edge.",
-            if short { "kortsidan" } else { "långsidan" },
-            if short { "short" } else { "long" }
-        ),
-        "2. Mät linjalen nedan: den ska vara exakt 100 mm. Measure the ruler below: it must be exactly 100 mm; if not, the printer scaled the page.".to_owned(),
-        "3. Håll arket mot ljuset med sida 2 mot dig. Där framsidans hårkors korsar skalorna läser du X (vågrät skala) och Y (lodrät skala) i mm. Hold the sheet to the light with page 2 facing you; read X and Y where the front's crosshairs cross the scales.".to_owned(),
-        format!(
-            "4. Exportera korten med --offset X,Y (till exempel --offset 1.5,-0.5). Export with --offset X,Y. This sheet was printed with offset {},{} mm and backs {mode}; if it was not 0,0, add the reading to it.",
-            options.offset.x, options.offset.y
+        both(Key::CalStepPrint, &[("edge", &edge)]),
+        both(Key::CalStepRuler, &[]),
+        both(Key::CalStepRead, &[]),
+        both(
+            Key::CalStepExport,
+            &[
+                // As the option is written (`--offset 1.5,-0.5`), not as a number in words.
+                (
+                    "offset",
+                    &format!("{},{}", options.offset.x, options.offset.y),
+                ),
+                ("mode", &mode),
+            ],
         ),
     ];
     let mut y = 82.0;
@@ -127,7 +145,11 @@ pub fn export_test_sheet(options: &PdfOptions) -> Result<Export, PdfError> {
         Align::Center,
     ));
     front.push(Item::text(
-        "Sida 1 / Page 1 (framsida / front)",
+        format!(
+            "{} / {}",
+            Language::Swedish.tr(Key::CalFront),
+            Language::English.tr(Key::CalFront)
+        ),
         w / 2.0,
         h - MIN_MARGIN_MM - 2.0,
         small,
@@ -151,7 +173,11 @@ pub fn export_test_sheet(options: &PdfOptions) -> Result<Export, PdfError> {
         scales(&mut back, c, small);
     }
     back.push(Item::text(
-        "Sida 2 / Page 2 (baksida / back): läs X och Y här / read X and Y here",
+        format!(
+            "{} / {}",
+            Language::Swedish.tr(Key::CalBack),
+            Language::English.tr(Key::CalBack)
+        ),
         w / 2.0,
         MIN_MARGIN_MM + 6.0,
         small,
@@ -179,9 +205,19 @@ pub fn export_test_sheet(options: &PdfOptions) -> Result<Export, PdfError> {
     let bytes = render::render(
         &pages,
         &DocInfo {
-            title: "Duplex calibration sheet".to_owned(),
+            title: format!(
+                "{} / {}",
+                Language::Swedish.tr(Key::CalTitle),
+                Language::English.tr(Key::CalTitle)
+            ),
             author: "innovationslek".to_owned(),
-            subject: format!("{} paper, {mode}", options.paper.name().to_uppercase()),
+            subject: both(
+                Key::CalSubject,
+                &[
+                    ("paper", &options.paper.name().to_uppercase()),
+                    ("mode", &mode),
+                ],
+            ),
             duplex: if short {
                 Duplex::ShortEdge
             } else {

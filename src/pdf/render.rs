@@ -175,7 +175,8 @@ pub fn render(pages: &[RenderPage], info: &DocInfo) -> Result<Vec<u8>, PdfError>
     for face in used {
         let mut warnings = Vec::new();
         let parsed = ParsedFont::from_bytes(face.bytes(), 0, &mut warnings).ok_or_else(|| {
-            PdfError::Render(format!("the embedded font {face:?} could not be read"))
+            // A fault in the program (the fonts are compiled in): the detail is for its report.
+            PdfError::Render(format!("ParsedFont::from_bytes({face:?})"))
         })?;
         // A fixed id per face (not a random one), so the same input gives the same bytes;
         // the subset tag made from its first six letters is replaced per file below.
@@ -243,7 +244,7 @@ pub fn render(pages: &[RenderPage], info: &DocInfo) -> Result<Vec<u8>, PdfError>
     lo.compress();
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
-        .map_err(|e| PdfError::Render(format!("could not write the PDF: {e}")))?;
+        .map_err(|e| PdfError::Render(e.to_string()))?;
     Ok(bytes)
 }
 
@@ -263,7 +264,7 @@ fn set_viewer_preferences(doc: &mut lopdf::Document, info: &DocInfo) -> Result<(
     ]);
     let catalog = doc
         .catalog_mut()
-        .map_err(|e| PdfError::Render(format!("the PDF has no catalog: {e}")))?;
+        .map_err(|e| PdfError::Render(e.to_string()))?;
     catalog.set("ViewerPreferences", Object::Dictionary(prefs));
     if !info.language.is_empty() {
         catalog.set(

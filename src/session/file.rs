@@ -496,7 +496,7 @@ pub fn read_session(path: &Path) -> Result<LoadedSession, SessionFileError> {
         Err(bak_problem) => match (main, bak_problem) {
             (Problem::Missing, Problem::Missing) => Err(SessionFileError::Io {
                 path: path.to_path_buf(),
-                source: io::Error::new(io::ErrorKind::NotFound, "no such session file"),
+                source: io::Error::from(io::ErrorKind::NotFound),
             }),
             (main, bak_problem) => Err(SessionFileError::Damaged {
                 path: path.to_path_buf(),
@@ -587,6 +587,15 @@ pub struct LockHeld {
     pub pid: u32,
 }
 
+impl crate::i18n::Localized for LockHeld {
+    fn message(&self, language: crate::i18n::Language) -> String {
+        language.fmt(
+            K::SessionReadOnly,
+            &[("pid", &self.pid), ("lock", &self.lock.display())],
+        )
+    }
+}
+
 /// Whether the process `pid` runs: known where the system lists processes under `/proc`.
 fn process_alive(pid: u32) -> Option<bool> {
     if pid == std::process::id() {
@@ -605,8 +614,9 @@ pub struct SessionListing {
     pub path: PathBuf,
     /// The session's id (the file name without `.ron`).
     pub id: String,
-    /// What was read, or why it could not be read (the file is kept for the user).
-    pub state: Result<ListedSession, String>,
+    /// What was read, or why it could not be read (the file is kept for the user), said in
+    /// the interface's language where shown.
+    pub state: Result<ListedSession, std::sync::Arc<SessionFileError>>,
 }
 
 /// What a list shows of a readable session.
@@ -628,6 +638,15 @@ pub struct ListedSession {
     pub current_step: String,
 }
 
+/// The program's own data folder (Linux `~/.local/share/innovationslek`, macOS
+/// `~/Library/Application Support/se.Kiruna.Innovationslek`, Windows
+/// `%APPDATA%\Kiruna\Innovationslek\data`): the sessions and the window's settings
+/// (`app.ron`) are kept there. `None` when the system names no home.
+pub fn data_folder() -> Option<PathBuf> {
+    directories::ProjectDirs::from("se", "Kiruna", "Innovationslek")
+        .map(|d| d.data_dir().to_path_buf())
+}
+
 /// The folder of saved sessions: `<data folder>/sessions/` by default, any folder in tests.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionStore {
@@ -645,8 +664,7 @@ impl SessionStore {
     /// `~/Library/Application Support/se.Kiruna.Innovationslek/sessions`, Windows
     /// `%APPDATA%\Kiruna\Innovationslek\data\sessions`). `None` when the system names no home.
     pub fn default_root() -> Option<PathBuf> {
-        directories::ProjectDirs::from("se", "Kiruna", "Innovationslek")
-            .map(|d| d.data_dir().join("sessions"))
+        data_folder().map(|d| d.join("sessions"))
     }
 
     /// The store in the user's data folder.
@@ -746,7 +764,10 @@ impl SessionStore {
         }
         Err(SessionFileError::Io {
             path: self.path_of(&base),
-            source: io::Error::new(io::ErrorKind::AlreadyExists, "no free session name"),
+            source: io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                IoMessage(Message::new(K::SessionNoFreeName)),
+            ),
         })
     }
 
@@ -859,7 +880,7 @@ impl SessionStore {
                         from_backup: l.from_backup,
                         current_step: l.file.current_step,
                     })
-                    .map_err(|e| e.to_string());
+                    .map_err(std::sync::Arc::new);
                 SessionListing { path, id, state }
             })
             .collect();

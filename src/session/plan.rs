@@ -190,24 +190,22 @@ pub enum DueDateError {
 impl DueDateError {
     /// The message in a language.
     pub fn message(&self, language: Language) -> String {
-        match language {
-            Language::English => self.to_string(),
-            Language::Swedish => match self {
-                DueDateError::Format(s) => {
-                    format!(
-                        "”{s}” är inget datum: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-12-15"
-                    )
-                }
-                DueDateError::NoSuchDay(s) => {
-                    format!(
-                        "”{s}” är ingen dag i kalendern: kontrollera månad och dag (ÅÅÅÅ-MM-DD)"
-                    )
-                }
-                DueDateError::Year(s) => {
-                    format!("”{s}” ligger utanför åren {FIRST_YEAR}–{LAST_YEAR}")
-                }
-            },
-        }
+        crate::i18n::Localized::message(self, language)
+    }
+}
+
+impl crate::i18n::Localized for DueDateError {
+    fn message(&self, language: Language) -> String {
+        use crate::i18n::Key;
+        let (key, text) = match self {
+            DueDateError::Format(s) => (Key::DueNotADate, s),
+            DueDateError::NoSuchDay(s) => (Key::DueNoSuchDay, s),
+            DueDateError::Year(s) => (Key::DueYear, s),
+        };
+        language.fmt(
+            key,
+            &[("text", text), ("first", &FIRST_YEAR), ("last", &LAST_YEAR)],
+        )
     }
 }
 
@@ -256,48 +254,37 @@ pub struct PlanLabels {
     pub due_event: &'static str,
 }
 
-const SWEDISH: PlanLabels = PlanLabels {
-    status: "Status",
-    due: "Klart senast",
-    not_started: "ej påbörjad",
-    in_progress: "pågår",
-    done: "klar",
-    stopped: "stoppad",
-    follow_up_of: "Uppföljning av",
-    progress: "Så har planen gått",
-    before: "Förut",
-    after: "Nu",
-    row: "Uppgift",
-    learned: "Lärdom",
-    not_in_follow_up: "togs bort ur uppföljningen",
-    follow_up_event: "Uppföljning",
-    due_event: "Klart senast",
-};
-
-const ENGLISH: PlanLabels = PlanLabels {
-    status: "Status",
-    due: "Due",
-    not_started: "not started",
-    in_progress: "in progress",
-    done: "done",
-    stopped: "stopped",
-    follow_up_of: "Follow-up of",
-    progress: "How the plan went",
-    before: "Before",
-    after: "Now",
-    row: "Task",
-    learned: "Learned",
-    not_in_follow_up: "removed in the follow-up",
-    follow_up_event: "Follow-up",
-    due_event: "Due",
-};
-
 impl PlanLabels {
-    /// The labels of a language.
+    /// The labels of a language, from the catalogue.
     pub fn of(language: Language) -> &'static PlanLabels {
-        match language {
-            Language::Swedish => &SWEDISH,
-            Language::English => &ENGLISH,
+        static LABELS: std::sync::OnceLock<[PlanLabels; 2]> = std::sync::OnceLock::new();
+        &LABELS.get_or_init(|| {
+            [
+                PlanLabels::new(Language::Swedish),
+                PlanLabels::new(Language::English),
+            ]
+        })[language as usize]
+    }
+
+    fn new(language: Language) -> PlanLabels {
+        use crate::i18n::Key;
+        let t = |key| language.tr(key).as_str();
+        PlanLabels {
+            status: t(Key::PlanStatus),
+            due: t(Key::PlanDue),
+            not_started: t(Key::PlanNotStarted),
+            in_progress: t(Key::PlanInProgress),
+            done: t(Key::PlanDone),
+            stopped: t(Key::PlanStopped),
+            follow_up_of: t(Key::PlanFollowUpOf),
+            progress: t(Key::PlanProgress),
+            before: t(Key::PlanBefore),
+            after: t(Key::PlanAfter),
+            row: t(Key::PlanRow),
+            learned: t(Key::PlanLearned),
+            not_in_follow_up: t(Key::PlanNotInFollowUp),
+            follow_up_event: t(Key::PlanFollowUpEvent),
+            due_event: t(Key::PlanDueEvent),
         }
     }
 }

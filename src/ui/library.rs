@@ -163,7 +163,8 @@ pub(crate) fn past_sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<
                     }
                 }
                 Err(e) => {
-                    ui.label(format!("{}: {e}", listing.id));
+                    let why = crate::i18n::Localized::message(e.as_ref(), app.state.language);
+                    ui.label(format!("{}: {why}", listing.id));
                 }
             });
         }

@@ -14,12 +14,14 @@ use egui::{Color32, RichText, Sense, Stroke, StrokeKind, vec2};
 use super::card_face::{ScreenFromMm, paint_items_ui};
 use super::i18n::{Key, Language, fill};
 use crate::app::{App, Command, View};
+use crate::i18n::Localized;
 use crate::jobs::{ExportDone, Stage};
 use crate::model::{Deck, SourceFile};
 use crate::pdf::items::{Color, Item, Stroke as ItemStroke};
 use crate::pdf::{
-    BackStyle, BacksMode, CardSize, DeckFaces, Ink, Offset, PageKind, Paper, PdfOptions, Placement,
-    SheetLayout, SheetPage, Slot, back_style_name, back_underlays, deck_faces, printed_faces,
+    BackStyle, BacksMode, CardSize, DeckFaces, Ink, Offset, PageKind, Paper, PdfError, PdfOptions,
+    Placement, SheetLayout, SheetPage, Slot, back_style_name, back_underlays, deck_faces,
+    printed_faces,
 };
 
 /// Which card size is chosen.
@@ -62,6 +64,8 @@ pub struct PrintState {
     pub extras: bool,
     /// The output file, as typed.
     pub output: String,
+    /// The export outcome last scrolled into view ([`ExportStatus::ended`]).
+    seen_outcome: u64,
     preview: Option<CachedPreview>,
     /// Every printed face laid out, kept while the deck's file and the options that shape a
     /// face stay the same (paper, backs, crop marks, offset and strict do not re-fit any text).
@@ -74,7 +78,27 @@ pub struct PrintState {
 
 /// The deck's logo read from its folder, or why it could not be; `None` when the deck names
 /// none.
-type LogoResult = Option<Result<Arc<crate::pdf::logo::Logo>, String>>;
+type LogoResult = Option<Result<Arc<crate::pdf::logo::Logo>, PdfError>>;
+
+/// Why the print preview cannot be shown; said in the interface's language.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum PreviewError {
+    /// The options do not fit (the message says which and what to do).
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
+    /// The deck has no cards to lay out.
+    #[error("the deck has no cards")]
+    NoCards,
+}
+
+impl Localized for PreviewError {
+    fn message(&self, language: Language) -> String {
+        match self {
+            PreviewError::Pdf(e) => e.message(language),
+            PreviewError::NoCards => language.tr(Key::PreviewNoCards).into(),
+        }
+    }
+}
 
 #[derive(Debug, Clone)]
 struct CachedLogo {
@@ -109,7 +133,7 @@ fn face_shaping(options: &PdfOptions) -> PdfOptions {
 struct CachedPreview {
     source: Arc<SourceFile>,
     options: PdfOptions,
-    preview: Result<Arc<Preview>, String>,
+    preview: Result<Arc<Preview>, PreviewError>,
 }
 
 /// What the preview shows: the first sheet laid out, with its cards' items.
@@ -136,27 +160,29 @@ pub struct Preview {
     /// Sheets of paper.
     sheets: usize,
     /// Why the deck's logo cannot be used (the export leaves it out too).
-    pub logo_problem: Option<String>,
+    pub logo_problem: Option<PdfError>,
 }
 
 impl Preview {
     /// Lays out the first sheet of `deck` with `options`.
-    pub fn build(deck: &Deck, options: &PdfOptions) -> Result<Preview, String> {
-        options.validate().map_err(|e| e.to_string())?;
+    pub fn build(deck: &Deck, options: &PdfOptions) -> Result<Preview, PreviewError> {
+        options.validate()?;
         let laid = deck_faces(deck, options, None);
         Preview::build_with(deck, options, &laid)
     }
 
     /// Lays out the first sheet of `deck` with `options`, from its faces already laid out
     /// with the same card size, bleed, back style, ink, extras and logo.
-    fn build_with(deck: &Deck, options: &PdfOptions, laid: &DeckFaces) -> Result<Preview, String> {
-        options.validate().map_err(|e| e.to_string())?;
-        let layout = SheetLayout::compute(options).map_err(|e| e.to_string())?;
+    fn build_with(
+        deck: &Deck,
+        options: &PdfOptions,
+        laid: &DeckFaces,
+    ) -> Result<Preview, PreviewError> {
+        options.validate()?;
+        let layout = SheetLayout::compute(options)?;
         let faces = printed_faces(deck, options);
         let mut pages = layout.pages(faces.len()).into_iter();
-        let front_page = pages
-            .next()
-            .ok_or_else(|| "the deck has no cards".to_owned())?;
+        let front_page = pages.next().ok_or(PreviewError::NoCards)?;
         let back_page = pages.next().filter(|p| p.kind == PageKind::Backs);
         let shown: Vec<usize> = front_page.fronts.iter().map(|(i, _)| *i).collect();
         let fronts = shown
@@ -249,6 +275,7 @@ impl PrintState {
             low_ink: false,
             extras: true,
             output: output.display().to_string(),
+            seen_outcome: 0,
             preview: None,
             faces: None,
             faces_built: 0,
@@ -289,7 +316,7 @@ impl PrintState {
         &mut self,
         deck: &Deck,
         source: &Arc<SourceFile>,
-    ) -> Result<Arc<Preview>, String> {
+    ) -> Result<Arc<Preview>, PreviewError> {
         let options = self.options();
         let fresh = self
             .preview
@@ -309,7 +336,7 @@ impl PrintState {
                     let faces = self.faces(deck, source, &with_logo);
                     Preview::build_with(deck, &with_logo, &faces)
                 }
-                Err(e) => Err(e.to_string()),
+                Err(e) => Err(e.into()),
             };
             self.preview = Some(CachedPreview {
                 source: Arc::clone(source),
@@ -322,7 +349,7 @@ impl PrintState {
         }
         self.preview
             .as_ref()
-            .map_or_else(|| Err(String::new()), |c| c.preview.clone())
+            .map_or(Err(PreviewError::NoCards), |c| c.preview.clone())
     }
 }
 
@@ -369,11 +396,7 @@ impl PrintState {
                 .back
                 .as_ref()
                 .and_then(|b| b.logo.as_deref())
-                .map(|name| {
-                    crate::pdf::logo::load(&source.path, name)
-                        .map(Arc::new)
-                        .map_err(|e| e.to_string())
-                });
+                .map(|name| crate::pdf::logo::load(&source.path, name).map(Arc::new));
             self.logo = Some(CachedLogo {
                 source: Arc::clone(source),
                 logo,
@@ -414,7 +437,9 @@ pub struct ExportStatus {
     /// The running job's description, path and stage.
     pub running: Option<(String, PathBuf, Stage)>,
     /// The last finished export.
-    pub last: Option<Result<ExportDone, String>>,
+    pub last: Option<Result<ExportDone, crate::jobs::ExportError>>,
+    /// How many exports have ended (see [`App::exports_ended`]).
+    pub ended: u64,
     /// The file or folder that could not be opened, and why.
     pub reveal_error: Option<(PathBuf, String)>,
     /// Why the save dialog could not be shown.
@@ -429,6 +454,7 @@ pub fn export_status(app: &App) -> ExportStatus {
             .as_ref()
             .map(|j| (j.what.clone(), j.path.clone(), j.stage())),
         last: app.last_export.clone(),
+        ended: app.exports_ended,
         reveal_error: app.reveal_error.clone(),
         dialog_error: app.dialog_error.clone(),
     }
@@ -443,12 +469,16 @@ pub fn export_status_ui(
 ) {
     let tr = |key| language.tr(key);
     if let Some((what, path, stage)) = &status.running {
-        ui.horizontal(|ui| {
+        ui.horizontal_top(|ui| {
             ui.spinner();
-            ui.label(fill(
-                tr(Key::Exporting),
-                &[("what", what), ("path", &path.display())],
-            ));
+            // A long path wraps instead of widening the panel.
+            ui.add(
+                egui::Label::new(fill(
+                    tr(Key::Exporting),
+                    &[("what", what), ("path", &path.display())],
+                ))
+                .wrap(),
+            );
         });
         ui.label(
             RichText::new(tr(match stage {
@@ -494,8 +524,11 @@ pub fn export_status_ui(
         }
         Some(Err(error)) => {
             ui.label(
-                RichText::new(fill(tr(Key::ExportFailed), &[("error", error)]))
-                    .color(ui.visuals().error_fg_color),
+                RichText::new(fill(
+                    tr(Key::ExportFailed),
+                    &[("error", &error.message(language))],
+                ))
+                .color(ui.visuals().error_fg_color),
             );
         }
         None => {}
@@ -564,6 +597,15 @@ pub fn print_ui(
                             path: PathBuf::from(state.output.trim()),
                         });
                     }
+                    // The outcome right under the button that asked for it, scrolled into
+                    // view when a new one arrives (the options above are taller than a
+                    // small window).
+                    let outcome =
+                        ui.scope(|ui| export_status_ui(ui, language, status, &mut commands));
+                    if status.ended != state.seen_outcome {
+                        state.seen_outcome = status.ended;
+                        outcome.response.scroll_to_me(Some(egui::Align::Center));
+                    }
                     if ui
                         .add_enabled(!busy, egui::Button::new(tr(Key::ExportTestSheet)))
                         .clicked()
@@ -576,13 +618,11 @@ pub fn print_ui(
                         });
                     }
                     ui.label(RichText::new(tr(Key::PrintAdvice)).weak());
-                    ui.add_space(6.0);
-                    export_status_ui(ui, language, status, &mut commands);
                 });
         });
     egui::CentralPanel::default().show(ui, |ui| match &preview {
         Err(error) => {
-            ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+            ui.label(RichText::new(error.message(language)).color(ui.visuals().error_fg_color));
         }
         Ok(preview) => {
             ui.label(
@@ -606,8 +646,11 @@ pub fn print_ui(
             }
             if let Some(problem) = &preview.logo_problem {
                 ui.label(
-                    RichText::new(fill(tr(Key::LogoProblem), &[("error", problem)]))
-                        .color(ui.visuals().warn_fg_color),
+                    RichText::new(fill(
+                        tr(Key::LogoProblem),
+                        &[("error", &problem.message(language))],
+                    ))
+                    .color(ui.visuals().warn_fg_color),
                 );
             }
             if preview.overflow.is_empty() {

@@ -364,8 +364,13 @@ pub fn projector_ui(ui: &mut egui::Ui, view: &ProjectorView, blank: bool, flashi
     ui.painter().rect_filled(full, 0.0, bg);
     if blank {
         // Something for screen readers and tests; nothing the room can see.
-        ui.allocate_rect(full, Sense::hover())
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "blank"));
+        ui.allocate_rect(full, Sense::hover()).widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Label,
+                true,
+                view.language.tr(Key::ProjectorBlank),
+            )
+        });
         return;
     }
     let h = full.height();

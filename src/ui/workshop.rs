@@ -980,7 +980,11 @@ fn open_card_ui(
     let modal = egui::Modal::new(egui::Id::unique("open-card")).show(ui.ctx(), |ui| {
         let (rect, response) = ui.allocate_exact_size(vec2(card_w, card_h), Sense::click());
         response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Image, true, format!("{title} (stor)"))
+            egui::WidgetInfo::labeled(
+                egui::Role::Image,
+                true,
+                app.state.language.fmt(Key::BigCard, &[("title", &title)]),
+            )
         });
         if let Some(face) = cached_face(ui.ctx(), deck, card_id) {
             paint_card_ui(ui.painter(), rect, BROWSER_CARD, &face.items);
@@ -1249,10 +1253,39 @@ fn now_ui(
             .truncate(),
         );
     } else {
-        let first = step.instructions.lines().next().unwrap_or_default();
-        ui.add(egui::Label::new(RichText::new(first).size(16.0)).truncate())
+        // The first sentence stays in view; the body under it goes on from the second, so
+        // no sentence is read twice (all of it when the first did not fit on the line).
+        let (first, _) = split_first_sentence(&step.instructions);
+        let galley = egui::WidgetText::from(RichText::new(first).size(16.0)).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Truncate),
+            ui.available_width(),
+            egui::TextStyle::Body,
+        );
+        let elided = galley.elided;
+        ui.data_mut(|d| d.insert_temp(egui::Id::unique(PINNED_ELIDED), elided));
+        ui.add(egui::Label::new(galley).truncate())
             .on_hover_text(&step.instructions);
     }
+}
+
+/// Where the now zone notes whether the step's first sentence was cut short.
+const PINNED_ELIDED: &str = "session-pinned-instruction-elided";
+
+/// The instructions as their first sentence (the line of what to do, kept in view) and the
+/// rest.
+fn split_first_sentence(text: &str) -> (&str, &str) {
+    let text = text.trim();
+    for (at, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?') {
+            let end = at + c.len_utf8();
+            let rest = &text[end..];
+            if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+                return (&text[..end], rest.trim_start());
+            }
+        }
+    }
+    (text, "")
 }
 
 fn agenda_ui(
@@ -1373,7 +1406,18 @@ fn step_body_ui(
 ) {
     let session = &active.session;
     let step = session.step();
-    ui.label(RichText::new(&step.instructions).size(17.0));
+    // The now zone shows the first sentence while the shortcuts are awake (see now_ui).
+    let pinned_whole = state.typing_until.is_none_or(|until| until <= app.now())
+        && !ui.data(|d| {
+            d.get_temp::<bool>(egui::Id::unique(PINNED_ELIDED))
+                .unwrap_or(true)
+        });
+    let (_, rest) = split_first_sentence(&step.instructions);
+    if !pinned_whole {
+        ui.label(RichText::new(&step.instructions).size(17.0));
+    } else if !rest.is_empty() {
+        ui.label(RichText::new(rest).size(17.0));
+    }
     if let Some(notes) = &step.facilitator_notes {
         ui.add_space(4.0);
         ui.label(
@@ -2125,14 +2169,25 @@ fn summary_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession, commands: &m
     ui.heading(app.tr(Key::PlannedVsActual));
     chart_ui(ui, app, &data.steps);
     ui.add_space(8.0);
+    // The files are written in the background; while they are, their buttons wait.
+    let idle = !app.files_running();
     ui.horizontal(|ui| {
-        if ui.button(app.tr(Key::ExportSummary)).clicked() {
+        if ui
+            .add_enabled(idle, egui::Button::new(app.tr(Key::ExportSummary)))
+            .clicked()
+        {
             commands.push(Command::ExportSummary);
         }
-        if ui.button(app.tr(Key::ExportIcs)).clicked() {
+        if ui
+            .add_enabled(idle, egui::Button::new(app.tr(Key::ExportIcs)))
+            .clicked()
+        {
             commands.push(Command::ExportCalendar);
         }
-        if ui.button(app.tr(Key::ExportDocx)).clicked() {
+        if ui
+            .add_enabled(idle, egui::Button::new(app.tr(Key::ExportDocx)))
+            .clicked()
+        {
             commands.push(Command::ExportDocx);
         }
         if ui.button(app.tr(Key::Library)).clicked() {
@@ -2146,6 +2201,12 @@ fn summary_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession, commands: &m
             commands.push(Command::Session(SessionCommand::Reopen));
         }
     });
+    if !idle {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(app.tr(Key::SavingFiles));
+        });
+    }
     if let Some(workshop) = app.follow_up_workshop(&session.workshop().id) {
         let title = app
             .library
@@ -2172,6 +2233,8 @@ fn summary_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession, commands: &m
             }
         });
     }
+    // A folder that could not be shown is said here, where the button was.
+    super::home::desktop_messages_ui(ui, app, commands);
 }
 
 /// Planned (outline) and actual (filled) minutes per step as horizontal bars.
@@ -2182,7 +2245,9 @@ fn chart_ui(ui: &mut egui::Ui, app: &App, steps: &[crate::session::summary::Step
         .max()
         .unwrap_or(1)
         .max(1) as f32;
-    let label_w = 260.0;
+    // The step titles get a column of their own, as wide as a third of the page allows; a
+    // title longer than that ends in "…" and reads whole on hover.
+    let label_w = (ui.available_width() * 0.38).clamp(200.0, 440.0);
     let bar_w = (ui.available_width() - label_w - 120.0).max(100.0);
     let row_h = 22.0;
     let planned_color = ui.visuals().weak_text_color();
@@ -2198,15 +2263,24 @@ fn chart_ui(ui: &mut egui::Ui, app: &App, steps: &[crate::session::summary::Step
             ],
         );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
-        let painter = ui.painter();
-        let label_rect = egui::Rect::from_min_size(rect.min, vec2(label_w - 8.0, rect.height()));
-        painter.with_clip_rect(label_rect).text(
-            rect.left_center(),
-            egui::Align2::LEFT_CENTER,
-            format!("{}. {}", step.number, step.title),
+        let title = format!("{}. {}", step.number, step.title);
+        let mut job = egui::text::LayoutJob::simple_singleline(
+            title.clone(),
             egui::FontId::proportional(14.0),
             ui.visuals().text_color(),
         );
+        job.wrap = egui::text::TextWrapping::truncate_at_width(label_w - 8.0);
+        let galley = ui.fonts_mut(|f| f.layout_job(job));
+        let elided = galley.elided;
+        let painter = ui.painter();
+        painter.galley(
+            egui::pos2(rect.left(), rect.center().y - galley.size().y / 2.0),
+            galley,
+            ui.visuals().text_color(),
+        );
+        if elided {
+            response.on_hover_text(text);
+        }
         let x0 = rect.left() + label_w;
         let scale = bar_w / most;
         let planned = egui::Rect::from_min_size(
@@ -2242,6 +2316,24 @@ fn chart_ui(ui: &mut egui::Ui, app: &App, steps: &[crate::session::summary::Step
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_instructions_split_after_their_first_sentence() {
+        let text = "Dra ett kort och gör det. Skriv upp symtomen! Sedan 5.5 min.";
+        assert_eq!(
+            split_first_sentence(text),
+            (
+                "Dra ett kort och gör det.",
+                "Skriv upp symtomen! Sedan 5.5 min."
+            )
+        );
+        assert_eq!(split_first_sentence(" En mening. "), ("En mening.", ""));
+        assert_eq!(split_first_sentence("Utan punkt"), ("Utan punkt", ""));
+        assert_eq!(
+            split_first_sentence("Version 1.5 nu? Ja."),
+            ("Version 1.5 nu?", "Ja.")
+        );
+    }
 
     #[test]
     fn every_session_error_reads_in_the_interface_language() {
