@@ -354,8 +354,9 @@ fn marks(harness: &Harness<'static, ProjectorView>, prefix: &str) -> Vec<(String
         .collect()
 }
 
+/// The vote's bars of a Swedish projector ("stapel …", "bar …" in English).
 fn bars(harness: &Harness<'static, ProjectorView>) -> Vec<(String, Rect)> {
-    marks(harness, "bar ")
+    marks(harness, "stapel ")
 }
 
 #[test]
@@ -396,14 +397,18 @@ fn the_projector_shows_the_vote_as_bars_under_the_timer_inside_the_window() {
 
 #[test]
 fn the_projector_shows_the_matrix_when_the_facilitator_chooses_it() {
-    for (language, cell) in [
-        (Language::Swedish, "cell Insats låg, Nytta hög: 1"),
-        (Language::English, "cell Effort low, Impact high: 1"),
+    for (language, cell, prefix) in [
+        (Language::Swedish, "ruta Insats låg, Nytta hög: 1", "ruta "),
+        (
+            Language::English,
+            "cell Effort low, Impact high: 1",
+            "cell ",
+        ),
     ] {
         let view = voted_projector_view(language, true);
         let harness = room(view.clone(), (1920.0, 1080.0));
         let timer = harness.get_by_label(&view.timer_text).rect();
-        let cells: Vec<(String, Rect)> = marks(&harness, "cell ");
+        let cells: Vec<(String, Rect)> = marks(&harness, prefix);
         assert_eq!(cells.len(), 4);
         assert!(cells.iter().any(|(l, _)| l == cell), "{cells:?}");
         for (_, c) in &cells {
@@ -471,7 +476,7 @@ fn the_room_reads_the_workshops_language_when_the_interface_is_english() {
     harness.run();
     let text = |n: &egui_kittest::kittest::AccessKitNode<'_>| n.value().or_else(|| n.label());
     let bars: Vec<String> = harness
-        .query_all(By::new().predicate(move |n| text(n).is_some_and(|l| l.starts_with("bar "))))
+        .query_all(By::new().predicate(move |n| text(n).is_some_and(|l| l.starts_with("stapel "))))
         .map(|n| text(&n.accesskit_node()).unwrap_or_default())
         .collect();
     assert_eq!(bars.len(), 4, "{bars:?}");

@@ -163,6 +163,8 @@ const SINKS: &[&str] = &[
     "ComboBox::from_label",
     "WidgetInfo::labeled",
     "Item::text",
+    // The projected charts' names for screen readers (`ui::choosing`).
+    "mark",
     // Output and errors.
     "println!",
     "eprintln!",

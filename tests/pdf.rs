@@ -1011,3 +1011,27 @@ fn an_offset_without_duplex_backs_is_reported() {
     let export = export_deck(&deck("innovation-game"), &options).expect("export");
     assert!(export.warnings.is_empty(), "{:?}", export.warnings);
 }
+
+#[test]
+fn both_bundled_decks_export_strictly_with_the_default_options() {
+    // Issue #14: the longer English cards still fit a poker card with the default options, so
+    // `export --strict` (which refuses to write when any text does not fit) writes both decks.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let decks = decks_dir();
+    for id in ["innovationslek", "innovation-game"] {
+        let out = dir.path().join(format!("{id}.pdf"));
+        let (code, stdout, stderr) = run_cli(&[
+            "--decks",
+            decks.to_str().expect("utf-8"),
+            "export",
+            id,
+            "-o",
+            out.to_str().expect("utf-8"),
+            "--strict",
+        ]);
+        assert_eq!(code, 0, "{id}: {stderr}");
+        assert!(!stderr.contains("warning"), "{id}: {stderr}");
+        assert!(!stdout.contains("warning"), "{id}: {stdout}");
+        assert!(out.is_file(), "{id}: {stdout}");
+    }
+}

@@ -1020,3 +1020,7 @@ no-window = Cannot open the window: { $error }
 session-no-free-name = there is no free name for the session in the folder
 big-card = { $title } (large)
 projector-blank = The projector is blanked
+
+## The projected charts, as screen readers say them
+chart-bar = bar { $item }: { $dots } { $rank }
+chart-cell = cell { $name }: { $items }

@@ -930,3 +930,7 @@ no-window = Kan inte öppna fönstret: { $error }
 session-no-free-name = det finns inget ledigt namn för sessionen i mappen
 big-card = { $title } (stor)
 projector-blank = Projektorn är släckt
+
+## Projektorns diagram, som skärmläsare läser dem
+chart-bar = stapel { $item }: { $dots } { $rank }
+chart-cell = ruta { $name }: { $items }

@@ -825,4 +825,7 @@ keys! {
     SessionNoFreeName,
     BigCard,
     ProjectorBlank,
+    // The projected charts' names for screen readers.
+    ChartBar,
+    ChartCell,
 }

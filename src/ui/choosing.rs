@@ -1009,7 +1009,14 @@ pub fn votes_chart_ui(
                 pos2(bar_x, bar_rect.min.y),
                 pos2(bar_x + len.max(1.0), bar_rect.max.y),
             ),
-            format!("bar {}: {} {}", bar.item, bar.dots, bar.rank),
+            fill(
+                language.tr(Key::ChartBar),
+                &[
+                    ("item", &bar.item),
+                    ("dots", &bar.dots),
+                    ("rank", &bar.rank),
+                ],
+            ),
         );
     }
     if more > 0 {
@@ -1038,6 +1045,7 @@ pub fn matrix_chart_ui(
     x: &str,
     y: &str,
     cells: &[(String, Vec<String>)],
+    language: Language,
     h: f32,
 ) {
     let axis_size = h * 0.03;
@@ -1164,6 +1172,13 @@ pub fn matrix_chart_ui(
                 .galley(pos2(cell.min.x + pad, ty), g, STAGE_TEXT);
             ty += gh + size * 0.2;
         }
-        mark(ui, cell, format!("cell {name}: {}", items.len()));
+        mark(
+            ui,
+            cell,
+            fill(
+                language.tr(Key::ChartCell),
+                &[("name", name), ("items", &items.len())],
+            ),
+        );
     }
 }

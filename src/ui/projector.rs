@@ -558,7 +558,7 @@ pub fn projector_ui(ui: &mut egui::Ui, view: &ProjectorView, blank: bool, flashi
             }
             P::Matrix {
                 label, x, y, cells, ..
-            } => super::choosing::matrix_chart_ui(ui, lower, label, x, y, cells, h),
+            } => super::choosing::matrix_chart_ui(ui, lower, label, x, y, cells, view.language, h),
         }
     } else if let Some(table) = &view.table {
         table_ui(ui, lower, table, h);
