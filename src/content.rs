@@ -133,18 +133,13 @@ pub fn documents_folder() -> Option<PathBuf> {
     Some(documents.join(DOCUMENTS_FOLDER))
 }
 
-/// What [`prepare_folder`] did.
+/// What [`prepare_folder_in`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Prepared {
     /// The folder was created, with the README and the example.
     Created,
     /// The folder was there already; nothing was changed.
     Existed,
-}
-
-/// [`prepare_folder_in`] in Swedish.
-pub fn prepare_folder(dir: &Path) -> io::Result<Prepared> {
-    prepare_folder_in(dir, Language::Swedish)
 }
 
 /// Makes sure the user's folder exists. A new folder gets the README, the file-format guide
@@ -209,11 +204,6 @@ Put your own decks and workshops here. The program reads every file in this fold
 - What the program saves for you (PDFs, summaries) goes into the exports folder.
 - Problems in a file are shown in the program under \"My own decks\", with line and column.
 ";
-
-/// The Swedish example deck (see [`example_deck_in`]).
-pub fn example_deck() -> Option<String> {
-    example_deck_in(Language::Swedish)
-}
 
 /// The example deck in `language`: the bundled deck of that language with the example's id
 /// and title, and a comment on top.
@@ -318,7 +308,10 @@ mod tests {
     fn a_new_folder_gets_the_readme_and_an_example_that_loads_beside_the_bundled_deck() {
         let dir = tempfile::tempdir().expect("temp");
         let folder = dir.path().join("Dokument").join(DOCUMENTS_FOLDER);
-        assert_eq!(prepare_folder(&folder).expect("prepare"), Prepared::Created);
+        assert_eq!(
+            prepare_folder_in(&folder, Language::Swedish).expect("prepare"),
+            Prepared::Created
+        );
         assert!(folder.join(README_NAME).is_file());
         assert!(folder.join(EXPORTS_FOLDER).is_dir());
         let library = load_library(std::slice::from_ref(&folder), true, LoadOptions::default());
@@ -328,7 +321,10 @@ mod tests {
         assert!(library.deck("innovationslek").is_some());
         // A second start changes nothing, and a deleted example stays deleted.
         std::fs::remove_file(folder.join(EXAMPLE_NAME)).expect("remove");
-        assert_eq!(prepare_folder(&folder).expect("again"), Prepared::Existed);
+        assert_eq!(
+            prepare_folder_in(&folder, Language::Swedish).expect("again"),
+            Prepared::Existed
+        );
         assert!(!folder.join(EXAMPLE_NAME).exists());
     }
 
