@@ -817,6 +817,7 @@ keys! {
     ExportStopped,
     PreviewNoCards,
     LibraryLoadStopped,
+    SessionListStopped,
     WatchTooMany,
     OpenerNotStarted,
     OpenerFailed,
