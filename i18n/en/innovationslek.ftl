@@ -908,8 +908,9 @@ cli-wrote-deck = wrote { $path }: { $pages ->
     } ({ $backs }), { $cards ->
         [one] { $cards } card
        *[other] { $cards } cards
-    }{ $extras }, { $per-sheet } per sheet{ $turned }, { $card } on { $paper }, { $style } backs, { $size }
+    }{ $extras }, { $per-sheet } per sheet{ $turned }, { $card } on { $paper }{ $style }, { $size }
 cli-with-extras = with the start sheet, legend and credits
+cli-back-style = , { $style } backs
 cli-cards-turned = (cards turned)
 cli-backs-long-edge = duplex, flip on the long edge
 cli-backs-short-edge = duplex, flip on the short edge

@@ -821,8 +821,9 @@ cli-test-sheet-advice = skriv ut det dubbelsidigt i 100 %, håll det mot ljuset 
 cli-wrote-deck = skrev { $path }: { $pages ->
         [one] { $pages } sida
        *[other] { $pages } sidor
-    } på { $sheets } ark ({ $backs }), { $cards } kort{ $extras }, { $per-sheet } per ark{ $turned }, { $card } på { $paper }, baksidor i stilen { $style }, { $size }
+    } på { $sheets } ark ({ $backs }), { $cards } kort{ $extras }, { $per-sheet } per ark{ $turned }, { $card } på { $paper }{ $style }, { $size }
 cli-with-extras = med startblad, teckenförklaring och tack
+cli-back-style = , baksidor i stilen { $style }
 cli-cards-turned = (korten vridna)
 cli-backs-long-edge = dubbelsidigt, vänd längs långsidan
 cli-backs-short-edge = dubbelsidigt, vänd längs kortsidan

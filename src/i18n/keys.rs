@@ -732,6 +732,7 @@ keys! {
     CliTestSheetAdvice,
     CliWroteDeck,
     CliWithExtras,
+    CliBackStyle,
     CliCardsTurned,
     CliBacksLongEdge,
     CliBacksShortEdge,
