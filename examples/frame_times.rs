@@ -32,6 +32,10 @@ struct Frames {
     median: Duration,
     /// The frame that took the work's outcome (the last one).
     taking: Duration,
+    /// The frame after it (drawing what the outcome brought, with nothing to take).
+    after: Duration,
+    /// The frames in order, to see where the longest ones fall.
+    all: Vec<Duration>,
     took: Duration,
 }
 
@@ -48,12 +52,18 @@ fn frames_while(harness: &mut Harness<'static, App>, busy: impl Fn(&App) -> bool
     }
     let took = started.elapsed();
     let taking = times.last().copied().unwrap_or_default();
+    let frame = Instant::now();
+    harness.step();
+    let after = frame.elapsed();
+    let all = times.clone();
     times.sort();
     Frames {
         count: times.len(),
         longest: times.last().copied().unwrap_or_default(),
         median: times.get(times.len() / 2).copied().unwrap_or_default(),
         taking,
+        after,
+        all,
         took,
     }
 }
@@ -61,13 +71,18 @@ fn frames_while(harness: &mut Harness<'static, App>, busy: impl Fn(&App) -> bool
 fn report(what: &str, f: Frames) {
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     println!(
-        "{what}: {} frames in {:.0} ms, longest {:.1} ms, median {:.1} ms, the frame taking the outcome {:.1} ms",
+        "{what}: {} frames in {:.0} ms, longest {:.1} ms, median {:.1} ms, the frame taking the outcome {:.1} ms, the frame after it {:.1} ms",
         f.count,
         ms(f.took),
         ms(f.longest),
         ms(f.median),
-        ms(f.taking)
+        ms(f.taking),
+        ms(f.after)
     );
+    if std::env::var_os("FRAME_TIMES_ALL").is_some() {
+        let all: Vec<String> = f.all.iter().map(|d| format!("{:.1}", ms(*d))).collect();
+        println!("  every frame (ms): {}", all.join(" "));
+    }
 }
 
 fn main() {
