@@ -923,6 +923,7 @@ cal-subject = { $paper }-papper, { $mode }
 export-stopped = exporten avbröts oväntat (ett fel i programmet; försök igen)
 preview-no-cards = Kortleken har inga kort att visa.
 library-load-stopped = Biblioteket kunde inte läsas in (ett fel i programmet); tryck på Läs in igen.
+session-list-stopped = De sparade sessionerna kunde inte listas (ett fel i programmet); listan visar det som lästes in senast.
 watch-too-many = systemets gräns för hur många mappar som kan bevakas är nådd
 opener-not-started = { $program }: kunde inte startas: { $reason }
 opener-failed = { $program }: avslutades med kod { $code }

@@ -818,6 +818,7 @@ keys! {
     ExportStopped,
     PreviewNoCards,
     LibraryLoadStopped,
+    SessionListStopped,
     WatchTooMany,
     OpenerNotStarted,
     OpenerFailed,
