@@ -207,6 +207,7 @@ fn every_draw_of_every_bundled_step_fits_its_time_box() {
     use innovationslek::model::validate::longest_draw;
     let lib = bundled();
     let mut draws = 0;
+    let mut possible = 0;
     for w in &lib.workshops {
         let w = &w.value;
         let deck = &lib
@@ -216,10 +217,21 @@ fn every_draw_of_every_bundled_step_fits_its_time_box() {
         for step in &w.steps {
             let Some(draw) = &step.draw else { continue };
             draws += 1;
-            // The longest cards the draw can give are the worst case of every possible draw.
+            // Every possible draw, enumerated: the most minutes any set of `count` different
+            // cards of the draw's categories adds up to.
+            let pool: Vec<u32> = deck
+                .cards
+                .iter()
+                .filter(|c| draw.categories.is_empty() || draw.categories.contains(&c.category))
+                .map(|c| c.minutes.unwrap_or(0))
+                .collect();
+            let worst = most_minutes(&pool, draw.count as usize);
+            possible += combinations(pool.len(), draw.count as usize);
+            // `check`'s own worst case (the longest cards) agrees with the enumeration.
             let longest = longest_draw(deck, &draw.categories, draw.count as usize);
             assert_eq!(longest.len(), draw.count as usize);
-            let worst: u32 = longest.iter().map(|c| c.minutes.unwrap_or(0)).sum();
+            let longest: u32 = longest.iter().map(|c| c.minutes.unwrap_or(0)).sum();
+            assert_eq!(longest, worst, "{} step `{}`", w.id, step.id);
             assert!(
                 worst <= step.minutes,
                 "{} step `{}`: {worst} card minutes in {} minutes",
@@ -246,6 +258,24 @@ fn every_draw_of_every_bundled_step_fits_its_time_box() {
         }
     }
     assert!(draws >= 30, "{draws}");
+    assert!(possible > draws, "{possible} possible draws");
+}
+
+/// The most minutes any `count` different cards of `pool` add up to, by trying every set.
+fn most_minutes(pool: &[u32], count: usize) -> u32 {
+    if count == 0 {
+        return 0;
+    }
+    (0..pool.len())
+        .filter(|&i| pool.len() - i >= count)
+        .map(|i| pool[i] + most_minutes(&pool[i + 1..], count - 1))
+        .max()
+        .unwrap_or(0)
+}
+
+/// How many sets of `k` cards `n` cards give.
+fn combinations(n: usize, k: usize) -> usize {
+    (0..k).fold(1, |acc, i| acc * (n - i) / (i + 1))
 }
 
 #[test]
@@ -732,6 +762,25 @@ fn every_ron_example_in_the_format_guide_is_valid() {
             .iter()
             .any(|s| s.facilitator_notes.is_some() && s.draw.is_some())
     );
+}
+
+/// The README's small deck example checks clean too.
+#[test]
+fn the_readmes_deck_example_is_valid() {
+    let readme =
+        std::fs::read_to_string(crate::support::root().join("README.md")).expect("README.md");
+    let blocks = guide_blocks(&readme, "ron");
+    let [(_, deck)] = &blocks[..] else {
+        panic!("one RON example in the README, found {}", blocks.len());
+    };
+    let files = vec![(
+        PathBuf::from("min-lek.deck.ron"),
+        Some(Ok(SourceFile::new("min-lek.deck.ron", deck.as_str()))),
+    )];
+    let library = Library::from_sources(files, LoadOptions::default());
+    let problems: Vec<String> = library.diagnostics().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(library.summary().decks, 1);
 }
 
 /// The guide's example with three mistakes gives, through `check`, exactly the lines the guide
