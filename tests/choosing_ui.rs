@@ -678,3 +678,19 @@ fn space_presses_the_button_tab_reached_and_does_not_start_the_timer() {
         "space starts the timer after a click"
     );
 }
+
+#[test]
+fn before_any_idea_both_the_vote_and_the_matrix_point_to_the_ideas_list() {
+    // The 135's matrix places the vote's ideas: it asks for ideas in "Idéer", not in the vote.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
+    let step = session(&harness)
+        .workshop()
+        .steps
+        .iter()
+        .position(|s| s.id == "valja")
+        .expect("choosing step");
+    command(&mut harness, SessionCommand::GoTo(step));
+    harness.get_by_label("Skriv idéer i Idéer först: här röstar gruppen på dem.");
+    harness.get_by_label("Skriv idéer i Idéer först: här placerar gruppen dem.");
+}

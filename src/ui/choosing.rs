@@ -467,7 +467,12 @@ pub fn matrix_ui(
         return;
     };
     header(ui, app, field, projected, commands);
-    let list_label = source_label(session, of);
+    // A matrix over a vote places the vote's ideas: the words name the list they are written in.
+    let list = match session.field(of).map(|f| &f.kind) {
+        Some(FieldKind::Votes { of: list, .. }) => list,
+        _ => of,
+    };
+    let list_label = source_label(session, list);
     if view.unplaced.is_empty() && view.quadrants.iter().all(|q| q.items.is_empty()) {
         ui.label(fill(app.tr(Key::MatrixNoItems), &[("list", &list_label)]));
         if view.orphans.is_empty() {
