@@ -451,6 +451,8 @@ pub struct App {
     saver: SessionSaver,
     /// Lists the session folder in the background (the real app; tests list at once).
     lister: crate::jobs::SessionLister,
+    /// Why the last background listing gave no list (the lists stay as they were).
+    pub listing_error: Option<String>,
     /// The lock file of the open session, while this program has it open for writing.
     session_lock: Option<crate::session::file::SessionLock>,
     /// Why the open session is not saved: another running program has it open.
@@ -613,6 +615,7 @@ impl App {
             unsaved_drafts: std::collections::BTreeSet::new(),
             saver: SessionSaver::new(),
             lister: crate::jobs::SessionLister::default(),
+            listing_error: None,
             session_lock: None,
             read_only: None,
             watcher: None,
@@ -675,8 +678,13 @@ impl App {
 
     /// Takes a background listing once it is ready. Call once per frame.
     pub fn poll_sessions(&mut self) {
-        if let Some(all) = self.lister.poll() {
-            self.take_listing(all);
+        match self.lister.poll() {
+            Some(Ok(all)) => {
+                self.listing_error = None;
+                self.take_listing(all);
+            }
+            Some(Err(e)) => self.listing_error = Some(e.message(self.state.language)),
+            None => {}
         }
     }
 

@@ -9,11 +9,10 @@
 //! wins. What the app does with the outcome is the app's; this module knows no interface.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
-use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use crate::i18n::{Key, Language, Localized, Message};
+use crate::jobs::{Hold, Latest};
 use crate::model::{Library, LoadOptions};
 use crate::watch::FolderWatcher;
 
@@ -56,11 +55,10 @@ pub struct LoadRequest {
     pub watch: Option<Box<dyn Fn() + Send + 'static>>,
 }
 
-/// Loads in the background, one load at a time (the newest).
+/// Loads in the background, one load at a time (the newest): a [`Latest`] job.
 #[derive(Default)]
 pub struct LibraryLoader {
-    pending: Option<Receiver<LoadOutcome>>,
-    gate: Gate,
+    latest: Latest<LoadOutcome>,
 }
 
 impl std::fmt::Debug for LibraryLoader {
@@ -75,117 +73,48 @@ impl LibraryLoader {
     /// Starts loading `request` in a new thread; `wake` is called there once the outcome is
     /// ready. A load still running is forgotten (its outcome is never taken).
     pub fn start(&mut self, request: LoadRequest, wake: impl FnOnce() + Send + 'static) {
-        let (sender, receiver) = channel();
-        self.pending = Some(receiver);
-        let gate = self.gate.clone();
-        let spawned = std::thread::Builder::new()
-            .name("library-load".to_owned())
-            .spawn(move || {
-                gate.pass();
-                let started = Instant::now();
-                let library =
-                    crate::content::load_library(&request.roots, request.bundled, request.options);
-                let watcher = request.watch.map(|wake| {
-                    FolderWatcher::new(&request.roots, wake)
-                        .map_err(|e| crate::watch::watch_reason(&e))
-                });
-                let outcome = LoadOutcome {
-                    library,
-                    watcher,
-                    took: started.elapsed(),
-                };
-                // A newer load replaced this one when nobody listens any more.
-                if sender.send(outcome).is_ok() {
-                    wake();
-                }
+        self.latest.start("library-load", wake, move || {
+            let started = Instant::now();
+            let library =
+                crate::content::load_library(&request.roots, request.bundled, request.options);
+            let watcher = request.watch.map(|wake| {
+                FolderWatcher::new(&request.roots, wake).map_err(|e| crate::watch::watch_reason(&e))
             });
-        if spawned.is_err() {
-            self.pending = None;
-        }
+            LoadOutcome {
+                library,
+                watcher,
+                took: started.elapsed(),
+            }
+        });
     }
 
     /// Whether a load has been started and its outcome not yet taken.
     pub fn is_loading(&self) -> bool {
-        self.pending.is_some()
+        self.latest.is_running()
     }
 
     /// The outcome of the load, once it is ready (once). `Some(Err)` when the load's thread
     /// ended without one.
     pub fn poll(&mut self) -> Option<Result<LoadOutcome, LoadError>> {
-        let receiver = self.pending.as_ref()?;
-        match receiver.try_recv() {
-            Ok(outcome) => {
-                self.pending = None;
-                Some(Ok(outcome))
-            }
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                self.pending = None;
-                Some(Err(LoadError::Stopped))
-            }
-        }
+        self.latest.poll().map(|o| o.ok_or(LoadError::Stopped))
     }
 
     /// Waits up to `limit` for the outcome of the load (tests, and where waiting is wanted).
     pub fn wait(&mut self, limit: Duration) -> Option<Result<LoadOutcome, LoadError>> {
-        let receiver = self.pending.as_ref()?;
-        match receiver.recv_timeout(limit) {
-            Ok(outcome) => {
-                self.pending = None;
-                Some(Ok(outcome))
-            }
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => None,
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
-                self.pending = None;
-                Some(Err(LoadError::Stopped))
-            }
-        }
+        self.latest.wait(limit).map(|o| o.ok_or(LoadError::Stopped))
     }
 
     /// Holds every load started from now on at its start until the returned hold is dropped:
     /// tests use it to see the window while a load is still running.
-    pub fn hold(&self) -> LoadHold {
-        self.gate.close();
-        LoadHold(self.gate.clone())
-    }
-}
-
-/// Loads wait while this lives; see [`LibraryLoader::hold`].
-#[derive(Debug)]
-pub struct LoadHold(pub(crate) Gate);
-
-impl Drop for LoadHold {
-    fn drop(&mut self) {
-        self.0.open();
-    }
-}
-
-/// A gate loads (and session listings) pass at their start: open unless a [`LoadHold`] holds it.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Gate(Arc<(Mutex<bool>, Condvar)>);
-
-impl Gate {
-    pub(crate) fn close(&self) {
-        *self.0.0.lock().unwrap_or_else(PoisonError::into_inner) = true;
-    }
-
-    pub(crate) fn open(&self) {
-        *self.0.0.lock().unwrap_or_else(PoisonError::into_inner) = false;
-        self.0.1.notify_all();
-    }
-
-    pub(crate) fn pass(&self) {
-        let (closed, changed) = &*self.0;
-        let mut closed = closed.lock().unwrap_or_else(PoisonError::into_inner);
-        while *closed {
-            closed = changed.wait(closed).unwrap_or_else(PoisonError::into_inner);
-        }
+    pub fn hold(&self) -> Hold {
+        self.latest.hold()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::Arc;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     fn request(roots: Vec<PathBuf>) -> LoadRequest {

@@ -168,22 +168,67 @@ impl ExportJob {
 }
 
 /// One piece of work in its own thread, with one answer: what the window hands off so that it
-/// keeps drawing (the files of a session: its summary, calendar and Word protocol).
+/// keeps drawing (the files of a session: its summary, calendar and Word protocol; through
+/// [`Latest`], the library and the session list).
 #[derive(Debug)]
 pub struct Job<R> {
     result: Receiver<R>,
 }
 
+/// The sending end of a [`Job`], kept in its thread: when it goes (answer sent, or the work
+/// panicked) the channel is closed first and then the window is woken, so that the wake always
+/// finds the answer, or the end of the thread, ready. When nobody waits for the answer any more
+/// (a newer job replaced this one), the window is not woken.
+struct Reply<R, W: FnOnce()> {
+    sender: Option<std::sync::mpsc::Sender<R>>,
+    wake: Option<W>,
+}
+
+impl<R, W: FnOnce()> Reply<R, W> {
+    fn send(&mut self, answer: R) {
+        if let Some(sender) = self.sender.take()
+            && sender.send(answer).is_err()
+        {
+            self.wake = None;
+        }
+    }
+}
+
+impl<R, W: FnOnce()> Drop for Reply<R, W> {
+    fn drop(&mut self) {
+        drop(self.sender.take());
+        if let Some(wake) = self.wake.take() {
+            wake();
+        }
+    }
+}
+
 impl<R: Send + 'static> Job<R> {
-    /// Starts `work` in a new thread; `wake` is called there once its answer is ready.
+    /// Starts `work` in a new thread; `wake` is called there once its answer is ready, or
+    /// once the thread stopped without one.
     pub fn spawn(
         wake: impl FnOnce() + Send + 'static,
         work: impl FnOnce() -> R + Send + 'static,
     ) -> Job<R> {
+        Job::spawn_named("job", wake, work)
+    }
+
+    /// Like [`Job::spawn`], with the thread named `name` (seen in a debugger and in a panic's
+    /// message). A thread the system refuses to start is a job that ended without an answer.
+    pub fn spawn_named(
+        name: &str,
+        wake: impl FnOnce() + Send + 'static,
+        work: impl FnOnce() -> R + Send + 'static,
+    ) -> Job<R> {
         let (sender, result) = channel();
-        thread::spawn(move || {
-            let _ = sender.send(work());
-            wake();
+        // On failure the closure, and with it the sender, is dropped: `poll` then says the job
+        // ended without an answer.
+        let _ = thread::Builder::new().name(name.to_owned()).spawn(move || {
+            let mut reply = Reply {
+                sender: Some(sender),
+                wake: Some(wake),
+            };
+            reply.send(work());
         });
         Job { result }
     }
@@ -209,10 +254,117 @@ impl<R: Send + 'static> Job<R> {
     }
 }
 
+/// The newest of a series of background jobs of one kind (reading the library, listing the
+/// sessions): a job started while another runs replaces it, and the older one's answer is
+/// dropped unseen, so the newest request always wins. The window polls once per frame.
+#[derive(Debug)]
+pub struct Latest<R> {
+    pending: Option<Job<R>>,
+    gate: Gate,
+}
+
+impl<R> Default for Latest<R> {
+    fn default() -> Self {
+        Latest {
+            pending: None,
+            gate: Gate::default(),
+        }
+    }
+}
+
+impl<R: Send + 'static> Latest<R> {
+    /// Starts `work` in a new thread named `name`, replacing the job that runs (its answer is
+    /// never taken); `wake` is called there once the answer is ready or the thread stopped.
+    pub fn start(
+        &mut self,
+        name: &str,
+        wake: impl FnOnce() + Send + 'static,
+        work: impl FnOnce() -> R + Send + 'static,
+    ) {
+        let gate = self.gate.clone();
+        self.pending = Some(Job::spawn_named(name, wake, move || {
+            gate.pass();
+            work()
+        }));
+    }
+
+    /// Whether a job has been started and its answer not yet taken.
+    pub fn is_running(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// The newest job's answer once it has ended (then only once): `Some(None)` when its thread
+    /// stopped without one, `None` while it runs or when no job was started.
+    pub fn poll(&mut self) -> Option<Option<R>> {
+        let answer = self.pending.as_ref()?.poll()?;
+        self.pending = None;
+        Some(answer)
+    }
+
+    /// Like [`Latest::poll`], waiting at most `limit` for the answer.
+    pub fn wait(&mut self, limit: std::time::Duration) -> Option<Option<R>> {
+        let answer = self.pending.as_ref()?.wait(limit)?;
+        self.pending = None;
+        Some(answer)
+    }
+
+    /// Holds every job started from now on at its start until the returned hold is dropped:
+    /// tests use it to see the window while the work is still running.
+    pub fn hold(&self) -> Hold {
+        self.gate.close();
+        Hold(self.gate.clone())
+    }
+}
+
+/// Jobs wait at their start while this lives; see [`Latest::hold`].
+#[derive(Debug)]
+pub struct Hold(Gate);
+
+impl Drop for Hold {
+    fn drop(&mut self) {
+        self.0.open();
+    }
+}
+
+/// A gate jobs pass at their start: open unless a [`Hold`] holds it.
+#[derive(Debug, Clone, Default)]
+struct Gate(Arc<(std::sync::Mutex<bool>, std::sync::Condvar)>);
+
+impl Gate {
+    fn close(&self) {
+        *self
+            .0
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = true;
+    }
+
+    fn open(&self) {
+        *self
+            .0
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = false;
+        self.0.1.notify_all();
+    }
+
+    fn pass(&self) {
+        let (closed, changed) = &*self.0;
+        let mut closed = closed
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        while *closed {
+            closed = changed
+                .wait(closed)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+    }
+}
+
 #[cfg(test)]
 mod job_tests {
     use super::*;
-    use std::sync::atomic::AtomicBool;
+    use std::sync::atomic::{AtomicBool, AtomicUsize};
     use std::time::Duration;
 
     #[test]
@@ -240,11 +392,123 @@ mod job_tests {
         assert!(woken.load(Ordering::SeqCst));
     }
 
+    /// Waits (up to 10 s) until `counter` reaches `at_least`; the wake comes from the job's
+    /// thread just after its answer.
+    fn wait_for(counter: &AtomicUsize, at_least: usize) -> usize {
+        for _ in 0..10_000 {
+            if counter.load(Ordering::SeqCst) >= at_least {
+                break;
+            }
+            thread::sleep(Duration::from_millis(1));
+        }
+        counter.load(Ordering::SeqCst)
+    }
+
+    fn counting(counter: &Arc<AtomicUsize>) -> impl FnOnce() + Send + 'static {
+        let counter = Arc::clone(counter);
+        move || {
+            counter.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
     #[test]
-    fn a_job_whose_thread_stops_says_so_instead_of_running_forever() {
-        let job: Job<u8> = Job::spawn(|| {}, || panic!("stopped on purpose"));
+    fn a_job_whose_thread_stops_says_so_and_wakes_the_window() {
+        let woken = Arc::new(AtomicUsize::new(0));
+        let job: Job<u8> = Job::spawn(counting(&woken), || panic!("stopped on purpose"));
         assert_eq!(job.wait(Duration::from_secs(10)), Some(None));
         assert_eq!(job.poll(), Some(None));
+        // Without the wake the window would show "working" until something else repaints it.
+        assert_eq!(wait_for(&woken, 1), 1);
+    }
+
+    #[test]
+    fn the_newest_answer_wins_and_the_replaced_job_does_not_wake_the_window() {
+        let mut latest: Latest<&'static str> = Latest::default();
+        let (release_first, first_gate) = channel::<()>();
+        let first_woken = Arc::new(AtomicUsize::new(0));
+        let second_woken = Arc::new(AtomicUsize::new(0));
+        latest.start("first", counting(&first_woken), move || {
+            let _ = first_gate.recv();
+            "first"
+        });
+        assert!(latest.is_running());
+        latest.start("second", counting(&second_woken), || "second");
+        assert_eq!(latest.wait(Duration::from_secs(10)), Some(Some("second")));
+        assert!(!latest.is_running());
+        assert_eq!(wait_for(&second_woken, 1), 1);
+        // The first job ends only now; its answer is never taken and nobody is woken for it.
+        release_first.send(()).unwrap();
+        assert_eq!(latest.wait(Duration::from_millis(200)), None);
+        assert_eq!(latest.poll(), None);
+        thread::sleep(Duration::from_millis(100));
+        assert_eq!(first_woken.load(Ordering::SeqCst), 0);
+    }
+
+    #[test]
+    fn a_newest_job_that_dies_is_an_answer_in_words_not_a_window_that_waits_forever() {
+        let mut latest: Latest<Vec<crate::session::SessionListing>> = Latest::default();
+        let woken = Arc::new(AtomicUsize::new(0));
+        latest.start("dies", counting(&woken), || panic!("stopped on purpose"));
+        let answer = latest
+            .wait(Duration::from_secs(10))
+            .expect("the job ended")
+            .ok_or(ListError::Stopped);
+        let error = answer.expect_err("no listing");
+        assert!(!latest.is_running(), "nothing is shown as still running");
+        assert_eq!(wait_for(&woken, 1), 1);
+        assert_eq!(
+            error.message(Language::Swedish),
+            "De sparade sessionerna kunde inte listas (ett fel i programmet); listan visar det som lästes in senast."
+        );
+        assert!(
+            error
+                .message(Language::English)
+                .starts_with("The saved sessions could not be listed")
+        );
+    }
+
+    #[test]
+    fn a_hold_keeps_new_jobs_at_their_start_until_it_is_dropped() {
+        let mut latest: Latest<u8> = Latest::default();
+        let woken = Arc::new(AtomicUsize::new(0));
+        let hold = latest.hold();
+        latest.start("held", counting(&woken), || 7);
+        assert_eq!(latest.wait(Duration::from_millis(100)), None);
+        assert_eq!(latest.poll(), None);
+        assert!(latest.is_running());
+        assert_eq!(woken.load(Ordering::SeqCst), 0);
+        drop(hold);
+        assert_eq!(latest.wait(Duration::from_secs(10)), Some(Some(7)));
+        assert_eq!(wait_for(&woken, 1), 1);
+    }
+
+    #[test]
+    fn a_session_listing_runs_after_the_pending_saves_and_the_newest_wins() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::session::SessionStore::new(dir.path());
+        let saver = SessionSaver::default();
+        let mut lister = SessionLister::default();
+        let hold = lister.hold();
+        lister.start(store.clone(), saver.waiter(), || {});
+        std::fs::write(
+            dir.path().join("sparad.ron"),
+            include_str!("../tests/golden/session.ron"),
+        )
+        .unwrap();
+        lister.start(store, saver.waiter(), || {});
+        assert!(lister.is_listing());
+        drop(hold);
+        let listing = lister
+            .wait(Duration::from_secs(30))
+            .expect("a listing")
+            .expect("listed");
+        assert_eq!(
+            listing.len(),
+            1,
+            "the second listing, after the file was written"
+        );
+        assert!(!lister.is_listing());
+        assert!(lister.wait(Duration::from_millis(200)).is_none());
     }
 }
 
@@ -470,13 +734,29 @@ impl SessionSaver {
     }
 }
 
+/// Why a background listing of the session folder gave no list; said in the interface's
+/// language.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ListError {
+    /// The listing's thread ended without a list (a fault in the program).
+    #[error("the saved sessions could not be listed")]
+    Stopped,
+}
+
+impl Localized for ListError {
+    fn message(&self, language: Language) -> String {
+        match self {
+            ListError::Stopped => language.tr(Key::SessionListStopped).into(),
+        }
+    }
+}
+
 /// Lists a session folder in a background thread, so the window keeps drawing while hundreds
 /// of session files are read. A listing started while another runs replaces it: the older one's
-/// result is dropped unseen.
+/// result is dropped unseen (a [`Latest`] job).
 #[derive(Debug, Default)]
 pub struct SessionLister {
-    pending: Option<Receiver<Vec<crate::session::SessionListing>>>,
-    gate: crate::content_load::Gate,
+    latest: Latest<Vec<crate::session::SessionListing>>,
 }
 
 impl SessionLister {
@@ -488,63 +768,34 @@ impl SessionLister {
         saves: SaveWaiter,
         wake: impl FnOnce() + Send + 'static,
     ) {
-        let (sender, receiver) = channel();
-        self.pending = Some(receiver);
-        let gate = self.gate.clone();
-        let spawned = thread::Builder::new()
-            .name("session-list".to_owned())
-            .spawn(move || {
-                gate.pass();
-                saves.wait();
-                if sender.send(store.list()).is_ok() {
-                    wake();
-                }
-            });
-        if spawned.is_err() {
-            self.pending = None;
-        }
+        self.latest.start("session-list", wake, move || {
+            saves.wait();
+            store.list()
+        });
     }
 
     /// Whether a listing has been started and not yet taken.
     pub fn is_listing(&self) -> bool {
-        self.pending.is_some()
+        self.latest.is_running()
     }
 
-    /// The listing, once it is ready (once). A thread that ended without one gives nothing,
-    /// and the lists stay as they were.
-    pub fn poll(&mut self) -> Option<Vec<crate::session::SessionListing>> {
-        let receiver = self.pending.as_ref()?;
-        match receiver.try_recv() {
-            Ok(listing) => {
-                self.pending = None;
-                Some(listing)
-            }
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                self.pending = None;
-                None
-            }
-        }
+    /// The listing, once it is ready (once); `Some(Err)` when its thread ended without one.
+    pub fn poll(&mut self) -> Option<Result<Vec<crate::session::SessionListing>, ListError>> {
+        self.latest.poll().map(|l| l.ok_or(ListError::Stopped))
     }
 
     /// Waits up to `limit` for the listing (tests).
     pub fn wait(
         &mut self,
         limit: std::time::Duration,
-    ) -> Option<Vec<crate::session::SessionListing>> {
-        let receiver = self.pending.as_ref()?;
-        let listing = receiver.recv_timeout(limit).ok();
-        if listing.is_some() {
-            self.pending = None;
-        }
-        listing
+    ) -> Option<Result<Vec<crate::session::SessionListing>, ListError>> {
+        self.latest.wait(limit).map(|l| l.ok_or(ListError::Stopped))
     }
 
     /// Holds every listing started from now on at its start until the hold is dropped (tests
     /// see the window while the folder is still being read).
-    pub fn hold(&self) -> crate::content_load::LoadHold {
-        self.gate.close();
-        crate::content_load::LoadHold(self.gate.clone())
+    pub fn hold(&self) -> Hold {
+        self.latest.hold()
     }
 }
 

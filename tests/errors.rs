@@ -243,6 +243,10 @@ fn every_error() -> Vec<(String, Box<dyn Localized>)> {
         ),
         ("LoadError::Stopped".into(), Box::new(LoadError::Stopped)),
         (
+            "ListError::Stopped".into(),
+            Box::new(innovationslek::jobs::ListError::Stopped),
+        ),
+        (
             "OpenError::Start".into(),
             Box::new(OpenError::Start {
                 program: "xdg-open".into(),

@@ -171,49 +171,126 @@ fn fonts_are_embedded_subsets_and_the_viewer_prints_at_100_percent() {
     assert!(info_string(&doc, b"Author").contains("Kiruna"));
 }
 
+/// The crop marks a page draws: the black 0.2 mm lines of its sheet groups.
+fn drawn_crop_marks(
+    page: &innovationslek::pdf::RenderPage,
+) -> Vec<(innovationslek::pdf::PointMm, innovationslek::pdf::PointMm)> {
+    use innovationslek::pdf::items::{Color, Item};
+    let mut out = Vec::new();
+    for g in &page.groups {
+        if g.placement != innovationslek::pdf::Placement::SHEET {
+            continue;
+        }
+        for item in &g.items {
+            if let Item::Line { points, stroke } = item
+                && stroke.color == Color::BLACK
+                && (stroke.width - 0.2).abs() < 1e-4
+                && stroke.dash.is_none()
+            {
+                out.extend(points.windows(2).map(|w| (w[0], w[1])));
+            }
+        }
+    }
+    out
+}
+
+/// Every paper, card preset, backs mode and bleed on both decks (288 cases), with the back
+/// style, the ink and the offset varied from case to case: each exports, counts its pages as
+/// the layout says, fits its text on the larger cards, and every crop mark the pages draw is at
+/// least 4 mm long and 3 mm inside the paper.
 #[test]
 fn every_option_exports_both_decks() {
+    use innovationslek::pdf::{BackStyle, Ink, Offset};
+    let mut cases = 0;
+    let mut marks_seen = 0;
     for id in ["innovationslek", "innovation-game"] {
         let deck = deck(id);
         for paper in Paper::ALL {
             for (_, card) in CardSize::PRESETS {
                 for backs in BacksMode::ALL {
                     for bleed in [0.0, 3.0] {
+                        let (back_style, ink) = match cases % 4 {
+                            0 => (BackStyle::Office, Ink::Full),
+                            1 => (BackStyle::Flood, Ink::Full),
+                            2 => (BackStyle::Office, Ink::Low),
+                            _ => (BackStyle::Flood, Ink::Low),
+                        };
                         let options = PdfOptions {
                             paper,
                             card,
                             backs,
                             bleed,
-                            crop_marks: bleed == 0.0,
+                            back_style: Some(back_style),
+                            ink,
+                            offset: if cases % 3 == 0 {
+                                Offset { x: 1.5, y: -0.5 }
+                            } else {
+                                Offset::default()
+                            },
+                            extras: cases % 5 != 0,
                             ..PdfOptions::new()
                         };
-                        let export = export_deck(&deck, &options)
-                            .unwrap_or_else(|e| panic!("{id} {paper} {card} {backs} {bleed}: {e}"));
+                        cases += 1;
+                        let what = format!(
+                            "{id} {paper} {card} {backs} bleed {bleed} {back_style:?} {ink:?}"
+                        );
+                        let laid = innovationslek::pdf::deck_pages(&deck, &options)
+                            .unwrap_or_else(|e| panic!("{what}: {e}"));
+                        let bytes = innovationslek::pdf::render::render(&laid.pages, &laid.info)
+                            .unwrap_or_else(|e| panic!("{what}: {e}"));
+                        assert!(bytes.starts_with(b"%PDF-"), "{what}");
                         let layout =
                             innovationslek::pdf::SheetLayout::compute(&options).expect("layout");
                         assert_eq!(
-                            export.pages,
+                            laid.pages.len(),
                             innovationslek::pdf::pages_for(&deck, &layout, &options)
                         );
+                        let start_pages = if !options.extras {
+                            0
+                        } else if options.backs == BacksMode::LongEdge
+                            || options.backs == BacksMode::ShortEdge
+                        {
+                            2
+                        } else {
+                            1
+                        };
                         assert_eq!(
-                            export.pages,
+                            laid.pages.len(),
                             layout.pages_for(
                                 innovationslek::pdf::printed_faces(&deck, &options).len()
-                            ) + if options.backs == BacksMode::LongEdge
-                                || options.backs == BacksMode::ShortEdge
-                            {
-                                2
-                            } else {
-                                1
-                            }
+                            ) + start_pages,
+                            "{what}"
                         );
+                        let (pw, ph) = paper.size_mm();
+                        let mut on_front_pages = 0;
+                        for page in &laid.pages[start_pages..] {
+                            for (from, to) in drawn_crop_marks(page) {
+                                let length = (from.x - to.x).hypot(from.y - to.y);
+                                assert!(length >= 4.0 - 1e-3, "{what}: a {length} mm mark");
+                                for p in [from, to] {
+                                    assert!(
+                                        p.x >= 3.0 - 1e-3
+                                            && p.y >= 3.0 - 1e-3
+                                            && p.x <= pw - 3.0 + 1e-3
+                                            && p.y <= ph - 3.0 + 1e-3,
+                                        "{what}: a mark at {p:?} is too close to the edge"
+                                    );
+                                }
+                                on_front_pages += 1;
+                            }
+                        }
+                        assert!(on_front_pages > 0, "{what}: no crop marks drawn");
+                        marks_seen += on_front_pages;
                         // Mini cards are small: their long texts may shrink to the minimum and
                         // be reported; the larger cards fit.
                         if card.width >= 63.0 {
                             assert!(
-                                export.warnings.is_empty(),
-                                "{id} {card}: {:?}",
-                                export.warnings
+                                laid.warnings.iter().all(|w| matches!(
+                                    w,
+                                    innovationslek::pdf::Warning::NoEffect { .. }
+                                )),
+                                "{what}: {:?}",
+                                laid.warnings
                             );
                         }
                     }
@@ -221,6 +298,8 @@ fn every_option_exports_both_decks() {
             }
         }
     }
+    assert_eq!(cases, 288);
+    assert!(marks_seen > 288 * 8, "{marks_seen}");
 }
 
 #[test]
@@ -1033,5 +1112,98 @@ fn both_bundled_decks_export_strictly_with_the_default_options() {
         assert!(!stderr.contains("warning"), "{id}: {stderr}");
         assert!(!stdout.contains("warning"), "{id}: {stdout}");
         assert!(out.is_file(), "{id}: {stdout}");
+    }
+}
+
+/// The facilitator guide of a workshop whose every step has a notes box of its own length
+/// (2–12 sentences, so the boxes land at many places on the pages): no box that fits on a page
+/// is split, and no page ends with a heading.
+#[test]
+fn a_long_guide_never_splits_a_notes_box_or_leaves_a_heading_at_the_foot() {
+    use innovationslek::pdf::document::layout_document;
+    use innovationslek::pdf::guide::guide_document;
+    use innovationslek::pdf::items::Item;
+    for id in ["kirunamodellen-135", "kirunamodellen-135-en"] {
+        let library = library();
+        let mut workshop = library.workshop(id).expect("workshop").value.clone();
+        let deck = workshop
+            .deck
+            .as_deref()
+            .and_then(|d| library.deck(d))
+            .map(|d| d.value.clone());
+        let original = workshop.steps.clone();
+        // Twice the steps, for more page breaks.
+        workshop.steps.extend(original);
+        let mut boxes = 0;
+        for (i, step) in workshop.steps.iter_mut().enumerate() {
+            let n = 2 + (i * 7) % 11;
+            step.facilitator_notes = Some(
+                (0..n)
+                    .map(|k| {
+                        format!(
+                            "Anteckning {k} i steg {i}: be gruppen skriva ner vad de redan \
+                             vet och vad de behöver ta reda på före nästa möte."
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+            boxes += 1;
+        }
+        let doc = guide_document(&workshop, deck.as_ref(), &Default::default());
+        let pages = layout_document(&doc);
+        assert!(pages.len() >= 8, "{id}: {} pages", pages.len());
+        // Every box draws one accent bar (1.2 mm wide at the left margin) per piece.
+        let bars: Vec<(usize, f32, f32)> = pages
+            .iter()
+            .enumerate()
+            .flat_map(|(n, page)| {
+                page.iter().filter_map(move |item| match item {
+                    Item::Rect {
+                        rect,
+                        fill: Some(_),
+                        ..
+                    } if (rect.width - 1.2).abs() < 1e-3 => Some((n, rect.y, rect.bottom())),
+                    _ => None,
+                })
+            })
+            .collect();
+        assert_eq!(bars.len(), boxes, "{id}: a notes box was split: {bars:?}");
+        for (n, page) in pages.iter().enumerate() {
+            let texts = page_texts(page);
+            // Each box holds the whole of its notes: the first and the last sentence of one
+            // step on the same page.
+            for (text, _, _, _) in &texts {
+                if let Some(rest) = text.strip_prefix("Anteckning 0 i steg ") {
+                    let step: usize = rest
+                        .split(':')
+                        .next()
+                        .and_then(|s| s.trim().parse().ok())
+                        .expect("step number");
+                    let last = 1 + (step * 7) % 11;
+                    let joined: String = texts
+                        .iter()
+                        .map(|t| t.0.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    assert!(
+                        joined.contains(&format!("Anteckning {last} i steg {step}")),
+                        "{id}: page {}: the notes of step {step} go on",
+                        n + 1
+                    );
+                }
+            }
+            let body: Vec<_> = texts.into_iter().filter(|t| t.1 < 280.0).collect();
+            let foot = body
+                .iter()
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .expect("text on every page");
+            assert!(
+                !(foot.3 && foot.2 >= 11.0),
+                "{id}: page {}: heading `{}` alone at the foot",
+                n + 1,
+                foot.0
+            );
+        }
     }
 }

@@ -615,6 +615,22 @@ fn the_command_line_chooses_back_style_ink_and_extras() {
     assert_eq!(code, 0);
     assert!(stdout.contains("16 pages on 8 sheets"), "{stdout}");
     assert!(stdout.contains("office backs"), "{stdout}");
+    // Without backs the line says nothing of a back style, in either language.
+    for (lang, unwanted) in [("en", "backs,"), ("sv", "stilen")] {
+        let (code, stdout, stderr) = run_cli(&[
+            "export",
+            "innovationslek",
+            "-o",
+            out_s,
+            "--backs",
+            "none",
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stdout.contains("A4, "), "{stdout}");
+        assert!(!stdout.contains(unwanted), "{lang}: {stdout}");
+    }
     for (args, want) in [
         (vec!["--back-style", "navy"], "unknown back style `navy`"),
         (vec!["--ink", "none"], "unknown ink mode `none`"),

@@ -908,8 +908,9 @@ cli-wrote-deck = wrote { $path }: { $pages ->
     } ({ $backs }), { $cards ->
         [one] { $cards } card
        *[other] { $cards } cards
-    }{ $extras }, { $per-sheet } per sheet{ $turned }, { $card } on { $paper }, { $style } backs, { $size }
+    }{ $extras }, { $per-sheet } per sheet{ $turned }, { $card } on { $paper }{ $style }, { $size }
 cli-with-extras = with the start sheet, legend and credits
+cli-back-style = , { $style } backs
 cli-cards-turned = (cards turned)
 cli-backs-long-edge = duplex, flip on the long edge
 cli-backs-short-edge = duplex, flip on the short edge
@@ -1012,6 +1013,7 @@ cal-subject = { $paper } paper, { $mode }
 export-stopped = the export stopped unexpectedly (a fault in the program; try again)
 preview-no-cards = The deck has no cards to show.
 library-load-stopped = The library could not be read (a fault in the program); press Reload.
+session-list-stopped = The saved sessions could not be listed (a fault in the program); the list shows what was read last.
 watch-too-many = the system's limit on how many folders can be watched has been reached
 opener-not-started = { $program }: could not be started: { $reason }
 opener-failed = { $program }: exit code { $code }

@@ -821,8 +821,9 @@ cli-test-sheet-advice = skriv ut det dubbelsidigt i 100 %, håll det mot ljuset 
 cli-wrote-deck = skrev { $path }: { $pages ->
         [one] { $pages } sida
        *[other] { $pages } sidor
-    } på { $sheets } ark ({ $backs }), { $cards } kort{ $extras }, { $per-sheet } per ark{ $turned }, { $card } på { $paper }, baksidor i stilen { $style }, { $size }
+    } på { $sheets } ark ({ $backs }), { $cards } kort{ $extras }, { $per-sheet } per ark{ $turned }, { $card } på { $paper }{ $style }, { $size }
 cli-with-extras = med startblad, teckenförklaring och tack
+cli-back-style = , baksidor i stilen { $style }
 cli-cards-turned = (korten vridna)
 cli-backs-long-edge = dubbelsidigt, vänd längs långsidan
 cli-backs-short-edge = dubbelsidigt, vänd längs kortsidan
@@ -922,6 +923,7 @@ cal-subject = { $paper }-papper, { $mode }
 export-stopped = exporten avbröts oväntat (ett fel i programmet; försök igen)
 preview-no-cards = Kortleken har inga kort att visa.
 library-load-stopped = Biblioteket kunde inte läsas in (ett fel i programmet); tryck på Läs in igen.
+session-list-stopped = De sparade sessionerna kunde inte listas (ett fel i programmet); listan visar det som lästes in senast.
 watch-too-many = systemets gräns för hur många mappar som kan bevakas är nådd
 opener-not-started = { $program }: kunde inte startas: { $reason }
 opener-failed = { $program }: avslutades med kod { $code }

@@ -118,6 +118,17 @@ pub fn export(
         crate::pdf::BacksMode::Fold => Key::CliBacksFold,
         crate::pdf::BacksMode::None => Key::CliBacksNone,
     });
+    // No backs, no back style to speak of.
+    let back_style = if options.backs == crate::pdf::BacksMode::None {
+        String::new()
+    } else {
+        crate::i18n::Message::new(Key::CliBackStyle)
+            .with(
+                "style",
+                crate::pdf::back_style_name(crate::pdf::back_style(&deck, &options)),
+            )
+            .message(language)
+    };
     let _ = writeln!(
         out,
         "{}",
@@ -142,10 +153,7 @@ pub fn export(
             )
             .with("card", options.card)
             .with("paper", options.paper.name().to_uppercase())
-            .with(
-                "style",
-                crate::pdf::back_style_name(crate::pdf::back_style(&deck, &options))
-            )
+            .with("style", back_style)
             .with("size", kib(export.bytes.len()))
             .message(language)
     );

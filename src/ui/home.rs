@@ -273,6 +273,9 @@ pub fn sessions_loading_ui(ui: &mut egui::Ui, app: &App) {
             ui.label(RichText::new(app.tr(Key::SessionsLoading)).weak());
         });
     }
+    if let Some(error) = &app.listing_error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
 }
 
 /// A button with an icon before its text; its accessible name is the text alone.
