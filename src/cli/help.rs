@@ -162,22 +162,33 @@ fn localize_arg(arg: Arg, help: Option<String>, language: Language) -> Arg {
 
 /// clap's help layout with the headings in `language` ("Användning:", "Kommandon:", …).
 fn template(cmd: &Command, language: Language) -> String {
-    let mut t = format!(
-        "{{about-with-newline}}\n{} {{usage}}",
-        language.tr(Key::CliUsage)
-    );
+    // clap's tags, each after the catalogue's heading of its section.
+    let mut sections = vec![(Key::CliUsage, TAG_USAGE)];
     if cmd.has_subcommands() {
-        let _ = write!(t, "\n\n{}\n{{subcommands}}", language.tr(Key::CliCommands));
+        sections.push((Key::CliCommands, TAG_COMMANDS));
     }
     if cmd.get_positionals().next().is_some() {
-        let _ = write!(t, "\n\n{}\n{{positionals}}", language.tr(Key::CliArguments));
+        sections.push((Key::CliArguments, TAG_ARGUMENTS));
     }
     if cmd.get_arguments().any(|a| !a.is_positional()) {
-        let _ = write!(t, "\n\n{}\n{{options}}", language.tr(Key::CliOptions));
+        sections.push((Key::CliOptions, TAG_OPTIONS));
     }
-    t.push_str("{after-help}");
+    let mut t = TAG_ABOUT.to_owned();
+    for (i, (heading, tag)) in sections.into_iter().enumerate() {
+        let gap = if i == 0 { "\n" } else { "\n\n" };
+        let after = if heading == Key::CliUsage { " " } else { "\n" };
+        let _ = write!(t, "{gap}{}{after}{tag}", language.tr(heading));
+    }
+    t.push_str(TAG_AFTER_HELP);
     t
 }
+
+const TAG_ABOUT: &str = "{about-with-newline}";
+const TAG_USAGE: &str = "{usage}";
+const TAG_COMMANDS: &str = "{subcommands}";
+const TAG_ARGUMENTS: &str = "{positionals}";
+const TAG_OPTIONS: &str = "{options}";
+const TAG_AFTER_HELP: &str = "{after-help}";
 
 fn context(e: &clap::Error, kind: ContextKind) -> Vec<String> {
     match e.get(kind) {
