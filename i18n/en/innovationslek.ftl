@@ -668,7 +668,8 @@ err-pdf-overflow = The text of { $n ->
         [one] { $n } card
        *[other] { $n } cards
     } does not fit even at the smallest size: { $cards } (shorten the text or choose a larger card; without “Stop if any text does not fit” the PDF is written with a warning).
-err-pdf-render = The PDF could not be made: { $error }
+err-pdf-render = The PDF could not be made because of a fault in the program. Try again; if it happens again, please report it with the technical detail below.
+    Technical detail (from the PDF library): { $error }
 err-pdf-write = Could not write { $path }: { $reason }
 ## The summary of a dot vote and a matrix
 

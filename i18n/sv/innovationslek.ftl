@@ -605,7 +605,8 @@ err-session-newer = { $path }: sessionen sparades av en nyare version av Innovat
 err-session-damaged = { $path }: sessionen kan inte läsas ({ $problem }); filen lämnas orörd.
 err-session-serialize = Sessionen kunde inte göras om till text: { $error }
 err-pdf-overflow = Texten på { $n } kort får inte plats ens i den minsta storleken: { $cards } (korta texten eller välj ett större kort; utan ”Avbryt om någon text inte får plats” skrivs PDF:en ut med en varning).
-err-pdf-render = PDF:en kunde inte göras: { $error }
+err-pdf-render = PDF:en kunde inte göras på grund av ett fel i programmet. Försök igen; händer det igen, rapportera det gärna och ta med den tekniska uppgiften nedan.
+    Teknisk uppgift (från PDF-biblioteket, på engelska): { $error }
 err-pdf-write = Kunde inte skriva { $path }: { $reason }
 ## Sammanfattningen av en prickröstning och en matris
 
