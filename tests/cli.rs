@@ -159,7 +159,7 @@ fn every_line_the_command_line_prints_speaks_swedish_when_asked() {
     ]);
     assert_eq!(code, 0);
     assert!(
-        out.contains("samtalsledarguide") && out.contains("135 min från 09:00"),
+        out.contains("facilitatorguide") && out.contains("135 min från 09:00"),
         "{out}"
     );
     let (code, _, err) = run_cli(&[
