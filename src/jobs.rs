@@ -482,6 +482,33 @@ mod job_tests {
         assert_eq!(wait_for(&woken, 1), 1);
     }
 
+    /// A listing started right after saves were asked for reads the folder only once they are
+    /// written: it never reads a file while it is being replaced, and lists every session saved.
+    #[test]
+    fn a_listing_waits_for_the_saves_asked_for_before_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::session::SessionStore::new(dir.path());
+        let saver = SessionSaver::new();
+        let text = include_str!("../tests/golden/session.ron");
+        for i in 0..40 {
+            saver.save(
+                dir.path().join(format!("sparad-{i:02}.ron")),
+                text.to_owned(),
+            );
+        }
+        let mut lister = SessionLister::default();
+        lister.start(store, saver.waiter(), || {});
+        let listing = lister
+            .wait(Duration::from_secs(60))
+            .expect("a listing")
+            .expect("listed");
+        assert_eq!(listing.len(), 40);
+        assert!(
+            listing.iter().all(|l| l.state.is_ok()),
+            "no file read half-written"
+        );
+    }
+
     #[test]
     fn a_session_listing_runs_after_the_pending_saves_and_the_newest_wins() {
         let dir = tempfile::tempdir().unwrap();

@@ -576,6 +576,77 @@ fn the_projector_timer_is_at_least_forty_percent_of_its_height_and_shows_no_note
     }
 }
 
+/// Draws in the current step (when it draws) and keeps the card, and fills every field of the
+/// step with sentences, as the snapshots show it. Outside the `snapshots` module so that the
+/// default build compiles it: it went stale once while only the feature build saw it.
+#[cfg_attr(not(feature = "snapshots"), allow(dead_code))]
+fn fill_step(harness: &mut Harness<'static, App>) {
+    if session(harness).step().draw.is_some() {
+        harness.key_press(Key::D);
+        harness.run();
+        harness.key_press(Key::K);
+        harness.run();
+    }
+    let fields: Vec<_> = session(harness).step().capture.clone();
+    for field in fields {
+        use innovationslek::model::FieldKind;
+        use innovationslek::session::{CaptureEdit, MatrixEdit, VoteEdit};
+        let edits = match &field.kind {
+            FieldKind::Text => vec![CaptureEdit::SetText(sentence(1))],
+            FieldKind::List => vec![
+                CaptureEdit::AddItem(sentence(1)),
+                CaptureEdit::AddItem(sentence(2)),
+            ],
+            FieldKind::Table { columns } => {
+                let mut edits = vec![CaptureEdit::AddRow, CaptureEdit::AddRow];
+                for row in 0..2 {
+                    for column in 0..columns.len() {
+                        edits.push(CaptureEdit::SetCell {
+                            row,
+                            column,
+                            text: sentence(row + 1),
+                        });
+                    }
+                }
+                edits
+            }
+            FieldKind::Votes { .. } => vec![
+                CaptureEdit::Votes(VoteEdit::Add {
+                    item: sentence(1),
+                    dots: 3,
+                }),
+                CaptureEdit::Votes(VoteEdit::Add {
+                    item: sentence(2),
+                    dots: 2,
+                }),
+            ],
+            FieldKind::Matrix { .. } => vec![
+                CaptureEdit::Matrix(MatrixEdit::Place {
+                    item: sentence(1),
+                    x: 1,
+                    y: 1,
+                }),
+                CaptureEdit::Matrix(MatrixEdit::Place {
+                    item: sentence(2),
+                    x: 0,
+                    y: 1,
+                }),
+            ],
+        };
+        for edit in edits {
+            harness
+                .state_mut()
+                .apply(innovationslek::app::Command::Session(
+                    innovationslek::session::SessionCommand::Capture {
+                        field: field.id.clone(),
+                        edit,
+                    },
+                ));
+        }
+    }
+    harness.run();
+}
+
 /// Pixel snapshots of the cockpit and the projector (egui_kittest with wgpu; run with
 /// `cargo test --features snapshots`, and `UPDATE_SNAPSHOTS=1` to write new ones). The
 /// pictures are in `tests/snapshots/`.
@@ -604,51 +675,6 @@ mod snapshots {
             });
         harness.run();
         harness
-    }
-
-    fn fill_step(harness: &mut Harness<'static, App>) {
-        if session(harness).step().draw.is_some() {
-            harness.key_press(Key::D);
-            harness.run();
-            harness.key_press(Key::K);
-            harness.run();
-        }
-        let fields: Vec<_> = session(harness).step().capture.clone();
-        for field in fields {
-            use innovationslek::model::FieldKind;
-            use innovationslek::session::CaptureEdit;
-            let edits = match &field.kind {
-                FieldKind::Text => vec![CaptureEdit::SetText(sentence(1))],
-                FieldKind::List => vec![
-                    CaptureEdit::AddItem(sentence(1)),
-                    CaptureEdit::AddItem(sentence(2)),
-                ],
-                FieldKind::Table { columns } => {
-                    let mut edits = vec![CaptureEdit::AddRow, CaptureEdit::AddRow];
-                    for row in 0..2 {
-                        for column in 0..columns.len() {
-                            edits.push(CaptureEdit::SetCell {
-                                row,
-                                column,
-                                text: sentence(row + 1),
-                            });
-                        }
-                    }
-                    edits
-                }
-            };
-            for edit in edits {
-                harness
-                    .state_mut()
-                    .apply(innovationslek::app::Command::Session(
-                        innovationslek::session::SessionCommand::Capture {
-                            field: field.id.clone(),
-                            edit,
-                        },
-                    ));
-            }
-        }
-        harness.run();
     }
 
     #[test]

@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use innovationslek::model::{
-    Deck, Diagnostic, FieldKind, Library, LoadOptions, SourceFile, Workshop, parse::parse,
-    ron_options,
+    Card, CarryOver, Deck, Diagnostic, Field, FieldKind, Library, LoadOptions, SourceFile,
+    Workshop, parse::parse, ron_options,
 };
 
 use crate::support::{decks_dir, write};
@@ -207,6 +207,7 @@ fn every_draw_of_every_bundled_step_fits_its_time_box() {
     use innovationslek::model::validate::longest_draw;
     let lib = bundled();
     let mut draws = 0;
+    let mut possible = 0;
     for w in &lib.workshops {
         let w = &w.value;
         let deck = &lib
@@ -216,10 +217,21 @@ fn every_draw_of_every_bundled_step_fits_its_time_box() {
         for step in &w.steps {
             let Some(draw) = &step.draw else { continue };
             draws += 1;
-            // The longest cards the draw can give are the worst case of every possible draw.
+            // Every possible draw, enumerated: the most minutes any set of `count` different
+            // cards of the draw's categories adds up to.
+            let pool: Vec<u32> = deck
+                .cards
+                .iter()
+                .filter(|c| draw.categories.is_empty() || draw.categories.contains(&c.category))
+                .map(|c| c.minutes.unwrap_or(0))
+                .collect();
+            let worst = most_minutes(&pool, draw.count as usize);
+            possible += combinations(pool.len(), draw.count as usize);
+            // `check`'s own worst case (the longest cards) agrees with the enumeration.
             let longest = longest_draw(deck, &draw.categories, draw.count as usize);
             assert_eq!(longest.len(), draw.count as usize);
-            let worst: u32 = longest.iter().map(|c| c.minutes.unwrap_or(0)).sum();
+            let longest: u32 = longest.iter().map(|c| c.minutes.unwrap_or(0)).sum();
+            assert_eq!(longest, worst, "{} step `{}`", w.id, step.id);
             assert!(
                 worst <= step.minutes,
                 "{} step `{}`: {worst} card minutes in {} minutes",
@@ -246,6 +258,24 @@ fn every_draw_of_every_bundled_step_fits_its_time_box() {
         }
     }
     assert!(draws >= 30, "{draws}");
+    assert!(possible > draws, "{possible} possible draws");
+}
+
+/// The most minutes any `count` different cards of `pool` add up to, by trying every set.
+fn most_minutes(pool: &[u32], count: usize) -> u32 {
+    if count == 0 {
+        return 0;
+    }
+    (0..pool.len())
+        .filter(|&i| pool.len() - i >= count)
+        .map(|i| pool[i] + most_minutes(&pool[i + 1..], count - 1))
+        .max()
+        .unwrap_or(0)
+}
+
+/// How many sets of `k` cards `n` cards give.
+fn combinations(n: usize, k: usize) -> usize {
+    (0..k).fold(1, |acc, i| acc * (n - i) / (i + 1))
 }
 
 #[test]
@@ -547,28 +577,242 @@ fn shown_fields_skip_unknown_later_and_repeated_ids() {
     assert_eq!(shown, ["problem"]);
 }
 
+/// The fenced blocks of a language (```ron, ```sh, or the plain ``` of outputs) in the format
+/// guide, in order, each with the line its text starts on.
+fn guide_blocks(guide: &str, language: &str) -> Vec<(usize, String)> {
+    let mut blocks = Vec::new();
+    let mut open: Option<(bool, usize, String)> = None;
+    for (i, line) in guide.lines().enumerate() {
+        let trimmed = line.trim_start();
+        match &mut open {
+            Some((wanted, start, text)) if trimmed.starts_with("```") => {
+                if *wanted {
+                    blocks.push((*start, std::mem::take(text)));
+                }
+                open = None;
+            }
+            Some((_, _, text)) => {
+                text.push_str(line);
+                text.push('\n');
+            }
+            None if trimmed.starts_with("```") && !trimmed[3..].contains('`') => {
+                open = Some((trimmed[3..].trim() == language, i + 2, String::new()));
+            }
+            None => {}
+        }
+    }
+    blocks
+}
+
+fn guide() -> String {
+    std::fs::read_to_string(crate::support::root().join("docs/formats.md"))
+        .expect("docs/formats.md")
+}
+
+/// Every RON example in docs/formats.md parses (the fragments as what they show) and the
+/// complete deck and workshop check clean together, so the guide cannot drift from the parser.
+/// The example with three mistakes is checked in
+/// `the_format_guides_check_example_gives_the_output_it_shows`.
 #[test]
-fn the_complete_examples_in_the_format_guide_are_valid() {
-    let guide = std::fs::read_to_string(crate::support::root().join("docs/formats.md"))
-        .expect("docs/formats.md");
-    let examples: Vec<&str> = guide
-        .split("### A complete example")
-        .skip(1)
-        .filter_map(|part| {
-            let start = part.find("```ron\n")? + "```ron\n".len();
-            let end = part[start..].find("```")? + start;
-            Some(&part[start..end])
+fn every_ron_example_in_the_format_guide_is_valid() {
+    let guide = guide();
+    let blocks = guide_blocks(&guide, "ron");
+    let mut decks = Vec::new();
+    let mut workshops = Vec::new();
+    let mut fragments = 0;
+    for (line, text) in &blocks {
+        let code: String = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let code = code.trim_start();
+        let at = format!("docs/formats.md:{line}");
+        if code.starts_with("Deck(") {
+            if text.contains("misstag") {
+                continue;
+            }
+            decks.push(text.clone());
+        } else if code.starts_with("Workshop(") {
+            workshops.push(text.clone());
+        } else if code.starts_with("Card(") {
+            let parsed = parse::<Card>(&SourceFile::new("card.ron", text.as_str()));
+            assert!(
+                parsed.diagnostics.is_empty(),
+                "{at}: {:?}",
+                parsed.diagnostics
+            );
+            let card = parsed.value.expect("a card");
+            assert!(!card.prompts.is_empty() && card.minutes.is_some(), "{at}");
+            fragments += 1;
+        } else if code.starts_with("text:") {
+            // A field of a card: it shows a text over several lines with two paragraphs.
+            let wrapped = format!("Card(id: \"a\", category: \"b\", title: \"c\",\n{text})");
+            let parsed = parse::<Card>(&SourceFile::new("card.ron", wrapped));
+            assert!(
+                parsed.diagnostics.is_empty(),
+                "{at}: {:?}",
+                parsed.diagnostics
+            );
+            let card = parsed.value.expect("a card");
+            assert_eq!(card.paragraphs().len(), 2, "{at}: {:?}", card.paragraphs());
+            fragments += 1;
+        } else if code.starts_with("/*") {
+            // Comments only: inside a list they leave it empty.
+            let wrapped = format!("[\n{text}]");
+            let parsed = parse::<Vec<Card>>(&SourceFile::new("cards.ron", wrapped));
+            assert!(
+                parsed.diagnostics.is_empty(),
+                "{at}: {:?}",
+                parsed.diagnostics
+            );
+            assert_eq!(parsed.value, Some(vec![]), "{at}");
+            fragments += 1;
+        } else if code.starts_with("Field(") {
+            let one = text.trim_end().trim_end_matches(',');
+            let parsed = parse::<Field>(&SourceFile::new("field.ron", one));
+            assert!(
+                parsed.diagnostics.is_empty(),
+                "{at}: {:?}",
+                parsed.diagnostics
+            );
+            let field = parsed.value.expect("a field");
+            assert_eq!(field.carry_over, Some(CarryOver::Plan), "{at}");
+            assert!(matches!(field.kind, FieldKind::Table { .. }), "{at}");
+            fragments += 1;
+        } else {
+            panic!("{at}: an example this test does not know; add it here:\n{text}");
+        }
+    }
+    assert_eq!(fragments, 4, "the guide's RON fragments");
+    // The fields written inline in the prose (the five kinds, the follow-up dates) parse too.
+    let inline: Vec<&str> = guide
+        .match_indices("`Field(")
+        .filter_map(|(i, _)| {
+            let rest = &guide[i + 1..];
+            rest.find('`').map(|end| &rest[..end])
         })
+        .filter(|text| !text.contains('…'))
         .collect();
-    let [deck, workshop] = examples[..] else {
-        panic!("a deck and a workshop example, found {}", examples.len());
+    assert!(inline.len() >= 6, "{inline:?}");
+    let mut kinds = std::collections::BTreeSet::new();
+    for text in inline {
+        let text = text.replace('\n', " ");
+        let parsed = parse::<Field>(&SourceFile::new("field.ron", text.as_str()));
+        assert!(
+            parsed.diagnostics.is_empty(),
+            "{text}: {:?}",
+            parsed.diagnostics
+        );
+        let kind = parsed.value.expect("a field").kind;
+        kinds.insert(
+            format!("{kind:?}")
+                .split([' ', '{'])
+                .next()
+                .map(str::to_owned),
+        );
+    }
+    assert_eq!(
+        kinds.len(),
+        5,
+        "every kind of field has an example: {kinds:?}"
+    );
+    let ([deck], [workshop]) = (&decks[..], &workshops[..]) else {
+        panic!("one complete deck and one complete workshop, found {decks:?} {workshops:?}");
     };
     assert_eq!(check_texts(deck, workshop), vec![]);
-    let parsed = parse::<Workshop>(&SourceFile::new("x.workshop.ron", workshop));
+    let parsed = parse::<Workshop>(&SourceFile::new("x.workshop.ron", workshop.as_str()));
     let workshop = parsed.value.expect("parses");
     assert_eq!(workshop.total_minutes(), 45);
     assert!(workshop.steps.iter().any(|s| s.pause));
     assert!(workshop.steps.iter().any(|s| !s.show.is_empty()));
+    // "This deck uses every field there is": every optional field of a deck, its backs,
+    // categories and cards is given somewhere.
+    let deck = parse::<Deck>(&SourceFile::new("d.deck.ron", deck.as_str()))
+        .value
+        .expect("parses");
+    assert!(deck.version.is_some() && deck.description.is_some());
+    assert!(deck.credits.is_some() && deck.license.is_some());
+    let back = deck.back.as_ref().expect("a back");
+    assert!(back.subtitle.is_some() && back.color.is_some());
+    assert!(back.style.is_some() && back.icon.is_some());
+    let categories = &deck.categories;
+    assert!(
+        categories
+            .iter()
+            .any(|k| k.back.is_some() && k.icon.is_some())
+    );
+    assert!(
+        categories
+            .iter()
+            .all(|k| k.symbol.is_some() && k.description.is_some())
+    );
+    assert!(
+        deck.cards
+            .iter()
+            .any(|c| c.copies > 1 && !c.prompts.is_empty())
+    );
+    // And every field of a workshop, its roles and steps.
+    assert!(workshop.deck.is_some() && workshop.description.is_some());
+    assert!(!workshop.preparation.is_empty());
+    assert!(workshop.roles.iter().any(|r| r.description.is_some()));
+    let steps = &workshop.steps;
+    assert!(
+        steps
+            .iter()
+            .any(|s| s.facilitator_notes.is_some() && s.draw.is_some())
+    );
+}
+
+/// The README's small deck example checks clean too.
+#[test]
+fn the_readmes_deck_example_is_valid() {
+    let readme =
+        std::fs::read_to_string(crate::support::root().join("README.md")).expect("README.md");
+    let blocks = guide_blocks(&readme, "ron");
+    let [(_, deck)] = &blocks[..] else {
+        panic!("one RON example in the README, found {}", blocks.len());
+    };
+    let files = vec![(
+        PathBuf::from("min-lek.deck.ron"),
+        Some(Ok(SourceFile::new("min-lek.deck.ron", deck.as_str()))),
+    )];
+    let library = Library::from_sources(files, LoadOptions::default());
+    let problems: Vec<String> = library.diagnostics().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(library.summary().decks, 1);
+}
+
+/// The guide's example with three mistakes gives, through `check`, exactly the lines the guide
+/// shows, and after the three fixes the clean line it shows.
+#[test]
+fn the_format_guides_check_example_gives_the_output_it_shows() {
+    let guide = guide();
+    let (_, broken) = guide_blocks(&guide, "ron")
+        .into_iter()
+        .find(|(_, text)| text.contains("misstag 1"))
+        .expect("the example with mistakes");
+    let outputs: Vec<String> = guide_blocks(&guide, "")
+        .into_iter()
+        .map(|(_, text)| text)
+        .filter(|text| text.starts_with("$ innovationslek check decks/min-lek.deck.ron"))
+        .collect();
+    let [before, after] = &outputs[..] else {
+        panic!("two outputs of the example, found {outputs:?}");
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = |text: &str| {
+        let path = write(dir.path(), "decks/min-lek.deck.ron", text);
+        let (_, out, err) = crate::support::run_cli(&["check", path.to_str().expect("utf-8")]);
+        let prefix = format!("{}/", dir.path().display());
+        format!("$ innovationslek check decks/min-lek.deck.ron\n{err}{out}").replace(&prefix, "")
+    };
+    assert_eq!(&run(&broken), before);
+    let fixed = broken
+        .replace("\"B88000\"", "\"#B88000\"")
+        .replace("titel:", "title:")
+        .replace("\"ide\"", "\"ideer\"");
+    assert_eq!(&run(&fixed), after);
 }
 
 /// One rule: a change to the deck or the workshop, and the message and line it must give.

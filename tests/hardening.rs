@@ -776,3 +776,107 @@ fn usage_errors_carry_no_colour_codes_when_not_on_a_terminal() {
     assert!(err.contains("DECK"), "{err}");
     assert!(!err.contains('\u{1b}'), "{err:?}");
 }
+
+/// A pipe named like a session in the sessions folder (or any file that is not ordinary) is
+/// listed as damaged at once; the listing never waits for someone to write into the pipe, and
+/// the real sessions beside it are listed.
+#[test]
+fn a_pipe_in_the_sessions_folder_is_listed_as_damaged_without_waiting() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sessions = dir.path().join("sessions");
+    fs::create_dir_all(&sessions).expect("folder");
+    if !mkfifo(&sessions.join("ror.ron")) {
+        return;
+    }
+    fs::write(
+        sessions.join("sparad.ron"),
+        include_str!("golden/session.ron"),
+    )
+    .expect("a session");
+    let store = SessionStore::new(&sessions);
+    let (sender, answer) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(store.list());
+    });
+    let listing = answer
+        .recv_timeout(Duration::from_secs(20))
+        .expect("the listing waited on the pipe");
+    let state = |id: &str| {
+        listing
+            .iter()
+            .find(|l| l.id == id)
+            .map(|l| l.state.is_ok())
+            .unwrap_or_else(|| panic!("{id} is not listed"))
+    };
+    assert!(state("sparad"), "the real session is listed");
+    assert!(!state("ror"), "the pipe is listed as damaged");
+}
+
+const DATA_CHILD_ENV: &str = "INNOVATIONSLEK_TEST_DATA_CHILD";
+
+/// Building the app the way tests do (and the way the desktop does before its window exists)
+/// reads no session of the user's data folder: the child below runs with a home of its own
+/// whose data folder holds a saved session, and checks nothing of it is listed until a store
+/// is swapped in.
+#[test]
+fn building_the_app_reads_nothing_of_the_users_data_folder() {
+    let home = tempfile::tempdir().expect("tempdir");
+    let output = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args([
+            "--ignored",
+            "--exact",
+            "hardening::data_folder_child",
+            "--test-threads=1",
+        ])
+        .env(DATA_CHILD_ENV, home.path())
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .output()
+        .expect("child");
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success() && said.contains("1 passed"),
+        "the child failed:\n{said}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// The child of the test above (does nothing unless started by it).
+#[test]
+#[ignore = "the child process of the data folder test"]
+fn data_folder_child() {
+    use innovationslek::app::{App, PersistedState};
+    let Some(home) = std::env::var_os(DATA_CHILD_ENV).map(PathBuf::from) else {
+        return;
+    };
+    let user = SessionStore::default_root().expect("a data folder");
+    assert!(
+        user.starts_with(&home),
+        "{} is not the child's",
+        user.display()
+    );
+    fs::create_dir_all(&user).expect("folder");
+    fs::write(
+        user.join("anvandarens.ron"),
+        include_str!("golden/session.ron"),
+    )
+    .expect("write");
+    let decks = home.join("decks");
+    fs::create_dir_all(&decks).expect("folder");
+    let apps = [
+        App::with_state(decks, PersistedState::default(), false),
+        App::desktop(
+            None,
+            PersistedState::default(),
+            Some(home.join("Dokument")),
+            false,
+        ),
+    ];
+    for mut app in apps {
+        assert!(app.past_sessions.is_empty() && app.unfinished.is_empty());
+        let own = home.join("own-sessions");
+        app.set_store(Some(SessionStore::new(&own)));
+        assert!(app.past_sessions.iter().all(|l| l.id != "anvandarens"));
+        assert!(app.unfinished.iter().all(|l| l.id != "anvandarens"));
+    }
+}

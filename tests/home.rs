@@ -616,7 +616,7 @@ fn a_session_open_in_another_window_is_truly_read_only() {
     assert!(harness.state().read_only().is_some());
     harness.get_by_label("Skrivskyddad");
     let banner = harness
-        .get_by_label_contains("Öppen i ett annat fönster av Innovationslek (process 1)")
+        .get_by_label_contains("Sessionen är öppen i ett annat Innovationslek-fönster (process 1)")
         .rect();
     assert!(banner.top() < 120.0, "the banner is at the top: {banner:?}");
     harness.get_by_label_contains(&lock_path(&path).display().to_string());

@@ -575,7 +575,7 @@ fn the_guide_has_the_agenda_steps_and_templates_in_the_workshops_language() {
         "Agenda",
         "Roller",
         "Instruktioner",
-        "Anteckningar för samtalsledaren",
+        "Anteckningar för facilitatorn",
         "13:30",
         "15:45",
         "Vilka kompetenser",

@@ -388,7 +388,7 @@ fn every_page_carries_a_label_and_a_50_mm_scale_bar() {
     let en = deck_pages(&self::deck("innovation-game"), &PdfOptions::new()).expect("en");
     let t = texts(&en.pages[2].groups);
     assert!(
-        t.contains("Innovation Game! · sheet 2/8 · front · flip on long edge · print at 100 %"),
+        t.contains("Innovation Game! · sheet 2/8 · front · flip on long edge · print at 100%"),
         "{t}"
     );
 }

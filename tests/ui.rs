@@ -562,7 +562,7 @@ fn the_facilitator_guide_is_exported_in_the_background() {
     let mut harness = app_for(&decks_dir());
     harness.get_by_label_contains("Kirunamodellen 60\n").click();
     harness.run();
-    harness.get_by_label("Samtalsledarguide");
+    harness.get_by_label("Facilitatorguide");
     harness.get_by_label("Exportera guide (PDF)");
     harness.state_mut().apply(Command::ExportGuide {
         workshop_id: "kirunamodellen-60".to_owned(),

@@ -54,7 +54,7 @@ own-counts = { $decks ->
         [one] { $workshops } workshop
        *[other] { $workshops } workshops
     } of your own.
-own-none = No decks of your own yet: edit min-kortlek.deck.ron in the folder, or put a copy of a deck there.
+own-none = No decks of your own yet: edit my-deck.deck.ron in the folder, or put a copy of a deck there.
 open-own-folder = Open the folder
 choose-folder = Choose another folder…
 folder-created = Your folder was just created, with a READ ME file and a deck to edit.
@@ -105,7 +105,7 @@ draws-cards = Draws { $n ->
        *[other] { $n } cards
     } from: { $from }
 whole-deck = the whole deck
-captures = Captures: { $fields }
+captures = Fields to fill in: { $fields }
 facilitator-notes = Notes for the facilitator
 errors = { $n ->
         [one] { $n } error
@@ -165,7 +165,7 @@ offset-y = Shift backs Y (mm)
 strict = Stop if any text does not fit
 output-file = Save as
 export-pdf = Export PDF
-export-test-sheet = Export duplex alignment sheet
+export-test-sheet = Export duplex calibration sheet
 per-sheet = { $n ->
         [one] { $n } card per sheet
        *[other] { $n } cards per sheet
@@ -180,7 +180,7 @@ pages-info = { $cards ->
         [one] { $pages } page
        *[other] { $pages } pages
     } in the PDF
-turned = The cards are turned a quarter turn to fit more.
+turned = The cards are rotated 90° so that more fit on a sheet.
 logo-problem = The deck is printed without its logo: { $error }
 preview-front = First sheet, front
 preview-back = First sheet, back
@@ -346,9 +346,9 @@ remove-row-n = Remove row { $n }
 close = Close
 seed-is = Seed: { $seed }
 planned-actual = ({ $planned } / { $actual } min)
-ahead-by = { $n } min ahead of plan
-behind-by = { $n } min behind plan
-on-time = On plan
+ahead-by = { $n } min ahead of schedule
+behind-by = { $n } min behind schedule
+on-time = On schedule
 end-times = Planned end { $planned } · expected end { $expected }
 finish-session = Finish the workshop
 time-up = Time is up!
@@ -401,8 +401,8 @@ finished = finished
 unfinished = unfinished
 leave-fullscreen = Esc: back to the facilitator's view
 who-has-role = Who has the role? (names, for the summary)
-print-advice = Print at 100 % scale (not "fit to page").
-session-read-only = Open in another window of Innovationslek (process { $pid }) — close it and choose Try again, or open a copy to work on. Nothing can be changed here. If no other window has it open: delete { $lock } and choose Try again.
+print-advice = Print at 100% scale (not “Fit to page”).
+session-read-only = This session is open in another Innovationslek window (process { $pid }): close it there and choose Try again, or open a copy to work on. Nothing can be changed here. If no other window has it open, delete { $lock } and choose Try again.
 read-only-title = Read-only
 try-again = Try again
 open-copy = Open a copy
@@ -428,7 +428,7 @@ start-follow-up-hint = Starts { $workshop } with this session's open action plan
 follow-up-no-workshop = No follow-up workshop (a table field with carry_over: Plan) for the language { $language }
 export-ics = Save calendar (.ics)
 export-docx = Save minutes (Word .docx)
-saving-files = Saving the files …
+saving-files = Saving the files…
 err-files-interrupted = The files could not be finished because of an internal error. Try again, and please report the problem if it happens again.
 no-dates = No dates for the calendar: write follow-up dates (YYYY-MM-DD) or due dates in the plan.
 err-no-carry-over = The workshop `{ $workshop }` takes over no earlier plan: give one of its table fields `carry_over: Plan`.
@@ -459,7 +459,7 @@ act-counted = Wrote down how many vote in { $field }
 act-chose-top = Chose the top items in { $field }
 act-dropped-votes = Dropped dots in { $field }
 act-placed = Placed an item in { $field }
-act-unplaced = Took an item off { $field }
+act-unplaced = Removed an item from { $field }
 votes-budget = { $given } of { $budget } { $budget ->
         [one] dot
        *[other] dots
@@ -492,7 +492,7 @@ vote-no-items = Write items in { $list } first: the group votes on them here.
 vote-gone = Dots on items no longer in the list
 vote-drop = Drop { $item }
 vote-no-dots = No dots yet
-matrix-hint = Drag the items to a cell, or pick one with Tab and move it with the arrow keys; Delete takes it off
+matrix-hint = Drag the items to a cell, or pick one with Tab and move it with the arrow keys; Delete removes it from the matrix
 matrix-unplaced = Not placed ({ $n })
 matrix-gone = Placed but no longer in the list
 matrix-item = { $item }: { $cell }
@@ -500,7 +500,7 @@ matrix-not-placed = not placed
 matrix-cell = { $x } { $xl }, { $y } { $yl }
 matrix-low = low
 matrix-high = high
-matrix-take-off = Take { $item } off
+matrix-take-off = Remove { $item } from the matrix
 matrix-no-items = Write items in { $list } first: the group places them here.
 more-items = +{ $n } more
 err-not-in-list = { $field }: the list has no item "{ $item }" (it may just have been removed or renamed)
@@ -546,9 +546,9 @@ sum-action-plan = Action plan
 sum-totals = Totals
 sum-planned-time = Planned time
 sum-actual-time = Actual time
-sum-ahead = ahead of plan
-sum-behind = behind plan
-sum-on-time = on plan
+sum-ahead = ahead of schedule
+sum-behind = behind schedule
+sum-on-time = on schedule
 sum-steps-skipped = Steps skipped
 sum-cards-drawn = Cards drawn
 sum-cards-kept = of which chosen
@@ -590,20 +590,20 @@ extra-fronts-only = fronts only
 extra-long-edge = flip on long edge
 extra-short-edge = flip on short edge
 extra-one-sided = one-sided
-extra-at100 = print at 100 %
+extra-at100 = print at 100%
 extra-start-sheet = Start sheet
-extra-start-back = The back of the start sheet: this page is empty on purpose.
+extra-start-back = The back of the start sheet: intentionally left blank.
 extra-how-to-print = How to print
 extra-print-steps-duplex1 = Two-sided, flip on the { $edge }.
-extra-print-steps-duplex2 = Scale 100 % (not “fit to page”).
+extra-print-steps-duplex2 = Scale 100% (not “Fit to page”).
 extra-print-steps-duplex3 = Paper { $paper }, 160–200 g/m² (heavy paper or thin card).
 extra-print-steps-duplex4 = Print the sheet with the scale bar first and measure: the bar must be 50 mm.
 extra-print-steps-fold1 = One-sided: fronts and backs are on the same page.
-extra-print-steps-fold2 = Scale 100 % (not “fit to page”).
+extra-print-steps-fold2 = Scale 100% (not “Fit to page”).
 extra-print-steps-fold3 = Paper { $paper }, 120–160 g/m²: the sheet is folded, so it doubles.
 extra-print-steps-fold4 = Fold along the dashed line, glue the halves together, then cut.
 extra-print-steps-none1 = One-sided: fronts only.
-extra-print-steps-none2 = Scale 100 % (not “fit to page”).
+extra-print-steps-none2 = Scale 100% (not “Fit to page”).
 extra-print-steps-none3 = Paper { $paper }, 160–200 g/m² (heavy paper or thin card).
 extra-print-steps-none4 = Print the sheet with the scale bar first and measure: the bar must be 50 mm.
 extra-how-to-cut = How to cut
@@ -668,7 +668,8 @@ err-pdf-overflow = The text of { $n ->
         [one] { $n } card
        *[other] { $n } cards
     } does not fit even at the smallest size: { $cards } (shorten the text or choose a larger card; without “Stop if any text does not fit” the PDF is written with a warning).
-err-pdf-render = The PDF could not be made: { $error }
+err-pdf-render = The PDF could not be made because of a fault in the program. Try again; if it happens again, please report it with the technical detail below.
+    Technical detail (from the PDF library): { $error }
 err-pdf-write = Could not write { $path }: { $reason }
 ## The summary of a dot vote and a matrix
 
@@ -811,7 +812,7 @@ diag-instructions-empty = step `{ $id }`: `instructions` is empty: tell the grou
 diag-draw-without-deck = step `{ $id }` has `draw` but the workshop names no deck: add `deck: "…"` to the workshop
 diag-draw-zero = step `{ $id }`: draw.count is 0, expected 1 or more
 diag-draw-category-id = step `{ $id }`: draw category `{ $category }` is not a category id
-diag-break-draws = step `{ $id }` is a break (`pause: true`) but has `draw`: a break has no card draws; remove `draw`, or `pause` if it is no break
+diag-break-draws = step `{ $id }` is a break (`pause: true`) but has `draw`: a break has no card draws; remove `draw`, or `pause` if it is not a break
 diag-break-fields = step `{ $id }` is a break (`pause: true`) but has `capture`: a break has no fields; move the fields to a working step, or remove `pause`
 diag-field-id-twice = field id `{ $id }` is used twice (also in step `{ $step }`): field ids must be unique in the whole workshop
 diag-label-empty = field `{ $id }`: `label` is empty
@@ -898,7 +899,7 @@ place-discard = in the discard pile
 ## The command line's own lines
 
 cli-wrote-test-sheet = wrote { $path }: duplex calibration sheet, 2 pages, { $paper } paper, backs { $backs }, offset { $offset } mm
-cli-test-sheet-advice = print it duplex at 100 %, hold it to the light with page 2 facing you, and pass the numbers you read as --offset X,Y
+cli-test-sheet-advice = print it duplex at 100%, hold it to the light with page 2 facing you, and pass the numbers you read as --offset X,Y
 cli-wrote-deck = wrote { $path }: { $pages ->
         [one] { $pages } page
        *[other] { $pages } pages
@@ -909,7 +910,7 @@ cli-wrote-deck = wrote { $path }: { $pages ->
         [one] { $cards } card
        *[other] { $cards } cards
     }{ $extras }, { $per-sheet } per sheet{ $turned }, { $card } on { $paper }{ $style }, { $size }
-cli-with-extras = with the start sheet, legend and credits
+cli-with-extras = with the start sheet, legend card and credits card
 cli-back-style = , { $style } backs
 cli-cards-turned = (cards turned)
 cli-backs-long-edge = duplex, flip on the long edge
@@ -986,7 +987,7 @@ plan-not-in-follow-up = removed in the follow-up
 plan-follow-up-event = Follow-up
 plan-due-event = Due
 due-not-a-date = `{ $text }` is not a date: write it as YYYY-MM-DD, for example 2026-12-15
-due-no-such-day = `{ $text }` is no day of the calendar: check the month and the day (YYYY-MM-DD)
+due-no-such-day = `{ $text }` is not a real date: check the month and the day (YYYY-MM-DD)
 due-year = `{ $text }` is outside the years { $first }–{ $last }
 
 ## The PDF summary's own headings.
@@ -998,7 +999,7 @@ rep-about = About the session
 
 ## The duplex calibration sheet (printed in both languages)
 cal-title = Duplex calibration
-cal-step-print = Print both pages duplex at 100 % (actual size), flip on the { $edge ->
+cal-step-print = Print both pages duplex at 100% (actual size), flip on the { $edge ->
         [short] short
        *[long] long
     } edge.
@@ -1026,3 +1027,65 @@ projector-blank = The projector is blanked
 ## The projected charts, as screen readers say them
 chart-bar = bar { $item }: { $dots } { $rank }
 chart-cell = cell { $name }: { $items }
+
+## The command line's help (--help) and usage errors
+cli-about = Innovationslek: card decks and Kirunamodellen workshops, offline.
+cli-about-check = Validate deck and workshop files or folders; exit 1 on any error
+cli-about-export = Export a deck as a print-ready PDF
+cli-about-draw = Draw cards from a deck
+cli-about-guide = Export a facilitator guide for a workshop as PDF
+cli-about-summary = Export the summary of a session file
+cli-about-session = Sessions: start one, for example a follow-up from an earlier session
+cli-about-start = Start a session of a workshop and save it in the sessions folder; prints its file
+cli-about-help = Print this message or the help of the given subcommand(s)
+cli-arg-decks = Folder with decks and workshops [default: decks]
+cli-arg-lang = Language of the messages: sv or en [default: Swedish when the system's language (LC_ALL, LC_MESSAGES, LANG or the system setting) is Swedish, else English]
+cli-arg-help = Print help
+cli-arg-version = Print version
+cli-arg-help-subcommand = Print help for the subcommand(s)
+cli-arg-check-paths = Files or folders to check [default: decks]
+cli-arg-deck = A deck file, or the id of a deck under the decks folder
+cli-arg-workshop = A workshop file, or the id of a workshop under the decks folder
+cli-arg-export-output = Output file [default: exports/DECK-ID.pdf]
+cli-arg-guide-output = Output file [default: exports/WORKSHOP-ID-guide.pdf]
+cli-arg-summary-output = Output file [default: exports/SESSION-summary.md, .pdf, .ics or .docx]
+cli-arg-paper = Paper size: a4, a3 or letter
+cli-arg-card = Card size: poker, bridge, tarot, mini, square, a7 or WxH in mm (e.g. 60x90)
+cli-arg-bleed = Bleed around each card in mm (0–5); colour areas reach past the cut
+cli-arg-backs = Backs: long-edge, short-edge, fold or none
+cli-arg-no-crop-marks = Leave out the crop marks
+cli-arg-offset = Shift of the backs in mm to correct a printer, as X,Y (e.g. 1.5,-0.5)
+cli-arg-strict = Treat cards whose text does not fit as errors (and write nothing)
+cli-arg-back-style = Backs: office (white with an emblem, light on ink) or flood (colour over the whole back, for print shops) [default: the deck's `back.style`, else office]
+cli-arg-ink = Ink: full (colour bands) or low (outlines instead of colour areas)
+cli-arg-no-extras = Leave out the start sheet, the legend card and the credits card
+cli-arg-test-sheet = Write a two-page duplex calibration sheet instead of a deck [default output: exports/duplex-test-sheet.pdf]
+cli-arg-categories = Draw only from this category (repeat for several)
+cli-arg-count = How many cards to draw
+cli-arg-draw-seed = Seed for the draw; the same seed gives the same cards
+cli-arg-guide-start = Start time for the agenda's clock times
+cli-arg-session-file = A saved session file
+cli-arg-format = Output format: md (Markdown), pdf, ics (iCalendar: the follow-up dates and the plan's due dates as all-day events) or docx (Word protocol)
+cli-arg-from = An earlier session file: the follow-up takes over its open action plan rows
+cli-arg-start-start = Planned start today [default: the next quarter hour]
+cli-arg-start-seed = Seed for the session's draws [default: made from the clock]
+cli-arg-sessions = Folder to save the session in [default: your own sessions folder]
+cli-usage = Usage:
+cli-commands = Commands:
+cli-arguments = Arguments:
+cli-options = Options:
+cli-default = [default: { $value }]
+cli-possible = [possible values: { $values }]
+cli-exit-codes = Exit codes: 0 success; 1 a problem in the input (a file with errors, an unknown id, a session that cannot be read, cards that do not fit with --strict); 2 a usage error (an unknown option, or a value such as --paper or --start that cannot be used); 3 a file could not be written (permission, a full disk, the output is a folder or a link); 4 a fault in the program (please report it).
+cli-err-unknown-argument = unexpected argument '{ $arg }' found
+cli-err-unknown-command = unrecognized subcommand '{ $command }'
+cli-err-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-err-missing = the following required arguments were not provided: { $args }
+cli-err-missing-command = a subcommand is required
+cli-err-conflict = the argument '{ $arg }' cannot be used with { $other }
+cli-err-value-count = wrong number of values for '{ $arg }'
+cli-err-no-equals = '{ $arg }' needs its value after an equals sign
+cli-err-other = the command line could not be read
+cli-err-did-you-mean = tip: a similar one exists: '{ $value }'
+cli-err-trailing = tip: to pass '{ $value }' as a value, use '-- { $value }'
+cli-err-more-help = For more information, try '--help'.

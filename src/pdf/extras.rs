@@ -1015,7 +1015,7 @@ mod tests {
         let en = sheet_label("Game", "en-GB", 3, 6, Side::Back, BacksMode::ShortEdge);
         assert_eq!(
             en,
-            "Game · sheet 3/6 · back · flip on short edge · print at 100 %"
+            "Game · sheet 3/6 · back · flip on short edge · print at 100%"
         );
     }
 
