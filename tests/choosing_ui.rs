@@ -484,3 +484,213 @@ fn the_room_reads_the_workshops_language_when_the_interface_is_english() {
     assert!(bars[1].ends_with(": 2 delad 2:a"), "{bars:?}");
     assert!(!bars.iter().any(|b| b.contains("tied")), "{bars:?}");
 }
+
+/// Nine ideas, each a full sentence, as a group writes them.
+const LONG_IDEAS: [&str; 9] = [
+    "Låt nyanställda få en fadder från en annan förvaltning under hela första månaden.",
+    "Gör ett gemensamt bokningsschema för kommunens bilar så att ingen bil står oanvänd en hel dag.",
+    "Ha ett frukostmöte varannan vecka där enheterna berättar vad de kan låna ut till varandra.",
+    "Byt ut de fysiska nycklarna till lokalerna mot digitala nycklar som bokas i samma system.",
+    "Låt invånarna själva boka tid för bygglovsrådgivning på webben i stället för att ringa.",
+    "Samla alla blanketter på ett ställe och skriv dem på klarspråk tillsammans med brukarna.",
+    "Prova fyra veckors hemarbete en dag i veckan för handläggarna och mät hur ärendetiderna ändras.",
+    "Bjud in elever från gymnasiet att testa kommunens e-tjänster och säga vad som är krångligt.",
+    "Ge varje arbetsgrupp en liten egen budget för att pröva en idé utan att först fråga chefen.",
+];
+
+fn rects(harness: &Harness<'static, App>, pick: impl Fn(&str) -> bool) -> Vec<(String, Rect)> {
+    harness
+        .query_all(By::new().predicate(move |n| n.label().is_some_and(|l| pick(&l))))
+        .map(|n| (n.accesskit_node().label().unwrap_or_default(), n.rect()))
+        .collect()
+}
+
+#[test]
+fn the_choosing_step_with_nine_long_ideas_fits_the_window_at_100_and_200_percent() {
+    for text_size in [100, 200] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let size = (1280.0, 800.0);
+        let mut harness = cockpit(dir.path(), size, text_size, Language::Swedish);
+        for idea in LONG_IDEAS {
+            command(
+                &mut harness,
+                SessionCommand::Capture {
+                    field: "ideer".into(),
+                    edit: CaptureEdit::AddItem(idea.into()),
+                },
+            );
+        }
+        let step = session(&harness)
+            .workshop()
+            .steps
+            .iter()
+            .position(|s| s.id == "valja")
+            .expect("choosing step");
+        command(&mut harness, SessionCommand::GoTo(step));
+        for (i, dots) in [4, 3, 3, 2, 2, 1, 1, 1, 1].into_iter().enumerate() {
+            command(
+                &mut harness,
+                SessionCommand::Capture {
+                    field: "prickar".into(),
+                    edit: CaptureEdit::Votes(VoteEdit::Set {
+                        item: LONG_IDEAS[i].into(),
+                        dots,
+                    }),
+                },
+            );
+        }
+        command(
+            &mut harness,
+            SessionCommand::Capture {
+                field: "prickar".into(),
+                edit: CaptureEdit::Votes(VoteEdit::ChooseTop(3)),
+            },
+        );
+        for (i, (x, y)) in [(0, 1), (1, 1)].into_iter().enumerate() {
+            command(
+                &mut harness,
+                SessionCommand::Capture {
+                    field: "matris".into(),
+                    edit: CaptureEdit::Matrix(innovationslek::session::MatrixEdit::Place {
+                        item: LONG_IDEAS[i].into(),
+                        x,
+                        y,
+                    }),
+                },
+            );
+        }
+        let scale = text_size as f32 / 100.0;
+        let window =
+            Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(size.0 / scale, size.1 / scale));
+        let what = format!("1280×800 at {text_size} %");
+        // The step's content scrolls up and down; across, all of it is inside the window.
+        let across = |r: &Rect| r.min.x >= window.min.x && r.max.x <= window.max.x;
+
+        // The ideas list shown from the idea step: every row's controls in one column, inside.
+        let removes = rects(&harness, |l| l == "✕");
+        assert_eq!(removes.len(), 9, "{what}: {removes:?}");
+        let right = removes[0].1.max.x;
+        for (_, r) in &removes {
+            assert!(across(r), "{what}: ✕ at {r:?}");
+            assert!(
+                (r.max.x - right).abs() < 0.5,
+                "{what}: ✕ at {r:?}, first at {right}"
+            );
+        }
+        // Every vote row and its − and + inside the window and no wider than the list above.
+        let rows = rects(&harness, |l| {
+            LONG_IDEAS
+                .iter()
+                .any(|i| l.starts_with(&format!("{i}: ")) && l.contains(" prick"))
+        });
+        assert_eq!(rows.len(), 9, "{what}: {rows:?}");
+        for (label, r) in &rows {
+            assert!(
+                r.max.x <= right + 0.5,
+                "{what}: {label} at {r:?}, list ends at {right}"
+            );
+        }
+        for idea in LONG_IDEAS {
+            for name in [
+                format!("Ge en prick till {idea}"),
+                format!("Ta en prick från {idea}"),
+            ] {
+                let b = harness.get_by_label(&name).rect();
+                assert!(across(&b), "{what}: {name} at {b:?}");
+                let row = rows
+                    .iter()
+                    .find(|(l, _)| l.starts_with(idea))
+                    .expect("the idea's row")
+                    .1;
+                assert!(
+                    row.contains_rect(b),
+                    "{what}: {name} at {b:?} outside {row:?}"
+                );
+            }
+        }
+        // The matrix: each placed idea inside its cell, the cells side by side inside the list's
+        // width.
+        for (i, cell) in ["Insats låg, Nytta hög", "Insats hög, Nytta hög"]
+            .iter()
+            .enumerate()
+        {
+            let c = harness.get_by_label(cell).rect();
+            assert!(
+                c.max.x <= right + 0.5,
+                "{what}: {cell} at {c:?}, list ends at {right}"
+            );
+            let chip = harness
+                .get_by_label(&format!("{}: {cell}", LONG_IDEAS[i]))
+                .rect();
+            assert!(
+                c.contains_rect(chip),
+                "{what}: chip {chip:?} outside {cell} {c:?}"
+            );
+        }
+        let unplaced = harness
+            .get_by_label(&format!("{}: inte placerad", LONG_IDEAS[2]))
+            .rect();
+        let zone = harness.get_by_label("Inte placerade (1)").rect();
+        assert!(
+            zone.contains_rect(unplaced),
+            "{what}: {unplaced:?} outside {zone:?}"
+        );
+        assert!(zone.max.x <= right + 0.5, "{what}: unplaced zone {zone:?}");
+    }
+}
+
+#[test]
+fn space_presses_the_button_tab_reached_and_does_not_start_the_timer() {
+    // The settings page says it: Tab moves between controls, Enter or space chooses. A
+    // facilitator who tabs from the vote rows to "Välj de 3 främsta" and presses space chooses
+    // the top three; the step's timer stays as it was.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = at_choosing(dir.path(), (1280.0, 800.0), 100);
+    for (idea, dots) in [(0, 3), (1, 2), (2, 1)] {
+        command(
+            &mut harness,
+            SessionCommand::Capture {
+                field: "prickar".into(),
+                edit: CaptureEdit::Votes(VoteEdit::Set {
+                    item: IDEAS[idea].into(),
+                    dots,
+                }),
+            },
+        );
+    }
+    assert!(!session(&harness).is_running());
+    tab_to(&mut harness, "Välj de 3 främsta");
+    harness.key_press(Key::Space);
+    harness.run();
+    let r = session(&harness).vote_result("prickar").expect("votes");
+    assert_eq!(r.chosen().count(), 3, "space pressed the focused button");
+    assert!(
+        !session(&harness).is_running(),
+        "space did not start the timer"
+    );
+    // Esc lets go of the button: space is the timer's again.
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press(Key::Space);
+    harness.run();
+    assert!(
+        session(&harness).is_running(),
+        "space starts the timer after a click"
+    );
+}
+
+#[test]
+fn before_any_idea_both_the_vote_and_the_matrix_point_to_the_ideas_list() {
+    // The 135's matrix places the vote's ideas: it asks for ideas in "Idéer", not in the vote.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
+    let step = session(&harness)
+        .workshop()
+        .steps
+        .iter()
+        .position(|s| s.id == "valja")
+        .expect("choosing step");
+    command(&mut harness, SessionCommand::GoTo(step));
+    harness.get_by_label("Skriv idéer i Idéer först: här röstar gruppen på dem.");
+    harness.get_by_label("Skriv idéer i Idéer först: här placerar gruppen dem.");
+}

@@ -195,3 +195,135 @@ fn every_line_the_command_line_prints_speaks_swedish_when_asked() {
         "{err}"
     );
 }
+
+#[test]
+fn help_and_usage_errors_speak_swedish_with_sv_and_english_with_en() {
+    let (code, out, _) = run_cli(&["--lang", "sv", "--help"]);
+    assert_eq!(code, 0);
+    for said in [
+        "Användning: innovationslek",
+        "Kommandon:",
+        "Flaggor:",
+        "Visa hjälpen",
+        "Visa versionen",
+        "Exportera en kortlek som en tryckfärdig PDF",
+        "Slutkoder: 0 klart",
+        "möjliga värden:",
+    ] {
+        assert!(out.contains(said), "{said} missing from\n{out}");
+    }
+    for english in [
+        "Usage:",
+        "Options:",
+        "Commands:",
+        "Print help",
+        "Exit codes",
+        "possible values",
+    ] {
+        assert!(!out.contains(english), "{english} in\n{out}");
+    }
+    let (code, out, _) = run_cli(&["--lang", "sv", "export", "--help"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Argument:") && out.contains("[standard: a4]"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("default:") && !out.contains("Arguments:"),
+        "{out}"
+    );
+
+    let (code, out, _) = run_cli(&["--lang", "en", "--help"]);
+    assert_eq!(code, 0);
+    for said in [
+        "Usage: innovationslek",
+        "Commands:",
+        "Options:",
+        "Print help",
+        "Exit codes: 0 success",
+    ] {
+        assert!(out.contains(said), "{said} missing from\n{out}");
+    }
+    assert!(
+        !out.contains("Användning") && !out.contains("Flaggor"),
+        "{out}"
+    );
+
+    let (code, _, err) = run_cli(&["--lang", "sv", "chekc"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("fel: okänt kommando 'chekc'\n"), "{err}");
+    assert!(
+        err.contains("tips: menade du 'check'?") && err.contains("Användning: innovationslek"),
+        "{err}"
+    );
+    assert!(err.contains("Mer hjälp: skriv '--help'."), "{err}");
+    let (code, _, err) = run_cli(&["--lang", "sv", "summary", "x", "--format", "rtf"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("fel: värdet 'rtf' kan inte användas för '--format <FORMAT>'"),
+        "{err}"
+    );
+    assert!(
+        err.contains("[möjliga värden: md, pdf, ics, docx]"),
+        "{err}"
+    );
+    let (code, _, err) = run_cli(&["--lang", "sv", "draw"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("fel: det här måste anges: '<DECK>'"),
+        "{err}"
+    );
+    let (code, _, err) = run_cli(&["--lang", "en", "export", "--pappr", "a4"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("error: unexpected argument '--pappr' found"),
+        "{err}"
+    );
+    assert!(
+        err.contains("tip: a similar one exists: '--paper'") && err.contains("Usage:"),
+        "{err}"
+    );
+}
+
+#[test]
+fn help_follows_the_locale_when_no_language_is_given() {
+    for (lang, heading, not) in [
+        ("sv_SE.UTF-8", "Användning:", "Usage:"),
+        ("en_GB.UTF-8", "Usage:", "Användning:"),
+    ] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_innovationslek"))
+            .args(["export", "--help"])
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .expect("run the program");
+        let out = String::from_utf8_lossy(&output.stdout);
+        assert!(output.status.success());
+        assert!(
+            out.contains(heading) && !out.contains(not),
+            "{lang}:\n{out}"
+        );
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_innovationslek"))
+            .arg("--nope")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .expect("run the program");
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2));
+        assert!(
+            err.contains(heading) && !err.contains(not),
+            "{lang}:\n{err}"
+        );
+    }
+}
+
+#[test]
+fn every_command_and_option_has_its_help_in_the_catalogue() {
+    assert_eq!(
+        innovationslek::cli::help::missing_texts(),
+        Vec::<String>::new()
+    );
+}

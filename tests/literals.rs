@@ -94,9 +94,14 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "key names in the shortcut list, as printed on the keys",
     ),
     (
+        "cli/help.rs",
+        "{about-with-newline}|{usage}|{subcommands}|{positionals}|{options}",
+        "clap's help-template tags around the catalogue's headings (syntax, not shown)",
+    ),
+    (
         "cli/mod.rs",
-        "session start|Exit codes: 0 success",
-        "the command's syntax; the exit codes in --help, whose text (clap's) is English",
+        "session start",
+        "the command's syntax, the same in both languages",
     ),
     (
         "session/capture.rs",

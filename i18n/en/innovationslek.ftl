@@ -668,7 +668,8 @@ err-pdf-overflow = The text of { $n ->
         [one] { $n } card
        *[other] { $n } cards
     } does not fit even at the smallest size: { $cards } (shorten the text or choose a larger card; without “Stop if any text does not fit” the PDF is written with a warning).
-err-pdf-render = The PDF could not be made: { $error }
+err-pdf-render = The PDF could not be made because of a fault in the program. Try again; if it happens again, please report it with the technical detail below.
+    Technical detail (from the PDF library): { $error }
 err-pdf-write = Could not write { $path }: { $reason }
 ## The summary of a dot vote and a matrix
 
@@ -1026,3 +1027,65 @@ projector-blank = The projector is blanked
 ## The projected charts, as screen readers say them
 chart-bar = bar { $item }: { $dots } { $rank }
 chart-cell = cell { $name }: { $items }
+
+## The command line's help (--help) and usage errors
+cli-about = Innovationslek: card decks and Kirunamodellen workshops, offline.
+cli-about-check = Validate deck and workshop files or folders; exit 1 on any error
+cli-about-export = Export a deck as a print-ready PDF
+cli-about-draw = Draw cards from a deck
+cli-about-guide = Export a facilitator guide for a workshop as PDF
+cli-about-summary = Export the summary of a session file
+cli-about-session = Sessions: start one, for example a follow-up from an earlier session
+cli-about-start = Start a session of a workshop and save it in the sessions folder; prints its file
+cli-about-help = Print this message or the help of the given subcommand(s)
+cli-arg-decks = Folder with decks and workshops [default: decks]
+cli-arg-lang = Language of the messages: sv or en [default: Swedish when the system's language (LC_ALL, LC_MESSAGES, LANG or the system setting) is Swedish, else English]
+cli-arg-help = Print help
+cli-arg-version = Print version
+cli-arg-help-subcommand = Print help for the subcommand(s)
+cli-arg-check-paths = Files or folders to check [default: decks]
+cli-arg-deck = A deck file, or the id of a deck under the decks folder
+cli-arg-workshop = A workshop file, or the id of a workshop under the decks folder
+cli-arg-export-output = Output file [default: exports/DECK-ID.pdf]
+cli-arg-guide-output = Output file [default: exports/WORKSHOP-ID-guide.pdf]
+cli-arg-summary-output = Output file [default: exports/SESSION-summary.md, .pdf, .ics or .docx]
+cli-arg-paper = Paper size: a4, a3 or letter
+cli-arg-card = Card size: poker, bridge, tarot, mini, square, a7 or WxH in mm (e.g. 60x90)
+cli-arg-bleed = Bleed around each card in mm (0–5); colour areas reach past the cut
+cli-arg-backs = Backs: long-edge, short-edge, fold or none
+cli-arg-no-crop-marks = Leave out the crop marks
+cli-arg-offset = Shift of the backs in mm to correct a printer, as X,Y (e.g. 1.5,-0.5)
+cli-arg-strict = Treat cards whose text does not fit as errors (and write nothing)
+cli-arg-back-style = Backs: office (white with an emblem, light on ink) or flood (colour over the whole back, for print shops) [default: the deck's `back.style`, else office]
+cli-arg-ink = Ink: full (colour bands) or low (outlines instead of colour areas)
+cli-arg-no-extras = Leave out the start sheet, the legend card and the credits card
+cli-arg-test-sheet = Write a two-page duplex calibration sheet instead of a deck [default output: exports/duplex-test-sheet.pdf]
+cli-arg-categories = Draw only from this category (repeat for several)
+cli-arg-count = How many cards to draw
+cli-arg-draw-seed = Seed for the draw; the same seed gives the same cards
+cli-arg-guide-start = Start time for the agenda's clock times
+cli-arg-session-file = A saved session file
+cli-arg-format = Output format: md (Markdown), pdf, ics (iCalendar: the follow-up dates and the plan's due dates as all-day events) or docx (Word protocol)
+cli-arg-from = An earlier session file: the follow-up takes over its open action plan rows
+cli-arg-start-start = Planned start today [default: the next quarter hour]
+cli-arg-start-seed = Seed for the session's draws [default: made from the clock]
+cli-arg-sessions = Folder to save the session in [default: your own sessions folder]
+cli-usage = Usage:
+cli-commands = Commands:
+cli-arguments = Arguments:
+cli-options = Options:
+cli-default = [default: { $value }]
+cli-possible = [possible values: { $values }]
+cli-exit-codes = Exit codes: 0 success; 1 a problem in the input (a file with errors, an unknown id, a session that cannot be read, cards that do not fit with --strict); 2 a usage error (an unknown option, or a value such as --paper or --start that cannot be used); 3 a file could not be written (permission, a full disk, the output is a folder or a link); 4 a fault in the program (please report it).
+cli-err-unknown-argument = unexpected argument '{ $arg }' found
+cli-err-unknown-command = unrecognized subcommand '{ $command }'
+cli-err-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-err-missing = the following required arguments were not provided: { $args }
+cli-err-missing-command = a subcommand is required
+cli-err-conflict = the argument '{ $arg }' cannot be used with { $other }
+cli-err-value-count = wrong number of values for '{ $arg }'
+cli-err-no-equals = '{ $arg }' needs its value after an equals sign
+cli-err-other = the command line could not be read
+cli-err-did-you-mean = tip: a similar one exists: '{ $value }'
+cli-err-trailing = tip: to pass '{ $value }' as a value, use '-- { $value }'
+cli-err-more-help = For more information, try '--help'.

@@ -11,12 +11,13 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 
 use crate::i18n::{Language, Localized};
 use crate::model::{Library, LoadOptions};
 
 pub mod error;
+pub mod help;
 pub mod print_cmds;
 pub mod resolve;
 pub mod session_cmds;
@@ -34,9 +35,6 @@ pub const EXIT_IO: i32 = 3;
 /// Exit code for a fault in the program.
 pub const EXIT_INTERNAL: i32 = 4;
 
-/// The exit codes, for `--help`.
-const EXIT_CODES: &str = "Exit codes: 0 success; 1 a problem in the input (a file with errors, an unknown id, a session that cannot be read, cards that do not fit with --strict); 2 a usage error (an unknown option, or a value such as --paper or --start that cannot be used); 3 a file could not be written (permission, a full disk, the output is a folder or a link); 4 a fault in the program (please report it).";
-
 /// The folder searched for decks and workshops when none is given.
 pub use crate::paths::DEFAULT_DECKS;
 pub use crate::paths::{DEFAULT_EXPORTS, output_path};
@@ -46,7 +44,7 @@ pub use crate::paths::{DEFAULT_EXPORTS, output_path};
 /// Without a subcommand, the app starts with the bundled decks and workshops and your own
 /// folder in your documents (or --decks DIR).
 #[derive(Debug, Parser)]
-#[command(name = "innovationslek", version, about, long_about = None, after_help = EXIT_CODES)]
+#[command(name = "innovationslek", version, about, long_about = None)]
 pub struct Cli {
     /// Folder with decks and workshops [default: decks]
     #[arg(long, global = true, value_name = "DIR")]
@@ -257,11 +255,18 @@ pub fn run_with(
     err: &mut dyn Write,
     color: bool,
 ) -> Outcome {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let said_in = help::language_of_args(&args);
+    let parsed = help::command(said_in)
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let code = e.exit_code();
-            let text = if e.use_stderr() && color {
+            let text = if e.use_stderr() {
+                help::usage_error(&e, said_in)
+            } else if color {
                 e.render().ansi().to_string()
             } else {
                 e.render().to_string()

@@ -425,7 +425,7 @@ pub fn cell_name(view: &MatrixView, x: u8, y: u8, language: Language) -> String 
 }
 
 /// Where a dragged item was let go.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Debug)]
 enum Drop {
     Cell(u8, u8),
     Off,
@@ -467,7 +467,12 @@ pub fn matrix_ui(
         return;
     };
     header(ui, app, field, projected, commands);
-    let list_label = source_label(session, of);
+    // A matrix over a vote places the vote's ideas: the words name the list they are written in.
+    let list = match session.field(of).map(|f| &f.kind) {
+        Some(FieldKind::Votes { of: list, .. }) => list,
+        _ => of,
+    };
+    let list_label = source_label(session, list);
     if view.unplaced.is_empty() && view.quadrants.iter().all(|q| q.items.is_empty()) {
         ui.label(fill(app.tr(Key::MatrixNoItems), &[("list", &list_label)]));
         if view.orphans.is_empty() {
@@ -618,10 +623,14 @@ pub fn matrix_ui(
         painter.text(
             rect.min + vec2(gap, 4.0),
             Align2::LEFT_TOP,
-            name,
+            &name,
             small.clone(),
             visuals.weak_text_color(),
         );
+        // The cell by its name for screen readers (and the geometry tests).
+        let zone_id = Id::unique(("matrix-cell", &field.id, format!("{zone:?}")));
+        ui.interact(*rect, zone_id, Sense::hover())
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &name));
     }
     painter.text(
         pos2(x_label.max.x - gap, x_label.center().y),
@@ -885,7 +894,9 @@ fn mark(ui: &mut egui::Ui, rect: Rect, name: String) {
 /// The vote as large horizontal bars in `rect`, most dots first: rank, the item (up to two
 /// lines, cut with "…"), a bar as long as its dots with the count on it. Rows shrink to fit
 /// down to a size readable at the back of the room; what still does not fit is counted as
-/// "+N till" in the last row.
+/// "+N till" in the last row. The item's text has half the width, the bars the rest: a bar
+/// only has to be long enough to compare, and the room has to read the whole idea. Returns
+/// how many shown items were cut.
 pub fn votes_chart_ui(
     ui: &mut egui::Ui,
     rect: Rect,
@@ -894,7 +905,7 @@ pub fn votes_chart_ui(
     bars: &[ProjectedBar],
     language: Language,
     h: f32,
-) {
+) -> usize {
     let title_size = h * 0.036;
     let title = Rect::from_min_size(rect.min, vec2(rect.width(), title_size * 1.5));
     let g = wrapped(
@@ -912,8 +923,9 @@ pub fn votes_chart_ui(
     );
     let area = Rect::from_min_max(pos2(rect.min.x, title.max.y + h * 0.01), rect.max);
     if bars.is_empty() || area.height() < h * 0.04 {
-        return;
+        return 0;
     }
+    let mut cut = 0;
     let n = bars.len();
     let min_row = h * 0.058;
     let row_h = (area.height() / n as f32)
@@ -927,7 +939,7 @@ pub fn votes_chart_ui(
     };
     let size = (row_h * 0.4).clamp(h * 0.024, h * 0.042);
     let rank_w = area.width() * 0.1;
-    let label_w = area.width() * 0.36;
+    let label_w = area.width() * 0.5;
     let count_w = size * 2.5;
     let bar_x = area.min.x + rank_w + label_w + size * 0.5;
     let bar_w = (area.max.x - bar_x - count_w).max(10.0);
@@ -965,6 +977,7 @@ pub fn votes_chart_ui(
             label_w - sticker - size * 0.8,
             2,
         );
+        cut += usize::from(g.elided);
         ui.painter()
             .galley(pos2(text_x, cy - g.size().y / 2.0), g, color);
         let len = bar_w * bar.dots as f32 / most as f32;
@@ -1032,6 +1045,7 @@ pub fn votes_chart_ui(
         );
         mark(ui, at, words);
     }
+    cut
 }
 
 /// The matrix in `rect`: four cells with their names and items (the text shrinks until every
@@ -1180,5 +1194,64 @@ pub fn matrix_chart_ui(
                 &[("name", name), ("items", &items.len())],
             ),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Nine ideas of a real session, each a full sentence (the longest 96 characters).
+    const IDEAS: [&str; 9] = [
+        "Låt nyanställda få en fadder från en annan förvaltning under hela första månaden.",
+        "Gör ett gemensamt bokningsschema för kommunens bilar så att ingen bil står oanvänd en hel dag.",
+        "Ha ett frukostmöte varannan vecka där enheterna berättar vad de kan låna ut till varandra.",
+        "Byt ut de fysiska nycklarna till lokalerna mot digitala nycklar som bokas i samma system.",
+        "Låt invånarna själva boka tid för bygglovsrådgivning på webben i stället för att ringa.",
+        "Samla alla blanketter på ett ställe och skriv dem på klarspråk tillsammans med brukarna.",
+        "Prova fyra veckors hemarbete en dag i veckan för handläggarna och mät hur ärendetiderna ändras.",
+        "Bjud in elever från gymnasiet att testa kommunens e-tjänster och säga vad som är krångligt.",
+        "Ge varje arbetsgrupp en liten egen budget för att pröva en idé utan att först fråga chefen.",
+    ];
+
+    /// How many of the nine ideas the chart cuts on a projector of `w`×`h`, in the rectangle
+    /// the projector gives it (under the title and the timer, above the next step's line).
+    fn cut_on(w: f32, h: f32) -> usize {
+        let bars: Vec<ProjectedBar> = IDEAS
+            .iter()
+            .zip([4, 3, 3, 2, 2, 1, 1, 1, 1])
+            .map(|(item, dots)| ProjectedBar {
+                item: (*item).to_owned(),
+                dots,
+                rank: String::new(),
+                chosen: dots > 2,
+            })
+            .collect();
+        let ctx = egui::Context::default();
+        let mut cut = usize::MAX;
+        let input = egui::RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(w, h))),
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| {
+            let rect = Rect::from_min_max(pos2(w * 0.017, h * 0.31), pos2(w * 0.983, h * 0.92));
+            cut = votes_chart_ui(
+                ui,
+                rect,
+                "Prickröstning",
+                "18 av 18",
+                &bars,
+                Language::Swedish,
+                h,
+            );
+        });
+        output.textures_delta.clear();
+        cut
+    }
+
+    #[test]
+    fn the_projected_vote_shows_nine_full_sentence_ideas_whole() {
+        assert_eq!(cut_on(1920.0, 1080.0), 0, "1920×1080");
+        assert_eq!(cut_on(1280.0, 800.0), 0, "1280×800");
     }
 }

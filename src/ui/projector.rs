@@ -554,7 +554,7 @@ pub fn projector_ui(ui: &mut egui::Ui, view: &ProjectorView, blank: bool, flashi
         use super::choosing::ProjectedChoice as P;
         match choice {
             P::Votes { label, line, bars } => {
-                super::choosing::votes_chart_ui(ui, lower, label, line, bars, view.language, h)
+                super::choosing::votes_chart_ui(ui, lower, label, line, bars, view.language, h);
             }
             P::Matrix {
                 label, x, y, cells, ..

@@ -437,7 +437,8 @@ fn typed_anything(input: &egui::InputState) -> bool {
 }
 
 /// Turns the keys pressed this frame into commands, unless a text field has the keyboard.
-/// The keys are consumed, so a focused button does not also react to them. When someone types
+/// The keys are consumed, so a focused button does not also react to them; only space is left
+/// to a widget that Tab gave the keyboard, which it presses. When someone types
 /// ordinary text with no field focused (a click just beside the field), the letter shortcuts
 /// rest until [`TYPING_REST_SECONDS`] pass without typing, or Esc.
 pub fn shortcuts(
@@ -451,6 +452,9 @@ pub fn shortcuts(
     }
     // A focused vote row or matrix item takes +, −, space, Enter and the arrows itself.
     let choosing = super::choosing::keys_taken(ctx);
+    // Any other widget with the keyboard got it by Tab (a click gives a button none): space
+    // presses it, as the settings page says, instead of starting the timer under it.
+    let tabbed = !choosing && ctx.memory(|m| m.focused()).is_some();
     let mut commands = Vec::new();
     let table_card = step_cards(session)
         .into_iter()
@@ -536,7 +540,7 @@ pub fn shortcuts(
             // The vote row or matrix item uses these keys (see `choosing`).
             return;
         }
-        if key(Modifiers::NONE, K::Space) {
+        if !tabbed && key(Modifiers::NONE, K::Space) {
             commands.push(run(SessionCommand::StartPause));
         }
         if key(Modifiers::NONE, K::N) {
@@ -1741,8 +1745,24 @@ fn capture_ui(
                 _ => Vec::new(),
             };
             let len = items.len();
+            // The three controls are as wide as their widest glyph needs, so the text field
+            // leaves exactly their room: a row that overflowed by a few points widened every
+            // row under it (and the vote and matrix below) past the window's edge.
+            let font = egui::TextStyle::Button.resolve(ui.style());
+            let glyphs = ["↑", "↓", "✕"]
+                .iter()
+                .map(|g| {
+                    ui.ctx().fonts_mut(|f| {
+                        f.layout_no_wrap((*g).to_owned(), font.clone(), Color32::WHITE)
+                            .size()
+                            .x
+                    })
+                })
+                .fold(0.0_f32, f32::max);
             let icon = vec2(
-                ui.spacing().interact_size.y * 1.3,
+                (ui.spacing().interact_size.y * 1.3)
+                    .max(glyphs + 2.0 * ui.spacing().button_padding.x)
+                    .ceil(),
                 ui.spacing().interact_size.y,
             );
             for (index, item) in items.into_iter().enumerate() {
