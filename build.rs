@@ -42,10 +42,12 @@ fn main() {
             .unwrap_or(path)
             .to_string_lossy()
             .replace('\\', "/");
+        // The path through the manifest folder of the build that compiles it, not the one
+        // that last ran this script: worktrees sharing one target folder share this output.
         let _ = writeln!(
             code,
-            "    ({relative:?}, include_str!({:?})),",
-            path.to_string_lossy()
+            "    ({relative:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/decks/{}\"))),",
+            relative.escape_default()
         );
     }
     code.push_str("];\n");

@@ -248,6 +248,22 @@ fn replace_first_value(text: &str, field: &str, value: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// Worktrees of the project share one target folder, and with it the build script's
+    /// output: the bundled files are named through the compiling crate's own folder, never by
+    /// the absolute path of whichever checkout ran the script last.
+    #[test]
+    fn the_bundled_files_are_read_from_this_checkout() {
+        let generated = include_str!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+        assert!(
+            generated.contains("env!(\"CARGO_MANIFEST_DIR\")"),
+            "{generated}"
+        );
+        assert!(
+            !generated.contains(env!("CARGO_MANIFEST_DIR")),
+            "{generated}"
+        );
+    }
+
     #[test]
     fn every_file_of_decks_is_bundled_and_loads_without_errors() {
         let on_disk = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/decks"))
