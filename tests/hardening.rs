@@ -360,10 +360,15 @@ fn mutate_session(text: &str, rng: &mut u64) -> String {
         .collect();
     let mut out = text.to_owned();
     match next(7) {
-        0..=2 => {
+        // A second mutation may meet a text cut short: with no number or no line left, it cuts.
+        0..=2 if !digits.is_empty() => {
             // A number (a year, minutes, a seed, a generator position) replaced by an extreme.
             let (a, b) = digits[next(digits.len())];
             out.replace_range(a..b, SESSION_NUMBERS[next(SESSION_NUMBERS.len())]);
+        }
+        0..=4 if digits.is_empty() || text.lines().next().is_none() => {
+            let cut = boundaries[next(boundaries.len())];
+            out.truncate(cut);
         }
         3 => {
             let cut = boundaries[next(boundaries.len())];
