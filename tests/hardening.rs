@@ -88,7 +88,7 @@ fn export_refuses_devices_pipes_and_links_as_targets() {
     if Path::new("/dev/full").exists() {
         let (code, out, err) =
             run_cli(&["--decks", d, "export", "innovationslek", "-o", "/dev/full"]);
-        assert_eq!(code, 3, "{out}{err}");
+        assert_eq!(code, 1, "{out}{err}");
         assert!(!out.contains("wrote"), "{out}");
         assert!(err.contains("not an ordinary file"), "{err}");
         let meta = fs::symlink_metadata("/dev/full").expect("still there");
@@ -104,7 +104,7 @@ fn export_refuses_devices_pipes_and_links_as_targets() {
             "-o",
             fifo.to_str().expect("utf-8"),
         ]);
-        assert_eq!(code, 3, "{err}");
+        assert_eq!(code, 1, "{err}");
         assert!(
             fs::symlink_metadata(&fifo)
                 .expect("kept")
@@ -124,7 +124,7 @@ fn export_refuses_devices_pipes_and_links_as_targets() {
         "-o",
         link.to_str().expect("utf-8"),
     ]);
-    assert_eq!(code, 3, "{err}");
+    assert_eq!(code, 1, "{err}");
     assert!(err.contains("is a link"), "{err}");
     assert!(
         fs::symlink_metadata(&link)
@@ -143,7 +143,7 @@ fn export_refuses_devices_pipes_and_links_as_targets() {
         "-o",
         folder.to_str().expect("utf-8"),
     ]);
-    assert_eq!(code, 3, "{err}");
+    assert_eq!(code, 1, "{err}");
     assert!(err.contains("is a folder"), "{err}");
 }
 
