@@ -283,7 +283,7 @@ fn help_and_usage_errors_speak_swedish_with_sv_and_english_with_en() {
     let (code, _, err) = run_cli(&["--lang", "sv", "draw"]);
     assert_eq!(code, 2);
     assert!(
-        err.starts_with("fel: det här måste anges: '<DECK>'"),
+        err.starts_with("fel: det här måste anges: '<KORTLEK>'"),
         "{err}"
     );
     let (code, _, err) = run_cli(&["--lang", "en", "export", "--pappr", "a4"]);
@@ -338,5 +338,72 @@ fn every_command_and_option_has_its_help_in_the_catalogue() {
     assert_eq!(
         innovationslek::cli::help::missing_texts(),
         Vec::<String>::new()
+    );
+}
+
+#[test]
+fn the_placeholders_of_the_help_are_said_in_the_users_language() {
+    // Every command's help, and a usage error: clap's English placeholders (`[OPTIONS]`,
+    // `<COMMAND>`, `--decks <DIR>`) are the catalogue's words in Swedish.
+    let english = [
+        "OPTIONS",
+        "COMMAND",
+        "<DIR>",
+        "<LANG>",
+        "<FILE>",
+        "<PAPER>",
+        "<SIZE>",
+        "<MODE>",
+        "<STYLE>",
+        "<INK>",
+        "SESSION_FILE",
+        "PATHS",
+        "DECK",
+    ];
+    let commands: [&[&str]; 8] = [
+        &[],
+        &["check"],
+        &["export"],
+        &["draw"],
+        &["guide"],
+        &["summary"],
+        &["session"],
+        &["session", "start"],
+    ];
+    for command in commands {
+        let mut args = vec!["--lang", "sv"];
+        args.extend_from_slice(command);
+        args.push("--help");
+        let (code, out, _) = run_cli(&args);
+        assert_eq!(code, 0, "{args:?}");
+        for word in english {
+            assert!(!out.contains(word), "{word} in {args:?}:\n{out}");
+        }
+    }
+    let (_, out, _) = run_cli(&["--lang", "sv", "--help"]);
+    assert!(
+        out.contains("Användning: innovationslek [FLAGGOR] [KOMMANDO]")
+            && out.contains("--decks <MAPP>")
+            && out.contains("--lang <SPRÅK>"),
+        "{out}"
+    );
+    let (_, out, _) = run_cli(&["--lang", "sv", "export", "--help"]);
+    assert!(
+        out.contains("[KORTLEK]")
+            && out.contains("--output <FIL>")
+            && out.contains("--ink <BLÄCK>"),
+        "{out}"
+    );
+    let (code, _, err) = run_cli(&["--lang", "sv", "export", "--pappr", "a4"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("--paper <PAPPER> [KORTLEK]") && !err.contains("PAPER>"),
+        "{err}"
+    );
+    // English keeps clap's words.
+    let (_, out, _) = run_cli(&["--lang", "en", "--help"]);
+    assert!(
+        out.contains("Usage: innovationslek [OPTIONS] [COMMAND]") && out.contains("--decks <DIR>"),
+        "{out}"
     );
 }

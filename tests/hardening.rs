@@ -298,6 +298,59 @@ fn session_times_out_of_range_are_damage_not_a_panic() {
 }
 
 #[test]
+fn a_damaged_session_file_is_described_in_the_users_language() {
+    use innovationslek::i18n::{Language, Localized};
+    let text = Bundled::new().session().file().to_ron().expect("text");
+    let start = "2026-11-26T13:00:00+01:00";
+    let seed = text
+        .lines()
+        .rev()
+        .find(|line| line.trim_start().starts_with("seed:"))
+        .expect("the draw pile's seed")
+        .to_owned()
+        + "\n";
+    let cases = [
+        // A year of six digits without its sign is no date for chrono.
+        (
+            text.replacen(start, "262142-11-26T13:00:00+01:00", 1),
+            "förväntade ett datum med tid",
+            "expected a date and time",
+        ),
+        (
+            text.replacen(start, "2026-11-26", 1),
+            "förväntade ett datum med tid",
+            "expected a date and time",
+        ),
+        (
+            text.replacen(start, "2026-13-26T13:00:00+01:00", 1),
+            "datumet eller tiden finns inte",
+            "the date or time does not exist",
+        ),
+        (
+            text.replacen(&seed, "", 1),
+            "saknar det obligatoriska fältet `seed`",
+            "is missing the required field `seed`",
+        ),
+        (
+            text.replacen(&seed, &format!("{seed}{seed}"), 1),
+            "fältet `seed` finns två gånger",
+            "field `seed` is given twice",
+        ),
+    ];
+    for (damaged, swedish, english) in cases {
+        assert_ne!(damaged, text);
+        let why = SessionFile::from_ron(&damaged).expect_err("damaged");
+        let sv = why.message(Language::Swedish);
+        let en = why.message(Language::English);
+        assert!(sv.contains(swedish), "{sv}");
+        assert!(en.contains(english), "{en}");
+        for leak in ["input", "unexpected", "named", "missing field", "duplicate"] {
+            assert!(!sv.contains(leak), "{leak} in {sv}");
+        }
+    }
+}
+
+#[test]
 fn the_summary_command_reports_a_session_far_in_the_future_as_damaged() {
     let bundled = Bundled::new();
     let dir = tempfile::tempdir().expect("tempdir");

@@ -844,7 +844,10 @@ diag-pool-categories = categories { $categories } have { $available ->
        *[other] { $available } cards
     }
 diag-draw-too-many = step `{ $id }`: draw.count is { $count } but { $pool }
-diag-draw-too-long = step `{ $id }` has { $minutes } minutes but { $count ->
+diag-draw-too-long = step `{ $id }` has { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } but { $count ->
         [one] the card it draws
        *[other] the { $count } cards it draws
     } can take { $total } minutes ({ $cards }): give the step more minutes, draw fewer cards or shorten those cards
@@ -864,6 +867,8 @@ logo-too-large-to-decode = is too large to decode
 logo-layout = has an unexpected pixel layout
 opt-card-too-large = a { $card } card{ $bleed } does not fit on { $paper } paper{ $fold }: the room for cards is { $width }×{ $height } mm after the { $margin } mm margin{ $marks }; choose a smaller card or a larger paper
 opt-with-bleed = with { $mm } mm bleed
+card-size-named = { $name } ({ $width }×{ $height } mm)
+card-size-mm = { $width }×{ $height } mm
 opt-half-sheet = (half a sheet in fold mode)
 opt-and-crop-marks = and crop marks
 opt-card-range = card size { $width }×{ $height } mm is out of range: each side must be { $min }–{ $max } mm
@@ -957,6 +962,8 @@ dmg-both = the file: { $file }; its backup { $bak }: { $backup }
 dmg-year = { $what } is in the year { $year }, outside { $first }–{ $last }
 dmg-planned-start = the planned start
 dmg-planned-out-of-range = the planned start is out of range
+dmg-date-time = expected a date and time as the program writes them, such as "2026-12-03T14:45:00Z"
+dmg-no-such-date = the date or time does not exist (a month 1–12, a day of the month, a time 00:00–23:59)
 dmg-created = `created`
 dmg-updated = `updated`
 dmg-finished = `finished`
@@ -1074,6 +1081,19 @@ cli-usage = Usage:
 cli-commands = Commands:
 cli-arguments = Arguments:
 cli-options = Options:
+cli-value-options = OPTIONS
+cli-value-command = COMMAND
+cli-value-dir = DIR
+cli-value-lang = LANG
+cli-value-file = FILE
+cli-value-paper = PAPER
+cli-value-size = SIZE
+cli-value-mode = MODE
+cli-value-style = STYLE
+cli-value-ink = INK
+cli-value-session-file = SESSION_FILE
+cli-value-paths = PATHS
+cli-value-deck = DECK
 cli-default = [default: { $value }]
 cli-possible = [possible values: { $values }]
 cli-exit-codes = Exit codes: 0 success; 1 a problem in the input (a file with errors, an unknown id, a session that cannot be read, cards that do not fit with --strict, an output that is a folder, a device, a pipe or a link); 2 a usage error (an unknown option, or a value such as --paper or --start that cannot be used); 3 a file could not be written (permission, a full disk); 4 a fault in the program (please report it).

@@ -763,7 +763,10 @@ diag-pool-deck = kortleken `{ $deck }` har { $available } kort
 diag-pool-category = kategorin `{ $category }` har { $available } kort
 diag-pool-categories = kategorierna { $categories } har { $available } kort
 diag-draw-too-many = steget `{ $id }`: draw.count är { $count } men { $pool }
-diag-draw-too-long = steget `{ $id }` har { $minutes } minuter men { $count ->
+diag-draw-too-long = steget `{ $id }` har { $minutes ->
+        [one] { $minutes } minut
+       *[other] { $minutes } minuter
+    } men { $count ->
         [one] kortet det drar
        *[other] de { $count } korten det drar
     } kan ta { $total } minuter ({ $cards }): ge steget fler minuter, dra färre kort eller korta de korten
@@ -783,6 +786,8 @@ logo-too-large-to-decode = är för stor för att avkodas
 logo-layout = har en oväntad pixelordning
 opt-card-too-large = ett kort i storleken { $card }{ $bleed } får inte plats på { $paper }-papper{ $fold }: utrymmet för kort är { $width }×{ $height } mm efter marginalen på { $margin } mm{ $marks }; välj ett mindre kort eller ett större papper
 opt-with-bleed = med { $mm } mm utfall
+card-size-named = { $name } ({ $width }×{ $height } mm)
+card-size-mm = { $width }×{ $height } mm
 opt-half-sheet = (ett halvt ark i vikläge)
 opt-and-crop-marks = och skärmärken
 opt-card-range = kortstorleken { $width }×{ $height } mm är utanför det tillåtna: varje sida måste vara { $min }–{ $max } mm
@@ -867,6 +872,8 @@ dmg-both = filen: { $file }; dess säkerhetskopia { $bak }: { $backup }
 dmg-year = { $what } ligger år { $year }, utanför { $first }–{ $last }
 dmg-planned-start = den planerade starten
 dmg-planned-out-of-range = den planerade starten är utanför det tillåtna
+dmg-date-time = förväntade ett datum med tid som programmet skriver dem, till exempel "2026-12-03T14:45:00Z"
+dmg-no-such-date = datumet eller tiden finns inte (en månad 1–12, en dag i månaden, en tid 00:00–23:59)
 dmg-created = `created`
 dmg-updated = `updated`
 dmg-finished = `finished`
@@ -943,7 +950,7 @@ cli-about = Innovationslek: kortlekar och workshoppar efter Kirunamodellen, utan
 cli-about-check = Kontrollera kortleks- och workshopfiler eller mappar; slutkod 1 vid fel
 cli-about-export = Exportera en kortlek som en tryckfärdig PDF
 cli-about-draw = Dra kort ur en kortlek
-cli-about-guide = Exportera en samtalsledarguide för en workshop som PDF
+cli-about-guide = Exportera en facilitatorguide för en workshop som PDF
 cli-about-summary = Exportera sammanfattningen av en sessionsfil
 cli-about-session = Sessioner: starta en, till exempel en uppföljning av en tidigare session
 cli-about-start = Starta en session av en workshop och spara den i sessionsmappen; skriver ut filens namn
@@ -984,6 +991,19 @@ cli-usage = Användning:
 cli-commands = Kommandon:
 cli-arguments = Argument:
 cli-options = Flaggor:
+cli-value-options = FLAGGOR
+cli-value-command = KOMMANDO
+cli-value-dir = MAPP
+cli-value-lang = SPRÅK
+cli-value-file = FIL
+cli-value-paper = PAPPER
+cli-value-size = STORLEK
+cli-value-mode = LÄGE
+cli-value-style = STIL
+cli-value-ink = BLÄCK
+cli-value-session-file = SESSIONSFIL
+cli-value-paths = SÖKVÄGAR
+cli-value-deck = KORTLEK
 cli-default = [standard: { $value }]
 cli-possible = [möjliga värden: { $values }]
 cli-exit-codes = Slutkoder: 0 klart; 1 ett problem i indata (en fil med fel, ett okänt id, en session som inte kan läsas, kort som inte får plats med --strict, utdata som är en mapp, en enhet, ett rör eller en länk); 2 ett användningsfel (en okänd flagga, eller ett värde som --paper eller --start som inte kan användas); 3 en fil kunde inte skrivas (behörighet, full disk); 4 ett fel i programmet (rapportera det gärna).

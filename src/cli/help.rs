@@ -120,6 +120,9 @@ fn localize(cmd: &mut Command, path: &mut Vec<String>, language: Language) {
         let help = arg_ids(&names, &id).iter().find_map(|i| text(language, i));
         c = c.mut_arg(&id, |arg| localize_arg(arg, help, language));
     }
+    if c.has_subcommands() {
+        c = c.subcommand_value_name(language.tr(Key::CliValueCommand).as_str());
+    }
     let layout = template(&c, language);
     c = c.help_template(layout);
     *cmd = c;
@@ -154,6 +157,20 @@ fn localize_arg(arg: Arg, help: Option<String>, language: Language) -> Arg {
         help.push(' ');
         help.push_str(&language.fmt(Key::CliPossible, &[("values", &possible.join(", "))]));
     }
+    let names: Vec<clap::builder::Str> = arg
+        .get_value_names()
+        .unwrap_or_default()
+        .iter()
+        .map(|name| match key(&format!("cli-value-{}", kebab(name))) {
+            Some(k) => language.tr(k).as_str().into(),
+            None => name.clone(),
+        })
+        .collect();
+    let arg = if names.is_empty() {
+        arg
+    } else {
+        arg.value_names(names)
+    };
     arg.help(help)
         .long_help(None)
         .hide_default_value(true)
@@ -190,6 +207,15 @@ const TAG_ARGUMENTS: &str = "{positionals}";
 const TAG_OPTIONS: &str = "{options}";
 const TAG_AFTER_HELP: &str = "{after-help}";
 
+/// clap's `[OPTIONS]` in a usage line, said in `language` (clap writes it as it is; the other
+/// placeholders are value names, set in [`localize_arg`]).
+pub fn usage_words(text: &str, language: Language) -> String {
+    text.replace(
+        "[OPTIONS]",
+        &format!("[{}]", language.tr(Key::CliValueOptions)),
+    )
+}
+
 fn context(e: &clap::Error, kind: ContextKind) -> Vec<String> {
     match e.get(kind) {
         Some(ContextValue::String(s)) => vec![s.clone()],
@@ -219,7 +245,7 @@ pub fn usage_error(e: &clap::Error, language: Language) -> String {
             | ErrorKind::DisplayVersion
             | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
     ) {
-        return e.render().to_string();
+        return usage_words(&e.render().to_string(), language);
     }
     let one = |kind| context(e, kind).into_iter().next().unwrap_or_default();
     let arg = one(ContextKind::InvalidArg);
@@ -292,6 +318,7 @@ pub fn usage_error(e: &clap::Error, language: Language) -> String {
     if let Some(usage) = context(e, ContextKind::Usage).into_iter().next() {
         let usage = usage.trim();
         let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim();
+        let usage = usage_words(usage, language);
         let _ = write!(out, "\n{} {usage}\n", language.tr(Key::CliUsage));
     }
     let _ = write!(out, "\n{}\n", language.tr(Key::CliErrMoreHelp));

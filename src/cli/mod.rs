@@ -267,9 +267,9 @@ pub fn run_with(
             let text = if e.use_stderr() {
                 help::usage_error(&e, said_in)
             } else if color {
-                e.render().ansi().to_string()
+                help::usage_words(&e.render().ansi().to_string(), said_in)
             } else {
-                e.render().to_string()
+                help::usage_words(&e.render().to_string(), said_in)
             };
             if e.use_stderr() {
                 let _ = write!(err, "{text}");

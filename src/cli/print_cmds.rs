@@ -151,7 +151,7 @@ pub fn export(
                     .cards_turned
                     .then(|| crate::i18n::Message::new(Key::CliCardsTurned))
             )
-            .with("card", options.card)
+            .part("card", options.card.message())
             .with("paper", options.paper.name().to_uppercase())
             .with("style", back_style)
             .with("size", kib(export.bytes.len()))

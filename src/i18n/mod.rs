@@ -355,6 +355,21 @@ impl Catalogue {
             .format_pattern(pattern, (!values.is_empty()).then_some(&args), &mut errors)
             .into_owned()
     }
+
+    /// [`Catalogue::format`] with the arguments already made Fluent values.
+    fn format_values(&self, key: Key, args: FluentArgs<'_>) -> String {
+        let Some(pattern) = self
+            .bundle
+            .get_message(key.id())
+            .and_then(|message| message.value())
+        else {
+            return key.id().to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned()
+    }
 }
 
 /// A value for Fluent: a number when the text is one (so plurals and decimal commas work),
@@ -446,6 +461,9 @@ pub struct Message {
 pub enum Arg {
     /// A value shown as it is (an id, a path, a number).
     Value(String),
+    /// Text quoted from a file, shown character for character: never read as a number, so
+    /// `-5` or `1.5` stay as the file has them (not `−5`, `1,5` in Swedish).
+    Verbatim(String),
     /// A part that is itself a message, in the same language.
     Part(Box<Message>),
     /// An optional part shown after a space (`… (did you mean `title`?)`), or nothing.
@@ -465,6 +483,14 @@ impl Message {
     #[must_use]
     pub fn with(mut self, name: &'static str, value: impl std::fmt::Display) -> Message {
         self.args.push((name, Arg::Value(value.to_string())));
+        self
+    }
+
+    /// The message with the argument `name` set to text quoted from a file, shown exactly as it
+    /// is in every language (see [`Arg::Verbatim`]).
+    #[must_use]
+    pub fn verbatim(mut self, name: &'static str, text: impl Into<String>) -> Message {
+        self.args.push((name, Arg::Verbatim(text.into())));
         self
     }
 
@@ -490,7 +516,7 @@ impl Message {
     /// The value given for the argument `name`, if it is a plain value.
     pub fn value(&self, name: &str) -> Option<&str> {
         self.args.iter().find_map(|(n, arg)| match arg {
-            Arg::Value(v) if *n == name => Some(v.as_str()),
+            Arg::Value(v) | Arg::Verbatim(v) if *n == name => Some(v.as_str()),
             _ => None,
         })
     }
@@ -504,24 +530,18 @@ impl From<Key> for Message {
 
 impl Localized for Message {
     fn message(&self, language: Language) -> String {
-        let rendered: Vec<(&str, String)> = self
-            .args
-            .iter()
-            .map(|(name, arg)| {
-                let text = match arg {
-                    Arg::Value(value) => value.clone(),
-                    Arg::Part(part) => part.message(language),
-                    Arg::Suffix(Some(part)) => format!(" {}", part.message(language)),
-                    Arg::Suffix(None) => String::new(),
-                };
-                (*name, text)
-            })
-            .collect();
-        let values: Vec<(&str, &dyn std::fmt::Display)> = rendered
-            .iter()
-            .map(|(name, text)| (*name, text as &dyn std::fmt::Display))
-            .collect();
-        language.fmt(self.key, &values)
+        let mut args = FluentArgs::new();
+        for (name, arg) in &self.args {
+            let value = match arg {
+                Arg::Value(value) => argument(value),
+                Arg::Verbatim(text) => FluentValue::String(text.clone().into()),
+                Arg::Part(part) => argument(&part.message(language)),
+                Arg::Suffix(Some(part)) => argument(&format!(" {}", part.message(language))),
+                Arg::Suffix(None) => argument(""),
+            };
+            args.set(*name, value);
+        }
+        catalogue(language).format_values(self.key, args)
     }
 }
 

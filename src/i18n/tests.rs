@@ -134,6 +134,23 @@ fn plurals_follow_the_count() {
     assert_eq!(steps(Language::English, 1), "1 step");
     assert_eq!(steps(Language::English, 7), "7 steps");
     assert_eq!(steps(Language::Swedish, 1), "1 steg");
+    // A step of one minute whose card takes longer.
+    let too_long = |language: Language, minutes: u32| {
+        language.fmt(
+            Key::DiagDrawTooLong,
+            &[
+                ("id", &"s"),
+                ("minutes", &minutes),
+                ("count", &1),
+                ("total", &5),
+                ("cards", &"`c`: 5 min"),
+            ],
+        )
+    };
+    assert!(too_long(Language::English, 1).contains("has 1 minute but"));
+    assert!(too_long(Language::English, 2).contains("has 2 minutes but"));
+    assert!(too_long(Language::Swedish, 1).contains("har 1 minut men"));
+    assert!(too_long(Language::Swedish, 2).contains("har 2 minuter men"));
 }
 
 #[test]
@@ -154,6 +171,27 @@ fn numbers_are_written_the_languages_way() {
         Language::English.fmt(Key::SeedIs, &[("seed", &u64::MAX)]),
         "Seed: 18446744073709551615"
     );
+}
+
+#[test]
+fn text_quoted_from_a_file_is_never_read_as_a_number() {
+    // `minutes: -5` is quoted as the file has it, not with a Swedish minus sign or comma.
+    for (found, language) in [
+        ("-5", Language::Swedish),
+        ("1.5", Language::Swedish),
+        ("-5", Language::English),
+    ] {
+        let message = Message::new(Key::DiagFound).verbatim("found", found);
+        assert!(
+            message.message(language).contains(&format!("`{found}`")),
+            "{}",
+            message.message(language)
+        );
+    }
+    // A value that is a number still is one.
+    let number = Message::new(Key::DiagFound).with("found", "1.5");
+    assert_eq!(number.message(Language::Swedish), "(hittade `1,5`)");
+    assert_eq!(number.value("found"), Some("1.5"));
 }
 
 #[test]

@@ -241,7 +241,7 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Parsed<T> {
                 let message = message.part("problem", describe(code)).suffix(
                     "found",
                     value_excerpt(&text, at)
-                        .map(|found| Message::new(Key::DiagFound).with("found", found)),
+                        .map(|found| Message::new(Key::DiagFound).verbatim("found", found)),
                 );
                 diagnostics.push(report(message));
                 let Some((name, entry)) = entry else {

@@ -431,7 +431,7 @@ impl SheetLayout {
             use crate::i18n::{Key, Message};
             return Err(PdfError::Option(
                 Message::new(Key::OptCardTooLarge)
-                    .with("card", c)
+                    .part("card", c.message())
                     .suffix(
                         "bleed",
                         (bleed > 0.0).then(|| Message::new(Key::OptWithBleed).with("mm", bleed)),

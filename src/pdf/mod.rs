@@ -752,7 +752,10 @@ fn deck_subject(total: usize, options: &PdfOptions, language: Language) -> Strin
         Key::DeckSubject,
         &[
             ("total", &total),
-            ("card", &options.card),
+            (
+                "card",
+                &crate::i18n::Localized::message(&options.card.message(), language),
+            ),
             ("paper", &options.paper.name().to_uppercase()),
             ("backs", &backs),
         ],

@@ -101,6 +101,22 @@ impl CardSize {
     }
 }
 
+impl CardSize {
+    /// The size for a message: the preset's name and its size, or the size, in mm with the
+    /// language's decimals ("60,5×90 mm" in Swedish; [`fmt::Display`] writes "60.5×90 mm").
+    pub fn message(&self) -> Message {
+        match CardSize::PRESETS.iter().find(|(_, s)| s == self) {
+            Some((name, s)) => Message::new(Key::CardSizeNamed)
+                .with("name", name)
+                .with("width", s.width)
+                .with("height", s.height),
+            None => Message::new(Key::CardSizeMm)
+                .with("width", self.width)
+                .with("height", self.height),
+        }
+    }
+}
+
 impl Default for CardSize {
     fn default() -> Self {
         CardSize::POKER
@@ -382,6 +398,22 @@ pub fn parse_bleed(text: &str) -> Result<f32, PdfError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Language, Localized};
+
+    #[test]
+    fn a_card_size_has_the_languages_decimals() {
+        let odd = CardSize::new(60.5, 90.0).message();
+        assert_eq!(odd.message(Language::Swedish), "60,5×90 mm");
+        assert_eq!(odd.message(Language::English), "60.5×90 mm");
+        assert_eq!(
+            CardSize::POKER.message().message(Language::Swedish),
+            "poker (63×88 mm)"
+        );
+        assert_eq!(
+            CardSize::TAROT.message().message(Language::Swedish),
+            CardSize::TAROT.to_string().replace('.', ",")
+        );
+    }
 
     #[test]
     fn parses_what_people_type() {

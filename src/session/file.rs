@@ -406,7 +406,44 @@ fn ron_damage(error: &ron::error::SpannedError) -> Message {
     Message::new(K::DmgAt)
         .with("line", error.span.start.line)
         .with("column", error.span.start.col)
-        .part("problem", crate::model::parse::describe(&error.code))
+        .part("problem", ron_problem(&error.code))
+}
+
+/// What RON found wrong in a session file, in words. The deck parser says most of it
+/// ([`crate::model::parse::describe`]); a session file also meets errors decks do not: a
+/// missing or doubled field (the deck parser repairs those before it describes), and dates,
+/// whose errors come from chrono in English and are said here instead.
+fn ron_problem(code: &ron::Error) -> Message {
+    let item = |outer: &Option<String>| match outer {
+        Some(name) => Message::new(K::DiagItemNamed).with("name", name),
+        None => Message::new(K::DiagAnItem),
+    };
+    match code {
+        ron::Error::MissingStructField { field, outer } => Message::new(K::DiagMissingField)
+            .with("field", field)
+            .part("item", item(outer)),
+        ron::Error::DuplicateStructField { field, outer } => {
+            Message::new(K::DiagFieldTwice).with("field", field).suffix(
+                "outer",
+                outer
+                    .as_ref()
+                    .map(|name| Message::new(K::DiagInItem).with("name", name)),
+            )
+        }
+        ron::Error::Message(text) => match text.as_str() {
+            // chrono's `ParseErrorKind`s, as its `Display` writes them.
+            "input is out of range" | "no possible date and time matching input" => {
+                Message::new(K::DmgNoSuchDate)
+            }
+            "input contains invalid characters"
+            | "premature end of input"
+            | "trailing input"
+            | "input is not enough for unique date and time"
+            | "bad or unsupported format string" => Message::new(K::DmgDateTime),
+            _ => crate::model::parse::describe(code),
+        },
+        other => crate::model::parse::describe(other),
+    }
 }
 
 fn read_one(path: &Path) -> Result<SessionFile, Problem> {
