@@ -18,7 +18,6 @@ use chrono::{DateTime, Utc};
 use crate::i18n::Localized;
 use crate::jobs::{ExportDone, ExportJob, SessionSaver};
 use crate::model::{Deck, Library, LoadOptions, Loaded, Severity, Workshop};
-use crate::pdf::PdfOptions;
 use crate::session::{Session, SessionCommand, SessionEvent, SessionListing, SessionStore};
 use crate::ui::browser::BrowserState;
 use crate::ui::i18n::{Key, Language, fill};
@@ -27,13 +26,15 @@ use crate::ui::print::PrintState;
 use crate::ui::theme::Theme;
 use crate::ui::workshop::SessionViewState;
 use crate::ui::{self, Selection};
+
+pub use crate::active::{
+    ActiveSession, FLASH_SECONDS, PendingStart, next_quarter_hour, planned_start_at,
+};
+pub use crate::ui::command::{Command, TEXT_SIZE_RANGE, View};
 use crate::watch::{Debounce, Due, FolderWatcher};
 
 /// The key under which eframe stores [`PersistedState`].
 pub const STORAGE_KEY: &str = eframe::APP_KEY;
-
-/// Text size limits in percent.
-pub const TEXT_SIZE_RANGE: std::ops::RangeInclusive<u32> = 100..=200;
 
 /// Everything the app remembers between runs (the window size is eframe's own).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -69,200 +70,6 @@ impl Default for PersistedState {
             home_all_languages: false,
         }
     }
-}
-
-/// What the window shows.
-#[derive(Debug, Clone)]
-pub enum View {
-    /// The home screen: run a workshop, continue a session, print a deck, your own folder.
-    Home,
-    /// Decks, workshops and broken files, with the selected one's details.
-    Library,
-    /// The cards of one deck.
-    Browser(BrowserState),
-    /// The print dialog of one deck.
-    Print(PrintState),
-    /// Language, theme and text size.
-    Settings,
-    /// The running (or finished) session, see [`App::session`].
-    Session(SessionViewState),
-}
-
-/// What the user asked for; views return these, [`App::apply`] carries them out.
-#[must_use]
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
-    /// Select an item in the library list.
-    Select(Selection),
-    /// Show the cards of the deck with this id.
-    BrowseDeck(String),
-    /// Show one card of a deck large, in the card browser.
-    ShowCard {
-        /// The deck's id.
-        deck_id: String,
-        /// The card's id.
-        card_id: String,
-    },
-    /// Open the print dialog of the deck with this id.
-    PrintDeck(String),
-    /// Export a deck as PDF in the background.
-    ExportDeck {
-        /// The deck's id.
-        deck_id: String,
-        /// The export options.
-        options: PdfOptions,
-        /// The output file.
-        path: PathBuf,
-    },
-    /// Export the duplex calibration sheet in the background.
-    ExportTestSheet {
-        /// Paper, backs and offset are used.
-        options: PdfOptions,
-        /// The output file.
-        path: PathBuf,
-    },
-    /// Export a workshop's facilitator guide in the background.
-    ExportGuide {
-        /// The workshop's id.
-        workshop_id: String,
-        /// The start time as typed (`HH:MM`).
-        start: String,
-        /// The output file.
-        path: PathBuf,
-    },
-    /// Open the folder of this file in the system's file manager.
-    RevealFolder(PathBuf),
-    /// Show the settings.
-    ShowSettings,
-    /// Show the library.
-    ShowLibrary,
-    /// Show the home screen.
-    ShowHome,
-    /// Show an item in the library (a workshop's page, to start it; a file's problems).
-    ShowInLibrary(Selection),
-    /// Choose the user's folder with the system's folder dialog.
-    ChooseFolder,
-    /// Choose where a PDF is saved with the system's save dialog; the answer goes to the
-    /// print dialog's output field.
-    ChooseSaveFile(PathBuf),
-    /// Open a file (a PDF, a summary) with the system's default program.
-    OpenFile(PathBuf),
-    /// Copy a text (a path) to the clipboard.
-    CopyText(String),
-    /// Go back to the previous view.
-    Back,
-    /// Change the interface language.
-    SetLanguage(Language),
-    /// Change the theme.
-    SetTheme(Theme),
-    /// Change the text size (percent).
-    SetTextSize(u32),
-    /// List the bundled workshops and decks of every language on the home screen (`true`) or
-    /// only those in the interface's language.
-    SetHomeAllLanguages(bool),
-    /// Use another decks folder.
-    OpenFolder(PathBuf),
-    /// Add files or folders (dropped on the window).
-    AddPaths(Vec<PathBuf>),
-    /// Remove an added file or folder.
-    RemovePath(PathBuf),
-    /// Read every file again.
-    Reload,
-    /// Start a new session of a workshop.
-    StartSession {
-        /// The workshop's id.
-        workshop_id: String,
-        /// The planned start as typed (`HH:MM`).
-        start: String,
-        /// The seed as typed.
-        seed: String,
-    },
-    /// Open a saved session by its id (to resume it, or to see its summary).
-    OpenSession(String),
-    /// Show the open session again.
-    ShowSession,
-    /// Do something in the open session.
-    Session(SessionCommand),
-    /// Write the open session's summary as Markdown and PDF into the exports folder.
-    ExportSummary,
-    /// Write the open session's follow-up dates and due dates as a calendar (`.ics`) into the
-    /// exports folder.
-    ExportCalendar,
-    /// Write the open session's summary as a Word protocol (`.docx`) into the exports folder.
-    ExportDocx,
-    /// Start the follow-up workshop from the saved session with this id: its open action plan
-    /// rows are carried over.
-    StartFollowUp(String),
-    /// Open or close the projector window.
-    ToggleProjector,
-    /// Full screen for the room: the projector window if it is open, otherwise this window.
-    ToggleFullscreen,
-    /// Show or hide the keyboard shortcuts.
-    ToggleHelp,
-    /// Remember the text typed in a list field's "new item" box.
-    SetNewItem(String, String),
-    /// Remember the text typed for a role (who has it).
-    SetRoleInput(String, String),
-    /// Before the day: tick a workshop's preparation item, or take the tick off (kept in the
-    /// workshop's draft until a session starts).
-    SetPrepared {
-        /// The workshop's id.
-        workshop: String,
-        /// The item, as written in the workshop.
-        item: String,
-        /// Ticked.
-        done: bool,
-    },
-    /// Before the day: write down who has a role (kept in the workshop's draft).
-    SetDraftRole {
-        /// The workshop's id.
-        workshop: String,
-        /// The role.
-        role: String,
-        /// Who has it.
-        people: String,
-    },
-    /// Save a workshop's draft now (a role field was left).
-    SaveDraft(String),
-    /// Change the session view's own state (rail, blank screen, open card, …).
-    SessionView(crate::ui::workshop::ViewChange),
-    /// Make the read-only session (open in another window) a copy of its own to work on.
-    OpenSessionCopy,
-    /// Answer the question asked when another workshop was started while a session runs:
-    /// `true` starts it (the running one stays saved and can be resumed), `false` keeps the
-    /// running one.
-    ConfirmStart(bool),
-}
-
-/// A start that waits for the facilitator's answer because another session is running.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PendingStart {
-    /// The workshop's id.
-    pub workshop_id: String,
-    /// The planned start as typed.
-    pub start: String,
-    /// The seed as typed.
-    pub seed: String,
-    /// For a follow-up: the earlier session it starts from.
-    pub from: Option<Box<Session>>,
-}
-
-/// The session the app has open, with what it needs to show and save it.
-#[derive(Debug)]
-pub struct ActiveSession {
-    /// The session.
-    pub session: Session,
-    /// The deck its cards come from, when the library has it.
-    pub deck: Option<crate::model::Deck>,
-    /// Where it is saved.
-    pub path: Option<PathBuf>,
-    /// What the facilitator was told on resuming (also printed in the summary, in the
-    /// session's language).
-    pub notes: Vec<crate::i18n::Message>,
-    /// Until when the time-up flash shows.
-    pub flash_until: Option<DateTime<Utc>>,
-    /// The summary files written, once exported.
-    pub exported: Vec<PathBuf>,
 }
 
 /// Why something the user asked for in the app could not be done; shown in the interface's
@@ -1164,27 +971,10 @@ impl App {
         }
     }
 
-    /// The follow-up workshop for a session of `workshop`: a loaded workshop with a
-    /// `carry_over` field, in the same language when there is one.
+    /// The follow-up workshop for a session of `workshop` (see
+    /// [`crate::active::follow_up_workshop`]).
     pub fn follow_up_workshop(&self, workshop: &str) -> Option<&str> {
-        let language = self
-            .library
-            .workshop(workshop)
-            .map(|w| w.value.language.clone())
-            .unwrap_or_default();
-        let primary = |tag: &str| tag.split('-').next().unwrap_or("").to_ascii_lowercase();
-        let candidates: Vec<&Workshop> = self
-            .library
-            .workshops
-            .iter()
-            .map(|w| &w.value)
-            .filter(|w| w.fields().any(|(_, f)| f.carry_over.is_some()))
-            .collect();
-        candidates
-            .iter()
-            .find(|w| primary(&w.language) == primary(&language))
-            .or_else(|| candidates.first())
-            .map(|w| w.id.as_str())
+        crate::active::follow_up_workshop(&self.library, workshop)
     }
 
     /// Starts the follow-up workshop from the saved session `id` (the open one, or one in the
@@ -1284,17 +1074,13 @@ impl App {
     /// The loaded decks as the library lists them: those in the interface's language first,
     /// otherwise in path order.
     pub fn decks_in_order(&self) -> Vec<&Loaded<Deck>> {
-        let mut decks: Vec<&Loaded<Deck>> = self.library.decks.iter().collect();
-        decks.sort_by_key(|d| !self.state.language.matches(&d.value.language));
-        decks
+        ui::context::decks_in_order(&self.library, self.state.language)
     }
 
     /// The loaded workshops as the library lists them: those in the interface's language first,
     /// otherwise in path order.
     pub fn workshops_in_order(&self) -> Vec<&Loaded<Workshop>> {
-        let mut workshops: Vec<&Loaded<Workshop>> = self.library.workshops.iter().collect();
-        workshops.sort_by_key(|w| !self.state.language.matches(&w.value.language));
-        workshops
+        ui::context::workshops_in_order(&self.library, self.state.language)
     }
 
     /// Whether the decks folder exists.
@@ -1905,6 +1691,68 @@ impl App {
         }
     }
 
+    /// Reads what the views show but do not load themselves: the draft of the workshop selected
+    /// in the library.
+    fn prepare_views(&mut self) {
+        if matches!(self.view, View::Library)
+            && let Some(Selection::Workshop(id)) = &self.selection
+            && self.library.workshop(id).is_some()
+        {
+            let id = id.clone();
+            self.load_draft(&id);
+        }
+    }
+
+    /// What the views draw from in this frame: shared references to the app's state, and the
+    /// views' own state to change.
+    pub fn view_context(&mut self) -> ui::Ctx<'_> {
+        let now = self.now();
+        ui::Ctx {
+            state: ui::Prefs {
+                language: self.state.language,
+                theme: self.state.theme,
+                text_size: self.state.text_size,
+                home_all_languages: self.state.home_all_languages,
+                added: &self.state.added,
+            },
+            library: &self.library,
+            view: &mut self.view,
+            selection: &self.selection,
+            library_view: &mut self.library_view,
+            folder: &self.folder,
+            folder_input: &mut self.folder_input,
+            folder_error: &self.folder_error,
+            ignored_drops: &self.ignored_drops,
+            loaded_at: &self.loaded_at,
+            watch_error: &self.watch_error,
+            export_job: &self.export_job,
+            last_export: &self.last_export,
+            exports_ended: self.exports_ended,
+            reveal_error: &self.reveal_error,
+            dialog_error: &self.dialog_error,
+            session: &self.session,
+            bundled: self.bundled,
+            documents_created: self.documents_created,
+            documents_error: &self.documents_error,
+            desktop: &self.desktop,
+            unfinished: &self.unfinished,
+            past_sessions: &self.past_sessions,
+            session_error: &self.session_error,
+            exports_dir: &self.exports_dir,
+            pending_start: &self.pending_start,
+            toast: &self.toast,
+            drafts: &self.drafts,
+            listing_error: &self.listing_error,
+            now,
+            loading: self.loader.is_loading(),
+            listing_sessions: self.lister.is_listing(),
+            watching: self.watcher.is_some(),
+            files_running: self.files_job.is_some(),
+            save_error: self.saver.error(),
+            read_only: self.read_only.as_deref(),
+        }
+    }
+
     /// Draws the whole window into `ui` and applies what the user asked for. The eframe entry
     /// point and the tests both call this.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
@@ -1930,7 +1778,8 @@ impl App {
         if !dropped.is_empty() {
             commands.push(Command::AddPaths(dropped));
         }
-        commands.extend(ui::shell_ui(ui, self));
+        self.prepare_views();
+        commands.extend(ui::shell_ui(ui, &mut self.view_context()));
         for command in commands {
             self.apply(command);
         }
@@ -1970,30 +1819,6 @@ impl eframe::App for App {
             self.save_draft(&workshop);
         }
     }
-}
-
-/// How long the time-up flash shows, in seconds.
-pub const FLASH_SECONDS: i64 = 3;
-
-/// The planned start at `minutes` after midnight on `now`'s local date, in the local offset.
-pub fn planned_start_at(now: DateTime<Utc>, minutes: u32) -> chrono::DateTime<chrono::FixedOffset> {
-    use chrono::TimeZone;
-    let local = now.with_timezone(&chrono::Local);
-    let time =
-        chrono::NaiveTime::from_num_seconds_from_midnight_opt(minutes * 60, 0).unwrap_or_default();
-    let naive = local.date_naive().and_time(time);
-    match chrono::Local.from_local_datetime(&naive).earliest() {
-        Some(t) => t.fixed_offset(),
-        None => local.fixed_offset(),
-    }
-}
-
-/// The next quarter hour after `now`, local time, as `HH:MM`.
-pub fn next_quarter_hour(now: DateTime<Utc>) -> String {
-    use chrono::Timelike;
-    let local = now.with_timezone(&chrono::Local);
-    let minutes = local.hour() * 60 + local.minute();
-    crate::clock::format_minutes((minutes / 15 + 1) * 15)
 }
 
 /// Where an export goes by default: `exports/<name>` under the working folder, as on the
