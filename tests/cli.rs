@@ -110,9 +110,9 @@ fn exit_codes_come_from_the_kind_of_problem_and_help_lists_them() {
         err.trim(),
         "innovationslek export: error: unknown paper `a5`: use a4, a3 or letter"
     );
-    // 3: the system would not write the file.
+    // 1 as well: a folder at the output is refused before anything is written.
     let (code, out, err) = run_cli(&["--lang", "sv", "export", "innovationslek", "-o", folder]);
-    assert_eq!(code, 3, "{err}");
+    assert_eq!(code, 1, "{err}");
     assert_eq!(out, "");
     assert!(
         err.starts_with(&format!(
@@ -120,6 +120,19 @@ fn exit_codes_come_from_the_kind_of_problem_and_help_lists_them() {
         )),
         "{err}"
     );
+    // 3: the system would not write the file (its folder is an ordinary file).
+    let plain = dir.path().join("plain");
+    std::fs::write(&plain, b"x").expect("file");
+    let inside = plain.join("deck.pdf");
+    let (code, out, err) = run_cli(&[
+        "export",
+        "innovationslek",
+        "-o",
+        inside.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(out, "");
+    assert_eq!(std::fs::read(&plain).expect("kept"), b"x");
     let (code, out, _) = run_cli(&["--help"]);
     assert_eq!(code, 0);
     assert!(

@@ -20,13 +20,13 @@ pub enum ExitKind {
     /// 0: done.
     Success,
     /// 1: a problem in the input: a file with errors, an id that is not there, a session that
-    /// cannot be read, a draw that cannot be made, cards that do not fit with `--strict`.
+    /// cannot be read, a draw that cannot be made, cards that do not fit with `--strict`, an
+    /// output path that is a device, a pipe, a folder or a link (refused, nothing written).
     Input,
     /// 2: the command line cannot be used: an unknown command or option, or an option's value
     /// (a paper, a card size, a start time) that is not valid or does not fit.
     Usage,
-    /// 3: the system refused to write a file (no permission, a full disk, the output is a
-    /// folder or a link).
+    /// 3: the system refused to write a file (no permission, a full disk).
     Io,
     /// 4: a fault in this program (a PDF or a session that could not be made); please report.
     Internal,
@@ -195,6 +195,11 @@ impl CliError {
             {
                 ExitKind::Input
             }
+            // A target that is not an ordinary file (a device, a pipe, a folder, a link) was
+            // refused before anything was written: the `-o` given is the input's problem.
+            CliError::Write { source, .. } if source.kind() == std::io::ErrorKind::InvalidInput => {
+                ExitKind::Input
+            }
             CliError::Session(SessionFileError::Io { .. }) | CliError::Write { .. } => ExitKind::Io,
             CliError::Session(SessionFileError::Serialize(_)) => ExitKind::Internal,
             CliError::Session(_) => ExitKind::Input,
@@ -294,6 +299,13 @@ mod tests {
             write.message(Language::Swedish),
             "a.pdf kan inte skrivas: du saknar behörighet (eller platsen är skrivskyddad)"
         );
+        // A target refused before writing (a device, a pipe, a link) is the input's problem.
+        let refused = CliError::Write {
+            path: "/dev/full".into(),
+            source: crate::fsutil::check_target(std::path::Path::new("/"))
+                .expect_err("a folder is refused"),
+        };
+        assert_eq!(refused.kind().code(), 1);
         assert_eq!(ExitKind::Success.code(), 0);
     }
 }
