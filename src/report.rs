@@ -11,8 +11,9 @@ use crate::pdf::document::{
 };
 use crate::pdf::{Block, Document};
 use crate::session::summary::{
-    CaptureBlock, CaptureView, Language, SummaryData, card_rows, quadrant_name, time_rows,
-    totals_lines, vote_rows, votes_line,
+    CaptureBlock, CaptureView, Language, SummaryColumn, SummaryData, card_columns, card_rows,
+    progress_columns, quadrant_name, time_columns, time_rows, totals_lines, vote_columns,
+    vote_rows, votes_line,
 };
 
 /// The summary's own words (the rest come from the session's [`Labels`](crate::session::summary::Labels)).
@@ -154,16 +155,11 @@ pub fn summary_document(data: &SummaryData) -> Document {
             pl.follow_up_of,
             f.workshop,
             f.session,
-            f.date.format("%Y-%m-%d")
+            data.language.date(f.date)
         )));
         if !f.rows.is_empty() {
             key_blocks.push(Block::Table(Table {
-                columns: vec![
-                    Column::new(pl.row, 1.6),
-                    Column::new(pl.before, 1.0),
-                    Column::new(pl.after, 1.0),
-                    Column::new(pl.learned, 1.6),
-                ],
+                columns: pdf_columns(&progress_columns(data.language)),
                 rows: f.table(data.language),
                 ..Table::default()
             }));
@@ -203,14 +199,7 @@ pub fn summary_document(data: &SummaryData) -> Document {
     blocks.push(heading(2, l.time));
     let rows = time_rows(data);
     blocks.push(Block::Table(Table {
-        columns: vec![
-            Column::new(l.step, 3.2),
-            Column::new(l.start, 1.3),
-            Column::new(l.planned_min, 1.3).right(),
-            Column::new(l.actual_min, 1.3).right(),
-            Column::new(l.difference_min, 1.3).right(),
-            Column::new(l.remark, 2.0),
-        ],
+        columns: pdf_columns(&time_columns(l)),
         rows,
         total_row: true,
         ..Table::default()
@@ -237,13 +226,7 @@ pub fn summary_document(data: &SummaryData) -> Document {
         blocks.push(Block::Paragraph(l.no_cards.to_owned()));
     } else {
         blocks.push(Block::Table(Table {
-            columns: vec![
-                Column::new(l.card, 3.0),
-                Column::new(l.category, 2.0),
-                Column::new(l.step, 2.5),
-                Column::new(l.clock, 1.0),
-                Column::new(l.kept, 1.0),
-            ],
+            columns: pdf_columns(&card_columns(l)),
             rows: card_rows(data),
             ..Table::default()
         }));
@@ -298,7 +281,7 @@ pub fn summary_document(data: &SummaryData) -> Document {
                 "{} ({}, {})",
                 f.workshop,
                 f.session,
-                f.date.format("%Y-%m-%d")
+                data.language.date(f.date)
             ),
         ));
     }
@@ -314,6 +297,17 @@ pub fn summary_document(data: &SummaryData) -> Document {
         },
         blocks,
     }
+}
+
+/// The PDF's columns of one of the summary's tables.
+fn pdf_columns(columns: &[SummaryColumn<'_>]) -> Vec<Column> {
+    columns
+        .iter()
+        .map(|c| {
+            let column = Column::new(c.name, c.weight);
+            if c.right { column.right() } else { column }
+        })
+        .collect()
 }
 
 fn heading(level: u8, text: &str) -> Block {
@@ -377,12 +371,7 @@ fn capture_blocks(
                 chosen: l.chosen.to_owned(),
             }));
             blocks.push(Block::Table(Table {
-                columns: vec![
-                    Column::new(l.rank, 1.8),
-                    Column::new(l.item, 5.0),
-                    Column::new(l.dots, 1.2).right(),
-                    Column::new(l.kept, 1.0),
-                ],
+                columns: pdf_columns(&vote_columns(l)),
                 rows: vote_rows(result, l),
                 ..Table::default()
             }));

@@ -694,3 +694,113 @@ fn before_any_idea_both_the_vote_and_the_matrix_point_to_the_ideas_list() {
     harness.get_by_label("Skriv idéer i Idéer först: här röstar gruppen på dem.");
     harness.get_by_label("Skriv idéer i Idéer först: här placerar gruppen dem.");
 }
+
+#[test]
+fn a_crowded_matrix_cell_shrinks_alone_and_the_others_keep_their_size() {
+    // Each cell fits its own text: twelve long ideas in one cell leave an idea in another as
+    // large as when nothing is crowded, at 1920×1080.
+    use innovationslek::ui::choosing::ProjectedChoice;
+    let mut view = voted_projector_view(Language::Swedish, true);
+    let Some(ProjectedChoice::Matrix { cells, .. }) = &mut view.choice else {
+        panic!("the matrix is shown: {:?}", view.choice);
+    };
+    for (_, items) in cells.iter_mut() {
+        items.clear();
+    }
+    cells[0].1.push("Låna ut verktyg".to_owned());
+    cells[3].1.push("Digitala nycklar".to_owned());
+    let calm = room(view.clone(), (1920.0, 1080.0));
+    let alone = |h: &Harness<'static, ProjectorView>, item: &str| {
+        let found = marks(h, item);
+        assert_eq!(found.len(), 1, "{item}: {found:?}");
+        found[0].1
+    };
+    let before = alone(&calm, "Låna ut verktyg");
+    let other = alone(&calm, "Digitala nycklar");
+    assert!((before.height() - other.height()).abs() < 0.5);
+
+    let long: Vec<String> = (1..=12)
+        .map(|n| {
+            format!(
+                "Förslag {n}: ett gemensamt schema för fordonen som alla förvaltningar kan boka i, med påminnelser"
+            )
+        })
+        .collect();
+    if let Some(ProjectedChoice::Matrix { cells, .. }) = &mut view.choice {
+        cells[1].1 = long.clone();
+    }
+    let crowded = room(view.clone(), (1920.0, 1080.0));
+    let after = alone(&crowded, "Låna ut verktyg");
+    assert!(
+        (after.height() - before.height()).abs() < 0.5,
+        "the calm cell's idea shrank from {before:?} to {after:?}"
+    );
+    assert!((alone(&crowded, "Digitala nycklar").height() - other.height()).abs() < 0.5);
+    // The crowded cell's ideas are smaller, inside their cell, and what does not fit is counted.
+    let cell = marks(&crowded, "ruta ")
+        .into_iter()
+        .find(|(l, _)| l.ends_with(": 12"))
+        .expect("the crowded cell")
+        .1;
+    let shown = marks(&crowded, "Förslag ");
+    assert!(!shown.is_empty());
+    for (label, rect) in &shown {
+        assert!(
+            cell.contains_rect(*rect),
+            "{label} at {rect:?} outside {cell:?}"
+        );
+    }
+    assert!(
+        shown.len() < 12,
+        "twelve long ideas do not fit: {}",
+        shown.len()
+    );
+    assert!(
+        marks(&crowded, "+")
+            .iter()
+            .any(|(l, r)| *l == format!("+{}", 12 - shown.len()) && cell.contains_rect(*r)),
+        "the rest is counted in the cell"
+    );
+    // Smaller than the same idea alone in that cell.
+    if let Some(ProjectedChoice::Matrix { cells, .. }) = &mut view.choice {
+        cells[1].1.truncate(1);
+    }
+    let single = room(view, (1920.0, 1080.0));
+    let big = alone(&single, "Förslag 1:");
+    assert!(
+        shown[0].1.height() < big.height() * 0.8,
+        "{shown:?} vs {big:?}"
+    );
+}
+
+/// Pixel snapshots of the projected vote and matrix at 1920×1080 (egui_kittest with wgpu; run
+/// with `cargo test --features snapshots`, `UPDATE_SNAPSHOTS=1` to write new ones, pictures in
+/// `tests/snapshots/`): fourteen long ideas with a tie, and the matrix with one crowded cell.
+#[cfg(feature = "snapshots")]
+#[test]
+fn snapshots_of_the_projected_vote_and_matrix() {
+    use innovationslek::ui::choosing::ProjectedChoice;
+    let mut results = egui_kittest::SnapshotResults::new();
+    let votes = voted_projector_view(Language::Swedish, false);
+    let mut matrix = voted_projector_view(Language::Swedish, true);
+    if let Some(ProjectedChoice::Matrix { cells, .. }) = &mut matrix.choice {
+        cells[1].1 = (1..=12)
+            .map(|n| format!("Förslag {n}: ett gemensamt schema för fordonen som alla förvaltningar kan boka i, med påminnelser"))
+            .collect();
+    }
+    for (name, view) in [("projector-votes", votes), ("projector-matrix", matrix)] {
+        let mut room = Harness::builder()
+            .with_size(egui::vec2(1920.0, 1080.0))
+            .wgpu()
+            .build_ui_state(
+                |ui, view: &mut ProjectorView| {
+                    egui::CentralPanel::default()
+                        .frame(egui::Frame::new())
+                        .show(ui, |ui| projector_ui(ui, view, false, false));
+                },
+                view,
+            );
+        room.run();
+        results.add(room.try_snapshot(name));
+    }
+}

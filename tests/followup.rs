@@ -104,7 +104,16 @@ const PLAN: [[&str; 5]; 5] = [
 /// A finished Kirunamodellen 135 session whose plan has each status: rows 0 and 4 are open
 /// (not said, not started), row 1 in progress, row 2 done, row 3 stopped.
 fn planned_session() -> Session {
-    let mut s = new_session("kirunamodellen-135", 0);
+    planned_session_in("kirunamodellen-135", false)
+}
+
+/// [`planned_session`] in a workshop with the same fields (the 135 in Swedish or English), and
+/// with the group's ideas voted on and placed on the matrix when `voted` ([`vote_and_place`]).
+fn planned_session_in(workshop: &str, voted: bool) -> Session {
+    let mut s = new_session(workshop, 0);
+    if voted {
+        vote_and_place(&mut s);
+    }
     s.apply(SessionCommand::Start, at(1)).expect("start");
     for (r, row) in PLAN.iter().enumerate() {
         edit(&mut s, "handlingsplan", CaptureEdit::AddRow, 2);
@@ -267,10 +276,90 @@ fn the_summary_shows_status_and_due_columns_only_when_there_are_some() {
         "{md}"
     );
     assert!(md.contains("| Köp ett nytt ärendesystem | Upphandling, om budgeten räcker | Nästa år | Upphandlare | Nils Ek | stoppad |   |"), "{md}");
-    assert!(md.contains("| pågår | 2027-01-29 |"), "{md}");
+    assert!(md.contains("| pågår | 29 januari 2027 |"), "{md}");
     let plain = new_session("kirunamodellen-135", 0);
     let md = render_markdown(&SummaryData::build(&plain, None, Vec::new()));
     assert!(!md.contains("Klart senast"), "{md}");
+}
+
+/// Every `YYYY-MM-DD` written in a text, outside `code` spans (identifiers), with the given ids
+/// taken out first.
+fn iso_dates(text: &str, ids: &[&str]) -> Vec<String> {
+    let mut text = text.to_owned();
+    for id in ids {
+        text = text.replace(id, "");
+    }
+    let prose: Vec<char> = text
+        .split('`')
+        .step_by(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .collect();
+    let digit = |c: &char| c.is_ascii_digit();
+    prose
+        .windows(10)
+        .filter(|w| {
+            w[..4].iter().all(digit)
+                && w[4] == '-'
+                && w[5..7].iter().all(digit)
+                && w[7] == '-'
+                && w[8..].iter().all(digit)
+        })
+        .map(|w| w.iter().collect())
+        .collect()
+}
+
+#[test]
+fn the_summaries_write_follow_up_and_due_dates_in_words_never_as_iso() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (earlier, follow) = follow_up_of_saved(dir.path());
+    let ids = [earlier.id(), follow.id()];
+    let english = planned_session_in("kirunamodellen-135-en", false);
+    for (session, words) in [
+        (
+            &earlier,
+            &[
+                "14 januari 2027 kl 13 i Stadshuset",
+                "4 mars 2027",
+                "| pågår | 29 januari 2027 |",
+            ][..],
+        ),
+        (
+            &follow,
+            &[
+                "26 november 2026)",
+                "–, klart senast 11 december 2026",
+                "pågår, klart senast 29 januari 2027",
+            ][..],
+        ),
+        (
+            &english,
+            &["14 January 2027 kl 13 i Stadshuset", "| 29 January 2027 |"][..],
+        ),
+    ] {
+        let data = SummaryData::build(session, None, Vec::new());
+        let md = render_markdown(&data);
+        assert_eq!(iso_dates(&md, &ids), Vec::<String>::new(), "{md}");
+        for word in words {
+            assert!(md.contains(word), "{word} missing:\n{md}");
+        }
+        let docx = innovationslek::export::docx::protocol(&data).expect("docx");
+        let text = texts(&document_xml(&docx)).join("\n");
+        assert_eq!(iso_dates(&text, &ids), Vec::<String>::new(), "{text}");
+        // The same words, cell by cell.
+        for word in words.iter().flat_map(|w| w.split('|')) {
+            let word = word.trim().trim_end_matches(')');
+            assert!(text.contains(word), "{word} missing in the .docx:\n{text}");
+        }
+        let pdf = format!(
+            "{:?}",
+            innovationslek::report::summary_document(&data).blocks
+        );
+        assert_eq!(iso_dates(&pdf, &ids), Vec::<String>::new(), "{pdf}");
+    }
+    // The calendar still reads the dates the group wrote.
+    assert_eq!(innovationslek::export::ics::calendar(&earlier).events, 4);
 }
 
 /// Saves the planned session in a store and starts a follow-up from the file, as the app and
@@ -364,19 +453,19 @@ fn a_follow_up_from_a_saved_session_lists_exactly_its_open_rows() {
     let id = earlier.id();
     assert!(
         md.contains(&format!(
-            "- **Uppföljning av:** Kirunamodellen 135 (`{id}`, 2026-11-26)"
+            "- **Uppföljning av:** Kirunamodellen 135 (`{id}`, 26 november 2026)"
         )),
         "{md}"
     );
     assert!(md.contains("## Så har planen gått"), "{md}");
     assert!(
         md.contains(&format!(
-            "| {} | –, klart senast 2026-12-11 | –, klart senast 2026-12-11 |   |",
+            "| {} | –, klart senast 11 december 2026 | –, klart senast 11 december 2026 |   |",
             PLAN[0][0]
         )),
         "{md}"
     );
-    assert!(md.contains(&format!("| {} | pågår, klart senast 2027-01-29 | klar, klart senast 2027-01-29 | Svaren kom fram på en dag när registratorn fick frågan först |", PLAN[1][0])), "{md}");
+    assert!(md.contains(&format!("| {} | pågår, klart senast 29 januari 2027 | klar, klart senast 29 januari 2027 | Svaren kom fram på en dag när registratorn fick frågan först |", PLAN[1][0])), "{md}");
     assert!(
         md.contains(&format!(
             "| {} | ej påbörjad | togs bort ur uppföljningen |   |",
@@ -581,7 +670,7 @@ fn the_word_protocol_has_every_plan_cell_in_a_real_table() {
         "Klart senast",
         "klar",
         "stoppad",
-        "2027-01-29",
+        "29 januari 2027",
         "Handlingsplan",
         "Tid per steg",
         "Planerat (min)",
@@ -929,10 +1018,57 @@ fn render_dir() -> (Option<tempfile::TempDir>, std::path::PathBuf) {
     }
 }
 
+/// The group's ideas voted on (the second and third share 2nd place, the top three chosen) and
+/// placed on the matrix: a whole protocol's worth.
+fn vote_and_place(s: &mut Session) {
+    use innovationslek::session::{MatrixEdit, VoteEdit};
+    let ideas = [
+        "Ett gemensamt schema för fordonen som alla förvaltningar kan boka i",
+        "Låna ut verktyg mellan enheterna",
+        "Digitala nycklar till lokalerna",
+        "Frukostmöte varannan vecka",
+        "Samåkning till utbildningar",
+    ];
+    for idea in ideas {
+        edit(s, "ideer", CaptureEdit::AddItem(idea.into()), 2);
+    }
+    edit(
+        s,
+        "prickar",
+        CaptureEdit::Votes(VoteEdit::Participants(Some(4))),
+        3,
+    );
+    for (idea, dots) in ideas.iter().zip([5, 3, 3, 1, 0]) {
+        edit(
+            s,
+            "prickar",
+            CaptureEdit::Votes(VoteEdit::Set {
+                item: (*idea).into(),
+                dots,
+            }),
+            3,
+        );
+    }
+    edit(s, "prickar", CaptureEdit::Votes(VoteEdit::ChooseTop(3)), 4);
+    for (idea, x, y) in [(0, 1, 1), (1, 0, 1), (2, 0, 0)] {
+        edit(
+            s,
+            "matris",
+            CaptureEdit::Matrix(MatrixEdit::Place {
+                item: ideas[idea].into(),
+                x,
+                y,
+            }),
+            5,
+        );
+    }
+}
+
 #[test]
 fn the_word_protocol_converts_in_libreoffice_with_every_plan_word_whole() {
-    // Where LibreOffice is installed (the check): the .docx converts without complaint
-    // and no word of the plan is broken across lines in its narrow columns.
+    // Where LibreOffice is installed (the check): the .docx converts without complaint,
+    // in Swedish and in English, no word of the plan is broken across lines in its narrow
+    // columns, and the vote's shared rank stays on one line ("delad 2:a" wrapped once).
     let found = std::process::Command::new("soffice")
         .arg("--version")
         .output()
@@ -942,46 +1078,70 @@ fn the_word_protocol_converts_in_libreoffice_with_every_plan_word_whole() {
         return;
     }
     let (_keep, dir) = render_dir();
-    let s = planned_session();
-    let data = SummaryData::build(&s, None, Vec::new());
-    let docx = dir.join("protokoll.docx");
-    std::fs::write(
-        &docx,
-        innovationslek::export::docx::protocol(&data).expect("docx"),
-    )
-    .expect("write");
     let profile = dir.join("lo-profile");
-    let status = std::process::Command::new("soffice")
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.display()
-        ))
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(&dir)
-        .arg(&docx)
-        .output()
-        .expect("soffice runs");
-    assert!(status.status.success(), "{status:?}");
-    let pdf = dir.join("protokoll.pdf");
-    assert!(pdf.exists(), "{status:?}");
-    let text = std::process::Command::new("pdftotext")
-        .args(["-layout"])
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned());
-    let Ok(text) = text else {
-        eprintln!("pdftotext is not installed: the word check is skipped");
-        return;
-    };
-    for row in PLAN {
-        for cell in row {
-            for word in cell.split_whitespace().filter(|w| w.chars().count() >= 6) {
-                assert!(
-                    text.contains(word),
-                    "`{word}` is broken in the PDF:\n{text}"
-                );
+    for (workshop, name, tied) in [
+        ("kirunamodellen-135", "protokoll", "delad 2:a"),
+        ("kirunamodellen-135-en", "protocol", "tied 2nd"),
+    ] {
+        let s = planned_session_in(workshop, true);
+        let data = SummaryData::build(&s, None, Vec::new());
+        let docx = dir.join(format!("{name}.docx"));
+        std::fs::write(
+            &docx,
+            innovationslek::export::docx::protocol(&data).expect("docx"),
+        )
+        .expect("write");
+        // The summary PDF of the same session beside it, to compare.
+        std::fs::write(
+            dir.join(format!("{name}-summary.pdf")),
+            innovationslek::pdf::document::render_document(
+                &innovationslek::report::summary_document(&data),
+            )
+            .expect("pdf")
+            .bytes,
+        )
+        .expect("write");
+        let status = std::process::Command::new("soffice")
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.display()
+            ))
+            .args(["--headless", "--convert-to", "pdf", "--outdir"])
+            .arg(&dir)
+            .arg(&docx)
+            .output()
+            .expect("soffice runs");
+        assert!(status.status.success(), "{status:?}");
+        let pdf = dir.join(format!("{name}.pdf"));
+        assert!(pdf.exists(), "{status:?}");
+        let text = std::process::Command::new("pdftotext")
+            .args(["-layout"])
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned());
+        let Ok(text) = text else {
+            eprintln!("pdftotext is not installed: the word check is skipped");
+            return;
+        };
+        for row in PLAN {
+            for cell in row {
+                for word in cell.split_whitespace().filter(|w| w.chars().count() >= 6) {
+                    assert!(
+                        text.contains(word),
+                        "`{word}` is broken in the PDF:\n{text}"
+                    );
+                }
             }
         }
+        let ranks = text.lines().filter(|l| l.contains(tied)).count();
+        assert_eq!(ranks, 2, "`{tied}` wraps in its column:\n{text}");
+        // A due date in words is short enough to stay on one line.
+        let due = innovationslek::session::summary::Language::for_tag(&s.workshop().language)
+            .date(date(2027, 1, 29));
+        assert!(
+            text.lines().any(|l| l.contains(&due)),
+            "`{due}` wraps in its column:\n{text}"
+        );
     }
 }

@@ -63,7 +63,7 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "the name of the protocol's own Word style (an id inside the document)",
     ),
     (
-        "export/ics.rs",
+        "session/plan.rs",
         "uppföljning|follow up",
         "spellings of a field id that mark a follow-up date (matched, not shown)",
     ),

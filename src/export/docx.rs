@@ -9,13 +9,14 @@
 
 use docx_rs::{
     AlignmentType, Docx, LineSpacing, Paragraph, Run, RunFonts, Shading, Style, StyleType, Table,
-    TableCell, TableLayoutType, TableRow, WidthType,
+    TableCell, TableCellMargins, TableLayoutType, TableRow, WidthType,
 };
 
 use crate::session::MatrixView;
 use crate::session::plan::PlanLabels;
 use crate::session::summary::{
-    CaptureBlock, CaptureView, SummaryData, card_rows, time_rows, totals_lines,
+    CaptureBlock, CaptureView, SummaryColumn, SummaryData, card_columns, card_rows,
+    progress_columns, time_columns, time_rows, totals_lines, vote_columns, vote_rows,
 };
 
 /// Why the protocol could not be made.
@@ -67,10 +68,10 @@ fn bold_line(label: &str, value: &str) -> Paragraph {
         .add_run(Run::new().add_text(one_line(value)))
 }
 
-/// A Word table: a header row in bold on grey, then the rows; `right` marks number columns;
-/// `weights` share the page width out.
-fn table(header: &[&str], right: &[bool], weights: &[usize], rows: &[Vec<String>]) -> Table {
-    let widths = fit_widths(header, rows, weights);
+/// A Word table: a header row in bold on grey, then the rows; the columns say which hold
+/// numbers (set to the right), which stay on one line, and how the page width is shared.
+fn table(columns: &[SummaryColumn<'_>], rows: &[Vec<String>]) -> Table {
+    let widths = fit_widths(columns, rows);
     let cell = |text: &str, column: usize, bold: bool| {
         let mut run = Run::new();
         for (i, line) in text.lines().enumerate() {
@@ -84,7 +85,7 @@ fn table(header: &[&str], right: &[bool], weights: &[usize], rows: &[Vec<String>
             run = run.bold();
         }
         let mut p = Paragraph::new().add_run(run);
-        if right.get(column).copied().unwrap_or(false) {
+        if columns.get(column).is_some_and(|c| c.right) {
             p = p.align(AlignmentType::Right);
         }
         let mut c = TableCell::new()
@@ -96,15 +97,15 @@ fn table(header: &[&str], right: &[bool], weights: &[usize], rows: &[Vec<String>
         c
     };
     let mut out = vec![TableRow::new(
-        header
+        columns
             .iter()
             .enumerate()
-            .map(|(i, h)| cell(h, i, true))
+            .map(|(i, c)| cell(c.name, i, true))
             .collect(),
     )];
     for row in rows {
         out.push(TableRow::new(
-            (0..header.len())
+            (0..columns.len())
                 .map(|i| cell(row.get(i).map_or("", String::as_str), i, false))
                 .collect(),
         ));
@@ -113,49 +114,102 @@ fn table(header: &[&str], right: &[bool], weights: &[usize], rows: &[Vec<String>
         .set_grid(widths)
         .layout(TableLayoutType::Fixed)
         .width(TEXT_WIDTH, WidthType::Dxa)
+        .margins(TableCellMargins::new().margin(0, CELL_SIDE, 0, CELL_SIDE))
 }
 
-/// How wide a word is in the tables' 9 pt Arial (a font every office machine has; LibreOffice
-/// replaces it with one as wide), in twentieths of a point, from the widths of its letters
-/// (bold a little wider).
-fn word_width(word: &str) -> usize {
-    let em: f32 = word
+/// A table cell's margin left and right, in twentieths of a point (4 pt: narrower than a word
+/// processor's default, so seven columns fit on a page).
+const CELL_SIDE: usize = 80;
+/// Both margins of a cell, and a point to spare.
+const CELL_MARGINS: usize = 2 * CELL_SIDE + 20;
+
+/// How wide a text is in the tables' 9 pt Arial (a font every office machine has; LibreOffice
+/// replaces it with Liberation Sans, which has the same widths), in twentieths of a point, from
+/// the advance widths of its letters in thousandths of an em (Arial's, as Helvetica's; a letter
+/// with a mark as wide as the letter), bold where the header is, and 3 % to spare.
+fn word_width(text: &str, bold: bool) -> usize {
+    let base = |c: char| match c {
+        'å' | 'ä' | 'à' | 'á' | 'â' => 'a',
+        'Å' | 'Ä' | 'À' | 'Á' | 'Â' => 'A',
+        'ö' | 'ø' | 'ò' | 'ó' | 'ô' => 'o',
+        'Ö' | 'Ø' | 'Ò' | 'Ó' | 'Ô' => 'O',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'É' | 'È' => 'E',
+        'ü' | 'ú' | 'ù' => 'u',
+        'Ü' | 'Ú' => 'U',
+        'í' | 'ì' | 'ï' => 'i',
+        c => c,
+    };
+    let regular = |c: char| -> u32 {
+        match c {
+            'i' | 'j' | 'l' => 222,
+            'f' | 't' | 'I' | ' ' | '.' | ',' | ':' | ';' | '!' | '/' | '[' | ']' => 278,
+            'r' | '-' | '(' | ')' | '`' => 333,
+            '\'' => 191,
+            '"' => 355,
+            '|' => 260,
+            '*' => 389,
+            'c' | 'k' | 's' | 'v' | 'x' | 'y' | 'z' | 'J' => 500,
+            'm' | 'M' => 833,
+            'w' => 722,
+            '%' => 889,
+            'W' => 944,
+            '@' => 1015,
+            '+' | '<' | '=' | '>' | '~' => 584,
+            'F' | 'T' | 'Z' => 611,
+            'A' | 'B' | 'E' | 'K' | 'P' | 'S' | 'V' | 'X' | 'Y' | '&' => 667,
+            'C' | 'D' | 'H' | 'N' | 'R' | 'U' => 722,
+            'G' | 'O' | 'Q' => 778,
+            'L' => 556,
+            // Digits and the other small letters, and anything else, at the common width.
+            _ => 556,
+        }
+    };
+    let bold_width = |c: char| -> u32 {
+        match c {
+            'i' | 'j' | 'l' | ' ' | '.' | ',' | ':' | ';' | 'I' => 278,
+            'f' | 't' | '-' | '(' | ')' => 333,
+            'r' => 389,
+            'b' | 'd' | 'g' | 'h' | 'n' | 'o' | 'p' | 'q' | 'u' => 611,
+            'a' | 'c' | 'e' | 'k' | 's' | 'v' | 'x' | 'y' | 'J' => 556,
+            'w' => 778,
+            'm' => 889,
+            'A' | 'B' | 'C' | 'D' | 'H' | 'K' | 'N' | 'R' | 'U' => 722,
+            'L' => 611,
+            c => regular(c),
+        }
+    };
+    let thousandths: u32 = text
         .chars()
-        .map(|c| match c {
-            'i' | 'l' | 'j' | 'I' | '.' | ',' | ':' | ';' | '!' | '\'' | '|' => 0.25,
-            'f' | 't' | 'r' | '-' | '(' | ')' | '/' => 0.34,
-            'm' | 'w' | 'M' | 'W' => 0.86,
-            c if c.is_uppercase() => 0.72,
-            _ => 0.56,
-        })
+        .map(base)
+        .map(|c| if bold { bold_width(c) } else { regular(c) })
         .sum();
-    (em * 9.0 * 20.0 * 1.06).ceil() as usize
+    // 9 pt is 180 twentieths of a point per em.
+    (f64::from(thousandths) * 0.18 * 1.03).ceil() as usize
 }
 
 /// Column widths in twentieths of a point that fill the text width: every column at least as
-/// wide as its longest word at the table's size (so no word breaks in the middle), the rest
-/// shared by how much text a column holds, times its weight. When even the longest words do not
-/// fit, they share the width.
-fn fit_widths(header: &[&str], rows: &[Vec<String>], weights: &[usize]) -> Vec<usize> {
-    // The cell's two margins, and a little room for a bold header.
-    const MARGINS: usize = 260;
-    let mut need = Vec::with_capacity(header.len());
-    let mut text = Vec::with_capacity(header.len());
-    for (i, name) in header.iter().enumerate() {
-        let cells =
-            std::iter::once(*name).chain(rows.iter().map(|r| r.get(i).map_or("", String::as_str)));
-        let (mut longest, mut total, mut count) = (0, 0, 0);
-        for cell in cells {
-            longest = cell
-                .split_whitespace()
-                .map(word_width)
-                .fold(longest, usize::max);
-            total += cell.chars().count();
-            count += 1;
+/// wide as its longest word at the table's size (so no word breaks in the middle), or as its
+/// longest cell for a column whose cells stay on one line (the header may still wrap), the rest
+/// shared by how much text a column holds, times its weight. When the cells kept on one line
+/// leave no room, the column that gains least from it wraps between words first; when even the
+/// longest words do not fit, they share the width.
+fn fit_widths(columns: &[SummaryColumn<'_>], rows: &[Vec<String>]) -> Vec<usize> {
+    let mut whole: Vec<bool> = columns.iter().map(|c| c.whole).collect();
+    let (need, text): (Vec<usize>, Vec<usize>) = loop {
+        let needs: Vec<(usize, usize)> = (0..columns.len())
+            .map(|i| column_need(columns[i], rows, i, whole[i]))
+            .collect();
+        let sum: usize = needs.iter().map(|n| n.0).sum();
+        let gain = |i: usize| needs[i].0 - column_need(columns[i], rows, i, false).0;
+        match (0..columns.len())
+            .filter(|i| whole[*i])
+            .min_by_key(|i| gain(*i))
+        {
+            Some(i) if sum >= TEXT_WIDTH => whole[i] = false,
+            _ => break needs.into_iter().unzip(),
         }
-        need.push(longest.max(100) + MARGINS);
-        text.push((total / count.max(1)).max(1) * weights.get(i).copied().unwrap_or(1).max(1));
-    }
+    };
     let sum: usize = need.iter().sum();
     if sum >= TEXT_WIDTH {
         return need.iter().map(|w| w * TEXT_WIDTH / sum.max(1)).collect();
@@ -166,6 +220,53 @@ fn fit_widths(header: &[&str], rows: &[Vec<String>], weights: &[usize]) -> Vec<u
         .zip(&text)
         .map(|(w, t)| w + extra * t / share)
         .collect()
+}
+
+/// A column's least width (see [`fit_widths`]), its cells on one line when `whole`, and its
+/// claim on the rest of the width.
+fn column_need(
+    column: SummaryColumn<'_>,
+    rows: &[Vec<String>],
+    i: usize,
+    whole: bool,
+) -> (usize, usize) {
+    let words = |cell: &str, bold: bool| {
+        cell.split_whitespace()
+            .map(|w| word_width(w, bold))
+            .max()
+            .unwrap_or(0)
+    };
+    let lines = |cell: &str| {
+        cell.lines()
+            .map(|l| word_width(l, false))
+            .max()
+            .unwrap_or(0)
+    };
+    let mut longest = words(column.name, true);
+    let (mut total, mut count) = (column.name.chars().count(), 1);
+    for cell in rows.iter().map(|r| r.get(i).map_or("", String::as_str)) {
+        longest = longest.max(if whole {
+            lines(cell)
+        } else {
+            words(cell, false)
+        });
+        total += cell.chars().count();
+        count += 1;
+    }
+    // Weights in tenths, as whole numbers.
+    let weight = ((column.weight * 10.0).round() as usize).max(1);
+    (
+        longest.max(100) + CELL_MARGINS,
+        (total / count).max(1) * weight,
+    )
+}
+
+/// Whether a captured table's column holds only short cells (a date, a status, a name), which
+/// read better on one line.
+fn short_cells(rows: &[Vec<String>], column: usize) -> bool {
+    rows.iter()
+        .filter_map(|r| r.get(column))
+        .all(|c| c.chars().count() <= 18 && !c.contains('\n'))
 }
 
 fn capture(doc: Docx, block: &CaptureBlock, data: &SummaryData) -> Docx {
@@ -196,8 +297,15 @@ fn capture(doc: Docx, block: &CaptureBlock, data: &SummaryData) -> Docx {
             doc
         }
         CaptureView::Table { columns, rows } => {
-            let header: Vec<&str> = columns.iter().map(String::as_str).collect();
-            doc.add_table(table(&header, &[], &[], rows))
+            let columns: Vec<SummaryColumn<'_>> = columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| SummaryColumn {
+                    whole: short_cells(rows, i),
+                    ..SummaryColumn::new(c, 1.0)
+                })
+                .collect();
+            doc.add_table(table(&columns, rows))
                 .add_paragraph(Paragraph::new())
         }
         CaptureView::Votes(result) => {
@@ -209,12 +317,7 @@ fn capture(doc: Docx, block: &CaptureBlock, data: &SummaryData) -> Docx {
                             .italic(),
                     ),
                 )
-                .add_table(table(
-                    &[l.rank, l.item, l.dots, l.kept],
-                    &[false, false, true, false],
-                    &[3, 12, 2, 2],
-                    &crate::session::summary::vote_rows(result, l),
-                ))
+                .add_table(table(&vote_columns(l), &vote_rows(result, l)))
                 .add_paragraph(Paragraph::new());
             if !result.orphans.is_empty() {
                 doc = doc.add_paragraph(
@@ -416,7 +519,7 @@ pub fn protocol(data: &SummaryData) -> Result<Vec<u8>, DocxError> {
                 "{} ({}, {})",
                 f.workshop,
                 f.session,
-                f.date.format("%Y-%m-%d")
+                data.language.date(f.date)
             ),
         ));
     }
@@ -445,35 +548,18 @@ pub fn protocol(data: &SummaryData) -> Result<Vec<u8>, DocxError> {
                 "{} ({}, {})",
                 f.workshop,
                 f.session,
-                f.date.format("%Y-%m-%d")
+                data.language.date(f.date)
             ),
         ));
         let rows = f.table(data.language);
         doc = doc
-            .add_table(table(
-                &[pl.row, pl.before, pl.after, pl.learned],
-                &[],
-                &[4, 3, 3, 4],
-                &rows,
-            ))
+            .add_table(table(&progress_columns(data.language), &rows))
             .add_paragraph(Paragraph::new());
     }
 
     doc = doc.add_paragraph(heading(1, l.time));
     doc = doc
-        .add_table(table(
-            &[
-                l.step,
-                l.start,
-                l.planned_min,
-                l.actual_min,
-                l.difference_min,
-                l.remark,
-            ],
-            &[false, false, true, true, true, false],
-            &[9, 4, 4, 4, 4, 5],
-            &time_rows(data),
-        ))
+        .add_table(table(&time_columns(l), &time_rows(data)))
         .add_paragraph(Paragraph::new());
     for line in totals_lines(data) {
         doc = doc.add_paragraph(text_paragraph(&line));
@@ -502,12 +588,7 @@ pub fn protocol(data: &SummaryData) -> Result<Vec<u8>, DocxError> {
     if data.cards.is_empty() {
         doc = doc.add_paragraph(text_paragraph(l.no_cards));
     } else {
-        doc = doc.add_table(table(
-            &[l.card, l.category, l.step, l.clock, l.kept],
-            &[],
-            &[4, 3, 4, 1, 1],
-            &card_rows(data),
-        ));
+        doc = doc.add_table(table(&card_columns(l), &card_rows(data)));
     }
 
     let mut bytes = std::io::Cursor::new(Vec::new());

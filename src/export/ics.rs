@@ -28,42 +28,19 @@ pub struct CalendarExport {
     pub undated: Vec<String>,
 }
 
-/// Whether a field holds the follow-up dates, by its id or label.
-pub fn is_follow_up_field(id: &str, label: &str) -> bool {
-    let (id, label) = (id.to_lowercase(), label.to_lowercase());
-    [
-        "uppfoljning",
-        "uppföljning",
-        "follow-up",
-        "follow up",
-        "followup",
-    ]
-    .iter()
-    .any(|w| id.contains(w) || label.contains(w))
-}
+pub use crate::session::plan::is_follow_up_field;
 
 /// Every `YYYY-MM-DD` date in a text that is a real day, in order, and the text without them.
 pub fn dates_in(text: &str) -> (Vec<NaiveDate>, String) {
-    let chars: Vec<char> = text.chars().collect();
     let mut dates = Vec::new();
     let mut rest = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let candidate: String = chars.iter().skip(i).take(10).collect();
-        let digit_before = i > 0 && chars[i - 1].is_ascii_digit();
-        let digit_after = chars.get(i + 10).is_some_and(char::is_ascii_digit);
-        if !digit_before
-            && !digit_after
-            && let Ok(Some(date)) = crate::session::plan::parse_due(&candidate)
-            && candidate.len() == 10
-        {
-            dates.push(date);
-            i += 10;
-            continue;
-        }
-        rest.push(chars[i]);
-        i += 1;
+    let mut last = 0;
+    for (range, date) in crate::session::plan::find_dates(text) {
+        rest.push_str(&text[last..range.start]);
+        dates.push(date);
+        last = range.end;
     }
+    rest.push_str(&text[last..]);
     let rest = rest
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -328,11 +328,7 @@ impl FollowUpSummary {
             let mut parts = Vec::new();
             parts.push(status.map_or("–", |s| s.label(language)).to_owned());
             if let Some(due) = due {
-                parts.push(format!(
-                    "{} {}",
-                    l.due.to_lowercase(),
-                    due.format("%Y-%m-%d")
-                ));
+                parts.push(format!("{} {}", l.due.to_lowercase(), language.date(due)));
             }
             parts.join(", ")
         };

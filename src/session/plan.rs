@@ -164,10 +164,7 @@ pub(crate) fn with_row_states(
             );
         }
         if has_due {
-            row.push(
-                s.due
-                    .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()),
-            );
+            row.push(s.due.map_or_else(String::new, |d| language.date(d)));
         }
     }
     CaptureView::Table { columns, rows }
@@ -232,6 +229,60 @@ pub fn parse_due(text: &str) -> Result<Option<NaiveDate>, DueDateError> {
         return Err(DueDateError::Year(text.to_owned()));
     }
     Ok(Some(date))
+}
+
+/// Whether a field holds the follow-up dates, by its id or label (`uppfoljningar`,
+/// "Follow-ups (dates)"): the calendar makes events of the dates in it, and the summaries write
+/// them in words.
+pub fn is_follow_up_field(id: &str, label: &str) -> bool {
+    let (id, label) = (id.to_lowercase(), label.to_lowercase());
+    [
+        "uppfoljning",
+        "uppföljning",
+        "follow-up",
+        "follow up",
+        "followup",
+    ]
+    .iter()
+    .any(|w| id.contains(w) || label.contains(w))
+}
+
+/// Every `YYYY-MM-DD` date in a text that is a real day and not part of a longer number, with
+/// the byte range it takes, in order.
+pub fn find_dates(text: &str) -> Vec<(std::ops::Range<usize>, NaiveDate)> {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 10 <= b.len() {
+        let digit_before = i > 0 && b[i - 1].is_ascii_digit();
+        let digit_after = b.get(i + 10).is_some_and(u8::is_ascii_digit);
+        if !digit_before
+            && !digit_after
+            && b[i].is_ascii_digit()
+            && text.is_char_boundary(i + 10)
+            && let Ok(Some(date)) = parse_due(&text[i..i + 10])
+        {
+            found.push((i..i + 10, date));
+            i += 10;
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+/// A text with every `YYYY-MM-DD` date in it written as the summaries write dates in
+/// `language` ("2027-01-14 kl 13" → "14 januari 2027 kl 13"); the rest as written.
+pub fn dates_in_words(text: &str, language: Language) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut last = 0;
+    for (range, date) in find_dates(text) {
+        out.push_str(&text[last..range.start]);
+        out.push_str(&language.date(date));
+        last = range.end;
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 /// The words of the plan's extra columns and of a follow-up in one language.

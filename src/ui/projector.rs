@@ -16,6 +16,8 @@ use super::theme::color_of;
 use crate::model::{Deck, FieldKind};
 use crate::session::{Capture, Phase, Session};
 
+mod charts;
+
 /// The stage background.
 pub const STAGE_BG: Color32 = Color32::from_rgb(0x10, 0x14, 0x18);
 /// Ordinary text on the stage.
@@ -554,11 +556,11 @@ pub fn projector_ui(ui: &mut egui::Ui, view: &ProjectorView, blank: bool, flashi
         use super::choosing::ProjectedChoice as P;
         match choice {
             P::Votes { label, line, bars } => {
-                super::choosing::votes_chart_ui(ui, lower, label, line, bars, view.language, h);
+                charts::votes_chart_ui(ui, lower, label, line, bars, view.language, h);
             }
             P::Matrix {
                 label, x, y, cells, ..
-            } => super::choosing::matrix_chart_ui(ui, lower, label, x, y, cells, view.language, h),
+            } => charts::matrix_chart_ui(ui, lower, label, x, y, cells, view.language, h),
         }
     } else if let Some(table) = &view.table {
         table_ui(ui, lower, table, h);

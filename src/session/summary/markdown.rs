@@ -83,6 +83,13 @@ pub fn signed(n: i64) -> String {
     }
 }
 
+/// A table of the summary's own (see [`SummaryColumn`]).
+fn summary_table(out: &mut String, columns: &[SummaryColumn<'_>], rows: &[Vec<String>]) {
+    let header: Vec<&str> = columns.iter().map(|c| c.name).collect();
+    let right: Vec<bool> = columns.iter().map(|c| c.right).collect();
+    table(out, &header, &right, rows);
+}
+
 fn table(out: &mut String, header: &[&str], right: &[bool], rows: &[Vec<String>]) {
     let cells = |cells: &mut dyn Iterator<Item = String>| {
         let v: Vec<String> = cells.collect();
@@ -141,12 +148,7 @@ fn capture_md(out: &mut String, block: &CaptureBlock, l: &Labels) {
         }
         CaptureView::Votes(result) => {
             let _ = writeln!(out, "_{}_\n", votes_line(result, l));
-            table(
-                out,
-                &[l.rank, l.item, l.dots, l.kept],
-                &[false, false, true, false],
-                &vote_rows(result, l),
-            );
+            summary_table(out, &vote_columns(l), &vote_rows(result, l));
             if !result.orphans.is_empty() {
                 let _ = writeln!(out, "\n{}:\n", l.dots_gone);
                 for (item, dots, _) in &result.orphans {
@@ -241,6 +243,92 @@ pub fn vote_rows(result: &VoteResult, l: &Labels) -> Vec<Vec<String>> {
 pub fn quadrant_name(view: &MatrixView, x: u8, y: u8, l: &Labels) -> String {
     let level = |v: u8| if v > 0 { l.high } else { l.low };
     format!("{} {}, {} {}", view.x, level(x), view.y, level(y))
+}
+
+/// A column of one of the summary's own tables, the same in every rendering: its heading,
+/// whether it holds numbers (set to the right), whether its cells stay on one line (a rank such
+/// as "delad 2:a"), and its share of the width (PDF and Word).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SummaryColumn<'a> {
+    /// The heading.
+    pub name: &'a str,
+    /// Numbers: set to the right.
+    pub right: bool,
+    /// Its cells do not wrap.
+    pub whole: bool,
+    /// Its share of the width, relative to the other columns.
+    pub weight: f32,
+}
+
+impl<'a> SummaryColumn<'a> {
+    /// A column of text with a share of the width.
+    pub const fn new(name: &'a str, weight: f32) -> SummaryColumn<'a> {
+        SummaryColumn {
+            name,
+            right: false,
+            whole: false,
+            weight,
+        }
+    }
+
+    const fn right(self) -> SummaryColumn<'a> {
+        SummaryColumn {
+            right: true,
+            ..self
+        }
+    }
+
+    const fn whole(self) -> SummaryColumn<'a> {
+        SummaryColumn {
+            whole: true,
+            ..self
+        }
+    }
+}
+
+/// The columns of the time table (see [`time_rows`]).
+pub fn time_columns(l: &Labels) -> [SummaryColumn<'static>; 6] {
+    [
+        SummaryColumn::new(l.step, 3.2),
+        SummaryColumn::new(l.start, 1.3),
+        SummaryColumn::new(l.planned_min, 1.3).right(),
+        SummaryColumn::new(l.actual_min, 1.3).right(),
+        SummaryColumn::new(l.difference_min, 1.3).right(),
+        SummaryColumn::new(l.remark, 2.0),
+    ]
+}
+
+/// The columns of a vote's table (see [`vote_rows`]).
+pub fn vote_columns(l: &Labels) -> [SummaryColumn<'static>; 4] {
+    [
+        SummaryColumn::new(l.rank, 1.8).whole(),
+        SummaryColumn::new(l.item, 5.0),
+        SummaryColumn::new(l.dots, 1.2).right(),
+        SummaryColumn::new(l.kept, 1.0),
+    ]
+}
+
+/// The columns of the drawn cards' table (see [`card_rows`]).
+pub fn card_columns(l: &Labels) -> [SummaryColumn<'static>; 5] {
+    [
+        SummaryColumn::new(l.card, 3.0),
+        SummaryColumn::new(l.category, 2.0),
+        SummaryColumn::new(l.step, 2.5),
+        SummaryColumn::new(l.clock, 1.0),
+        SummaryColumn::new(l.kept, 1.0),
+    ]
+}
+
+/// The columns of a follow-up's progress table (see
+/// [`FollowUpSummary::table`](crate::session::followup::FollowUpSummary::table)).
+pub fn progress_columns(language: Language) -> [SummaryColumn<'static>; 4] {
+    let pl = crate::session::plan::PlanLabels::of(language);
+    [
+        SummaryColumn::new(pl.row, 1.6),
+        SummaryColumn::new(pl.before, 1.0),
+        SummaryColumn::new(pl.after, 1.0),
+        SummaryColumn::new(pl.learned, 1.6),
+    ]
 }
 
 /// The time table's rows: one per step (title, planned start, planned, actual and difference
@@ -381,7 +469,7 @@ pub fn render_markdown(data: &SummaryData) -> String {
             crate::session::plan::PlanLabels::of(data.language).follow_up_of,
             one_line(&f.workshop),
             f.session,
-            f.date.format("%Y-%m-%d")
+            data.language.date(f.date)
         );
     }
 
@@ -406,31 +494,14 @@ pub fn render_markdown(data: &SummaryData) -> String {
             *cell = format!("**{cell}**");
         }
     }
-    table(
-        &mut out,
-        &[
-            l.step,
-            l.start,
-            l.planned_min,
-            l.actual_min,
-            l.difference_min,
-            l.remark,
-        ],
-        &[false, false, true, true, true, false],
-        &rows,
-    );
+    summary_table(&mut out, &time_columns(l), &rows);
 
     let _ = writeln!(out, "\n## {}\n", l.cards);
     if data.cards.is_empty() {
         let _ = writeln!(out, "{}", l.no_cards);
     } else {
         let rows = card_rows(data);
-        table(
-            &mut out,
-            &[l.card, l.category, l.step, l.clock, l.kept],
-            &[],
-            &rows,
-        );
+        summary_table(&mut out, &card_columns(l), &rows);
     }
 
     let _ = writeln!(out, "\n## {}", l.captures);
@@ -469,15 +540,14 @@ pub fn render_markdown(data: &SummaryData) -> String {
             pl.follow_up_of,
             one_line(&f.workshop),
             f.session,
-            f.date.format("%Y-%m-%d")
+            data.language.date(f.date)
         );
         if f.rows.is_empty() {
             let _ = writeln!(out, "_{}_", l.nothing);
         } else {
-            table(
+            summary_table(
                 &mut out,
-                &[pl.row, pl.before, pl.after, pl.learned],
-                &[],
+                &progress_columns(data.language),
                 &f.table(data.language),
             );
         }

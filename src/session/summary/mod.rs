@@ -27,8 +27,9 @@ mod markdown;
 
 pub use labels::Labels;
 pub use markdown::{
-    card_rows, escape_cell, one_line, quadrant_name, rank_text, render_markdown, signed, time_rows,
-    totals_lines, vote_rows, votes_line,
+    SummaryColumn, card_columns, card_rows, escape_cell, one_line, progress_columns, quadrant_name,
+    rank_text, render_markdown, signed, time_columns, time_rows, totals_lines, vote_columns,
+    vote_rows, votes_line,
 };
 
 /// The language of a summary's headings and labels: the program's [`crate::i18n::Language`].
@@ -298,11 +299,15 @@ impl SummaryData {
                     CaptureView::Matrix(session.matrix_view(&field.id).unwrap_or_default())
                 }
             };
-            let value = super::plan::with_row_states(
-                value,
-                session.row_states(&field.id),
-                Language::for_tag(&workshop.language),
-            );
+            let language = Language::for_tag(&workshop.language);
+            let value =
+                super::plan::with_row_states(value, session.row_states(&field.id), language);
+            // The follow-up dates as the rest of the summary writes dates.
+            let value = if super::plan::is_follow_up_field(&field.id, &field.label) {
+                dates_in_words(value, language)
+            } else {
+                value
+            };
             let block = CaptureBlock {
                 step: Some(step.title.clone()),
                 field: field.id.clone(),
@@ -397,6 +402,24 @@ impl SummaryData {
             totals,
             notes,
         }
+    }
+}
+
+/// A text or list capture with its `YYYY-MM-DD` dates written in words.
+fn dates_in_words(value: CaptureView, language: Language) -> CaptureView {
+    let words = |text: &str| super::plan::dates_in_words(text, language);
+    match value {
+        CaptureView::Text(text) => CaptureView::Text(words(&text)),
+        CaptureView::List(items) => CaptureView::List(
+            items
+                .into_iter()
+                .map(|item| ListItem {
+                    text: words(&item.text),
+                    ..item
+                })
+                .collect(),
+        ),
+        other => other,
     }
 }
 
