@@ -1271,3 +1271,99 @@ fn every_sentence_of_the_instructions_is_shown_once() {
         );
     }
 }
+
+#[test]
+fn every_top_bar_button_is_inside_the_window_at_1280x800_and_200_percent() {
+    // With a session open and another view shown the top bar has the most buttons (library,
+    // settings, back to the session, back; home too in the bundled program); at 200 % they wrap to a second row instead
+    // of running out of the window ("Till sessionen: Kirunamodellen 135" was cut).
+    for (language, names) in [
+        (
+            Language::Swedish,
+            ["Bibliotek", "Inställningar", "Till sessionen", "Tillbaka"],
+        ),
+        (
+            Language::English,
+            ["Library", "Settings", "To the session", "Back"],
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut harness = cockpit(dir.path(), (1280.0, 800.0), 200, language);
+        harness
+            .state_mut()
+            .apply(innovationslek::app::Command::ShowSettings);
+        harness.run();
+        let screen = window((1280.0, 800.0), 200);
+        for name in names {
+            let found: Vec<Rect> = harness
+                .query_all(By::new().role(Role::Button).predicate(move |n| {
+                    n.label().is_some_and(|l| l.contains(name))
+                        || n.value().is_some_and(|v| v.contains(name))
+                }))
+                .map(|n| n.rect())
+                .collect();
+            assert!(!found.is_empty(), "{language:?}: no button {name}");
+            for rect in found {
+                assert!(
+                    screen.contains_rect(rect),
+                    "{language:?}: {name} at {rect:?} is outside {screen:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn tab_scrolls_the_focused_widget_into_view_on_a_long_step_page() {
+    // The choosing step at 1280×800 and 200 % is longer than the window: its vote rows and the
+    // matrix are below the fold. Going through it with Tab, every widget that takes the focus is
+    // scrolled into the window.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = cockpit(dir.path(), (1280.0, 800.0), 200, Language::Swedish);
+    let ideas: Vec<String> = (1..=9)
+        .map(|n| format!("Idé {n}: låna ut verktyg och lokaler mellan förvaltningarna"))
+        .collect();
+    for idea in &ideas {
+        harness
+            .state_mut()
+            .apply(innovationslek::app::Command::Session(
+                innovationslek::session::SessionCommand::Capture {
+                    field: "ideer".into(),
+                    edit: innovationslek::session::CaptureEdit::AddItem(idea.clone()),
+                },
+            ));
+    }
+    let step = session(&harness)
+        .workshop()
+        .steps
+        .iter()
+        .position(|s| s.id == "valja")
+        .expect("choosing step");
+    harness
+        .state_mut()
+        .apply(innovationslek::app::Command::Session(
+            innovationslek::session::SessionCommand::GoTo(step),
+        ));
+    harness.run();
+    let screen = window((1280.0, 800.0), 200);
+    let mut deepest = 0.0_f32;
+    for _ in 0..120 {
+        harness.key_press(Key::Tab);
+        harness.run();
+        let Some(id) = harness.ctx.memory(|m| m.focused()) else {
+            continue;
+        };
+        let Some(rect) = harness.ctx.read_response(id).map(|r| r.rect) else {
+            continue;
+        };
+        assert!(
+            screen.contains_rect(rect),
+            "the focused widget at {rect:?} is outside the window {screen:?}"
+        );
+        deepest = deepest.max(rect.max.y);
+    }
+    assert!(
+        deepest > screen.height() * 0.5,
+        "Tab reached the page's lower half"
+    );
+}

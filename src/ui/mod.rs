@@ -51,7 +51,9 @@ pub fn shell_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
             .frame(unfilled(egui::Frame::side_top_panel(ui.style())))
             .show(ui, |ui| {
                 ui.add_space(4.0);
-                ui.horizontal(|ui| {
+                // Wrapped: at a large text size the buttons go on to a second row instead of
+                // running out of the window.
+                ui.horizontal_wrapped(|ui| {
                     ui.heading(RichText::new(app.tr(Key::AppTitle)).strong());
                     ui.separator();
                     if app.bundled {

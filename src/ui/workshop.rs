@@ -798,6 +798,7 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     agenda_ui(ui, app, active, state, now, &mut commands);
+                    scroll_to_focus(ui);
                 });
             });
     }
@@ -812,9 +813,26 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     step_body_ui(ui, app, active, state, &mut commands);
+                    scroll_to_focus(ui);
                 });
         });
     commands
+}
+
+/// At the end of a scroll area's content: the widget that just took the keyboard focus (by Tab)
+/// comes into view if it is in this area, so a capture below the fold is not edited unseen.
+fn scroll_to_focus(ui: &egui::Ui) {
+    let seen_id = ui.scope_id().with("focus-seen");
+    let focused = ui.ctx().memory(|m| m.focused());
+    if ui.data(|d| d.get_temp::<Option<egui::Id>>(seen_id)) == Some(focused) {
+        return;
+    }
+    ui.data_mut(|d| d.insert_temp(seen_id, focused));
+    if let Some(response) = focused.and_then(|id| ui.ctx().read_response(id))
+        && ui.min_rect().contains_rect(response.rect)
+    {
+        response.scroll_to_me(None);
+    }
 }
 
 /// The last action's toast, at the foot of the window over the content, with its undo (or
