@@ -22,10 +22,12 @@
 //!   calibration sheet, and documents such as the facilitator guide.
 //! - [`i18n`]: every word the user reads, in Swedish and English (one Fluent catalogue).
 //! - [`ui`]: the egui views (library, card browser, settings), themes and the interface's words.
+//! - [`active`]: the session the app has open, and the local clock times a session starts at.
 //! - [`app`]: the eframe app that owns the library and settings and applies the views' commands.
 //! - [`watch`]: watching the decks folder so the app reloads files changed on disk.
 //! - [`jobs`]: exports running in a background thread for the app.
 
+pub mod active;
 pub mod app;
 pub mod cli;
 pub mod clock;

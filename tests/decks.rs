@@ -1595,3 +1595,275 @@ proptest::proptest! {
         }
     }
 }
+
+/// One way a catalogue message can read: its text and its placeables, with every variant of a
+/// select expression (`[one]`, `*[other]`) as a reading of its own.
+#[derive(Clone, Debug)]
+enum Piece {
+    Text(String),
+    Var(String),
+    /// A value between backticks (`` `{ $id }` ``): it holds no backtick itself.
+    Quoted,
+}
+
+/// Every reading of a pattern: the cross product of its select expressions' variants.
+fn readings(pattern: &fluent_syntax::ast::Pattern<&str>) -> Vec<Vec<Piece>> {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    let mut out: Vec<Vec<Piece>> = vec![Vec::new()];
+    for element in &pattern.elements {
+        let options: Vec<Vec<Piece>> = match element {
+            PatternElement::TextElement { value } => vec![vec![Piece::Text((*value).to_owned())]],
+            PatternElement::Placeable { expression } => match expression {
+                Expression::Select { variants, .. } => {
+                    variants.iter().flat_map(|v| readings(&v.value)).collect()
+                }
+                Expression::Inline(InlineExpression::VariableReference { id }) => {
+                    vec![vec![Piece::Var(id.name.to_owned())]]
+                }
+                Expression::Inline(InlineExpression::StringLiteral { value }) => {
+                    vec![vec![Piece::Text((*value).to_owned())]]
+                }
+                other => panic!("a placeable this test does not know: {other:?}"),
+            },
+        };
+        out = out
+            .iter()
+            .flat_map(|start| {
+                options.iter().map(move |option| {
+                    let mut reading = start.clone();
+                    reading.extend(option.iter().cloned());
+                    reading
+                })
+            })
+            .collect();
+    }
+    // A value between backticks is an id or a name, never text with backticks of its own.
+    for reading in &mut out {
+        for i in 1..reading.len().saturating_sub(1) {
+            let before = matches!(&reading[i - 1], Piece::Text(t) if t.ends_with('`'));
+            let after = matches!(&reading[i + 1], Piece::Text(t) if t.starts_with('`'));
+            if before
+                && after
+                && matches!(&reading[i], Piece::Var(v) if !PARTS.contains(&v.as_str()))
+            {
+                reading[i] = Piece::Quoted;
+            }
+        }
+    }
+    out
+}
+
+/// The English catalogue's messages of `check`, each as its readings.
+fn english_catalogue() -> Vec<(String, Vec<Vec<Piece>>)> {
+    let path = crate::support::root().join("i18n/en/innovationslek.ftl");
+    let source = std::fs::read_to_string(&path).expect("the English catalogue");
+    let resource = fluent_syntax::parser::parse(source.as_str()).expect("it parses");
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            // What `check` prints: the diagnostics and the summary.
+            fluent_syntax::ast::Entry::Message(m)
+                if ["diag-", "check-"].iter().any(|p| m.id.name.starts_with(p)) =>
+            {
+                m.value
+                    .as_ref()
+                    .map(|pattern| (m.id.name.to_owned(), readings(pattern)))
+            }
+            _ => None,
+        })
+        // A message of values and punctuation only (`diag-ron = { $error }`,
+        // `{ $path }: { $reason }`) reads as almost anything: it is left out. One value in quotes
+        // (`diag-item-named`, `` `{ $name }` ``) stays.
+        .map(|(id, readings)| {
+            let readings = readings
+                .into_iter()
+                .filter(|r| telling(r))
+                .collect::<Vec<_>>();
+            (id, readings)
+        })
+        .collect()
+}
+
+/// The placeables that hold another message of the catalogue (`Message::part`), and those that
+/// hold a space and another message or nothing (`Message::suffix`). Every other placeable holds
+/// a value (an id, a number, a path), which matches any text.
+const PARTS: [&str; 9] = [
+    "place", "pool", "problem", "rule", "what", "why", "item", "backup", "file",
+];
+const SUFFIXES: [&str; 2] = ["outer", "suggestion"];
+
+/// Whether a reading says something of its own: a word, a part, or one value in punctuation.
+fn telling(reading: &[Piece]) -> bool {
+    let worded = reading.iter().any(|p| match p {
+        Piece::Text(t) => t.chars().any(char::is_alphabetic),
+        Piece::Var(v) => PARTS.contains(&v.as_str()),
+        Piece::Quoted => false,
+    });
+    let values = reading
+        .iter()
+        .filter(|p| matches!(p, Piece::Var(_) | Piece::Quoted))
+        .count();
+    let marked = reading
+        .iter()
+        .any(|p| matches!(p, Piece::Text(t) if !t.trim().is_empty()));
+    worded || (values == 1 && marked)
+}
+
+struct Matcher {
+    catalogue: Vec<(String, Vec<Vec<Piece>>)>,
+    /// Whether a text is a message of the catalogue, for the texts tried as parts.
+    seen: std::cell::RefCell<std::collections::HashMap<(String, usize), bool>>,
+}
+
+impl Matcher {
+    /// The id of a catalogue message that reads exactly `text`, its parts filled with other
+    /// messages.
+    fn find(&self, text: &str) -> Option<&str> {
+        self.catalogue
+            .iter()
+            .find(|(id, readings)| readings.iter().any(|r| self.reads(id, r, text, 0)))
+            .map(|(id, _)| id.as_str())
+    }
+
+    fn any_message(&self, text: &str, depth: usize) -> bool {
+        if depth >= 4 {
+            return false;
+        }
+        if let Some(&known) = self.seen.borrow().get(&(text.to_owned(), depth)) {
+            return known;
+        }
+        let found = self
+            .catalogue
+            .iter()
+            .any(|(id, readings)| readings.iter().any(|r| self.reads(id, r, text, depth + 1)));
+        self.seen
+            .borrow_mut()
+            .insert((text.to_owned(), depth), found);
+        found
+    }
+
+    fn reads(&self, id: &str, pieces: &[Piece], text: &str, depth: usize) -> bool {
+        let Some((first, rest)) = pieces.split_first() else {
+            return text.is_empty();
+        };
+        let cuts = || (0..=text.len()).filter(|&k| text.is_char_boundary(k));
+        match first {
+            Piece::Text(literal) => text
+                .strip_prefix(literal.as_str())
+                .is_some_and(|after| self.reads(id, rest, after, depth)),
+            // `found` is a suffix (`(found `…`)`) in the messages of a value in a field.
+            Piece::Var(name)
+                if SUFFIXES.contains(&name.as_str())
+                    || (name == "found"
+                        && ["diag-in-field", "diag-value-problem"].contains(&id)) =>
+            {
+                self.reads(id, rest, text, depth)
+                    || text.strip_prefix(' ').is_some_and(|after| {
+                        cuts().filter(|&k| k > 0 && k <= after.len()).any(|k| {
+                            after.is_char_boundary(k)
+                                && self.any_message(&after[..k], depth)
+                                && self.reads(id, rest, &after[k..], depth)
+                        })
+                    })
+            }
+            Piece::Var(name) if PARTS.contains(&name.as_str()) => cuts().any(|k| {
+                k > 0
+                    && self.any_message(&text[..k], depth)
+                    && self.reads(id, rest, &text[k..], depth)
+            }),
+            Piece::Var(_) => cuts().any(|k| self.reads(id, rest, &text[k..], depth)),
+            Piece::Quoted => cuts()
+                .take_while(|&k| !text[..k].contains('`'))
+                .any(|k| self.reads(id, rest, &text[k..], depth)),
+        }
+    }
+}
+
+/// The messages the guide quotes as `check`'s output: the table *Other messages you may meet*
+/// and the output of the example, each with the line of the guide it is on.
+fn quoted_messages(guide: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut in_table = false;
+    let mut fence: Option<bool> = None;
+    for (i, line) in guide.lines().enumerate() {
+        let n = i + 1;
+        if line.starts_with('#') {
+            in_table = line.trim() == "### Other messages you may meet";
+        }
+        if in_table && line.starts_with("| ``") {
+            // The first cell: the message between the double backticks (or triple, when the
+            // message begins with a backtick).
+            let cell = line.trim_start_matches("| ");
+            let ticks = if cell.starts_with("```") { "```" } else { "``" };
+            let body = &cell[ticks.len()..];
+            let end = body.find(&format!("{ticks} |")).expect("the cell's end");
+            out.push((n, body[..end].trim().to_owned()));
+        }
+        if line.trim_start().starts_with("```") {
+            // A fence without a language holds output; `ron` and `sh` blocks do not.
+            fence = match fence {
+                Some(_) => None,
+                None => Some(line.trim() == "```"),
+            };
+            continue;
+        }
+        if fence == Some(true) {
+            // `path:line:col: error: message` lines and the summary with its numbers.
+            if let Some((_, message)) = line.split_once(".ron:").and_then(|(_, rest)| {
+                rest.split_once(": error: ")
+                    .or_else(|| rest.split_once(": warning: "))
+            }) {
+                out.push((n, message.to_owned()));
+            } else if line.starts_with("checked ") && line.contains(|c: char| c.is_ascii_digit()) {
+                out.push((n, line.to_owned()));
+            }
+        }
+    }
+    out
+}
+
+/// Every message docs/formats.md quotes as `check`'s output is a message of the catalogue, word
+/// for word (ids, numbers and paths aside), so that the guide and the program cannot drift.
+#[test]
+fn every_message_the_format_guide_quotes_is_in_the_catalogue() {
+    let matcher = Matcher {
+        catalogue: english_catalogue(),
+        seen: Default::default(),
+    };
+    let guide = guide();
+    let quoted = quoted_messages(&guide);
+    assert!(quoted.len() >= 30, "{quoted:#?}");
+    let mut missing = Vec::new();
+    for (line, message) in &quoted {
+        let message = message.strip_prefix("warning: ").unwrap_or(message);
+        if matcher.find(message).is_none() {
+            missing.push(format!("docs/formats.md:{line}: {message}"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in the catalogue:\n{}",
+        missing.join("\n")
+    );
+    // The matcher itself: a word changed is found.
+    assert!(
+        matcher
+            .find("the file ends too early: check that every `(`, `[` and `\"` is closed")
+            .is_some()
+    );
+    let changed = "the file ends early: check that every `(`, `[` and `\"` is closed";
+    assert_eq!(matcher.find(changed), None);
+    assert!(
+        matcher
+            .find("field `minutes`: expected a whole number such as `10` (found `\"15\"`)")
+            .is_some()
+    );
+    assert!(
+        matcher
+            .find("field `minutes`: expected a number such as `10` (found `\"15\"`)")
+            .is_none(),
+        "a part must be a message of its own: {:?}",
+        matcher.find("field `minutes`: expected a number such as `10` (found `\"15\"`)")
+    );
+}

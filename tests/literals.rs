@@ -109,7 +109,7 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "an error said only inside SessionError::Capture, which names the field it is about",
     ),
     (
-        "app.rs",
+        "app/mod.rs",
         "innovationslek: first frame",
         "a developer's timing line, only with INNOVATIONSLEK_TIMING set",
     ),

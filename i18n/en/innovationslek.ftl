@@ -851,6 +851,7 @@ diag-draw-too-long = step `{ $id }` has { $minutes ->
         [one] the card it draws
        *[other] the { $count } cards it draws
     } can take { $total } minutes ({ $cards }): give the step more minutes, draw fewer cards or shorten those cards
+diag-instructions-long = step `{ $id }`: the instructions have { $words } words, more than the { $max } the room can read on the projector: keep them short and put the detail in `facilitator_notes`
 
 ## Print options and the deck's logo
 

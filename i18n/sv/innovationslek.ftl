@@ -770,6 +770,7 @@ diag-draw-too-long = steget `{ $id }` har { $minutes ->
         [one] kortet det drar
        *[other] de { $count } korten det drar
     } kan ta { $total } minuter ({ $cards }): ge steget fler minuter, dra färre kort eller korta de korten
+diag-instructions-long = steget `{ $id }`: instruktionerna har { $words } ord, fler än de { $max } som rummet hinner läsa på projektorn: håll dem korta och lägg detaljerna i `facilitator_notes`
 
 ## Utskriftsval och kortlekens logotyp
 

@@ -245,9 +245,9 @@ pub fn start(
     };
     let now = chrono::Utc::now();
     let minutes = minutes.unwrap_or_else(|| {
-        crate::clock::parse_minutes(&crate::app::next_quarter_hour(now)).unwrap_or(0)
+        crate::clock::parse_minutes(&crate::active::next_quarter_hour(now)).unwrap_or(0)
     });
-    let planned_start = crate::app::planned_start_at(now, minutes);
+    let planned_start = crate::active::planned_start_at(now, minutes);
     let deck = workshop
         .value
         .deck

@@ -687,6 +687,7 @@ keys! {
     DiagPoolCategories,
     DiagDrawTooMany,
     DiagDrawTooLong,
+    DiagInstructionsLong,
     // Print options and the deck's logo.
     LogoCannotUse,
     LogoNotInFolder,

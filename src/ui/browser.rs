@@ -11,10 +11,11 @@ use std::sync::Arc;
 
 use egui::{RichText, ScrollArea, Sense, Stroke, StrokeKind, vec2};
 
+use super::Ctx;
 use super::card_face::{BROWSER_CARD, front, paint_card_ui};
+use super::command::{Command, View};
 use super::i18n::{Key, Language, fill};
 use super::theme::{color_of, text_on};
-use crate::app::{App, Command, View};
 use crate::model::{Card, Deck, SourceFile};
 use crate::pdf::face::CardFace;
 
@@ -148,9 +149,9 @@ pub fn matching_cards(
 }
 
 /// The browser view, with the deck looked up in the app's library.
-pub fn browser_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
-    let language = app.state.language;
-    let App { view, library, .. } = app;
+pub fn browser_view_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>) -> Vec<Command> {
+    let language = cx.state.language;
+    let Ctx { view, library, .. } = cx;
     let View::Browser(state) = view else {
         return Vec::new();
     };

@@ -17,8 +17,9 @@ use egui::{
     Sense, Stroke, pos2, vec2,
 };
 
+use super::Ctx;
+use super::command::Command;
 use super::i18n::{Key, Language, fill};
-use crate::app::{App, Command};
 use crate::model::{Field, FieldKind};
 use crate::session::votes::ordinal;
 use crate::session::{
@@ -101,8 +102,8 @@ pub fn budget_line(result: &VoteResult, language: Language) -> String {
     }
 }
 
-fn language_of(app: &App) -> Language {
-    app.state.language
+fn language_of(cx: &Ctx<'_>) -> Language {
+    cx.state.language
 }
 
 fn capture(field: &Field, edit: CaptureEdit) -> Command {
@@ -122,7 +123,7 @@ fn source_label(session: &Session, of: &str) -> String {
 
 fn header(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     field: &Field,
     projected: bool,
     commands: &mut Vec<Command>,
@@ -130,9 +131,9 @@ fn header(
     ui.horizontal_wrapped(|ui| {
         ui.heading(&field.label);
         let label = if projected {
-            app.tr(Key::HideFromProjector)
+            cx.tr(Key::HideFromProjector)
         } else {
-            app.tr(Key::ShowOnProjector)
+            cx.tr(Key::ShowOnProjector)
         };
         if ui.button(format!("□ {label}")).clicked() {
             commands.push(Command::SessionView(super::workshop::ViewChange::Project(
@@ -170,7 +171,7 @@ fn little_button(ui: &mut egui::Ui, rect: Rect, id: Id, text: &str, name: &str) 
 /// dots on items the list no longer has.
 pub fn votes_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     session: &Session,
     field: &Field,
     projected: bool,
@@ -179,26 +180,26 @@ pub fn votes_ui(
     let FieldKind::Votes { of, dots } = &field.kind else {
         return;
     };
-    let language = language_of(app);
+    let language = language_of(cx);
     let edit = |e: VoteEdit| capture(field, CaptureEdit::Votes(e));
     let Some(result) = session.vote_result(&field.id) else {
         return;
     };
-    header(ui, app, field, projected, commands);
+    header(ui, cx, field, projected, commands);
     let list_label = source_label(session, of);
     if result.rows.is_empty() && result.orphans.is_empty() {
-        ui.label(fill(app.tr(Key::VoteNoItems), &[("list", &list_label)]));
+        ui.label(fill(cx.tr(Key::VoteNoItems), &[("list", &list_label)]));
         return;
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(budget_line(&result, language)).strong());
         ui.add_space(ui.spacing().item_spacing.x * 2.0);
-        let label = ui.label(app.tr(Key::VoteParticipants));
+        let label = ui.label(cx.tr(Key::VoteParticipants));
         let mut people = result.participants.unwrap_or(0);
         let response = ui
             .add(egui::DragValue::new(&mut people).range(0..=500))
             .labelled_by(label.id)
-            .on_hover_text(app.tr(Key::VoteParticipantsHint));
+            .on_hover_text(cx.tr(Key::VoteParticipantsHint));
         if response.changed() {
             commands.push(edit(VoteEdit::Participants(Some(people))));
         }
@@ -266,13 +267,13 @@ pub fn votes_ui(
             response.request_focus();
         }
         let rank = rank_label(row.rank, row.tied, language);
-        let name = fill(app.tr(Key::VoteRow), &[("item", item), ("n", &row.dots)]);
+        let name = fill(cx.tr(Key::VoteRow), &[("item", item), ("n", &row.dots)]);
         let accessible = if rank.is_empty() {
             name
         } else {
             format!("{name} ({rank})")
         };
-        let response = response.on_hover_text(app.tr(Key::VoteRowHint));
+        let response = response.on_hover_text(cx.tr(Key::VoteRowHint));
         response
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &accessible));
 
@@ -324,7 +325,7 @@ pub fn votes_ui(
             minus,
             id.with("minus"),
             "−",
-            &fill(app.tr(Key::VoteRemove), &[("item", item)]),
+            &fill(cx.tr(Key::VoteRemove), &[("item", item)]),
         ) && row.dots > 0
         {
             commands.push(edit(VoteEdit::Add {
@@ -337,7 +338,7 @@ pub fn votes_ui(
             plus,
             id.with("plus"),
             "+",
-            &fill(app.tr(Key::VoteAdd), &[("item", item)]),
+            &fill(cx.tr(Key::VoteAdd), &[("item", item)]),
         ) {
             commands.push(edit(VoteEdit::Add {
                 item: item.clone(),
@@ -349,7 +350,7 @@ pub fn votes_ui(
             check,
             id.with("chosen"),
             if row.chosen { "✓" } else { "" },
-            &fill(app.tr(Key::VoteChoose), &[("item", item)]),
+            &fill(cx.tr(Key::VoteChoose), &[("item", item)]),
         ) {
             commands.push(edit(VoteEdit::Choose {
                 item: item.clone(),
@@ -364,7 +365,7 @@ pub fn votes_ui(
     let default_top = (*dots as usize).clamp(1, items.len().max(1));
     let mut top: usize = ui.data(|d| d.get_temp(top_id)).unwrap_or(default_top);
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(app.tr(Key::VoteChooseCount));
+        let label = ui.label(cx.tr(Key::VoteChooseCount));
         if ui
             .add(egui::DragValue::new(&mut top).range(1..=items.len().max(1)))
             .labelled_by(label.id)
@@ -373,13 +374,13 @@ pub fn votes_ui(
             ui.data_mut(|d| d.insert_temp(top_id, top));
         }
         let words = if top == 1 {
-            app.tr(Key::VoteChooseTopOne).to_owned()
+            cx.tr(Key::VoteChooseTopOne).to_owned()
         } else {
-            fill(app.tr(Key::VoteChooseTop), &[("n", &top)])
+            fill(cx.tr(Key::VoteChooseTop), &[("n", &top)])
         };
         if ui
             .add_enabled(result.given > 0, egui::Button::new(words))
-            .on_hover_text(fill(app.tr(Key::VoteChooseTopHint), &[("n", &top)]))
+            .on_hover_text(fill(cx.tr(Key::VoteChooseTopHint), &[("n", &top)]))
             .clicked()
         {
             commands.push(edit(VoteEdit::ChooseTop(top)));
@@ -388,12 +389,12 @@ pub fn votes_ui(
 
     if !result.orphans.is_empty() {
         ui.add_space(ui.spacing().item_spacing.y);
-        ui.label(RichText::new(app.tr(Key::VoteGone)).weak());
+        ui.label(RichText::new(cx.tr(Key::VoteGone)).weak());
         for (item, dots, _) in &result.orphans {
             ui.horizontal_wrapped(|ui| {
                 ui.label(format!("{item} ({dots})"));
                 if ui
-                    .small_button(fill(app.tr(Key::VoteDrop), &[("item", item)]))
+                    .small_button(fill(cx.tr(Key::VoteDrop), &[("item", item)]))
                     .clicked()
                 {
                     commands.push(edit(VoteEdit::Drop(item.clone())));
@@ -451,7 +452,7 @@ fn flow(sizes: &[egui::Vec2], width: f32, gap: f32) -> (Vec<Pos2>, f32) {
 /// placed yet under them, and placed items the list no longer has.
 pub fn matrix_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     session: &Session,
     field: &Field,
     projected: bool,
@@ -460,12 +461,12 @@ pub fn matrix_ui(
     let FieldKind::Matrix { of, .. } = &field.kind else {
         return;
     };
-    let language = language_of(app);
+    let language = language_of(cx);
     let edit = |e: MatrixEdit| capture(field, CaptureEdit::Matrix(e));
     let Some(view) = session.matrix_view(&field.id) else {
         return;
     };
-    header(ui, app, field, projected, commands);
+    header(ui, cx, field, projected, commands);
     // A matrix over a vote places the vote's ideas: the words name the list they are written in.
     let list = match session.field(of).map(|f| &f.kind) {
         Some(FieldKind::Votes { of: list, .. }) => list,
@@ -473,12 +474,12 @@ pub fn matrix_ui(
     };
     let list_label = source_label(session, list);
     if view.unplaced.is_empty() && view.quadrants.iter().all(|q| q.items.is_empty()) {
-        ui.label(fill(app.tr(Key::MatrixNoItems), &[("list", &list_label)]));
+        ui.label(fill(cx.tr(Key::MatrixNoItems), &[("list", &list_label)]));
         if view.orphans.is_empty() {
             return;
         }
     } else {
-        ui.label(RichText::new(app.tr(Key::MatrixHint)).weak());
+        ui.label(RichText::new(cx.tr(Key::MatrixHint)).weak());
     }
 
     let font = egui::TextStyle::Body.resolve(ui.style());
@@ -617,7 +618,7 @@ pub fn matrix_ui(
         );
         let name = match zone {
             Drop::Cell(x, y) => cell_name(&view, *x, *y, language),
-            Drop::Off => fill(app.tr(Key::MatrixUnplaced), &[("n", &view.unplaced.len())]),
+            Drop::Off => fill(cx.tr(Key::MatrixUnplaced), &[("n", &view.unplaced.len())]),
         };
         painter.text(
             rect.min + vec2(gap, 4.0),
@@ -674,14 +675,14 @@ pub fn matrix_ui(
         }
         let where_ = match chip.cell {
             Some((x, y)) => cell_name(&view, x, y, language),
-            None => app.tr(Key::MatrixNotPlaced).to_owned(),
+            None => cx.tr(Key::MatrixNotPlaced).to_owned(),
         };
         let name = fill(
-            app.tr(Key::MatrixItem),
+            cx.tr(Key::MatrixItem),
             &[("item", &chip.item), ("cell", &where_)],
         );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-        let response = response.on_hover_text(app.tr(Key::MatrixHint));
+        let response = response.on_hover_text(cx.tr(Key::MatrixHint));
         let chip_fill = if response.has_focus() {
             visuals.selection.bg_fill
         } else if response.hovered() {
@@ -734,7 +735,7 @@ pub fn matrix_ui(
 
     if !view.orphans.is_empty() {
         ui.add_space(ui.spacing().item_spacing.y);
-        ui.label(RichText::new(app.tr(Key::MatrixGone)).weak());
+        ui.label(RichText::new(cx.tr(Key::MatrixGone)).weak());
         for p in &view.orphans {
             ui.horizontal_wrapped(|ui| {
                 ui.label(format!(
@@ -743,7 +744,7 @@ pub fn matrix_ui(
                     cell_name(&view, p.x, p.y, language)
                 ));
                 if ui
-                    .small_button(fill(app.tr(Key::MatrixTakeOff), &[("item", &p.item)]))
+                    .small_button(fill(cx.tr(Key::MatrixTakeOff), &[("item", &p.item)]))
                     .clicked()
                 {
                     commands.push(edit(MatrixEdit::Unplace(p.item.clone())));

@@ -11,9 +11,10 @@ use std::path::Path;
 use crate::icons as icon;
 use egui::{RichText, ScrollArea};
 
+use super::Ctx;
 use super::Selection;
+use super::command::Command;
 use super::i18n::{Key, Language, fill};
-use crate::app::{App, Command};
 use crate::model::{Deck, Loaded, Workshop};
 
 /// The narrowest a card on the home screen gets while more than one fits in a row; the cards
@@ -27,17 +28,17 @@ const CARD_GAP: f32 = 12.0;
 const CARD_INSET: f32 = 13.0;
 
 /// The home screen.
-pub fn home_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
+pub fn home_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
     ScrollArea::vertical()
         .id_salt("home-scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let content = HomeContent::of(app);
-            continue_ui(ui, app, &mut commands);
-            workshops_ui(ui, app, &content, &mut commands);
-            decks_ui(ui, app, &content, &mut commands);
-            own_folder_ui(ui, app, &mut commands);
+            let content = HomeContent::of(cx);
+            continue_ui(ui, cx, &mut commands);
+            workshops_ui(ui, cx, &content, &mut commands);
+            decks_ui(ui, cx, &content, &mut commands);
+            own_folder_ui(ui, cx, &mut commands);
             ui.add_space(12.0);
         });
     commands
@@ -173,12 +174,12 @@ struct HomeContent<'a> {
 }
 
 impl<'a> HomeContent<'a> {
-    fn of(app: &'a App) -> HomeContent<'a> {
-        let language = app.state.language;
+    fn of(cx: &Ctx<'a>) -> HomeContent<'a> {
+        let language = cx.state.language;
         let other =
             |path: &Path, tag: &str| crate::content::is_bundled(path) && !language.matches(tag);
-        let all_workshops = app.workshops_in_order();
-        let all_decks = app.decks_in_order();
+        let all_workshops = cx.workshops_in_order();
+        let all_decks = cx.decks_in_order();
         let mut tags: Vec<&str> = all_workshops
             .iter()
             .filter(|w| other(&w.source.path, &w.value.language))
@@ -199,7 +200,7 @@ impl<'a> HomeContent<'a> {
         } else {
             Key::InSwedish
         };
-        let keep_all = app.state.home_all_languages;
+        let keep_all = cx.state.home_all_languages;
         let mut workshops: Vec<_> = all_workshops
             .iter()
             .copied()
@@ -255,25 +256,25 @@ fn card_click(ui: &mut egui::Ui, rect: egui::Rect, id: egui::Id, label: &str) ->
 
 /// While the library is read in the background: a spinner and "Läser in…" (the window keeps
 /// drawing, and what was loaded before stays shown until the new library is ready).
-pub fn loading_ui(ui: &mut egui::Ui, app: &App) {
-    if app.is_loading() {
+pub fn loading_ui(ui: &mut egui::Ui, cx: &Ctx<'_>) {
+    if cx.is_loading() {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(RichText::new(app.tr(Key::Loading)).weak());
+            ui.label(RichText::new(cx.tr(Key::Loading)).weak());
         });
     }
 }
 
 /// While the session folder is read in the background: a spinner and "Läser in sparade
 /// sessioner…" (the sessions listed before stay shown until the new listing is ready).
-pub fn sessions_loading_ui(ui: &mut egui::Ui, app: &App) {
-    if app.is_listing_sessions() {
+pub fn sessions_loading_ui(ui: &mut egui::Ui, cx: &Ctx<'_>) {
+    if cx.is_listing_sessions() {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(RichText::new(app.tr(Key::SessionsLoading)).weak());
+            ui.label(RichText::new(cx.tr(Key::SessionsLoading)).weak());
         });
     }
-    if let Some(error) = &app.listing_error {
+    if let Some(error) = &cx.listing_error {
         ui.colored_label(ui.visuals().error_fg_color, error);
     }
 }
@@ -293,10 +294,10 @@ fn local_time(t: &chrono::DateTime<chrono::Utc>, language: crate::i18n::Language
 }
 
 /// The "Fortsätt" cards: one per unfinished session (the three newest).
-fn continue_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
-    sessions_loading_ui(ui, app);
-    let open_id = app.session.as_ref().map(|a| a.session.id().to_owned());
-    let listed: Vec<_> = app
+fn continue_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, commands: &mut Vec<Command>) {
+    sessions_loading_ui(ui, cx);
+    let open_id = cx.session.as_ref().map(|a| a.session.id().to_owned());
+    let listed: Vec<_> = cx
         .unfinished
         .iter()
         .filter(|l| open_id.as_deref() != Some(l.id.as_str()))
@@ -306,14 +307,14 @@ fn continue_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     if listed.is_empty() {
         return;
     }
-    section_heading(ui, icon::PLAY_CIRCLE, &app.tr(Key::ContinueTitle));
+    section_heading(ui, icon::PLAY_CIRCLE, &cx.tr(Key::ContinueTitle));
     let accent = ui.visuals().selection.bg_fill;
     let background = ui.visuals().faint_bg_color;
     card_rows(ui, "continue", &listed, |ui, slot, &(listing, state)| {
-        let workshop = app.library.workshop(&state.workshop).map(|w| &w.value);
+        let workshop = cx.library.workshop(&state.workshop).map(|w| &w.value);
         let step = workshop.and_then(|w| {
             let index = w.steps.iter().position(|s| s.id == state.current_step)?;
-            Some(fill_step(app.state.language, index, w))
+            Some(fill_step(cx.state.language, index, w))
         });
         let frame = card_frame(ui, slot, background, |ui| {
             ui.label(
@@ -322,12 +323,12 @@ fn continue_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
                     .size(20.0)
                     .color(ui.visuals().strong_text_color()),
             );
-            ui.label(fill_when(app, &state.updated));
+            ui.label(fill_when(cx, &state.updated));
             if let Some(step) = &step {
                 ui.label(step);
             }
             ui.add_space(6.0);
-            let text = RichText::new(format!("{}  {}", icon::PLAY, app.tr(Key::ContinueButton)))
+            let text = RichText::new(format!("{}  {}", icon::PLAY, cx.tr(Key::ContinueButton)))
                 .size(20.0)
                 .strong()
                 .color(super::theme::text_on(accent));
@@ -335,7 +336,7 @@ fn continue_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
                 .fill(accent)
                 .min_size(egui::vec2(180.0, 40.0));
             let name = fill(
-                app.tr(Key::ContinueNamed),
+                cx.tr(Key::ContinueNamed),
                 &[("workshop", &state.workshop_title)],
             );
             let response = ui.add(button);
@@ -348,10 +349,10 @@ fn continue_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     });
 }
 
-fn fill_when(app: &App, updated: &chrono::DateTime<chrono::Utc>) -> String {
+fn fill_when(cx: &Ctx<'_>, updated: &chrono::DateTime<chrono::Utc>) -> String {
     fill(
-        app.tr(Key::ContinueWhen),
-        &[("time", &local_time(updated, app.state.language))],
+        cx.tr(Key::ContinueWhen),
+        &[("time", &local_time(updated, cx.state.language))],
     )
 }
 
@@ -367,14 +368,14 @@ fn fill_step(language: Language, index: usize, workshop: &Workshop) -> String {
 }
 
 /// The badge telling a bundled item from the user's own.
-fn origin_badge(ui: &mut egui::Ui, app: &App, path: &Path) {
+fn origin_badge(ui: &mut egui::Ui, cx: &Ctx<'_>, path: &Path) {
     let (key, glyph) = if crate::content::is_bundled(path) {
         (Key::Bundled, icon::PACKAGE)
     } else {
         (Key::OwnFile, icon::USER)
     };
     ui.label(
-        RichText::new(format!("{glyph} {}", app.tr(key)))
+        RichText::new(format!("{glyph} {}", cx.tr(key)))
             .small()
             .weak(),
     )
@@ -384,18 +385,18 @@ fn origin_badge(ui: &mut egui::Ui, app: &App, path: &Path) {
 /// The workshops as cards; a click opens the workshop's page with its start button.
 fn workshops_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     content: &HomeContent<'_>,
     commands: &mut Vec<Command>,
 ) {
-    section_heading(ui, icon::PRESENTATION_CHART, &app.tr(Key::HomeRunWorkshop));
-    ui.label(RichText::new(app.tr(Key::HomeRunHint)).weak());
+    section_heading(ui, icon::PRESENTATION_CHART, &cx.tr(Key::HomeRunWorkshop));
+    ui.label(RichText::new(cx.tr(Key::HomeRunHint)).weak());
     if content.others > 0 {
-        let mut all = app.state.home_all_languages;
+        let mut all = cx.state.home_all_languages;
         let label = fill(
-            app.tr(Key::ShowOtherLanguages),
+            cx.tr(Key::ShowOtherLanguages),
             &[
-                ("language", &app.tr(content.others_in)),
+                ("language", &cx.tr(content.others_in)),
                 ("n", &content.others),
             ],
         );
@@ -404,17 +405,17 @@ fn workshops_ui(
         }
     }
     ui.add_space(6.0);
-    loading_ui(ui, app);
+    loading_ui(ui, cx);
     let workshops = &content.workshops;
     if workshops.is_empty() {
-        if !app.is_loading() {
-            ui.label(RichText::new(app.tr(Key::NoWorkshops)).weak());
+        if !cx.is_loading() {
+            ui.label(RichText::new(cx.tr(Key::NoWorkshops)).weak());
         }
         return;
     }
     let background = ui.visuals().faint_bg_color;
     card_rows(ui, "workshops", workshops, |ui, slot, loaded| {
-        if workshop_card_ui(ui, app, slot, loaded, background) {
+        if workshop_card_ui(ui, cx, slot, loaded, background) {
             commands.push(Command::ShowInLibrary(Selection::Workshop(
                 loaded.value.id.clone(),
             )));
@@ -424,17 +425,17 @@ fn workshops_ui(
 
 fn workshop_card_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     slot: &Slot,
     loaded: &Loaded<Workshop>,
     background: egui::Color32,
 ) -> bool {
     let w = &loaded.value;
     let deck = w.deck.as_deref().map_or_else(
-        || app.tr(Key::NoDeck).to_owned(),
+        || cx.tr(Key::NoDeck).to_owned(),
         |id| {
-            let title = app.library.deck(id).map_or(id, |d| d.value.title.as_str());
-            fill_text(app, Key::UsesDeck, "deck", title)
+            let title = cx.library.deck(id).map_or(id, |d| d.value.title.as_str());
+            fill_text(cx, Key::UsesDeck, "deck", title)
         },
     );
     let frame = card_frame(ui, slot, background, |ui| {
@@ -451,9 +452,9 @@ fn workshop_card_ui(
         ui.label(format!(
             "{}  {}    {}  {}",
             icon::CLOCK,
-            fill(app.tr(Key::Minutes), &[("n", &w.total_minutes())]),
+            fill(cx.tr(Key::Minutes), &[("n", &w.total_minutes())]),
             icon::LIST_NUMBERS,
-            fill(app.tr(Key::Steps), &[("n", &w.steps.len())]),
+            fill(cx.tr(Key::Steps), &[("n", &w.steps.len())]),
         ));
         ui.label(format!("{}  {deck}", icon::CARDS));
         if let Some(description) = &w.description {
@@ -461,15 +462,15 @@ fn workshop_card_ui(
                 egui::Label::new(RichText::new(first_sentences(description, 180)).weak()).wrap(),
             );
         }
-        origin_badge(ui, app, &loaded.source.path);
+        origin_badge(ui, cx, &loaded.source.path);
     });
-    let label = fill(app.tr(Key::OpenWorkshopNamed), &[("workshop", &w.title)]);
+    let label = fill(cx.tr(Key::OpenWorkshopNamed), &[("workshop", &w.title)]);
     let id = ui.scope_id().with(("workshop-card", &w.id));
     card_click(ui, frame.response.rect, id, &label)
 }
 
-fn fill_text(app: &App, key: Key, name: &str, value: &str) -> String {
-    fill(app.tr(key), &[(name, &value)])
+fn fill_text(cx: &Ctx<'_>, key: Key, name: &str, value: &str) -> String {
+    fill(cx.tr(key), &[(name, &value)])
 }
 
 /// The start of `text`, whole sentences while they fit in `max` characters (at least one,
@@ -496,26 +497,31 @@ pub fn first_sentences(text: &str, max: usize) -> String {
 }
 
 /// The decks to print (and browse).
-fn decks_ui(ui: &mut egui::Ui, app: &App, content: &HomeContent<'_>, commands: &mut Vec<Command>) {
-    section_heading(ui, icon::PRINTER, &app.tr(Key::HomePrint));
+fn decks_ui(
+    ui: &mut egui::Ui,
+    cx: &Ctx<'_>,
+    content: &HomeContent<'_>,
+    commands: &mut Vec<Command>,
+) {
+    section_heading(ui, icon::PRINTER, &cx.tr(Key::HomePrint));
     let decks = &content.decks;
     if decks.is_empty() {
-        if app.is_loading() {
-            loading_ui(ui, app);
+        if cx.is_loading() {
+            loading_ui(ui, cx);
         } else {
-            ui.label(RichText::new(app.tr(Key::NoDecks)).weak());
+            ui.label(RichText::new(cx.tr(Key::NoDecks)).weak());
         }
         return;
     }
     let background = ui.visuals().faint_bg_color;
     card_rows(ui, "decks", decks, |ui, slot, loaded| {
-        deck_card_ui(ui, app, slot, loaded, background, commands);
+        deck_card_ui(ui, cx, slot, loaded, background, commands);
     });
 }
 
 fn deck_card_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     slot: &Slot,
     loaded: &Loaded<Deck>,
     background: egui::Color32,
@@ -532,7 +538,7 @@ fn deck_card_ui(
         ui.label(format!(
             "{}  {}",
             icon::CARDS,
-            fill(app.tr(Key::Cards), &[("n", &deck.cards.len())])
+            fill(cx.tr(Key::Cards), &[("n", &deck.cards.len())])
         ));
         ui.horizontal_wrapped(|ui| {
             ui.spacing_mut().item_spacing.x = 4.0;
@@ -540,25 +546,25 @@ fn deck_card_ui(
                 category_chip_ui(ui, category);
             }
         });
-        origin_badge(ui, app, &loaded.source.path);
+        origin_badge(ui, cx, &loaded.source.path);
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             let print = ui.add(
                 egui::Button::new(
-                    RichText::new(format!("{}  {}", icon::PRINTER, app.tr(Key::Print))).size(18.0),
+                    RichText::new(format!("{}  {}", icon::PRINTER, cx.tr(Key::Print))).size(18.0),
                 )
                 .min_size(egui::vec2(120.0, 34.0)),
             );
-            let name = fill(app.tr(Key::PrintNamed), &[("deck", &deck.title)]);
+            let name = fill(cx.tr(Key::PrintNamed), &[("deck", &deck.title)]);
             print.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if print.clicked() {
                 commands.push(Command::PrintDeck(deck.id.clone()));
             }
             let browse = ui.add(
-                egui::Button::new(format!("{}  {}", icon::CARDS, app.tr(Key::BrowseCards)))
+                egui::Button::new(format!("{}  {}", icon::CARDS, cx.tr(Key::BrowseCards)))
                     .min_size(egui::vec2(0.0, 34.0)),
             );
-            let name = fill(app.tr(Key::BrowseNamed), &[("deck", &deck.title)]);
+            let name = fill(cx.tr(Key::BrowseNamed), &[("deck", &deck.title)]);
             browse.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if browse.clicked() {
                 commands.push(Command::BrowseDeck(deck.id.clone()));
@@ -599,73 +605,73 @@ pub fn category_chip_ui(ui: &mut egui::Ui, category: &crate::model::Category) {
 
 /// The user's own folder: where it is, open it, reload, choose another, what it holds and
 /// the problems found; the details under "Avancerat".
-fn own_folder_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
-    section_heading(ui, icon::FOLDER_USER, &app.tr(Key::OwnDecks));
-    if app.documents_created {
-        ui.label(RichText::new(app.tr(Key::FolderCreated)).strong());
+fn own_folder_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>, commands: &mut Vec<Command>) {
+    section_heading(ui, icon::FOLDER_USER, &cx.tr(Key::OwnDecks));
+    if cx.documents_created {
+        ui.label(RichText::new(cx.tr(Key::FolderCreated)).strong());
     }
-    if let Some(error) = &app.documents_error {
+    if let Some(error) = &cx.documents_error {
         ui.colored_label(
             ui.visuals().error_fg_color,
-            fill(app.tr(Key::FolderCreateFailed), &[("error", error)]),
+            fill(cx.tr(Key::FolderCreateFailed), &[("error", error)]),
         );
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(fill(
-            app.tr(Key::OwnFolderIs),
-            &[("path", &app.folder.display())],
+            cx.tr(Key::OwnFolderIs),
+            &[("path", &cx.folder.display())],
         ));
     });
     ui.horizontal_wrapped(|ui| {
-        let dialog_open = app.desktop.dialog_open();
-        if icon_button(ui, true, icon::FOLDER_OPEN, &app.tr(Key::OpenOwnFolder)).clicked() {
-            commands.push(Command::RevealFolder(app.folder.clone()));
+        let dialog_open = cx.desktop.dialog_open();
+        if icon_button(ui, true, icon::FOLDER_OPEN, &cx.tr(Key::OpenOwnFolder)).clicked() {
+            commands.push(Command::RevealFolder(cx.folder.clone()));
         }
-        if icon_button(ui, true, icon::ARROW_CLOCKWISE, &app.tr(Key::Reload)).clicked() {
+        if icon_button(ui, true, icon::ARROW_CLOCKWISE, &cx.tr(Key::Reload)).clicked() {
             commands.push(Command::Reload);
         }
-        if icon_button(ui, !dialog_open, icon::FOLDERS, &app.tr(Key::ChooseFolder)).clicked() {
+        if icon_button(ui, !dialog_open, icon::FOLDERS, &cx.tr(Key::ChooseFolder)).clicked() {
             commands.push(Command::ChooseFolder);
         }
-        if icon_button(ui, true, icon::BOOKS, &app.tr(Key::ToLibrary)).clicked() {
+        if icon_button(ui, true, icon::BOOKS, &cx.tr(Key::ToLibrary)).clicked() {
             commands.push(Command::ShowLibrary);
         }
     });
-    desktop_messages_ui(ui, app, commands);
-    let own_decks = app
+    desktop_messages_ui(ui, cx, commands);
+    let own_decks = cx
         .library
         .decks
         .iter()
         .filter(|d| !crate::content::is_bundled(&d.source.path))
         .count();
-    let own_workshops = app
+    let own_workshops = cx
         .library
         .workshops
         .iter()
         .filter(|w| !crate::content::is_bundled(&w.source.path))
         .count();
     if own_decks + own_workshops == 0 {
-        ui.label(RichText::new(app.tr(Key::OwnNone)).weak());
+        ui.label(RichText::new(cx.tr(Key::OwnNone)).weak());
     } else {
         ui.label(fill(
-            app.tr(Key::OwnCounts),
+            cx.tr(Key::OwnCounts),
             &[("decks", &own_decks), ("workshops", &own_workshops)],
         ));
     }
-    let problems: Vec<_> = app
+    let problems: Vec<_> = cx
         .library
         .files
         .iter()
         .filter(|f| !f.diagnostics.is_empty() && !crate::content::is_bundled(&f.path))
         .collect();
-    if problems.is_empty() && app.library.general.is_empty() {
+    if problems.is_empty() && cx.library.general.is_empty() {
         icon_line(
             ui,
             icon::CHECK_CIRCLE,
-            RichText::new(app.tr(Key::NoProblems)).weak(),
+            RichText::new(cx.tr(Key::NoProblems)).weak(),
         );
     } else {
-        let text = fill(app.tr(Key::ProblemsFound), &[("n", &problems.len())]);
+        let text = fill(cx.tr(Key::ProblemsFound), &[("n", &problems.len())]);
         let color = ui.visuals().warn_fg_color;
         icon_line(ui, icon::WARNING, RichText::new(text).color(color));
         for file in problems {
@@ -682,11 +688,11 @@ fn own_folder_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) 
             let first = file
                 .diagnostics
                 .first()
-                .map(|d| d.text(app.state.language))
+                .map(|d| d.text(cx.state.language))
                 .unwrap_or_default();
             let text = format!(
                 "{name} · {}: {}",
-                fill(app.tr(Key::Errors), &[("n", &errors)]),
+                fill(cx.tr(Key::Errors), &[("n", &errors)]),
                 first_sentences(&first, 120)
             );
             if ui
@@ -697,34 +703,34 @@ fn own_folder_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) 
                 commands.push(Command::ShowInLibrary(Selection::File(file.path.clone())));
             }
         }
-        for general in &app.library.general {
+        for general in &cx.library.general {
             ui.colored_label(ui.visuals().error_fg_color, general.to_string());
         }
     }
     ui.add_space(6.0);
-    egui::CollapsingHeader::new(app.tr(Key::Advanced))
+    egui::CollapsingHeader::new(cx.tr(Key::Advanced))
         .id_salt("home-advanced")
         .show(ui, |ui| {
-            super::library::folder_bar_ui(ui, app, commands);
+            super::library::folder_bar_ui(ui, cx, commands);
             ui.label(
                 RichText::new(fill(
-                    app.tr(Key::ExportsGoTo),
-                    &[("path", &app.exports_dir.display())],
+                    cx.tr(Key::ExportsGoTo),
+                    &[("path", &cx.exports_dir.display())],
                 ))
                 .weak(),
             );
-            super::library::past_sessions_ui(ui, app, commands);
+            super::library::past_sessions_ui(ui, cx, commands);
         });
 }
 
 /// What went wrong with a dialog or the opener: a message in the interface's language and,
 /// for a file that could not be opened, its path to copy.
-pub fn desktop_messages_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
-    if let Some(error) = &app.dialog_error {
+pub fn desktop_messages_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, commands: &mut Vec<Command>) {
+    if let Some(error) = &cx.dialog_error {
         ui.colored_label(ui.visuals().warn_fg_color, error);
     }
-    if let Some((path, error)) = &app.reveal_error {
-        open_failed_ui(ui, app.state.language, path, error, commands);
+    if let Some((path, error)) = &cx.reveal_error {
+        open_failed_ui(ui, cx.state.language, path, error, commands);
     }
 }
 

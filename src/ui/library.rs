@@ -9,9 +9,10 @@ use std::path::PathBuf;
 
 use egui::{RichText, ScrollArea, TextStyle};
 
+use super::Ctx;
 use super::Selection;
+use super::command::Command;
 use super::i18n::{Key, fill};
-use crate::app::{App, Command};
 use crate::model::{Deck, Diagnostic, FileReport, Workshop};
 
 /// How many lines around a problem the excerpt shows.
@@ -33,69 +34,69 @@ pub struct LibraryViewState {
 /// Starting a session of a workshop: planned start, seed and the start button.
 fn start_session_ui(
     ui: &mut egui::Ui,
-    app: &mut App,
+    cx: &mut Ctx<'_>,
     workshop: &Workshop,
     commands: &mut Vec<Command>,
 ) {
-    let now = app.now();
-    if app.library_view.session_start.is_empty() {
-        app.library_view.session_start = crate::app::next_quarter_hour(now);
+    let now = cx.now();
+    if cx.library_view.session_start.is_empty() {
+        cx.library_view.session_start = crate::active::next_quarter_hour(now);
     }
-    if app.library_view.session_seed.is_empty() {
-        app.library_view.session_seed = crate::seed::new_seed().to_string();
+    if cx.library_view.session_seed.is_empty() {
+        cx.library_view.session_seed = crate::seed::new_seed().to_string();
     }
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.heading(app.tr(Key::RunWorkshop));
+        ui.heading(cx.tr(Key::RunWorkshop));
         // Wrapped: in a narrow window (or at 200 % text) the start button goes to the next
         // line instead of past the window's edge.
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label(app.tr(Key::StartTime));
+            let label = ui.label(cx.tr(Key::StartTime));
             ui.add(
-                egui::TextEdit::singleline(&mut app.library_view.session_start)
+                egui::TextEdit::singleline(&mut cx.library_view.session_start)
                     .desired_width(60.0)
                     .id_salt("session-start"),
             )
             .labelled_by(label.id);
-            let label = ui.label(app.tr(Key::Seed));
+            let label = ui.label(cx.tr(Key::Seed));
             ui.add(
-                egui::TextEdit::singleline(&mut app.library_view.session_seed)
+                egui::TextEdit::singleline(&mut cx.library_view.session_seed)
                     .desired_width(110.0)
                     .id_salt("session-seed"),
             )
             .labelled_by(label.id);
             if ui
-                .button(RichText::new(app.tr(Key::StartSession)).size(18.0).strong())
+                .button(RichText::new(cx.tr(Key::StartSession)).size(18.0).strong())
                 .clicked()
             {
                 commands.push(Command::StartSession {
                     workshop_id: workshop.id.clone(),
-                    start: app.library_view.session_start.clone(),
-                    seed: app.library_view.session_seed.clone(),
+                    start: cx.library_view.session_start.clone(),
+                    seed: cx.library_view.session_seed.clone(),
                 });
             }
         });
-        if let Some(error) = &app.session_error {
+        if let Some(error) = &cx.session_error {
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
     });
 }
 
 /// The banner offering to resume unfinished sessions, and the list of past sessions.
-fn sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
-    super::home::sessions_loading_ui(ui, app);
+fn sessions_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, commands: &mut Vec<Command>) {
+    super::home::sessions_loading_ui(ui, cx);
     let time = |t: &chrono::DateTime<chrono::Utc>| {
-        app.state
+        cx.state
             .language
             .date_time(t.with_timezone(&chrono::Local).naive_local())
     };
-    let open_id = app.session.as_ref().map(|a| a.session.id().to_owned());
-    for listing in app.unfinished.iter().take(3) {
+    let open_id = cx.session.as_ref().map(|a| a.session.id().to_owned());
+    for listing in cx.unfinished.iter().take(3) {
         let Ok(listed) = &listing.state else { continue };
         if open_id.as_deref() == Some(listing.id.as_str()) {
             continue;
         }
         let text = fill(
-            app.tr(Key::ResumeSession),
+            cx.tr(Key::ResumeSession),
             &[
                 ("workshop", &listed.workshop_title),
                 ("time", &time(&listed.updated)),
@@ -107,32 +108,32 @@ fn sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
             }
         });
     }
-    past_sessions_ui(ui, app, commands);
+    past_sessions_ui(ui, cx, commands);
 }
 
 /// Every session of the store, finished or not, under a collapsed heading.
-pub(crate) fn past_sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+pub(crate) fn past_sessions_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, commands: &mut Vec<Command>) {
     let time = |t: &chrono::DateTime<chrono::Utc>| {
-        app.state
+        cx.state
             .language
             .date_time(t.with_timezone(&chrono::Local).naive_local())
     };
-    if app.past_sessions.is_empty() {
+    if cx.past_sessions.is_empty() {
         return;
     }
     egui::CollapsingHeader::new(fill(
-        app.tr(Key::PastSessions),
-        &[("n", &app.past_sessions.len())],
+        cx.tr(Key::PastSessions),
+        &[("n", &cx.past_sessions.len())],
     ))
     .id_salt("past-sessions")
     .show(ui, |ui| {
-        for listing in &app.past_sessions {
+        for listing in cx.past_sessions.iter() {
             ui.horizontal(|ui| match &listing.state {
                 Ok(listed) => {
                     let state = if listed.finished.is_some() {
-                        app.tr(Key::Finished)
+                        cx.tr(Key::Finished)
                     } else {
-                        app.tr(Key::Unfinished)
+                        cx.tr(Key::Unfinished)
                     };
                     ui.label(format!(
                         "{} · {} · {state}",
@@ -140,21 +141,21 @@ pub(crate) fn past_sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<
                         time(&listed.updated)
                     ));
                     if ui
-                        .button(fill(app.tr(Key::OpenSession), &[("id", &listing.id)]))
+                        .button(fill(cx.tr(Key::OpenSession), &[("id", &listing.id)]))
                         .clicked()
                     {
                         commands.push(Command::OpenSession(listing.id.clone()));
                     }
-                    let follow_up = app
+                    let follow_up = cx
                         .follow_up_workshop(&listed.workshop)
-                        .and_then(|id| app.library.workshop(id))
+                        .and_then(|id| cx.library.workshop(id))
                         .map(|w| w.value.title.clone());
                     if listed.finished.is_some()
                         && let Some(title) = follow_up
                         && ui
-                            .button(app.tr(Key::StartFollowUp))
+                            .button(cx.tr(Key::StartFollowUp))
                             .on_hover_text(fill(
-                                app.tr(Key::StartFollowUpHint),
+                                cx.tr(Key::StartFollowUpHint),
                                 &[("workshop", &title)],
                             ))
                             .clicked()
@@ -163,7 +164,7 @@ pub(crate) fn past_sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<
                     }
                 }
                 Err(e) => {
-                    let why = crate::i18n::Localized::message(e.as_ref(), app.state.language);
+                    let why = crate::i18n::Localized::message(e.as_ref(), cx.state.language);
                     ui.label(format!("{}: {why}", listing.id));
                 }
             });
@@ -174,31 +175,31 @@ pub(crate) fn past_sessions_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<
 /// The facilitator guide export of a workshop: start time, export button and status.
 fn guide_export_ui(
     ui: &mut egui::Ui,
-    app: &mut App,
+    cx: &mut Ctx<'_>,
     workshop: &Workshop,
     commands: &mut Vec<Command>,
 ) {
-    let language = app.state.language;
-    let status = super::print::export_status(app);
+    let language = cx.state.language;
+    let status = super::print::export_status(cx);
     ui.add_space(12.0);
     ui.separator();
-    ui.heading(app.tr(Key::Guide));
-    let path = app.output_path(&crate::paths::guide_pdf_name(&workshop.id));
+    ui.heading(cx.tr(Key::Guide));
+    let path = cx.output_path(&crate::paths::guide_pdf_name(&workshop.id));
     ui.horizontal(|ui| {
-        let label = ui.label(app.tr(Key::StartTime));
-        if app.library_view.guide_start.is_empty() {
-            app.library_view.guide_start = "09:00".to_owned();
+        let label = ui.label(cx.tr(Key::StartTime));
+        if cx.library_view.guide_start.is_empty() {
+            cx.library_view.guide_start = "09:00".to_owned();
         }
-        ui.add(egui::TextEdit::singleline(&mut app.library_view.guide_start).desired_width(60.0))
+        ui.add(egui::TextEdit::singleline(&mut cx.library_view.guide_start).desired_width(60.0))
             .labelled_by(label.id);
         let button = ui.add_enabled(
             status.running.is_none(),
-            egui::Button::new(app.tr(Key::ExportGuide)),
+            egui::Button::new(cx.tr(Key::ExportGuide)),
         );
         if button.clicked() {
             commands.push(Command::ExportGuide {
                 workshop_id: workshop.id.clone(),
-                start: app.library_view.guide_start.clone(),
+                start: cx.library_view.guide_start.clone(),
                 path: path.clone(),
             });
         }
@@ -208,19 +209,19 @@ fn guide_export_ui(
 }
 
 /// The library view.
-pub fn library_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
+pub fn library_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
     // The folder, reload and load time are details: shown when something is wrong with them.
-    let trouble = !app.folder_exists()
-        || app.folder_error.is_some()
-        || app.watch_error.is_some()
-        || !app.ignored_drops.is_empty();
-    egui::CollapsingHeader::new(app.tr(Key::Advanced))
+    let trouble = !cx.folder_exists()
+        || cx.folder_error.is_some()
+        || cx.watch_error.is_some()
+        || !cx.ignored_drops.is_empty();
+    egui::CollapsingHeader::new(cx.tr(Key::Advanced))
         .id_salt("library-advanced")
         .open(trouble.then_some(true))
-        .show(ui, |ui| folder_bar_ui(ui, app, &mut commands));
-    super::home::loading_ui(ui, app);
-    sessions_ui(ui, app, &mut commands);
+        .show(ui, |ui| folder_bar_ui(ui, cx, &mut commands));
+    super::home::loading_ui(ui, cx);
+    sessions_ui(ui, cx, &mut commands);
     ui.separator();
     egui::Panel::left("library-list")
         .resizable(true)
@@ -230,25 +231,22 @@ pub fn library_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
             ScrollArea::vertical()
                 .id_salt("library-list-scroll")
                 .auto_shrink([false, false])
-                .show(ui, |ui| list_ui(ui, app, &mut commands));
+                .show(ui, |ui| list_ui(ui, cx, &mut commands));
         });
     egui::CentralPanel::default().show(ui, |ui| {
         ScrollArea::vertical()
             .id_salt("library-detail-scroll")
             .auto_shrink([false, false])
-            .show(ui, |ui| detail_ui(ui, app, &mut commands));
+            .show(ui, |ui| detail_ui(ui, cx, &mut commands));
     });
     commands
 }
 
 /// The folder in use as a path to type, with open and reload, the load time and what was
 /// ignored.
-pub(crate) fn folder_bar_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
-    if !app.folder_exists() {
-        let text = fill(
-            app.tr(Key::FolderMissing),
-            &[("path", &app.folder.display())],
-        );
+pub(crate) fn folder_bar_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>, commands: &mut Vec<Command>) {
+    if !cx.folder_exists() {
+        let text = fill(cx.tr(Key::FolderMissing), &[("path", &cx.folder.display())]);
         ui.label(
             RichText::new(text)
                 .color(ui.visuals().error_fg_color)
@@ -256,66 +254,66 @@ pub(crate) fn folder_bar_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec
         );
     }
     ui.horizontal(|ui| {
-        let label = ui.label(app.tr(Key::Folder));
-        let hint = app.tr(Key::FolderPath);
-        let field = egui::TextEdit::singleline(&mut app.folder_input)
+        let label = ui.label(cx.tr(Key::Folder));
+        let hint = cx.tr(Key::FolderPath);
+        let field = egui::TextEdit::singleline(cx.folder_input)
             .desired_width((ui.available_width() - 260.0).clamp(160.0, 700.0))
             .hint_text(hint);
         let response = ui.add(field).labelled_by(label.id);
         let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button(app.tr(Key::OpenFolder)).clicked() || submitted {
-            commands.push(Command::OpenFolder(PathBuf::from(app.folder_input.trim())));
+        if ui.button(cx.tr(Key::OpenFolder)).clicked() || submitted {
+            commands.push(Command::OpenFolder(PathBuf::from(cx.folder_input.trim())));
         }
-        if ui.button(app.tr(Key::Reload)).clicked() {
+        if ui.button(cx.tr(Key::Reload)).clicked() {
             commands.push(Command::Reload);
         }
     });
-    if let Some(error) = &app.folder_error {
+    if let Some(error) = &cx.folder_error {
         ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
     }
-    let summary = app.library.summary();
+    let summary = cx.library.summary();
     let mut status = fill(
-        app.tr(Key::Reloaded),
+        cx.tr(Key::Reloaded),
         &[
-            ("time", &app.loaded_at),
+            ("time", &cx.loaded_at),
             ("files", &summary.files),
             ("errors", &summary.errors),
         ],
     );
-    if app.is_watching() {
+    if cx.is_watching() {
         status.push(' ');
-        status.push_str(&app.tr(Key::Watching));
+        status.push_str(&cx.tr(Key::Watching));
     }
     ui.label(RichText::new(status).weak());
-    if let Some(error) = &app.watch_error {
-        let text = fill(app.tr(Key::WatchFailed), &[("error", error)]);
+    if let Some(error) = &cx.watch_error {
+        let text = fill(cx.tr(Key::WatchFailed), &[("error", error)]);
         ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
     }
-    for path in &app.ignored_drops {
-        let text = fill(app.tr(Key::DroppedIgnored), &[("path", &path.display())]);
+    for path in cx.ignored_drops.iter() {
+        let text = fill(cx.tr(Key::DroppedIgnored), &[("path", &path.display())]);
         ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
     }
 }
 
-fn list_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
-    let selected = app.selection.as_ref();
+fn list_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, commands: &mut Vec<Command>) {
+    let selected = cx.selection.as_ref();
     ui.heading(format!(
         "{} ({})",
-        app.tr(Key::Decks),
-        app.library.decks.len()
+        cx.tr(Key::Decks),
+        cx.library.decks.len()
     ));
-    if app.library.decks.is_empty() {
-        ui.label(RichText::new(app.tr(Key::NoDecks)).weak());
+    if cx.library.decks.is_empty() {
+        ui.label(RichText::new(cx.tr(Key::NoDecks)).weak());
     }
-    for loaded in app.decks_in_order() {
+    for loaded in cx.decks_in_order() {
         let deck = &loaded.value;
         let item = Selection::Deck(deck.id.clone());
         let mut text = format!(
             "{} · {}",
             deck.title,
-            fill(app.tr(Key::Cards), &[("n", &deck.cards.len())])
+            fill(cx.tr(Key::Cards), &[("n", &deck.cards.len())])
         );
-        bundled_mark(app, &mut text, &loaded.source.path);
+        bundled_mark(cx, &mut text, &loaded.source.path);
         if ui.selectable_label(selected == Some(&item), text).clicked() {
             commands.push(Command::Select(item));
         }
@@ -323,19 +321,19 @@ fn list_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
     ui.add_space(8.0);
     ui.heading(format!(
         "{} ({})",
-        app.tr(Key::Workshops),
-        app.library.workshops.len()
+        cx.tr(Key::Workshops),
+        cx.library.workshops.len()
     ));
-    if app.library.workshops.is_empty() {
-        ui.label(RichText::new(app.tr(Key::NoWorkshops)).weak());
+    if cx.library.workshops.is_empty() {
+        ui.label(RichText::new(cx.tr(Key::NoWorkshops)).weak());
     }
-    for workshop in app.workshops_in_order() {
+    for workshop in cx.workshops_in_order() {
         let w = &workshop.value;
         let item = Selection::Workshop(w.id.clone());
         let deck = w.deck.as_deref().map_or_else(
-            || app.tr(Key::NoDeck).to_owned(),
+            || cx.tr(Key::NoDeck).to_owned(),
             |id| {
-                app.library
+                cx.library
                     .deck(id)
                     .map_or(id, |d| d.value.title.as_str())
                     .to_owned()
@@ -344,17 +342,17 @@ fn list_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
         let mut text = format!(
             "{}\n{} · {} · {}",
             w.title,
-            fill(app.tr(Key::Minutes), &[("n", &w.total_minutes())]),
-            fill(app.tr(Key::Steps), &[("n", &w.steps.len())]),
+            fill(cx.tr(Key::Minutes), &[("n", &w.total_minutes())]),
+            fill(cx.tr(Key::Steps), &[("n", &w.steps.len())]),
             deck
         );
-        bundled_mark(app, &mut text, &workshop.source.path);
+        bundled_mark(cx, &mut text, &workshop.source.path);
         if ui.selectable_label(selected == Some(&item), text).clicked() {
             commands.push(Command::Select(item));
         }
     }
-    let broken: Vec<&FileReport> = app.library.broken_files().collect();
-    let warned: Vec<&FileReport> = app
+    let broken: Vec<&FileReport> = cx.library.broken_files().collect();
+    let warned: Vec<&FileReport> = cx
         .library
         .files
         .iter()
@@ -368,7 +366,7 @@ fn list_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
             continue;
         }
         ui.add_space(8.0);
-        ui.heading(RichText::new(format!("{} ({})", app.tr(heading), files.len())).color(color));
+        ui.heading(RichText::new(format!("{} ({})", cx.tr(heading), files.len())).color(color));
         for file in files {
             let item = Selection::File(file.path.clone());
             let name = file.path.file_name().map_or_else(
@@ -377,7 +375,7 @@ fn list_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
             );
             let errors = file.diagnostics.iter().filter(|d| d.is_error()).count();
             let text = if errors > 0 {
-                format!("{name} · {}", fill(app.tr(Key::Errors), &[("n", &errors)]))
+                format!("{name} · {}", fill(cx.tr(Key::Errors), &[("n", &errors)]))
             } else {
                 name
             };
@@ -390,13 +388,13 @@ fn list_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
             }
         }
     }
-    if !app.state.added.is_empty() {
+    if !cx.state.added.is_empty() {
         ui.add_space(8.0);
-        ui.heading(app.tr(Key::Added));
-        for path in &app.state.added {
+        ui.heading(cx.tr(Key::Added));
+        for path in cx.state.added.iter() {
             ui.horizontal(|ui| {
                 ui.label(path.display().to_string());
-                let remove = format!("{} {}", app.tr(Key::Remove), path.display());
+                let remove = format!("{} {}", cx.tr(Key::Remove), path.display());
                 if ui
                     .small_button("✖")
                     .on_hover_text(&remove)
@@ -409,14 +407,14 @@ fn list_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
         }
     }
     ui.add_space(8.0);
-    ui.label(RichText::new(app.tr(Key::DropHint)).weak());
+    ui.label(RichText::new(cx.tr(Key::DropHint)).weak());
 }
 
 /// Marks a list entry of a bundled file as bundled.
-fn bundled_mark(app: &App, text: &mut String, path: &std::path::Path) {
+fn bundled_mark(cx: &Ctx<'_>, text: &mut String, path: &std::path::Path) {
     if crate::content::is_bundled(path) {
         text.push_str(" · ");
-        text.push_str(&app.tr(Key::Bundled));
+        text.push_str(&cx.tr(Key::Bundled));
     }
 }
 
@@ -433,46 +431,45 @@ impl WidgetInfoLabel for egui::Response {
     }
 }
 
-fn detail_ui(ui: &mut egui::Ui, app: &mut App, commands: &mut Vec<Command>) {
-    match app.selection.clone() {
+fn detail_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>, commands: &mut Vec<Command>) {
+    match cx.selection.clone() {
         None => {
-            ui.label(RichText::new(app.tr(Key::NothingSelected)).weak());
+            ui.label(RichText::new(cx.tr(Key::NothingSelected)).weak());
         }
         Some(Selection::Deck(id)) => {
-            if let Some(deck) = app.library.deck(&id) {
-                deck_detail_ui(ui, app, &deck.value, commands);
+            if let Some(deck) = cx.library.deck(&id) {
+                deck_detail_ui(ui, cx, &deck.value, commands);
             }
         }
         Some(Selection::Workshop(id)) => {
-            if let Some(workshop) = app.library.workshop(&id) {
+            if let Some(workshop) = cx.library.workshop(&id) {
                 let workshop = workshop.value.clone();
-                start_session_ui(ui, app, &workshop, commands);
-                app.load_draft(&workshop.id);
-                workshop_detail_ui(ui, app, &workshop, commands);
-                guide_export_ui(ui, app, &workshop, commands);
+                start_session_ui(ui, cx, &workshop, commands);
+                workshop_detail_ui(ui, cx, &workshop, commands);
+                guide_export_ui(ui, cx, &workshop, commands);
             }
         }
         Some(Selection::File(path)) => {
             // The exact path the list gave: no file-system look-up in every frame.
-            if let Some(file) = app.library.files.iter().find(|f| f.path == path).cloned() {
-                file_detail_ui(ui, app, &file);
+            if let Some(file) = cx.library.files.iter().find(|f| f.path == path).cloned() {
+                file_detail_ui(ui, cx, &file);
             }
         }
     }
 }
 
-fn deck_detail_ui(ui: &mut egui::Ui, app: &App, deck: &Deck, commands: &mut Vec<Command>) {
+fn deck_detail_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, deck: &Deck, commands: &mut Vec<Command>) {
     ui.heading(RichText::new(&deck.title).size(26.0));
-    ui.label(RichText::new(fill(app.tr(Key::Cards), &[("n", &deck.cards.len())])).weak());
+    ui.label(RichText::new(fill(cx.tr(Key::Cards), &[("n", &deck.cards.len())])).weak());
     ui.horizontal(|ui| {
         if ui
-            .button(RichText::new(app.tr(Key::BrowseCards)).size(18.0))
+            .button(RichText::new(cx.tr(Key::BrowseCards)).size(18.0))
             .clicked()
         {
             commands.push(Command::BrowseDeck(deck.id.clone()));
         }
         if ui
-            .button(RichText::new(app.tr(Key::Print)).size(18.0))
+            .button(RichText::new(cx.tr(Key::Print)).size(18.0))
             .clicked()
         {
             commands.push(Command::PrintDeck(deck.id.clone()));
@@ -488,7 +485,7 @@ fn deck_detail_ui(ui: &mut egui::Ui, app: &App, deck: &Deck, commands: &mut Vec<
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
             let mut row = |key: Key, value: &str| {
-                ui.label(RichText::new(app.tr(key)).weak());
+                ui.label(RichText::new(cx.tr(key)).weak());
                 ui.label(value);
                 ui.end_row();
             };
@@ -502,11 +499,11 @@ fn deck_detail_ui(ui: &mut egui::Ui, app: &App, deck: &Deck, commands: &mut Vec<
         });
     if let Some(credits) = &deck.credits {
         ui.add_space(6.0);
-        ui.label(RichText::new(app.tr(Key::Credits)).weak());
+        ui.label(RichText::new(cx.tr(Key::Credits)).weak());
         ui.label(credits);
     }
     ui.add_space(8.0);
-    ui.heading(app.tr(Key::Categories));
+    ui.heading(cx.tr(Key::Categories));
     for category in &deck.categories {
         let count = deck
             .cards
@@ -526,7 +523,7 @@ fn deck_detail_ui(ui: &mut egui::Ui, app: &App, deck: &Deck, commands: &mut Vec<
                 super::theme::text_on(band),
             );
             ui.label(RichText::new(&category.name).strong());
-            ui.label(RichText::new(fill(app.tr(Key::Cards), &[("n", &count)])).weak());
+            ui.label(RichText::new(fill(cx.tr(Key::Cards), &[("n", &count)])).weak());
         });
         if let Some(description) = &category.description {
             ui.indent(("category", &category.id), |ui| ui.label(description));
@@ -536,24 +533,24 @@ fn deck_detail_ui(ui: &mut egui::Ui, app: &App, deck: &Deck, commands: &mut Vec<
 
 fn workshop_detail_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     workshop: &Workshop,
     commands: &mut Vec<Command>,
 ) {
-    let draft = app.drafts.get(&workshop.id);
+    let draft = cx.drafts.get(&workshop.id);
     ui.heading(RichText::new(&workshop.title).size(26.0));
     let deck = workshop.deck.as_deref().map_or_else(
-        || app.tr(Key::NoDeck).to_owned(),
+        || cx.tr(Key::NoDeck).to_owned(),
         |id| {
-            let title = app.library.deck(id).map_or(id, |d| d.value.title.as_str());
-            fill(app.tr(Key::UsesDeck), &[("deck", &title)])
+            let title = cx.library.deck(id).map_or(id, |d| d.value.title.as_str());
+            fill(cx.tr(Key::UsesDeck), &[("deck", &title)])
         },
     );
     ui.label(
         RichText::new(format!(
             "{} · {} · {}",
-            fill(app.tr(Key::Minutes), &[("n", &workshop.total_minutes())]),
-            fill(app.tr(Key::Steps), &[("n", &workshop.steps.len())]),
+            fill(cx.tr(Key::Minutes), &[("n", &workshop.total_minutes())]),
+            fill(cx.tr(Key::Steps), &[("n", &workshop.steps.len())]),
             deck
         ))
         .weak(),
@@ -564,8 +561,8 @@ fn workshop_detail_ui(
     }
     if !workshop.roles.is_empty() {
         ui.add_space(10.0);
-        ui.heading(app.tr(Key::Roles));
-        ui.label(RichText::new(app.tr(Key::RolesBeforeTheDay)).weak());
+        ui.heading(cx.tr(Key::Roles));
+        ui.label(RichText::new(cx.tr(Key::RolesBeforeTheDay)).weak());
         for role in &workshop.roles {
             match &role.description {
                 Some(d) => ui.label(format!("• {}: {d}", role.name)),
@@ -578,10 +575,10 @@ fn workshop_detail_ui(
             let response = ui.add(
                 egui::TextEdit::singleline(&mut people)
                     .desired_width(f32::INFINITY)
-                    .hint_text(app.tr(Key::WhoHasRole))
+                    .hint_text(cx.tr(Key::WhoHasRole))
                     .id_salt(("draft-role", &workshop.id, &role.name)),
             );
-            let label = fill(app.tr(Key::WhoHasRoleNamed), &[("role", &role.name)]);
+            let label = fill(cx.tr(Key::WhoHasRoleNamed), &[("role", &role.name)]);
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label));
             if response.changed() {
                 commands.push(Command::SetDraftRole {
@@ -597,11 +594,11 @@ fn workshop_detail_ui(
     }
     if !workshop.preparation.is_empty() {
         ui.add_space(10.0);
-        ui.heading(app.tr(Key::Preparation));
+        ui.heading(cx.tr(Key::Preparation));
         if let Some(draft) = draft {
             ui.label(
                 RichText::new(fill(
-                    app.tr(Key::PreparedCount),
+                    cx.tr(Key::PreparedCount),
                     &[
                         ("done", &draft.prepared_count(workshop)),
                         ("total", &workshop.preparation.len()),
@@ -622,8 +619,8 @@ fn workshop_detail_ui(
         }
     }
     ui.add_space(10.0);
-    ui.heading(app.tr(Key::Agenda));
-    let start_minutes = crate::clock::parse_minutes(&app.library_view.session_start).ok();
+    ui.heading(cx.tr(Key::Agenda));
+    let start_minutes = crate::clock::parse_minutes(&cx.library_view.session_start).ok();
     let mut start = 0;
     for (index, step) in workshop.steps.iter().enumerate() {
         let end = start + step.minutes;
@@ -638,7 +635,7 @@ fn workshop_detail_ui(
                 "{}. {}  ({span}, {})",
                 index + 1,
                 step.title,
-                fill(app.tr(Key::Minutes), &[("n", &step.minutes)])
+                fill(cx.tr(Key::Minutes), &[("n", &step.minutes)])
             ))
             .strong(),
         );
@@ -646,13 +643,13 @@ fn workshop_detail_ui(
             ui.label(&step.instructions);
             if let Some(draw) = &step.draw {
                 let from = if draw.categories.is_empty() {
-                    app.tr(Key::WholeDeck).to_owned()
+                    cx.tr(Key::WholeDeck).to_owned()
                 } else {
                     draw.categories.join(", ")
                 };
                 ui.label(
                     RichText::new(fill(
-                        app.tr(Key::DrawsCards),
+                        cx.tr(Key::DrawsCards),
                         &[("n", &draw.count), ("from", &from)],
                     ))
                     .weak(),
@@ -662,7 +659,7 @@ fn workshop_detail_ui(
                 let fields: Vec<&str> = step.capture.iter().map(|f| f.label.as_str()).collect();
                 ui.label(
                     RichText::new(fill(
-                        app.tr(Key::Captures),
+                        cx.tr(Key::Captures),
                         &[("fields", &fields.join(", "))],
                     ))
                     .weak(),
@@ -670,7 +667,7 @@ fn workshop_detail_ui(
             }
             if let Some(notes) = &step.facilitator_notes {
                 ui.label(
-                    RichText::new(format!("{}: {notes}", app.tr(Key::FacilitatorNotes)))
+                    RichText::new(format!("{}: {notes}", cx.tr(Key::FacilitatorNotes)))
                         .italics()
                         .weak(),
                 );
@@ -693,10 +690,10 @@ fn diagnostic_text(d: &Diagnostic, language: crate::i18n::Language) -> String {
     )
 }
 
-fn file_detail_ui(ui: &mut egui::Ui, app: &mut App, file: &FileReport) {
+fn file_detail_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>, file: &FileReport) {
     ui.heading(file.path.display().to_string());
     let errors = file.diagnostics.iter().filter(|d| d.is_error()).count();
-    ui.label(RichText::new(fill(app.tr(Key::Errors), &[("n", &errors)])).weak());
+    ui.label(RichText::new(fill(cx.tr(Key::Errors), &[("n", &errors)])).weak());
     ui.add_space(6.0);
     let visuals = ui.visuals().clone();
     for (index, diagnostic) in file.diagnostics.iter().enumerate() {
@@ -705,25 +702,25 @@ fn file_detail_ui(ui: &mut egui::Ui, app: &mut App, file: &FileReport) {
         } else {
             visuals.warn_fg_color
         };
-        let open = app.library_view.diagnostic == Some(index);
-        let text = RichText::new(diagnostic_text(diagnostic, app.state.language)).color(color);
+        let open = cx.library_view.diagnostic == Some(index);
+        let text = RichText::new(diagnostic_text(diagnostic, cx.state.language)).color(color);
         let response = ui.selectable_label(open, text);
         if response.clicked() {
-            app.library_view.diagnostic = if open { None } else { Some(index) };
+            cx.library_view.diagnostic = if open { None } else { Some(index) };
         }
         if open {
-            excerpt_ui(ui, app, file, diagnostic);
+            excerpt_ui(ui, cx, file, diagnostic);
         }
     }
 }
 
-fn excerpt_ui(ui: &mut egui::Ui, app: &App, file: &FileReport, diagnostic: &Diagnostic) {
+fn excerpt_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, file: &FileReport, diagnostic: &Diagnostic) {
     let Some(line) = diagnostic.line else {
-        ui.label(RichText::new(app.tr(Key::NoLine)).weak());
+        ui.label(RichText::new(cx.tr(Key::NoLine)).weak());
         return;
     };
     let Some(source) = &file.source else {
-        ui.label(RichText::new(app.tr(Key::FileUnreadable)).weak());
+        ui.label(RichText::new(cx.tr(Key::FileUnreadable)).weak());
         return;
     };
     let visuals = ui.visuals().clone();
@@ -745,7 +742,7 @@ fn excerpt_ui(ui: &mut egui::Ui, app: &App, file: &FileReport, diagnostic: &Diag
                         let caret = format!(
                             "{}^ {}",
                             " ".repeat(9 + column - 1),
-                            diagnostic.text(app.state.language)
+                            diagnostic.text(cx.state.language)
                         );
                         ui.label(RichText::new(caret).color(visuals.error_fg_color));
                     }

@@ -11,9 +11,10 @@ use std::sync::Arc;
 
 use egui::{Color32, RichText, Sense, Stroke, StrokeKind, vec2};
 
+use super::Ctx;
 use super::card_face::{ScreenFromMm, paint_items_ui};
+use super::command::{Command, View};
 use super::i18n::{Key, Language, fill};
-use crate::app::{App, Command, View};
 use crate::i18n::Localized;
 use crate::jobs::{ExportDone, Stage};
 use crate::model::{Deck, SourceFile};
@@ -416,10 +417,10 @@ fn backs_key(mode: BacksMode) -> Key {
 }
 
 /// The print dialog, with the deck looked up in the app's library.
-pub fn print_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
-    let language = app.state.language;
-    let status = export_status(app);
-    let App { view, library, .. } = app;
+pub fn print_view_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>) -> Vec<Command> {
+    let language = cx.state.language;
+    let status = export_status(cx);
+    let Ctx { view, library, .. } = cx;
     let View::Print(state) = view else {
         return Vec::new();
     };
@@ -447,16 +448,16 @@ pub struct ExportStatus {
 }
 
 /// The export status of the app, for the views.
-pub fn export_status(app: &App) -> ExportStatus {
+pub fn export_status(cx: &Ctx<'_>) -> ExportStatus {
     ExportStatus {
-        running: app
+        running: cx
             .export_job
             .as_ref()
             .map(|j| (j.what.clone(), j.path.clone(), j.stage())),
-        last: app.last_export.clone(),
-        ended: app.exports_ended,
-        reveal_error: app.reveal_error.clone(),
-        dialog_error: app.dialog_error.clone(),
+        last: cx.last_export.clone(),
+        ended: cx.exports_ended,
+        reveal_error: cx.reveal_error.clone(),
+        dialog_error: cx.dialog_error.clone(),
     }
 }
 

@@ -5,17 +5,18 @@
 
 use egui::RichText;
 
+use super::Ctx;
+use super::command::Command;
 use super::i18n::Key;
-use crate::app::{App, Command};
 use crate::icons as icon;
 
 /// The banner, as a panel along the top of the session view, when the open session is
 /// read-only; returns whether it is (the caller then disables the session's controls).
-pub fn read_only_banner_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) -> bool {
-    let Some(why) = app.read_only() else {
+pub fn read_only_banner_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, commands: &mut Vec<Command>) -> bool {
+    let Some(why) = cx.read_only() else {
         return false;
     };
-    let Some(id) = app.session.as_ref().map(|a| a.session.id().to_owned()) else {
+    let Some(id) = cx.session.as_ref().map(|a| a.session.id().to_owned()) else {
         return false;
     };
     let warn = ui.visuals().warn_fg_color;
@@ -31,7 +32,7 @@ pub fn read_only_banner_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Comm
             ui.horizontal(|ui| {
                 ui.label(RichText::new(icon::LOCK).size(20.0).color(warn));
                 ui.label(
-                    RichText::new(app.tr(Key::ReadOnlyTitle))
+                    RichText::new(cx.tr(Key::ReadOnlyTitle))
                         .strong()
                         .size(18.0)
                         .color(warn),
@@ -39,13 +40,12 @@ pub fn read_only_banner_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Comm
             });
             ui.add(egui::Label::new(RichText::new(why).strong()).wrap());
             ui.horizontal_wrapped(|ui| {
-                if super::home::icon_button(ui, true, icon::ARROW_CLOCKWISE, &app.tr(Key::TryAgain))
+                if super::home::icon_button(ui, true, icon::ARROW_CLOCKWISE, &cx.tr(Key::TryAgain))
                     .clicked()
                 {
                     commands.push(Command::OpenSession(id.clone()));
                 }
-                if super::home::icon_button(ui, true, icon::COPY, &app.tr(Key::OpenCopy)).clicked()
-                {
+                if super::home::icon_button(ui, true, icon::COPY, &cx.tr(Key::OpenCopy)).clicked() {
                     commands.push(Command::OpenSessionCopy);
                 }
             });

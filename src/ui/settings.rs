@@ -5,14 +5,15 @@
 
 use egui::RichText;
 
+use super::Ctx;
+use super::command::{Command, TEXT_SIZE_RANGE};
 use super::i18n::{Key, Language};
 use super::theme::Theme;
-use crate::app::{App, Command, TEXT_SIZE_RANGE};
 
 /// The settings view.
-pub fn settings_ui(ui: &mut egui::Ui, app: &App) -> Vec<Command> {
+pub fn settings_ui(ui: &mut egui::Ui, cx: &Ctx<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
-    let tr = |key| app.tr(key);
+    let tr = |key| cx.tr(key);
     ui.heading(tr(Key::Settings));
     ui.add_space(8.0);
 
@@ -20,7 +21,7 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &App) -> Vec<Command> {
     ui.horizontal(|ui| {
         for language in Language::ALL {
             if ui
-                .radio(app.state.language == language, language.name())
+                .radio(cx.state.language == language, language.name())
                 .clicked()
             {
                 commands.push(Command::SetLanguage(language));
@@ -32,10 +33,7 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &App) -> Vec<Command> {
     ui.label(RichText::new(tr(Key::Theme)).strong());
     ui.horizontal(|ui| {
         for theme in Theme::ALL {
-            if ui
-                .radio(app.state.theme == theme, tr(theme.key()))
-                .clicked()
-            {
+            if ui.radio(cx.state.theme == theme, tr(theme.key())).clicked() {
                 commands.push(Command::SetTheme(theme));
             }
         }
@@ -43,17 +41,17 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &App) -> Vec<Command> {
     ui.add_space(10.0);
 
     let label = ui.label(RichText::new(tr(Key::TextSize)).strong());
-    let mut size = app.state.text_size;
+    let mut size = cx.state.text_size;
     let slider = egui::Slider::new(&mut size, TEXT_SIZE_RANGE)
         .suffix(" %")
         .step_by(10.0);
     let response = ui.add(slider).labelled_by(label.id);
     // Apply when the drag ends (or a key changed it), so the slider does not move under the
     // pointer while the zoom changes.
-    if size != app.state.text_size && !response.dragged() {
+    if size != cx.state.text_size && !response.dragged() {
         commands.push(Command::SetTextSize(size));
     }
-    if response.drag_stopped() && size != app.state.text_size {
+    if response.drag_stopped() && size != cx.state.text_size {
         commands.push(Command::SetTextSize(size));
     }
     ui.add_space(10.0);

@@ -15,10 +15,12 @@ use std::sync::{Arc, Mutex};
 use chrono::{DateTime, TimeDelta, Utc};
 use egui::{Color32, Key as K, Modifiers, RichText, Sense, vec2};
 
+use super::Ctx;
 use super::card_face::{BROWSER_CARD, front, paint_card_ui};
+use super::command::{Command, View};
 use super::i18n::Language;
 use super::i18n::{Key, fill};
-use crate::app::{ActiveSession, App, Command, View};
+use crate::active::ActiveSession;
 use crate::model::{Deck, FieldKind, Step};
 use crate::pdf::face::CardFace;
 use crate::session::{
@@ -670,16 +672,16 @@ fn icon(name: &str) -> String {
 }
 
 /// The session view: the agenda rail and the cockpit; the summary once the session has ended.
-pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
-    let app: &App = app;
-    let View::Session(state) = &app.view else {
+pub fn session_view_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>) -> Vec<Command> {
+    let cx: &Ctx<'_> = cx;
+    let View::Session(state) = &cx.view else {
         return Vec::new();
     };
-    let Some(active) = &app.session else {
-        ui.label(app.tr(Key::NoSession));
+    let Some(active) = &cx.session else {
+        ui.label(cx.tr(Key::NoSession));
         return Vec::new();
     };
-    let now = app.now();
+    let now = cx.now();
     let mut commands = shortcuts(ui.ctx(), &active.session, state, now);
     let flashing = active.flash_until.is_some_and(|until| until > now);
     if let Some(until) = state.typing_until
@@ -698,7 +700,7 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
             super::projector::room_language(&active.session),
             state.projected.as_deref(),
         );
-        let title = app.tr(Key::ProjectorTitle);
+        let title = cx.tr(Key::ProjectorTitle);
         let fullscreen = state.projector_fullscreen;
         let session = &active.session;
         // Beside the facilitator's window (on an extended desktop: the second screen), never
@@ -756,7 +758,7 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
         if ui
             .put(
                 back,
-                egui::Button::new(RichText::new(app.tr(Key::LeaveFullscreen)).weak()).frame(false),
+                egui::Button::new(RichText::new(cx.tr(Key::LeaveFullscreen)).weak()).frame(false),
             )
             .clicked()
         {
@@ -765,23 +767,23 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
         return commands;
     }
     if state.help {
-        help_ui(ui, app, &mut commands);
+        help_ui(ui, cx, &mut commands);
     }
-    toast_ui(ui, app, now, &mut commands);
+    toast_ui(ui, cx, now, &mut commands);
     if active.session.finished().is_some() {
-        messages_ui(ui, app, active);
-        summary_ui(ui, app, active, &mut commands);
+        messages_ui(ui, cx, active);
+        summary_ui(ui, cx, active, &mut commands);
         return commands;
     }
     // Open in another window: a banner says so, and nothing under it can change the session.
-    if super::read_only::read_only_banner_ui(ui, app, &mut commands) {
+    if super::read_only::read_only_banner_ui(ui, cx, &mut commands) {
         ui.disable();
     }
     if state.confirm_finish {
-        confirm_finish_ui(ui, app, &mut commands);
+        confirm_finish_ui(ui, cx, &mut commands);
     }
     if let Some(card) = &state.open_card {
-        open_card_ui(ui, app, active, card, &mut commands);
+        open_card_ui(ui, cx, active, card, &mut commands);
     }
     // The rail follows the window unless the facilitator chose: hidden when the cockpit would
     // be narrower than about 60 characters.
@@ -797,7 +799,7 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
             .frame(egui::Frame::side_top_panel(ui.style()).fill(egui::Color32::TRANSPARENT))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    agenda_ui(ui, app, active, state, now, &mut commands);
+                    agenda_ui(ui, cx, active, state, now, &mut commands);
                     scroll_to_focus(ui);
                 });
             });
@@ -805,14 +807,14 @@ pub fn session_view_ui(ui: &mut egui::Ui, app: &mut App) -> Vec<Command> {
     egui::CentralPanel::default()
         .frame(egui::Frame::central_panel(ui.style()).fill(egui::Color32::TRANSPARENT))
         .show(ui, |ui| {
-            messages_ui(ui, app, active);
+            messages_ui(ui, cx, active);
             // The now zone stays in view; the rest scrolls under it.
-            now_ui(ui, app, active, state, now, &mut commands);
+            now_ui(ui, cx, active, state, now, &mut commands);
             ui.separator();
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    step_body_ui(ui, app, active, state, &mut commands);
+                    step_body_ui(ui, cx, active, state, &mut commands);
                     scroll_to_focus(ui);
                 });
         });
@@ -837,8 +839,8 @@ fn scroll_to_focus(ui: &egui::Ui) {
 
 /// The last action's toast, at the foot of the window over the content, with its undo (or
 /// redo) button.
-fn toast_ui(ui: &mut egui::Ui, app: &App, now: DateTime<Utc>, commands: &mut Vec<Command>) {
-    let Some(toast) = app.toast.as_ref().filter(|t| t.showing(now)) else {
+fn toast_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, now: DateTime<Utc>, commands: &mut Vec<Command>) {
+    let Some(toast) = cx.toast.as_ref().filter(|t| t.showing(now)) else {
         return;
     };
     egui::Area::new(egui::Id::unique("session-toast"))
@@ -860,9 +862,9 @@ fn toast_ui(ui: &mut egui::Ui, app: &App, now: DateTime<Utc>, commands: &mut Vec
                     } else {
                         (Key::Undo, Key::UndoWhat, SessionCommand::Undo)
                     };
-                    let name = fill(app.tr(name), &[("what", &toast.what)]);
+                    let name = fill(cx.tr(name), &[("what", &toast.what)]);
                     if ui
-                        .button(app.tr(label))
+                        .button(cx.tr(label))
                         .widget_info_button(&name)
                         .on_hover_text(&name)
                         .clicked()
@@ -875,27 +877,27 @@ fn toast_ui(ui: &mut egui::Ui, app: &App, now: DateTime<Utc>, commands: &mut Vec
 }
 
 /// Errors, save problems and the notes of a resumed session: one line each.
-fn messages_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession) {
-    if let Some(error) = &app.session_error {
+fn messages_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, active: &ActiveSession) {
+    if let Some(error) = &cx.session_error {
         ui.add(
             egui::Label::new(RichText::new(error).color(ui.visuals().error_fg_color)).truncate(),
         );
     }
-    if let Some(error) = app.save_error() {
+    if let Some(error) = cx.save_error() {
         ui.colored_label(
             ui.visuals().error_fg_color,
-            fill(app.tr(Key::SaveFailed), &[("error", &error)]),
+            fill(cx.tr(Key::SaveFailed), &[("error", &error)]),
         );
     }
     for note in &active.notes {
-        let note = crate::i18n::Localized::message(note, app.state.language);
+        let note = crate::i18n::Localized::message(note, cx.state.language);
         ui.add(egui::Label::new(RichText::new(note).weak()).truncate());
     }
 }
 
-fn help_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+fn help_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, commands: &mut Vec<Command>) {
     // A window over the session, so nothing under it moves.
-    egui::Window::new(app.tr(Key::ShortcutsTitle))
+    egui::Window::new(cx.tr(Key::ShortcutsTitle))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, vec2(0.0, 0.0))
@@ -904,29 +906,29 @@ fn help_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
                 egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
                     for (key, what) in SHORTCUTS {
                         ui.label(RichText::new(*key).monospace().strong());
-                        ui.label(app.tr(*what));
+                        ui.label(cx.tr(*what));
                         ui.end_row();
                     }
                 });
-                if ui.button(app.tr(Key::Close)).clicked() {
+                if ui.button(cx.tr(Key::Close)).clicked() {
                     commands.push(Command::ToggleHelp);
                 }
             });
         });
 }
 
-fn confirm_finish_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) {
+fn confirm_finish_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, commands: &mut Vec<Command>) {
     let modal = egui::Modal::new(egui::Id::unique("confirm-finish")).show(ui.ctx(), |ui| {
         ui.set_max_width(420.0);
-        ui.heading(app.tr(Key::FinishQuestion));
-        ui.label(app.tr(Key::FinishExplained));
+        ui.heading(cx.tr(Key::FinishQuestion));
+        ui.label(cx.tr(Key::FinishExplained));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button(app.tr(Key::FinishSession)).clicked() {
+            if ui.button(cx.tr(Key::FinishSession)).clicked() {
                 commands.push(Command::SessionView(ViewChange::ConfirmFinish(false)));
                 commands.push(Command::Session(SessionCommand::Finish));
             }
-            if ui.button(app.tr(Key::KeepWorking)).clicked() {
+            if ui.button(cx.tr(Key::KeepWorking)).clicked() {
                 commands.push(Command::SessionView(ViewChange::ConfirmFinish(false)));
             }
         });
@@ -938,39 +940,39 @@ fn confirm_finish_ui(ui: &mut egui::Ui, app: &App, commands: &mut Vec<Command>) 
 
 /// The question when another workshop is started while a session runs: continue the running
 /// one, or start the new one (the running one stays saved and can be resumed).
-pub fn confirm_start_ui(ui: &mut egui::Ui, app: &App) -> Vec<Command> {
+pub fn confirm_start_ui(ui: &mut egui::Ui, cx: &Ctx<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
-    let (Some(pending), Some(active)) = (&app.pending_start, &app.session) else {
+    let (Some(pending), Some(active)) = (&cx.pending_start, &cx.session) else {
         return commands;
     };
-    let wanted = app
+    let wanted = cx
         .library
         .workshop(&pending.workshop_id)
         .map_or(pending.workshop_id.as_str(), |w| w.value.title.as_str());
     let running = &active.session.workshop().title;
     let modal = egui::Modal::new(egui::Id::unique("confirm-start")).show(ui.ctx(), |ui| {
         ui.set_max_width(460.0);
-        ui.heading(fill(app.tr(Key::SessionRunning), &[("workshop", running)]));
+        ui.heading(fill(cx.tr(Key::SessionRunning), &[("workshop", running)]));
         ui.label(fill(
-            app.tr(Key::StartAnotherExplained),
+            cx.tr(Key::StartAnotherExplained),
             &[("workshop", running), ("new", &wanted)],
         ));
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             if ui
-                .button(fill(app.tr(Key::ContinueRunning), &[("workshop", running)]))
+                .button(fill(cx.tr(Key::ContinueRunning), &[("workshop", running)]))
                 .clicked()
             {
                 commands.push(Command::ConfirmStart(false));
                 commands.push(Command::ShowSession);
             }
             if ui
-                .button(fill(app.tr(Key::StartAnother), &[("workshop", &wanted)]))
+                .button(fill(cx.tr(Key::StartAnother), &[("workshop", &wanted)]))
                 .clicked()
             {
                 commands.push(Command::ConfirmStart(true));
             }
-            if ui.button(app.tr(Key::Cancel)).clicked() {
+            if ui.button(cx.tr(Key::Cancel)).clicked() {
                 commands.push(Command::ConfirmStart(false));
             }
         });
@@ -983,7 +985,7 @@ pub fn confirm_start_ui(ui: &mut egui::Ui, app: &App) -> Vec<Command> {
 
 fn open_card_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     active: &ActiveSession,
     card_id: &str,
     commands: &mut Vec<Command>,
@@ -1005,13 +1007,13 @@ fn open_card_ui(
             egui::WidgetInfo::labeled(
                 egui::Role::Image,
                 true,
-                app.state.language.fmt(Key::BigCard, &[("title", &title)]),
+                cx.state.language.fmt(Key::BigCard, &[("title", &title)]),
             )
         });
         if let Some(face) = cached_face(ui.ctx(), deck, card_id) {
             paint_card_ui(ui.painter(), rect, BROWSER_CARD, &face.items);
         }
-        if ui.button(app.tr(Key::Close)).clicked() || response.clicked() {
+        if ui.button(cx.tr(Key::Close)).clicked() || response.clicked() {
             commands.push(Command::SessionView(ViewChange::OpenCard(None)));
         }
     });
@@ -1042,7 +1044,7 @@ fn step_window(session: &Session, now: DateTime<Utc>) -> (DateTime<Utc>, DateTim
 #[allow(clippy::too_many_arguments)]
 fn now_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     active: &ActiveSession,
     state: &SessionViewState,
     now: DateTime<Utc>,
@@ -1061,14 +1063,14 @@ fn now_ui(
     ui.horizontal(|ui| {
         let sidebar = icon("sidebar-simple");
         if steady_button(ui, &[&sidebar], 0)
-            .widget_info_button(&app.tr(Key::ShortcutRail))
-            .on_hover_text(app.tr(Key::ShortcutRail))
+            .widget_info_button(&cx.tr(Key::ShortcutRail))
+            .on_hover_text(cx.tr(Key::ShortcutRail))
             .clicked()
         {
             commands.push(Command::SessionView(ViewChange::ToggleRail));
         }
         let clock_text = fill(
-            app.tr(Key::StepWindow),
+            cx.tr(Key::StepWindow),
             &[
                 ("from", &clock(from)),
                 ("to", &clock(to)),
@@ -1134,9 +1136,9 @@ fn now_ui(
                     timer_state,
                     phase_color(timer_state.phase(), ui.visuals().dark_mode),
                 );
-                let word = super::projector::phase_text(timer_state, remaining, app.state.language);
+                let word = super::projector::phase_text(timer_state, remaining, cx.state.language);
                 let word = if word.is_empty() {
-                    app.tr(Key::Running).to_owned()
+                    cx.tr(Key::Running).to_owned()
                 } else {
                     word
                 };
@@ -1153,7 +1155,7 @@ fn now_ui(
             );
             ui.label(
                 RichText::new(fill(
-                    app.tr(Key::Budget),
+                    cx.tr(Key::Budget),
                     &[("n", &(timing.budget().num_minutes()))],
                 ))
                 .weak(),
@@ -1164,8 +1166,8 @@ fn now_ui(
     // The controls: each keeps its size whatever its label says.
     ui.horizontal_wrapped(|ui| {
         let running = session.is_running();
-        let start = format!("{} {}", icon("play"), app.tr(Key::StartTimer));
-        let pause = format!("{} {}", icon("pause"), app.tr(Key::Pause));
+        let start = format!("{} {}", icon("play"), cx.tr(Key::StartTimer));
+        let pause = format!("{} {}", icon("pause"), cx.tr(Key::Pause));
         if steady_button(ui, &[&start, &pause], usize::from(running)).clicked() {
             commands.push(run(SessionCommand::StartPause));
         }
@@ -1176,19 +1178,19 @@ fn now_ui(
             }
         }
         ui.separator();
-        let previous = format!("{} {}", icon("caret-left"), app.tr(Key::PreviousStep));
+        let previous = format!("{} {}", icon("caret-left"), cx.tr(Key::PreviousStep));
         if steady_button(ui, &[&previous], 0).clicked() {
             commands.push(run(SessionCommand::Previous));
         }
-        let next = format!("{} {}", app.tr(Key::NextStep), icon("caret-right"));
+        let next = format!("{} {}", cx.tr(Key::NextStep), icon("caret-right"));
         if steady_button(ui, &[&next], 0).clicked() {
             commands.push(run(SessionCommand::Next));
         }
         let done = session.step_state(session.current()) == StepState::Done;
-        let complete = format!("{} {}", icon("check"), app.tr(Key::CompleteStep));
-        let is_done = format!("{} {}", icon("check-circle"), app.tr(Key::StepIsDone));
+        let complete = format!("{} {}", icon("check"), cx.tr(Key::CompleteStep));
+        let is_done = format!("{} {}", icon("check-circle"), cx.tr(Key::StepIsDone));
         if steady_button_enabled(ui, !done, &[&complete, &is_done], usize::from(done))
-            .on_hover_text(app.tr(Key::CompleteStepHint))
+            .on_hover_text(cx.tr(Key::CompleteStepHint))
             .clicked()
         {
             commands.push(run(SessionCommand::Complete));
@@ -1196,24 +1198,24 @@ fn now_ui(
         ui.separator();
         let history = session.history();
         let undo_tip = history.undo_action().map_or_else(
-            || app.tr(Key::NothingToUndo).to_owned(),
+            || cx.tr(Key::NothingToUndo).to_owned(),
             |a| {
                 fill(
-                    app.tr(Key::UndoWhat),
-                    &[("what", &describe(a, app.state.language))],
+                    cx.tr(Key::UndoWhat),
+                    &[("what", &describe(a, cx.state.language))],
                 )
             },
         );
         let redo_tip = history.redo_action().map_or_else(
-            || app.tr(Key::NothingToRedo).to_owned(),
+            || cx.tr(Key::NothingToRedo).to_owned(),
             |a| {
                 fill(
-                    app.tr(Key::RedoWhat),
-                    &[("what", &describe(a, app.state.language))],
+                    cx.tr(Key::RedoWhat),
+                    &[("what", &describe(a, cx.state.language))],
                 )
             },
         );
-        let undo = format!("{} {}", icon("arrow-counter-clockwise"), app.tr(Key::Undo));
+        let undo = format!("{} {}", icon("arrow-counter-clockwise"), cx.tr(Key::Undo));
         if steady_button_enabled(ui, history.undo_len() > 0, &[&undo], 0)
             .on_hover_text(&undo_tip)
             .on_disabled_hover_text(&undo_tip)
@@ -1221,7 +1223,7 @@ fn now_ui(
         {
             commands.push(run(SessionCommand::Undo));
         }
-        let redo = format!("{} {}", icon("arrow-clockwise"), app.tr(Key::Redo));
+        let redo = format!("{} {}", icon("arrow-clockwise"), cx.tr(Key::Redo));
         if steady_button_enabled(ui, history.redo_len() > 0, &[&redo], 0)
             .on_hover_text(&redo_tip)
             .on_disabled_hover_text(&redo_tip)
@@ -1230,34 +1232,30 @@ fn now_ui(
             commands.push(run(SessionCommand::Redo));
         }
         ui.separator();
-        let open = format!(
-            "{} {}",
-            icon("projector-screen"),
-            app.tr(Key::OpenProjector)
-        );
+        let open = format!("{} {}", icon("projector-screen"), cx.tr(Key::OpenProjector));
         let close = format!(
             "{} {}",
             icon("projector-screen"),
-            app.tr(Key::CloseProjector)
+            cx.tr(Key::CloseProjector)
         );
         if steady_button(ui, &[&open, &close], usize::from(state.projector_open)).clicked() {
             commands.push(Command::ToggleProjector);
         }
-        let blank = format!("{} {}", icon("square"), app.tr(Key::BlankScreen));
-        let unblank = format!("{} {}", icon("monitor-play"), app.tr(Key::ShowScreen));
+        let blank = format!("{} {}", icon("square"), cx.tr(Key::BlankScreen));
+        let unblank = format!("{} {}", icon("monitor-play"), cx.tr(Key::ShowScreen));
         if steady_button(ui, &[&blank, &unblank], usize::from(state.blank))
-            .on_hover_text(app.tr(Key::ShortcutBlank))
+            .on_hover_text(cx.tr(Key::ShortcutBlank))
             .clicked()
         {
             commands.push(Command::SessionView(ViewChange::ToggleBlank));
         }
-        let fullscreen = format!("{} {}", icon("corners-out"), app.tr(Key::Fullscreen));
+        let fullscreen = format!("{} {}", icon("corners-out"), cx.tr(Key::Fullscreen));
         if steady_button(ui, &[&fullscreen], 0).clicked() {
             commands.push(Command::ToggleFullscreen);
         }
         if steady_button(ui, &["?"], 0)
-            .widget_info_button(&app.tr(Key::ShortcutsTitle))
-            .on_hover_text(app.tr(Key::ShortcutsTitle))
+            .widget_info_button(&cx.tr(Key::ShortcutsTitle))
+            .on_hover_text(cx.tr(Key::ShortcutsTitle))
             .clicked()
         {
             commands.push(Command::ToggleHelp);
@@ -1268,7 +1266,7 @@ fn now_ui(
     if state.typing_until.is_some_and(|until| until > now) {
         ui.add(
             egui::Label::new(
-                RichText::new(app.tr(Key::ShortcutsResting))
+                RichText::new(cx.tr(Key::ShortcutsResting))
                     .color(ui.visuals().warn_fg_color)
                     .strong(),
             )
@@ -1312,7 +1310,7 @@ fn split_first_sentence(text: &str) -> (&str, &str) {
 
 fn agenda_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     active: &ActiveSession,
     state: &SessionViewState,
     now: DateTime<Utc>,
@@ -1320,9 +1318,9 @@ fn agenda_ui(
 ) {
     let session = &active.session;
     ui.heading(&session.workshop().title);
-    ui.label(RichText::new(fill(app.tr(Key::SeedIs), &[("seed", &session.seed())])).weak());
+    ui.label(RichText::new(fill(cx.tr(Key::SeedIs), &[("seed", &session.seed())])).weak());
     ui.add_space(6.0);
-    ui.heading(app.tr(Key::Agenda));
+    ui.heading(cx.tr(Key::Agenda));
     for item in session.agenda_at(now) {
         let actual = session.timing(item.index).map_or(0, |t| {
             crate::session::summary::round_minutes(t.elapsed(now))
@@ -1341,15 +1339,15 @@ fn agenda_ui(
             item.index + 1,
             item.title,
             fill(
-                app.tr(Key::PlannedActual),
+                cx.tr(Key::PlannedActual),
                 &[("planned", &item.planned_minutes), ("actual", &actual)]
             )
         );
-        let mut tip = app.tr(word).to_owned();
+        let mut tip = cx.tr(word).to_owned();
         if moved {
             tip.push_str(" · ");
             tip.push_str(&fill(
-                app.tr(Key::PlannedWas),
+                cx.tr(Key::PlannedWas),
                 &[("time", &hhmm(&item.planned_start))],
             ));
         }
@@ -1365,12 +1363,12 @@ fn agenda_ui(
     ui.add_space(8.0);
     let ahead = session.minutes_ahead(now);
     let standing = match ahead.cmp(&0) {
-        std::cmp::Ordering::Greater => fill(app.tr(Key::AheadBy), &[("n", &ahead)]),
-        std::cmp::Ordering::Less => fill(app.tr(Key::BehindBy), &[("n", &-ahead)]),
-        std::cmp::Ordering::Equal => app.tr(Key::OnTime).to_owned(),
+        std::cmp::Ordering::Greater => fill(cx.tr(Key::AheadBy), &[("n", &ahead)]),
+        std::cmp::Ordering::Less => fill(cx.tr(Key::BehindBy), &[("n", &-ahead)]),
+        std::cmp::Ordering::Equal => cx.tr(Key::OnTime).to_owned(),
     };
     ui.label(fill(
-        app.tr(Key::EndTimes),
+        cx.tr(Key::EndTimes),
         &[
             ("planned", &hhmm(&session.planned_end())),
             ("expected", &hhmm(&session.expected_end(now))),
@@ -1380,8 +1378,8 @@ fn agenda_ui(
     let roles = &session.workshop().roles;
     if !roles.is_empty() {
         ui.add_space(8.0);
-        ui.heading(app.tr(Key::Roles));
-        ui.label(RichText::new(app.tr(Key::WhoHasRole)).weak());
+        ui.heading(cx.tr(Key::Roles));
+        ui.label(RichText::new(cx.tr(Key::WhoHasRole)).weak());
         for role in roles {
             let mut people = state
                 .role_inputs
@@ -1413,7 +1411,7 @@ fn agenda_ui(
         }
     }
     ui.add_space(8.0);
-    if ui.button(app.tr(Key::FinishSessionAsk)).clicked() {
+    if ui.button(cx.tr(Key::FinishSessionAsk)).clicked() {
         commands.push(Command::SessionView(ViewChange::ConfirmFinish(true)));
     }
 }
@@ -1421,7 +1419,7 @@ fn agenda_ui(
 /// The step's instructions, notes, cards and capture fields (scrolled under the now zone).
 fn step_body_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     active: &ActiveSession,
     state: &SessionViewState,
     commands: &mut Vec<Command>,
@@ -1429,7 +1427,7 @@ fn step_body_ui(
     let session = &active.session;
     let step = session.step();
     // The now zone shows the first sentence while the shortcuts are awake (see now_ui).
-    let pinned_whole = state.typing_until.is_none_or(|until| until <= app.now())
+    let pinned_whole = state.typing_until.is_none_or(|until| until <= cx.now())
         && !ui.data(|d| {
             d.get_temp::<bool>(egui::Id::unique(PINNED_ELIDED))
                 .unwrap_or(true)
@@ -1443,7 +1441,7 @@ fn step_body_ui(
     if let Some(notes) = &step.facilitator_notes {
         ui.add_space(4.0);
         ui.label(
-            RichText::new(format!("{}: {notes}", app.tr(Key::FacilitatorNotes)))
+            RichText::new(format!("{}: {notes}", cx.tr(Key::FacilitatorNotes)))
                 .italics()
                 .weak(),
         );
@@ -1452,20 +1450,20 @@ fn step_body_ui(
         && !is_break(step)
     {
         ui.add_space(10.0);
-        cards_ui(ui, app, session, deck, commands);
+        cards_ui(ui, cx, session, deck, commands);
     }
     let shown = session.workshop().shown_fields(session.current());
     if !shown.is_empty() {
         ui.add_space(10.0);
-        ui.label(RichText::new(app.tr(Key::FromEarlierSteps)).weak());
+        ui.label(RichText::new(cx.tr(Key::FromEarlierSteps)).weak());
         for (_, field) in shown {
             ui.add_space(6.0);
-            capture_ui(ui, app, session, field, state, commands);
+            capture_ui(ui, cx, session, field, state, commands);
         }
     }
     for field in &step.capture {
         ui.add_space(10.0);
-        capture_ui(ui, app, session, field, state, commands);
+        capture_ui(ui, cx, session, field, state, commands);
     }
     ui.add_space(20.0);
 }
@@ -1483,17 +1481,17 @@ fn cockpit_card_width(ui: &egui::Ui) -> f32 {
 
 fn cards_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     session: &Session,
     deck: &Deck,
     commands: &mut Vec<Command>,
 ) {
     let run = |c: SessionCommand| Command::Session(c);
-    ui.heading(app.tr(Key::CardsHeading));
+    ui.heading(cx.tr(Key::CardsHeading));
     ui.horizontal_wrapped(|ui| {
         let (categories, count) = session.default_draw();
         let from = if categories.is_empty() {
-            app.tr(Key::WholeDeck).to_owned()
+            cx.tr(Key::WholeDeck).to_owned()
         } else {
             let names: Vec<&str> = categories
                 .iter()
@@ -1507,7 +1505,7 @@ fn cards_ui(
             names.join(", ")
         };
         if ui
-            .button(fill(app.tr(Key::DrawN), &[("n", &count), ("from", &from)]))
+            .button(fill(cx.tr(Key::DrawN), &[("n", &count), ("from", &from)]))
             .clicked()
         {
             commands.push(run(SessionCommand::Draw {
@@ -1515,7 +1513,7 @@ fn cards_ui(
                 count: None,
             }));
         }
-        if !categories.is_empty() && ui.button(app.tr(Key::DrawFromDeck)).clicked() {
+        if !categories.is_empty() && ui.button(cx.tr(Key::DrawFromDeck)).clicked() {
             commands.push(run(SessionCommand::Draw {
                 categories: Some(Vec::new()),
                 count: Some(1),
@@ -1528,22 +1526,22 @@ fn cards_ui(
                 egui::Button::new(format!(
                     "{} {} ({on_table})",
                     icon("broom"),
-                    app.tr(Key::ClearTable)
+                    cx.tr(Key::ClearTable)
                 )),
             )
-            .on_hover_text(app.tr(Key::ClearTableHint))
-            .on_disabled_hover_text(app.tr(Key::ClearTableHint))
+            .on_hover_text(cx.tr(Key::ClearTableHint))
+            .on_disabled_hover_text(cx.tr(Key::ClearTableHint))
             .clicked()
         {
             commands.push(run(SessionCommand::ClearTable));
         }
-        if ui.button(app.tr(Key::Reshuffle)).clicked() {
+        if ui.button(cx.tr(Key::Reshuffle)).clicked() {
             commands.push(run(SessionCommand::Reshuffle));
         }
         if let Some(pile) = session.draws() {
             ui.label(
                 RichText::new(fill(
-                    app.tr(Key::PileInfo),
+                    cx.tr(Key::PileInfo),
                     &[
                         ("left", &pile.pile().len()),
                         ("discarded", &pile.discards().len()),
@@ -1562,18 +1560,18 @@ fn cards_ui(
         .and_then(|r| r.cards.last().cloned());
     let card_w = cockpit_card_width(ui);
     if cards.is_empty() {
-        ui.label(RichText::new(app.tr(Key::NoCardsYet)).weak());
+        ui.label(RichText::new(cx.tr(Key::NoCardsYet)).weak());
     } else {
-        cards_grid_ui(ui, app, deck, &cards, card_w, newest.as_deref(), commands);
+        cards_grid_ui(ui, cx, deck, &cards, card_w, newest.as_deref(), commands);
     }
     let earlier = earlier_cards(session);
     if !earlier.is_empty() {
         ui.add_space(6.0);
-        egui::CollapsingHeader::new(fill(app.tr(Key::EarlierCards), &[("n", &earlier.len())]))
+        egui::CollapsingHeader::new(fill(cx.tr(Key::EarlierCards), &[("n", &earlier.len())]))
             .id_salt("earlier-cards")
             .default_open(false)
             .show(ui, |ui| {
-                cards_grid_ui(ui, app, deck, &earlier, card_w * 0.7, None, commands);
+                cards_grid_ui(ui, cx, deck, &earlier, card_w * 0.7, None, commands);
             });
     }
 }
@@ -1582,7 +1580,7 @@ fn cards_ui(
 /// fixed places. The newest card scrolls into view once, when it is drawn.
 fn cards_grid_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     deck: &Deck,
     cards: &[StepCard],
     card_w: f32,
@@ -1609,7 +1607,7 @@ fn cards_grid_ui(
                     ui.painter().text(
                         rect.center(),
                         egui::Align2::CENTER_CENTER,
-                        fill(app.tr(Key::DiscardedCard), &[("card", title)]),
+                        fill(cx.tr(Key::DiscardedCard), &[("card", title)]),
                         egui::FontId::proportional(12.0),
                         ui.visuals().weak_text_color(),
                     );
@@ -1620,7 +1618,7 @@ fn cards_grid_ui(
                     egui::WidgetInfo::labeled(
                         egui::Role::Button,
                         true,
-                        app.state.language.fmt(Key::CardNamed, &[("title", &title)]),
+                        cx.state.language.fmt(Key::CardNamed, &[("title", &title)]),
                     )
                 });
                 if let Some(face) = cached_face(ui.ctx(), deck, &card.card.id) {
@@ -1651,7 +1649,7 @@ fn cards_grid_ui(
                     if card.kept {
                         let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
                         let font = egui::TextStyle::Button.resolve(ui.style());
-                        let word = format!("✓ {}", app.tr(Key::Kept));
+                        let word = format!("✓ {}", cx.tr(Key::Kept));
                         let wide = ui.ctx().fonts_mut(|f| {
                             f.layout_no_wrap(word.clone(), font.clone(), Color32::WHITE)
                                 .size()
@@ -1672,16 +1670,16 @@ fn cards_grid_ui(
                         );
                     } else if ui
                         .add_sized(size, egui::Button::new("✓"))
-                        .widget_info_button(&fill(app.tr(Key::KeepCard), &[("card", title)]))
-                        .on_hover_text(fill(app.tr(Key::KeepCard), &[("card", title)]))
+                        .widget_info_button(&fill(cx.tr(Key::KeepCard), &[("card", title)]))
+                        .on_hover_text(fill(cx.tr(Key::KeepCard), &[("card", title)]))
                         .clicked()
                     {
                         commands.push(run(SessionCommand::Keep(card.card.id.clone())));
                     }
                     if ui
                         .add_sized(size, egui::Button::new("✕"))
-                        .widget_info_button(&fill(app.tr(Key::DiscardCard), &[("card", title)]))
-                        .on_hover_text(fill(app.tr(Key::DiscardCard), &[("card", title)]))
+                        .widget_info_button(&fill(cx.tr(Key::DiscardCard), &[("card", title)]))
+                        .on_hover_text(fill(cx.tr(Key::DiscardCard), &[("card", title)]))
                         .clicked()
                     {
                         commands.push(run(SessionCommand::Discard(card.card.id.clone())));
@@ -1725,7 +1723,7 @@ pub fn column_widths(
 
 fn capture_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     session: &Session,
     field: &crate::model::Field,
     state: &SessionViewState,
@@ -1788,7 +1786,7 @@ fn capture_ui(
                     let mut chosen = item.chosen;
                     if ui
                         .checkbox(&mut chosen, "")
-                        .on_hover_text(app.tr(Key::Chosen))
+                        .on_hover_text(cx.tr(Key::Chosen))
                         .changed()
                     {
                         commands.push(edit(CaptureEdit::SetChosen { index, chosen }));
@@ -1829,7 +1827,7 @@ fn capture_ui(
                     }
                     if ui
                         .add(egui::Button::new("✕").min_size(icon))
-                        .on_hover_text(app.tr(Key::Remove))
+                        .on_hover_text(cx.tr(Key::Remove))
                         .clicked()
                     {
                         commands.push(edit(CaptureEdit::RemoveItem(index)));
@@ -1838,16 +1836,16 @@ fn capture_ui(
             }
             ui.horizontal(|ui| {
                 let mut new = state.new_items.get(&field.id).cloned().unwrap_or_default();
-                let add_label = fill(app.tr(Key::AddTo), &[("field", &field.label)]);
+                let add_label = fill(cx.tr(Key::AddTo), &[("field", &field.label)]);
                 let button_w = chars_width(ui, add_label.chars().count() + 4);
                 let response = ui
                     .add(
                         egui::TextEdit::singleline(&mut new)
                             .desired_width((ui.available_width() - button_w).max(120.0))
-                            .hint_text(app.tr(Key::NewItem))
+                            .hint_text(cx.tr(Key::NewItem))
                             .id_salt(("new-item", &field.id)),
                     )
-                    .widget_info_text(&fill(app.tr(Key::NewItemFor), &[("field", &field.label)]));
+                    .widget_info_text(&fill(cx.tr(Key::NewItemFor), &[("field", &field.label)]));
                 let entered =
                     response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 let add = ui.button(add_label).clicked();
@@ -1870,8 +1868,8 @@ fn capture_ui(
             ui.horizontal(|ui| {
                 ui.heading(&field.label);
                 let projected = state.projected.as_deref() == Some(field.id.as_str());
-                let show = format!("□ {}", app.tr(Key::ShowOnProjector));
-                let hide = format!("□ {}", app.tr(Key::HideFromProjector));
+                let show = format!("□ {}", cx.tr(Key::ShowOnProjector));
+                let hide = format!("□ {}", cx.tr(Key::HideFromProjector));
                 if steady_button(ui, &[&show, &hide], usize::from(projected)).clicked() {
                     commands.push(Command::SessionView(ViewChange::Project(
                         (!projected).then(|| field.id.clone()),
@@ -1885,7 +1883,7 @@ fn capture_ui(
             {
                 ui.label(
                     RichText::new(fill(
-                        app.tr(Key::CarriedFrom),
+                        cx.tr(Key::CarriedFrom),
                         &[
                             ("id", &origin.session),
                             ("date", &origin.planned_start.format("%Y-%m-%d")),
@@ -1894,15 +1892,15 @@ fn capture_ui(
                     .weak(),
                 );
             }
-            table_ui(ui, app, field, columns, &rows, states, commands);
+            table_ui(ui, cx, field, columns, &rows, states, commands);
         }
         FieldKind::Votes { .. } => {
             let projected = state.projected.as_deref() == Some(field.id.as_str());
-            super::choosing::votes_ui(ui, app, session, field, projected, commands);
+            super::choosing::votes_ui(ui, cx, session, field, projected, commands);
         }
         FieldKind::Matrix { .. } => {
             let projected = state.projected.as_deref() == Some(field.id.as_str());
-            super::choosing::matrix_ui(ui, app, session, field, projected, commands);
+            super::choosing::matrix_ui(ui, cx, session, field, projected, commands);
         }
     }
 }
@@ -1913,7 +1911,7 @@ fn capture_ui(
 /// across the full width).
 fn table_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     field: &crate::model::Field,
     columns: &[String],
     rows: &[Vec<String>],
@@ -1948,7 +1946,7 @@ fn table_ui(
         let n = rows.len();
         if ui
             .add_enabled(row > 0, egui::Button::new("↑").min_size(icon))
-            .widget_info_button(&fill(app.tr(Key::RowUp), &[("n", &(row + 1))]))
+            .widget_info_button(&fill(cx.tr(Key::RowUp), &[("n", &(row + 1))]))
             .clicked()
         {
             commands.push(edit(CaptureEdit::MoveRow {
@@ -1958,7 +1956,7 @@ fn table_ui(
         }
         if ui
             .add_enabled(row + 1 < n, egui::Button::new("↓").min_size(icon))
-            .widget_info_button(&fill(app.tr(Key::RowDown), &[("n", &(row + 1))]))
+            .widget_info_button(&fill(cx.tr(Key::RowDown), &[("n", &(row + 1))]))
             .clicked()
         {
             commands.push(edit(CaptureEdit::MoveRow {
@@ -1968,8 +1966,8 @@ fn table_ui(
         }
         if ui
             .add(egui::Button::new("✕").min_size(icon))
-            .widget_info_button(&fill(app.tr(Key::RemoveRowN), &[("n", &(row + 1))]))
-            .on_hover_text(app.tr(Key::RemoveRow))
+            .widget_info_button(&fill(cx.tr(Key::RemoveRowN), &[("n", &(row + 1))]))
+            .on_hover_text(cx.tr(Key::RemoveRow))
             .clicked()
         {
             commands.push(edit(CaptureEdit::RemoveRow(row)));
@@ -2036,7 +2034,7 @@ fn table_ui(
                     }
                 });
                 if let Some(states) = states {
-                    row_state_ui(ui, app, field, row, states, commands);
+                    row_state_ui(ui, cx, field, row, states, commands);
                 }
                 ui.add_space(2.0);
             }
@@ -2047,7 +2045,7 @@ fn table_ui(
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.horizontal(|ui| {
                         ui.label(
-                            RichText::new(fill(app.tr(Key::RowN), &[("n", &(row + 1))])).strong(),
+                            RichText::new(fill(cx.tr(Key::RowN), &[("n", &(row + 1))])).strong(),
                         );
                         row_controls(ui, row, commands);
                     });
@@ -2056,7 +2054,7 @@ fn table_ui(
                         cell_ui(ui, row, column, name, width - 16.0, commands);
                     }
                     if let Some(states) = states {
-                        row_state_ui(ui, app, field, row, states, commands);
+                        row_state_ui(ui, cx, field, row, states, commands);
                     }
                 });
             }
@@ -2064,9 +2062,9 @@ fn table_ui(
     }
     // Two tables can show in one step: the button says which one it adds to.
     if ui
-        .button(format!("+ {}", app.tr(Key::AddRow)))
-        .widget_info_button(&fill(app.tr(Key::AddRowTo), &[("field", &field.label)]))
-        .on_hover_text(fill(app.tr(Key::AddRowTo), &[("field", &field.label)]))
+        .button(format!("+ {}", cx.tr(Key::AddRow)))
+        .widget_info_button(&fill(cx.tr(Key::AddRowTo), &[("field", &field.label)]))
+        .on_hover_text(fill(cx.tr(Key::AddRowTo), &[("field", &field.label)]))
         .clicked()
     {
         commands.push(edit(CaptureEdit::AddRow));
@@ -2079,7 +2077,7 @@ fn table_ui(
 /// until it is one).
 fn row_state_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Ctx<'_>,
     field: &crate::model::Field,
     row: usize,
     states: &[crate::session::RowState],
@@ -2093,11 +2091,11 @@ fn row_state_ui(
             edit,
         })
     };
-    let of = |key| fill(app.tr(key), &[("n", &(row + 1)), ("field", &field.label)]);
+    let of = |key| fill(cx.tr(key), &[("n", &(row + 1)), ("field", &field.label)]);
     let status_of = of(Key::RowStatusOf);
     let mut error = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(app.tr(Key::StatusLabel)).weak());
+        ui.label(RichText::new(cx.tr(Key::StatusLabel)).weak());
         let choices = [
             (None, Key::StatusNone),
             (Some(RowStatus::NotStarted), Key::StatusNotStarted),
@@ -2107,8 +2105,8 @@ fn row_state_ui(
         ];
         for (status, key) in choices {
             let selected = state.status == status;
-            let name = format!("{status_of}: {}", app.tr(key));
-            let response = ui.selectable_label(selected, app.tr(key));
+            let name = format!("{status_of}: {}", cx.tr(key));
+            let response = ui.selectable_label(selected, cx.tr(key));
             response.widget_info(|| {
                 egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name)
             });
@@ -2117,7 +2115,7 @@ fn row_state_ui(
             }
         }
         ui.add_space(12.0);
-        ui.label(RichText::new(app.tr(Key::DueLabel)).weak());
+        ui.label(RichText::new(cx.tr(Key::DueLabel)).weak());
         let draft_id = egui::Id::unique(("due-draft", &field.id, row));
         let stored = state
             .due
@@ -2131,7 +2129,7 @@ fn row_state_ui(
             .add(
                 egui::TextEdit::singleline(&mut text)
                     .desired_width(chars_width(ui, 11))
-                    .hint_text(app.tr(Key::DueHint))
+                    .hint_text(cx.tr(Key::DueHint))
                     .id_salt(("due", &field.id, row)),
             )
             .widget_info_text(&of(Key::RowDueOf));
@@ -2147,7 +2145,7 @@ fn row_state_ui(
             ui.ctx().data_mut(|d| d.remove::<String>(draft_id));
         }
         if let Err(e) = parsed {
-            error = Some(e.message(summary_language(app)));
+            error = Some(e.message(summary_language(cx)));
         }
     });
     if let Some(error) = error {
@@ -2156,8 +2154,8 @@ fn row_state_ui(
 }
 
 /// The summary language that matches the interface's.
-fn summary_language(app: &App) -> crate::session::summary::Language {
-    match app.state.language {
+fn summary_language(cx: &Ctx<'_>) -> crate::session::summary::Language {
+    match cx.state.language {
         crate::ui::i18n::Language::English => crate::session::summary::Language::English,
         crate::ui::i18n::Language::Swedish => crate::session::summary::Language::Swedish,
     }
@@ -2183,11 +2181,16 @@ impl TextInfo for egui::Response {
     }
 }
 
-fn summary_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession, commands: &mut Vec<Command>) {
+fn summary_ui(
+    ui: &mut egui::Ui,
+    cx: &Ctx<'_>,
+    active: &ActiveSession,
+    commands: &mut Vec<Command>,
+) {
     let session = &active.session;
     ui.heading(
         RichText::new(fill(
-            app.tr(Key::SessionFinished),
+            cx.tr(Key::SessionFinished),
             &[("workshop", &session.workshop().title)],
         ))
         .size(26.0),
@@ -2195,7 +2198,7 @@ fn summary_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession, commands: &m
     let data =
         crate::session::SummaryData::build(session, active.deck.as_ref(), active.notes.clone());
     ui.label(fill(
-        app.tr(Key::TotalsLine),
+        cx.tr(Key::TotalsLine),
         &[
             ("planned", &data.totals.planned_minutes),
             ("actual", &data.totals.actual_minutes),
@@ -2204,36 +2207,36 @@ fn summary_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession, commands: &m
         ],
     ));
     ui.add_space(8.0);
-    ui.heading(app.tr(Key::PlannedVsActual));
-    chart_ui(ui, app, &data.steps);
+    ui.heading(cx.tr(Key::PlannedVsActual));
+    chart_ui(ui, cx, &data.steps);
     ui.add_space(8.0);
     // The files are written in the background; while they are, their buttons wait.
-    let idle = !app.files_running();
+    let idle = !cx.files_running();
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(idle, egui::Button::new(app.tr(Key::ExportSummary)))
+            .add_enabled(idle, egui::Button::new(cx.tr(Key::ExportSummary)))
             .clicked()
         {
             commands.push(Command::ExportSummary);
         }
         if ui
-            .add_enabled(idle, egui::Button::new(app.tr(Key::ExportIcs)))
+            .add_enabled(idle, egui::Button::new(cx.tr(Key::ExportIcs)))
             .clicked()
         {
             commands.push(Command::ExportCalendar);
         }
         if ui
-            .add_enabled(idle, egui::Button::new(app.tr(Key::ExportDocx)))
+            .add_enabled(idle, egui::Button::new(cx.tr(Key::ExportDocx)))
             .clicked()
         {
             commands.push(Command::ExportDocx);
         }
-        if ui.button(app.tr(Key::Library)).clicked() {
+        if ui.button(cx.tr(Key::Library)).clicked() {
             commands.push(Command::ShowLibrary);
         }
         if ui
-            .button(app.tr(Key::ReopenSession))
-            .on_hover_text(app.tr(Key::ReopenHint))
+            .button(cx.tr(Key::ReopenSession))
+            .on_hover_text(cx.tr(Key::ReopenHint))
             .clicked()
         {
             commands.push(Command::Session(SessionCommand::Reopen));
@@ -2242,21 +2245,21 @@ fn summary_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession, commands: &m
     if !idle {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(app.tr(Key::SavingFiles));
+            ui.label(cx.tr(Key::SavingFiles));
         });
     }
-    if let Some(workshop) = app.follow_up_workshop(&session.workshop().id) {
-        let title = app
+    if let Some(workshop) = cx.follow_up_workshop(&session.workshop().id) {
+        let title = cx
             .library
             .workshop(workshop)
             .map_or(workshop, |w| w.value.title.as_str());
         let open = crate::session::followup::open_rows(session).len();
         ui.add_space(4.0);
         if ui
-            .button(RichText::new(app.tr(Key::StartFollowUp)).strong())
+            .button(RichText::new(cx.tr(Key::StartFollowUp)).strong())
             .on_hover_text(format!(
                 "{} ({open})",
-                fill(app.tr(Key::StartFollowUpHint), &[("workshop", &title)])
+                fill(cx.tr(Key::StartFollowUpHint), &[("workshop", &title)])
             ))
             .clicked()
         {
@@ -2265,18 +2268,18 @@ fn summary_ui(ui: &mut egui::Ui, app: &App, active: &ActiveSession, commands: &m
     }
     for path in &active.exported {
         ui.horizontal(|ui| {
-            ui.label(fill(app.tr(Key::SavedFile), &[("path", &path.display())]));
-            if ui.button(app.tr(Key::ShowInFileManager)).clicked() {
+            ui.label(fill(cx.tr(Key::SavedFile), &[("path", &path.display())]));
+            if ui.button(cx.tr(Key::ShowInFileManager)).clicked() {
                 commands.push(Command::RevealFolder(path.clone()));
             }
         });
     }
     // A folder that could not be shown is said here, where the button was.
-    super::home::desktop_messages_ui(ui, app, commands);
+    super::home::desktop_messages_ui(ui, cx, commands);
 }
 
 /// Planned (outline) and actual (filled) minutes per step as horizontal bars.
-fn chart_ui(ui: &mut egui::Ui, app: &App, steps: &[crate::session::summary::StepRow]) {
+fn chart_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, steps: &[crate::session::summary::StepRow]) {
     let most = steps
         .iter()
         .map(|s| s.planned_minutes.max(s.actual_minutes))
@@ -2293,7 +2296,7 @@ fn chart_ui(ui: &mut egui::Ui, app: &App, steps: &[crate::session::summary::Step
         let (rect, response) =
             ui.allocate_exact_size(vec2(label_w + bar_w + 120.0, row_h), Sense::hover());
         let text = fill(
-            app.tr(Key::ChartRow),
+            cx.tr(Key::ChartRow),
             &[
                 ("step", &format!("{}. {}", step.number, step.title)),
                 ("planned", &step.planned_minutes),

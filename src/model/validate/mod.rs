@@ -29,6 +29,9 @@ pub const MAX_DECK_ID_CHARS: usize = 64;
 pub const MAX_SYMBOL_CHARS: usize = 3;
 /// Allowed minutes of a step or a card.
 pub const MINUTES: std::ops::RangeInclusive<u32> = 1..=600;
+/// The most words a step's instructions should have: the projector shows them to the room in
+/// large type, and the detail belongs in the facilitator notes.
+pub const MAX_INSTRUCTION_WORDS: usize = 40;
 /// Allowed copies of a card.
 pub const COPIES: std::ops::RangeInclusive<u32> = 1..=100;
 /// Two categories whose colours differ by less than this in luma (0–255) print as nearly the
@@ -370,6 +373,46 @@ mod tests {
         let found = draw_check(5, r#"Draw(categories: ["b"], count: 2)"#);
         assert_eq!(found.len(), 1);
         assert!(found[0].is_error());
+    }
+
+    /// The diagnostics of a workshop with one step whose instructions are `words` words.
+    fn instructions_check(words: usize) -> Vec<Diagnostic> {
+        let instructions = vec!["ord"; words].join(" ");
+        let text = format!(
+            "Workshop(id: \"w\", title: \"W\", language: \"sv\", steps: [\n  \
+             Step(id: \"steg\", title: \"Steg\", minutes: 10,\n    \
+             instructions: \"{instructions}\"),\n])"
+        );
+        let workshop: Workshop = crate::model::ron_options()
+            .from_str(&text)
+            .expect("workshop");
+        validate_workshop(&workshop, &SourceFile::new("w.workshop.ron", text))
+    }
+
+    #[test]
+    fn instructions_over_forty_words_are_a_warning_naming_the_step_and_the_count() {
+        assert!(instructions_check(MAX_INSTRUCTION_WORDS).is_empty());
+        let found = instructions_check(MAX_INSTRUCTION_WORDS + 3);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let warning = &found[0];
+        assert!(!warning.is_error());
+        assert_eq!(
+            warning.message.to_string(),
+            "step `steg`: the instructions have 43 words, more than the 40 the room can read on \
+             the projector: keep them short and put the detail in `facilitator_notes`"
+        );
+        assert_eq!(
+            warning.text(crate::i18n::Language::Swedish),
+            "steget `steg`: instruktionerna har 43 ord, fler än de 40 som rummet hinner läsa på \
+             projektorn: håll dem korta och lägg detaljerna i `facilitator_notes`"
+        );
+        // Located at the step's `instructions` field, on its third line.
+        assert_eq!((warning.line, warning.column), (Some(3), Some(5)));
+        let shown = warning.to_string();
+        assert!(
+            shown.starts_with("w.workshop.ron:3:5: warning: "),
+            "{shown}"
+        );
     }
 
     #[test]

@@ -103,6 +103,17 @@ pub fn validate_workshop(workshop: &Workshop, source: &SourceFile) -> Vec<Diagno
                 Message::new(Key::DiagInstructionsEmpty).with("id", id),
             );
         }
+        let words = step.instructions.split_whitespace().count();
+        if words > MAX_INSTRUCTION_WORDS {
+            c.warning(
+                at,
+                Some("instructions"),
+                Message::new(Key::DiagInstructionsLong)
+                    .with("id", id)
+                    .with("words", words)
+                    .with("max", MAX_INSTRUCTION_WORDS),
+            );
+        }
         if let Some(draw) = &step.draw {
             if workshop.deck.is_none() {
                 c.error(
