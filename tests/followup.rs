@@ -924,6 +924,8 @@ fn the_app_starts_a_follow_up_from_a_summary_and_updates_a_row_by_keyboard() {
             .current(),
         1
     );
+    // The carried plan names the earlier session and its date in words, as the summaries do.
+    shows(&harness, &format!("Från {} (26 november 2026)", first.id()));
     let button = harness.get_by_label("Status för rad 2 – Status per uppgift: klar");
     button.focus();
     harness.run();

@@ -1886,7 +1886,10 @@ fn capture_ui(
                         cx.tr(Key::CarriedFrom),
                         &[
                             ("id", &origin.session),
-                            ("date", &origin.planned_start.format("%Y-%m-%d")),
+                            (
+                                "date",
+                                &cx.state.language.date(origin.planned_start.date_naive()),
+                            ),
                         ],
                     ))
                     .weak(),
