@@ -485,18 +485,7 @@ fn the_room_reads_the_workshops_language_when_the_interface_is_english() {
     assert!(!bars.iter().any(|b| b.contains("tied")), "{bars:?}");
 }
 
-/// Nine ideas, each a full sentence, as a group writes them.
-const LONG_IDEAS: [&str; 9] = [
-    "Låt nyanställda få en fadder från en annan förvaltning under hela första månaden.",
-    "Gör ett gemensamt bokningsschema för kommunens bilar så att ingen bil står oanvänd en hel dag.",
-    "Ha ett frukostmöte varannan vecka där enheterna berättar vad de kan låna ut till varandra.",
-    "Byt ut de fysiska nycklarna till lokalerna mot digitala nycklar som bokas i samma system.",
-    "Låt invånarna själva boka tid för bygglovsrådgivning på webben i stället för att ringa.",
-    "Samla alla blanketter på ett ställe och skriv dem på klarspråk tillsammans med brukarna.",
-    "Prova fyra veckors hemarbete en dag i veckan för handläggarna och mät hur ärendetiderna ändras.",
-    "Bjud in elever från gymnasiet att testa kommunens e-tjänster och säga vad som är krångligt.",
-    "Ge varje arbetsgrupp en liten egen budget för att pröva en idé utan att först fråga chefen.",
-];
+use innovationslek::model::sample::LONG_IDEAS;
 
 fn rects(harness: &Harness<'static, App>, pick: impl Fn(&str) -> bool) -> Vec<(String, Rect)> {
     harness

@@ -1,10 +1,25 @@
 //! A generated deck of any size, shaped like the bundled deck (seven categories, texts and
-//! prompts of the same length, a back), for benchmarks and tests that need many cards.
+//! prompts of the same length, a back), for benchmarks and tests that need many cards, and a
+//! group's ideas in full sentences for tests of the vote and the matrix.
 //!
 //! It is not content: nothing in the app or the command line uses it.
 
 use super::parse::ron_options;
 use super::types::{Card, CardBack, Category, Deck};
+
+/// Nine ideas as a group writes them, each a full sentence (the longest 96 characters), for
+/// tests of the vote and the matrix with real amounts of text.
+pub const LONG_IDEAS: [&str; 9] = [
+    "Låt nyanställda få en fadder från en annan förvaltning under hela första månaden.",
+    "Gör ett gemensamt bokningsschema för kommunens bilar så att ingen bil står oanvänd en hel dag.",
+    "Ha ett frukostmöte varannan vecka där enheterna berättar vad de kan låna ut till varandra.",
+    "Byt ut de fysiska nycklarna till lokalerna mot digitala nycklar som bokas i samma system.",
+    "Låt invånarna själva boka tid för bygglovsrådgivning på webben i stället för att ringa.",
+    "Samla alla blanketter på ett ställe och skriv dem på klarspråk tillsammans med brukarna.",
+    "Prova fyra veckors hemarbete en dag i veckan för handläggarna och mät hur ärendetiderna ändras.",
+    "Bjud in elever från gymnasiet att testa kommunens e-tjänster och säga vad som är krångligt.",
+    "Ge varje arbetsgrupp en liten egen budget för att pröva en idé utan att först fråga chefen.",
+];
 
 /// The bundled deck's category colours, so generated cards print like real ones.
 const COLORS: [&str; 7] = [

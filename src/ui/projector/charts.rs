@@ -362,18 +362,7 @@ pub fn matrix_chart_ui(
 mod tests {
     use super::*;
 
-    /// Nine ideas of a real session, each a full sentence (the longest 96 characters).
-    const IDEAS: [&str; 9] = [
-        "Låt nyanställda få en fadder från en annan förvaltning under hela första månaden.",
-        "Gör ett gemensamt bokningsschema för kommunens bilar så att ingen bil står oanvänd en hel dag.",
-        "Ha ett frukostmöte varannan vecka där enheterna berättar vad de kan låna ut till varandra.",
-        "Byt ut de fysiska nycklarna till lokalerna mot digitala nycklar som bokas i samma system.",
-        "Låt invånarna själva boka tid för bygglovsrådgivning på webben i stället för att ringa.",
-        "Samla alla blanketter på ett ställe och skriv dem på klarspråk tillsammans med brukarna.",
-        "Prova fyra veckors hemarbete en dag i veckan för handläggarna och mät hur ärendetiderna ändras.",
-        "Bjud in elever från gymnasiet att testa kommunens e-tjänster och säga vad som är krångligt.",
-        "Ge varje arbetsgrupp en liten egen budget för att pröva en idé utan att först fråga chefen.",
-    ];
+    use crate::model::sample::LONG_IDEAS as IDEAS;
 
     /// How many of the nine ideas the chart cuts on a projector of `w`×`h`, in the rectangle
     /// the projector gives it (under the title and the timer, above the next step's line).
