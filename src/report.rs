@@ -12,8 +12,8 @@ use crate::pdf::document::{
 use crate::pdf::{Block, Document};
 use crate::session::summary::{
     CaptureBlock, CaptureView, Language, SummaryColumn, SummaryData, card_columns, card_rows,
-    progress_columns, quadrant_name, time_columns, time_rows, totals_lines, vote_columns,
-    vote_rows, votes_line,
+    progress_columns, quadrant_name, short_cells, time_columns, time_rows, totals_lines,
+    vote_columns, vote_rows, votes_line,
 };
 
 /// The summary's own words (the rest come from the session's [`Labels`](crate::session::summary::Labels)).
@@ -304,7 +304,10 @@ fn pdf_columns(columns: &[SummaryColumn<'_>]) -> Vec<Column> {
     columns
         .iter()
         .map(|c| {
-            let column = Column::new(c.name, c.weight);
+            let mut column = Column::new(c.name, c.weight);
+            if c.whole {
+                column = column.whole();
+            }
             if c.right { column.right() } else { column }
         })
         .collect()
@@ -349,7 +352,15 @@ fn capture_blocks(
         CaptureView::Table { columns, rows } => blocks.push(Block::Table(Table {
             columns: columns
                 .iter()
-                .map(|c| Column::new(c.clone(), 1.0))
+                .enumerate()
+                .map(|(i, c)| {
+                    let column = Column::new(c.clone(), 1.0);
+                    if short_cells(rows, i) {
+                        column.whole()
+                    } else {
+                        column
+                    }
+                })
                 .collect(),
             rows: rows.clone(),
             ..Table::default()

@@ -1147,3 +1147,39 @@ fn the_word_protocol_converts_in_libreoffice_with_every_plan_word_whole() {
         );
     }
 }
+
+#[test]
+fn the_summary_pdf_keeps_due_dates_and_shared_ranks_on_one_line() {
+    // The plan's "Klart senast" column beside five columns of sentences: its dates in words
+    // wrapped to three lines ("11 / december / 2026") before short columns were kept whole.
+    for (workshop, tied) in [
+        ("kirunamodellen-135", "delad 2:a"),
+        ("kirunamodellen-135-en", "tied 2nd"),
+    ] {
+        let s = planned_session_in(workshop, true);
+        let data = SummaryData::build(&s, None, Vec::new());
+        let pages = innovationslek::pdf::document::layout_document(
+            &innovationslek::report::summary_document(&data),
+        );
+        let lines: Vec<&str> = pages
+            .iter()
+            .flatten()
+            .filter_map(|i| match i {
+                innovationslek::pdf::items::Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        let language = innovationslek::session::summary::Language::for_tag(&s.workshop().language);
+        for due in [date(2026, 12, 11), date(2027, 1, 29)] {
+            let due = language.date(due);
+            assert!(
+                lines.iter().any(|l| l.trim() == due),
+                "`{due}` wraps in its column: {lines:?}"
+            );
+        }
+        assert!(
+            lines.iter().any(|l| l.trim() == tied),
+            "`{tied}` wraps: {lines:?}"
+        );
+    }
+}

@@ -16,7 +16,7 @@ use crate::session::MatrixView;
 use crate::session::plan::PlanLabels;
 use crate::session::summary::{
     CaptureBlock, CaptureView, SummaryColumn, SummaryData, card_columns, card_rows,
-    progress_columns, time_columns, time_rows, totals_lines, vote_columns, vote_rows,
+    progress_columns, short_cells, time_columns, time_rows, totals_lines, vote_columns, vote_rows,
 };
 
 /// Why the protocol could not be made.
@@ -259,14 +259,6 @@ fn column_need(
         longest.max(100) + CELL_MARGINS,
         (total / count).max(1) * weight,
     )
-}
-
-/// Whether a captured table's column holds only short cells (a date, a status, a name), which
-/// read better on one line.
-fn short_cells(rows: &[Vec<String>], column: usize) -> bool {
-    rows.iter()
-        .filter_map(|r| r.get(column))
-        .all(|c| c.chars().count() <= 18 && !c.contains('\n'))
 }
 
 fn capture(doc: Docx, block: &CaptureBlock, data: &SummaryData) -> Docx {

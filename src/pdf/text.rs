@@ -12,7 +12,7 @@ mod font;
 mod hyphen;
 mod typeset;
 
-pub use font::{FontFace, MM_PER_PT, ascent, has_glyphs, missing_glyphs, text_width};
+pub use font::{FontFace, MM_PER_PT, ascent, descent, has_glyphs, missing_glyphs, text_width};
 pub use hyphen::Hyphenation;
 pub use typeset::typeset;
 

@@ -163,13 +163,39 @@ pub(super) fn vote_style() -> Style {
     Style::new(FontFace::Sans, 9.0)
 }
 
-/// The height of one bar's row: its label's lines (at most two).
+/// A bar's label as drawn: wrapped in its own style (bold when chosen, which is wider) to at
+/// most two lines, the second ending in an ellipsis when the text goes on.
+pub(super) fn vote_label_lines(f: &Flow, bar: &VoteBar) -> Vec<String> {
+    let style = vote_label_style(bar);
+    let lines = f.wrap(&bar.label, style, VOTE_LABEL_W - 3.0);
+    let shown = lines.len().min(2);
+    lines
+        .iter()
+        .take(shown)
+        .enumerate()
+        .map(|(i, l)| {
+            if i + 1 == shown && lines.len() > shown {
+                ellipsize(&format!("{l} …"), style, VOTE_LABEL_W - 3.0)
+            } else {
+                l.clone()
+            }
+        })
+        .collect()
+}
+
+/// The style of a bar's label: bold when chosen.
+pub(super) fn vote_label_style(bar: &VoteBar) -> Style {
+    if bar.chosen {
+        Style::new(FontFace::SansBold, vote_style().size_pt)
+    } else {
+        vote_style()
+    }
+}
+
+/// The height of one bar's row: its label's lines as drawn (at most two), and room below them,
+/// so a label on two lines keeps clear of the next row.
 pub(super) fn vote_row_height(f: &Flow, bar: Option<&VoteBar>) -> f32 {
-    let lines = bar.map_or(1, |b| {
-        f.wrap(&b.label, vote_style(), VOTE_LABEL_W - 3.0)
-            .len()
-            .clamp(1, 2)
-    });
+    let lines = bar.map_or(1, |b| vote_label_lines(f, b).len().max(1));
     (lines as f32 * vote_style().size_mm() * LEADING).max(5.0) + 2.0
 }
 
@@ -211,7 +237,7 @@ pub(super) fn layout_vote_chart(f: &mut Flow, chart: &VoteChart) {
             f.new_page();
         }
         let top = f.y;
-        let text_style = if bar.chosen { bold } else { style };
+        let text_style = vote_label_style(bar);
         f.items().push(Item::text(
             bar.rank.clone(),
             LEFT,
@@ -220,14 +246,7 @@ pub(super) fn layout_vote_chart(f: &mut Flow, chart: &VoteChart) {
             Color::GREY,
             Align::Left,
         ));
-        let lines = f.wrap(&bar.label, text_style, VOTE_LABEL_W - 3.0);
-        let shown = lines.len().min(2);
-        for (i, l) in lines.iter().take(shown).enumerate() {
-            let text = if i + 1 == shown && lines.len() > shown {
-                ellipsize(&format!("{l} …"), text_style, VOTE_LABEL_W - 3.0)
-            } else {
-                l.clone()
-            };
+        for (i, text) in vote_label_lines(f, bar).into_iter().enumerate() {
             f.items().push(Item::text(
                 text,
                 LEFT + VOTE_RANK_W,
@@ -491,4 +510,143 @@ pub(super) fn layout_matrix(f: &mut Flow, matrix: &MatrixChart) {
         Align::Right,
     ));
     f.y = ay + label_style.size_mm() * LEADING + 4.0;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::text::{ascent, descent};
+
+    /// Ideas as an English-speaking group writes them, full sentences.
+    const LONG_IDEAS_EN: [&str; 5] = [
+        "Give every new employee a mentor from another department for the whole first month.",
+        "Share one booking calendar for the council's cars so that no car stands unused all day.",
+        "Let residents book planning advice on the web themselves instead of phoning the office.",
+        "Collect every form in one place and rewrite them in plain language with the users.",
+        "Try a day a week of working from home and measure how the case times change.",
+    ];
+
+    /// The first words of one of `ideas` that fit the label on one line in the regular face
+    /// but need two in bold (a chosen idea).
+    fn one_line_until_bold(f: &Flow, ideas: &[&str]) -> String {
+        let regular = vote_style();
+        let bold = Style::new(FontFace::SansBold, regular.size_pt);
+        ideas
+            .iter()
+            .flat_map(|idea| {
+                let words: Vec<&str> = idea.split(' ').collect();
+                (1..=words.len()).map(move |n| words[..n].join(" "))
+            })
+            .find(|t| {
+                f.wrap(t, regular, VOTE_LABEL_W - 3.0).len() == 1
+                    && f.wrap(t, bold, VOTE_LABEL_W - 3.0).len() == 2
+            })
+            .expect("a label wider in bold")
+    }
+
+    /// The top and bottom (mm) of an item as printed: a text from its ascender to its
+    /// descender, a shape its rectangle.
+    fn extent(item: &Item) -> Option<(f32, f32)> {
+        match item {
+            Item::Text { origin, style, .. } => Some((
+                origin.y - ascent(style.face, style.size_pt),
+                origin.y + descent(style.face, style.size_pt),
+            )),
+            Item::Rect { rect, .. } => Some((rect.y, rect.y + rect.height)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_vote_label_on_two_lines_keeps_clear_of_the_next_row() {
+        let sv: Vec<&str> = crate::model::sample::LONG_IDEAS.to_vec();
+        for (language, ideas, rank) in [
+            ("sv", sv, "delad 2:a"),
+            ("en", LONG_IDEAS_EN.to_vec(), "tied 2nd"),
+        ] {
+            let f = Flow {
+                pages: vec![Vec::new()],
+                y: TOP,
+                hyphenation: Hyphenation::for_language(language),
+                outline: Vec::new(),
+            };
+            let mut labels: Vec<String> = ideas.iter().map(|i| (*i).to_owned()).collect();
+            // Short labels too, and one only a chosen idea's bold face takes onto two lines.
+            labels.insert(1, one_line_until_bold(&f, &ideas));
+            labels.push("Fika".into());
+            let bars: Vec<VoteBar> = labels
+                .iter()
+                .enumerate()
+                .map(|(i, label)| VoteBar {
+                    label: label.clone(),
+                    value: (labels.len() - i) as u32,
+                    rank: rank.into(),
+                    chosen: i < 3,
+                })
+                .collect();
+            assert!(
+                bars.iter()
+                    .filter(|b| vote_label_lines(&f, b).len() == 2)
+                    .count()
+                    >= 3
+            );
+            let doc = Document {
+                title: "Test".into(),
+                language: language.into(),
+                blocks: vec![Block::VoteChart(VoteChart {
+                    bars: bars.clone(),
+                    chosen: "Vald".into(),
+                })],
+                ..Document::default()
+            };
+            let pages = layout_document(&doc);
+            assert_eq!(pages.len(), 1);
+            let items = &pages[0][..pages[0].len() - 3];
+            // Each row starts with its rank at the left edge.
+            let starts: Vec<usize> = items
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| matches!(i, Item::Text { origin, .. } if origin.x == LEFT))
+                .map(|(n, _)| n)
+                .collect();
+            assert_eq!(starts.len(), bars.len());
+            let rows: Vec<&[Item]> = starts
+                .iter()
+                .zip(starts.iter().skip(1).chain([&items.len()]))
+                .map(|(a, b)| &items[*a..*b])
+                .collect();
+            for (i, pair) in rows.windows(2).enumerate() {
+                let bottom = pair[0]
+                    .iter()
+                    .filter_map(extent)
+                    .map(|e| e.1)
+                    .fold(f32::MIN, f32::max);
+                let top = pair[1]
+                    .iter()
+                    .filter_map(extent)
+                    .map(|e| e.0)
+                    .fold(f32::MAX, f32::min);
+                // At least 2 pt of white between a row's lowest descender and the next row.
+                let clear = top - bottom;
+                assert!(
+                    clear >= 2.0 * crate::pdf::text::MM_PER_PT,
+                    "{language}: {clear:.2} mm below `{}`",
+                    bars[i].label
+                );
+            }
+            // The labels as drawn are the lines the rows were measured with.
+            for (row, bar) in rows.iter().zip(&bars) {
+                let drawn: Vec<&str> = row
+                    .iter()
+                    .filter_map(|i| match i {
+                        Item::Text { text, origin, .. } if origin.x == LEFT + VOTE_RANK_W => {
+                            Some(text.as_str())
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                assert_eq!(drawn, vote_label_lines(&f, bar));
+            }
+        }
+    }
 }

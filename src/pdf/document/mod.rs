@@ -59,6 +59,9 @@ pub struct Column {
     pub weight: f32,
     /// Alignment of the cells.
     pub align: Align,
+    /// Its cells stay on one line (a date, a rank, a status) where the width allows; the
+    /// header may still wrap.
+    pub whole: bool,
 }
 
 impl Column {
@@ -68,7 +71,14 @@ impl Column {
             title: title.into(),
             weight,
             align: Align::Left,
+            whole: false,
         }
+    }
+
+    /// The same column, its cells kept on one line where the width allows.
+    pub fn whole(mut self) -> Column {
+        self.whole = true;
+        self
     }
 
     /// The same column, right-aligned (numbers).
@@ -537,6 +547,61 @@ mod tests {
         };
         let w = column_widths(&empty);
         assert!((w[0] - w[1]).abs() < 0.01);
+    }
+
+    #[test]
+    fn a_whole_column_keeps_its_cells_on_one_line_where_the_page_has_room() {
+        // The action plan: five columns of full sentences and a due date in words.
+        let sentence = "Boka ett möte med chefen och visa vad vi har kommit fram till i dag";
+        let mut columns: Vec<Column> = ["Vad", "Hur", "När", "Kompetenser", "Vem"]
+            .iter()
+            .map(|c| Column::new(*c, 1.0))
+            .collect();
+        columns.push(Column::new("Klart senast", 1.0));
+        let rows: Vec<Vec<String>> = (0..4)
+            .map(|_| {
+                let mut row = vec![sentence.to_owned(); 5];
+                row.push("11 december 2026".into());
+                row
+            })
+            .collect();
+        let date = table::cell_style().width("11 december 2026") + 2.0 * table::CELL_PAD;
+        let loose = Table {
+            columns: columns.clone(),
+            rows: rows.clone(),
+            ..Table::default()
+        };
+        // Without the mark the date wraps (the case seen in the summary: three lines).
+        assert!(
+            column_widths(&loose)[5] < date,
+            "{:?}",
+            column_widths(&loose)
+        );
+        columns[5] = columns[5].clone().whole();
+        let kept = Table {
+            columns,
+            rows,
+            ..Table::default()
+        };
+        let w = column_widths(&kept);
+        assert!(w[5] >= date - 0.01, "{w:?} against {date}");
+        assert!((w.iter().sum::<f32>() - Flow::width()).abs() < 0.01);
+        // The sentences keep their longest word.
+        let word = table::cell_style().width("kommit") + 2.0 * table::CELL_PAD;
+        assert!(w[..5].iter().all(|x| *x >= word - 0.01), "{w:?}");
+        // With no room (twelve date columns), whole columns wrap like the others.
+        let crowded = Table {
+            columns: (0..12)
+                .map(|i| Column::new(format!("D{i}"), 1.0).whole())
+                .collect(),
+            rows: vec![vec!["11 december 2026".to_owned(); 12]],
+            ..Table::default()
+        };
+        let w = column_widths(&crowded);
+        assert!(
+            (w.iter().sum::<f32>() - Flow::width()).abs() < 0.01,
+            "{w:?}"
+        );
     }
 
     #[test]

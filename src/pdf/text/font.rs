@@ -60,6 +60,8 @@ impl FontFace {
 pub(super) struct Metrics {
     pub(super) units_per_em: f32,
     ascender: f32,
+    /// Below the baseline, positive.
+    descender: f32,
     /// Advances of the first 0x2200 code points (Latin, punctuation, arrows, maths).
     table: Vec<u16>,
     /// Whether the font has a glyph for each code point of `table`.
@@ -76,6 +78,7 @@ impl Metrics {
             return Metrics {
                 units_per_em: 1000.0,
                 ascender: 800.0,
+                descender: 200.0,
                 table: Vec::new(),
                 covered: Vec::new(),
                 other: HashMap::new(),
@@ -103,6 +106,7 @@ impl Metrics {
         Metrics {
             units_per_em: f32::from(parsed.units_per_em()),
             ascender: f32::from(parsed.ascender()),
+            descender: -f32::from(parsed.descender()),
             table,
             covered,
             other,
@@ -137,6 +141,12 @@ pub fn text_width(text: &str, face: FontFace, size_pt: f32) -> f32 {
 pub fn ascent(face: FontFace, size_pt: f32) -> f32 {
     let m = metrics(face);
     m.ascender / m.units_per_em * size_pt * MM_PER_PT
+}
+
+/// How far the face's descenders (g, p, y) reach below the baseline, in mm.
+pub fn descent(face: FontFace, size_pt: f32) -> f32 {
+    let m = metrics(face);
+    m.descender / m.units_per_em * size_pt * MM_PER_PT
 }
 
 /// Whether `text` can be set in `face` (every character has a glyph).

@@ -245,6 +245,14 @@ pub fn quadrant_name(view: &MatrixView, x: u8, y: u8, l: &Labels) -> String {
     format!("{} {}, {} {}", view.x, level(x), view.y, level(y))
 }
 
+/// Whether a captured table's column holds only short cells (a date, a status, a name), which
+/// read better on one line (the Word and PDF tables keep them whole where the page has room).
+pub fn short_cells(rows: &[Vec<String>], column: usize) -> bool {
+    rows.iter()
+        .filter_map(|r| r.get(column))
+        .all(|c| c.chars().count() <= 18 && !c.contains('\n'))
+}
+
 /// A column of one of the summary's own tables, the same in every rendering: its heading,
 /// whether it holds numbers (set to the right), whether its cells stay on one line (a rank such
 /// as "delad 2:a"), and its share of the width (PDF and Word).

@@ -28,8 +28,8 @@ mod markdown;
 pub use labels::Labels;
 pub use markdown::{
     SummaryColumn, card_columns, card_rows, escape_cell, one_line, progress_columns, quadrant_name,
-    rank_text, render_markdown, signed, time_columns, time_rows, totals_lines, vote_columns,
-    vote_rows, votes_line,
+    rank_text, render_markdown, short_cells, signed, time_columns, time_rows, totals_lines,
+    vote_columns, vote_rows, votes_line,
 };
 
 /// The language of a summary's headings and labels: the program's [`crate::i18n::Language`].
