@@ -145,14 +145,18 @@ impl App {
             }
             Command::OpenFolder(path) => {
                 if path.as_os_str().is_empty() {
-                    self.folder_error = Some(self.tr(Key::EmptyPath).to_owned());
+                    self.folder_error = Some(Key::EmptyPath.into());
                 } else if !path.is_dir() {
                     let key = if path.exists() {
                         Key::NotAFolder
                     } else {
                         Key::FolderMissing
                     };
-                    self.folder_error = Some(fill(self.tr(key), &[("path", &path.display())]));
+                    self.folder_error = Some(
+                        crate::i18n::Message::new(key)
+                            .verbatim("path", path.display().to_string())
+                            .into(),
+                    );
                 } else {
                     let path = std::path::absolute(&path).unwrap_or(path);
                     self.folder_error = None;
@@ -207,11 +211,10 @@ impl App {
                         from: None,
                     });
                 } else {
-                    let language = self.state.language;
                     self.session_error = self
                         .start_session(&workshop_id, &start, &seed)
                         .err()
-                        .map(|e| e.message(language));
+                        .map(UserMessage::new);
                 }
             }
             Command::ConfirmStart(start) => {
@@ -219,7 +222,6 @@ impl App {
                     && start
                 {
                     self.flush_saves();
-                    let language = self.state.language;
                     self.session_error = self
                         .start_session_from(
                             &pending.workshop_id,
@@ -228,17 +230,15 @@ impl App {
                             pending.from.as_deref(),
                         )
                         .err()
-                        .map(|e| e.message(language));
+                        .map(UserMessage::new);
                 }
             }
             Command::OpenSession(id) => {
                 // Read-only is told by the session view's banner, not as an error.
-                let language = self.state.language;
-                self.session_error = self.open_session(&id).err().map(|e| e.message(language));
+                self.session_error = self.open_session(&id).err().map(UserMessage::new);
             }
             Command::OpenSessionCopy => {
-                let language = self.state.language;
-                self.session_error = self.open_session_copy().err().map(|e| e.message(language));
+                self.session_error = self.open_session_copy().err().map(UserMessage::new);
             }
             Command::ShowSession => {
                 if self.session.is_some() && !matches!(self.view, View::Session(_)) {
@@ -249,8 +249,7 @@ impl App {
             Command::ExportCalendar => self.start_files(FilesKind::Calendar),
             Command::ExportDocx => self.start_files(FilesKind::Docx),
             Command::StartFollowUp(id) => {
-                let language = self.state.language;
-                self.session_error = self.start_follow_up(&id).err().map(|e| e.message(language));
+                self.session_error = self.start_follow_up(&id).err().map(UserMessage::new);
             }
             Command::ExportSummary => self.start_files(FilesKind::Summary),
             Command::ToggleProjector => {
