@@ -704,7 +704,7 @@ fn own_folder_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>, commands: &mut Vec<Command
             }
         }
         for general in &cx.library.general {
-            ui.colored_label(ui.visuals().error_fg_color, general.to_string());
+            ui.colored_label(ui.visuals().error_fg_color, cx.say(general));
         }
     }
     ui.add_space(6.0);
