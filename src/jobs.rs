@@ -82,8 +82,8 @@ pub struct ExportDone {
 /// An export running in its own thread.
 #[derive(Debug)]
 pub struct ExportJob {
-    /// What is exported, for the interface (e.g. the deck's title).
-    pub what: String,
+    /// What is exported, for the interface (e.g. the deck's title), worded when shown.
+    pub what: UserMessage,
     /// Where the file goes.
     pub path: PathBuf,
     stage: Arc<AtomicU8>,
@@ -94,7 +94,7 @@ impl ExportJob {
     /// Starts `work` in a new thread; the PDF it makes is written to `path`. `wake` is called
     /// when the job changes stage or ends.
     pub fn spawn(
-        what: impl Into<String>,
+        what: impl Into<UserMessage>,
         path: PathBuf,
         wake: impl Fn() + Send + 'static,
         work: impl FnOnce() -> Result<Export, PdfError> + Send + 'static,
@@ -545,7 +545,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("ut/test.pdf");
         let job = ExportJob::spawn(
-            "test",
+            crate::i18n::Key::ExportTestSheet,
             path.clone(),
             || {},
             || {
@@ -568,7 +568,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("test.pdf");
         let job = ExportJob::spawn(
-            "test",
+            crate::i18n::Key::ExportTestSheet,
             path.clone(),
             || {},
             || Err(PdfError::Render("card too large".to_owned())),
@@ -590,7 +590,7 @@ mod tests {
         std::fs::write(&blocker, b"not a folder").expect("file");
         let path = blocker.join("test.pdf");
         let job = ExportJob::spawn(
-            "test",
+            crate::i18n::Key::ExportTestSheet,
             path.clone(),
             || {},
             || {

@@ -45,7 +45,9 @@ impl App {
                 if let Some(deck) = self.library.deck(&deck_id) {
                     let file = deck.source.path.clone();
                     let deck = deck.value.clone();
-                    self.start_export(deck.title.clone(), path, move || {
+                    let title = deck.title.clone();
+                    let what = UserMessage::worded(move |_| title.clone());
+                    self.start_export(what, path, move || {
                         let mut options = options;
                         let logo = crate::pdf::logo::attach(&deck, &file, &mut options).err();
                         let mut export = crate::pdf::export_deck(&deck, &options)?;
@@ -57,7 +59,7 @@ impl App {
                 }
             }
             Command::ExportTestSheet { options, path } => {
-                let what = self.tr(Key::ExportTestSheet).to_owned();
+                let what = Key::ExportTestSheet.into();
                 self.start_export(what, path, move || crate::pdf::export_test_sheet(&options));
             }
             Command::ExportGuide {
@@ -77,7 +79,10 @@ impl App {
                             .as_deref()
                             .and_then(|id| self.library.deck(id))
                             .map(|d| d.value.clone());
-                        let what = format!("{}: {}", self.tr(Key::Guide), workshop.title);
+                        let title = workshop.title.clone();
+                        let what = UserMessage::worded(move |language| {
+                            format!("{}: {title}", language.tr(Key::Guide))
+                        });
                         self.start_export(what, path, move || {
                             crate::pdf::export_guide(
                                 &workshop,

@@ -174,7 +174,7 @@ impl App {
 
     pub(super) fn start_export(
         &mut self,
-        what: String,
+        what: UserMessage,
         path: PathBuf,
         work: impl FnOnce() -> Result<crate::pdf::Export, crate::pdf::PdfError> + Send + 'static,
     ) {

@@ -265,6 +265,21 @@ impl UserMessage {
     pub fn new(what: impl Localized + Send + Sync + 'static) -> UserMessage {
         UserMessage(Arc::new(what))
     }
+
+    /// A message worded by `words` each time it is shown (for text put together from the
+    /// catalogue and content, such as "Facilitatorguide: Kirunamodellen 135").
+    pub fn worded(words: impl Fn(Language) -> String + Send + Sync + 'static) -> UserMessage {
+        UserMessage::new(Worded(words))
+    }
+}
+
+/// See [`UserMessage::worded`].
+struct Worded<F>(F);
+
+impl<F: Fn(Language) -> String> Localized for Worded<F> {
+    fn message(&self, language: Language) -> String {
+        (self.0)(language)
+    }
 }
 
 impl Localized for UserMessage {

@@ -436,7 +436,7 @@ pub fn print_view_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>) -> Vec<Command> {
 #[derive(Debug, Clone, Default)]
 pub struct ExportStatus {
     /// The running job's description, path and stage.
-    pub running: Option<(String, PathBuf, Stage)>,
+    pub running: Option<(crate::i18n::UserMessage, PathBuf, Stage)>,
     /// The last finished export.
     pub last: Option<Result<ExportDone, crate::jobs::ExportError>>,
     /// How many exports have ended (see [`App::exports_ended`]).
@@ -476,7 +476,7 @@ pub fn export_status_ui(
             ui.add(
                 egui::Label::new(fill(
                     tr(Key::Exporting),
-                    &[("what", what), ("path", &path.display())],
+                    &[("what", &what.message(language)), ("path", &path.display())],
                 ))
                 .wrap(),
             );
