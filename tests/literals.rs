@@ -94,7 +94,7 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "RON syntax shown as the shape to write (code, the same in both languages)",
     ),
     (
-        "ui/workshop.rs",
+        "ui/workshop/shortcuts.rs",
         "N / Page Down|P / Page Up",
         "key names in the shortcut list, as printed on the keys",
     ),
