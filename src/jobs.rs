@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::thread;
 
-use crate::i18n::{Key, Language, Localized, Message};
+use crate::i18n::{Key, Language, Localized, Message, UserMessage};
 use crate::pdf::{Export, PdfError};
 
 /// Why an export did not produce its file; said in the interface's language where shown.
@@ -75,15 +75,15 @@ pub struct ExportDone {
     pub cards: usize,
     /// The file's size in bytes.
     pub bytes: usize,
-    /// What the user should know (e.g. cards whose text does not fit).
-    pub warnings: Vec<String>,
+    /// What the user should know (e.g. cards whose text does not fit), worded when shown.
+    pub warnings: Vec<crate::pdf::Warning>,
 }
 
 /// An export running in its own thread.
 #[derive(Debug)]
 pub struct ExportJob {
-    /// What is exported, for the interface (e.g. the deck's title).
-    pub what: String,
+    /// What is exported, for the interface (e.g. the deck's title), worded when shown.
+    pub what: UserMessage,
     /// Where the file goes.
     pub path: PathBuf,
     stage: Arc<AtomicU8>,
@@ -94,18 +94,7 @@ impl ExportJob {
     /// Starts `work` in a new thread; the PDF it makes is written to `path`. `wake` is called
     /// when the job changes stage or ends.
     pub fn spawn(
-        what: impl Into<String>,
-        path: PathBuf,
-        wake: impl Fn() + Send + 'static,
-        work: impl FnOnce() -> Result<Export, PdfError> + Send + 'static,
-    ) -> ExportJob {
-        ExportJob::spawn_in(Language::Swedish, what, path, wake, work)
-    }
-
-    /// Like [`ExportJob::spawn`], with the export's warnings in `language`: the interface's.
-    pub fn spawn_in(
-        language: Language,
-        what: impl Into<String>,
+        what: impl Into<UserMessage>,
         path: PathBuf,
         wake: impl Fn() + Send + 'static,
         work: impl FnOnce() -> Result<Export, PdfError> + Send + 'static,
@@ -130,11 +119,7 @@ impl ExportJob {
                     sheets: export.sheets,
                     cards: export.cards,
                     bytes: export.bytes.len(),
-                    warnings: export
-                        .warnings
-                        .iter()
-                        .map(|w| w.message(language))
-                        .collect(),
+                    warnings: export.warnings,
                 })
             });
             let _ = sender.send(outcome);
@@ -560,7 +545,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("ut/test.pdf");
         let job = ExportJob::spawn(
-            "test",
+            crate::i18n::Key::ExportTestSheet,
             path.clone(),
             || {},
             || {
@@ -583,7 +568,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("test.pdf");
         let job = ExportJob::spawn(
-            "test",
+            crate::i18n::Key::ExportTestSheet,
             path.clone(),
             || {},
             || Err(PdfError::Render("card too large".to_owned())),
@@ -605,7 +590,7 @@ mod tests {
         std::fs::write(&blocker, b"not a folder").expect("file");
         let path = blocker.join("test.pdf");
         let job = ExportJob::spawn(
-            "test",
+            crate::i18n::Key::ExportTestSheet,
             path.clone(),
             || {},
             || {
@@ -650,7 +635,27 @@ mod tests {
             );
             assert_eq!(std::fs::read_to_string(&b).expect("b"), format!("b{round}"));
         }
-        assert_eq!(saver.error(), None);
+        assert!(saver.error().is_none(), "{:?}", saver.error());
+    }
+
+    #[test]
+    fn a_failed_autosave_is_said_in_the_language_it_is_shown_in() {
+        // The session folder is a file: the save fails, and the banner's reason follows the
+        // interface language (it was the system's English text in both before).
+        let dir = tempfile::tempdir().expect("tempdir");
+        let blocker = dir.path().join("sessions");
+        std::fs::write(&blocker, "not a folder").expect("file");
+        let saver = SessionSaver::new();
+        saver.save(blocker.join("s.ron"), "x".into());
+        saver.flush();
+        let error = saver.error().expect("the save fails");
+        let (sv, en) = (
+            error.message(Language::Swedish),
+            error.message(Language::English),
+        );
+        assert_ne!(sv, en);
+        assert!(sv.contains("sessions"), "{sv}");
+        assert!(!sv.contains("Not a directory"), "{sv}");
     }
 }
 
@@ -663,7 +668,7 @@ struct SaveSlot {
     /// Whether a write is in progress.
     busy: bool,
     /// Why the last write failed, until a later one succeeds.
-    error: Option<String>,
+    error: Option<UserMessage>,
     /// The worker should end once nothing is pending.
     closing: bool,
 }
@@ -707,7 +712,7 @@ impl SessionSaver {
             // No thread could be started: write here rather than lose the state.
             let outcome = crate::session::write_session_text(&path, &text);
             if let Ok(mut slot) = lock.lock() {
-                slot.error = outcome.err().map(|e| e.to_string());
+                slot.error = outcome.err().map(UserMessage::new);
             }
             return;
         }
@@ -723,7 +728,7 @@ impl SessionSaver {
     }
 
     /// Why the last write failed, if it did and no later write succeeded.
-    pub fn error(&self) -> Option<String> {
+    pub fn error(&self) -> Option<UserMessage> {
         let (lock, _) = &*self.shared;
         lock.lock().ok().and_then(|slot| slot.error.clone())
     }
@@ -851,7 +856,7 @@ fn save_worker(shared: &(std::sync::Mutex<SaveSlot>, std::sync::Condvar)) {
                 Err(_) => return,
             };
             slot.busy = false;
-            slot.error = outcome.err().map(|e| e.to_string());
+            slot.error = outcome.err().map(UserMessage::new);
             signal.notify_all();
         } else if slot.closing {
             return;

@@ -833,10 +833,26 @@ fn state_of(harness: &Harness<'static, App>) -> innovationslek::session::Session
     file
 }
 
-/// The toast showing now, if any.
-fn toast(harness: &Harness<'static, App>) -> Option<innovationslek::ui::workshop::Toast> {
+/// A toast as the facilitator reads it.
+#[derive(Debug, PartialEq)]
+struct ShownToast {
+    text: String,
+    until: chrono::DateTime<chrono::Utc>,
+}
+
+/// The toast showing now, if any, in the interface language.
+fn toast(harness: &Harness<'static, App>) -> Option<ShownToast> {
     let now = harness.state().now();
-    harness.state().toast.clone().filter(|t| t.showing(now))
+    let language = harness.state().state.language;
+    harness
+        .state()
+        .toast
+        .as_ref()
+        .filter(|t| t.showing(now))
+        .map(|t| ShownToast {
+            text: t.text(language),
+            until: t.until,
+        })
 }
 
 #[test]
@@ -1730,4 +1746,39 @@ fn the_toast_never_covers_the_field_being_typed_in_and_every_field_scrolls_above
             }
         }
     }
+}
+
+#[test]
+fn the_cockpit_rewords_its_error_and_toast_when_the_language_changes() {
+    // An error and a toast on screen are kept as what happened and worded when drawn, so the
+    // settings' language switch re-words them at once (they stayed Swedish before).
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
+    harness.key_press(Key::N);
+    harness.run();
+    harness.key_press(Key::D);
+    harness.run();
+    assert!(
+        toast(&harness).is_some_and(|t| t.text == "Drog 1 kort · Ctrl+Z ångrar"),
+        "{:?}",
+        toast(&harness)
+    );
+    harness.get_by_label_contains("Drog 1 kort · Ctrl+Z ångrar");
+    let steps = session(&harness).workshop().steps.len();
+    for _ in 0..steps {
+        harness.key_press(Key::N);
+        harness.run();
+    }
+    harness.get_by_label_contains("Det här är sista steget");
+    harness
+        .state_mut()
+        .apply(innovationslek::app::Command::SetLanguage(Language::English));
+    harness.run();
+    harness.get_by_label_contains("This is the last step: finish the workshop instead.");
+    assert!(harness.query_by_label_contains("sista steget").is_none());
+    // The toast is the last step's move now; it reads in English as well.
+    let shown = toast(&harness).expect("a toast");
+    assert!(!shown.text.contains("ångrar"), "{shown:?}");
+    harness.get_by_label_contains("Ctrl+Z undoes");
+    assert!(harness.query_by_label_contains("Ctrl+Z ångrar").is_none());
 }

@@ -461,6 +461,29 @@ fn the_own_folder_lists_problems_and_can_be_opened_reloaded_and_changed() {
     assert!(harness.state().library.deck("innovationslek").is_some());
 }
 
+#[cfg(unix)]
+#[test]
+fn a_problem_of_the_folder_itself_is_said_in_the_interface_language() {
+    // A link to a folder inside the user's folder is a problem of no one file: it was listed
+    // with its English text on the Swedish home screen.
+    let home = tempfile::tempdir().unwrap();
+    let app = desktop_app(home.path(), Language::Swedish);
+    let mut harness = harness_sized(app, egui::vec2(1280.0, 1800.0));
+    let folder = harness.state().folder.clone();
+    let elsewhere = home.path().join("annat");
+    std::fs::create_dir(&elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, folder.join("genväg")).unwrap();
+    harness.get_by_label("Läs in igen").click();
+    harness.run();
+    harness.get_by_label_contains("en länk till en mapp: följs inte");
+    assert!(harness.query_by_label_contains("not followed").is_none());
+    harness
+        .state_mut()
+        .apply(Command::SetLanguage(Language::English));
+    harness.run();
+    harness.get_by_label_contains("a link to a folder: not followed");
+}
+
 #[test]
 fn a_dialog_that_cannot_open_says_so_in_the_interface_language() {
     struct NoPortal;

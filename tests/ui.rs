@@ -353,6 +353,35 @@ fn a_missing_folder_is_reported_and_another_can_be_opened() {
 }
 
 #[test]
+fn a_folder_error_on_screen_follows_a_change_of_language() {
+    // The error is kept as what went wrong and worded when drawn: switching the language in
+    // the settings re-words it (it stayed Swedish before).
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = app_for(&dir.path().join("finns-inte"));
+    harness.state_mut().folder_input.clear();
+    harness.run();
+    let field = harness.get_by_label("Mapp");
+    field.focus();
+    field.type_text("/ingen/sådan/mapp");
+    harness.run();
+    harness.get_by_label("Öppna mapp").click();
+    harness.run();
+    harness.get_by_label_contains("Mappen /ingen/sådan/mapp finns inte.");
+    harness
+        .state_mut()
+        .apply(Command::SetLanguage(Language::English));
+    harness.run();
+    harness.get_by_label_contains("The folder /ingen/sådan/mapp does not exist.");
+    assert!(harness.query_by_label_contains("finns inte").is_none());
+    // And back.
+    harness
+        .state_mut()
+        .apply(Command::SetLanguage(Language::Swedish));
+    harness.run();
+    harness.get_by_label_contains("Mappen /ingen/sådan/mapp finns inte.");
+}
+
+#[test]
 fn dropped_files_are_added_and_other_files_ignored() {
     let dir = tempfile::tempdir().unwrap();
     let empty = tempfile::tempdir().unwrap();

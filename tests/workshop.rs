@@ -430,7 +430,7 @@ fn every_change_is_saved_to_the_store() {
         loaded.file.captures.get("problembeskrivning"),
         Some(&Capture::Text("Parkering".to_owned()))
     );
-    assert_eq!(harness.state().save_error(), None);
+    assert!(harness.state().save_error().is_none());
 }
 
 #[test]

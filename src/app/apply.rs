@@ -45,7 +45,9 @@ impl App {
                 if let Some(deck) = self.library.deck(&deck_id) {
                     let file = deck.source.path.clone();
                     let deck = deck.value.clone();
-                    self.start_export(deck.title.clone(), path, move || {
+                    let title = deck.title.clone();
+                    let what = UserMessage::worded(move |_| title.clone());
+                    self.start_export(what, path, move || {
                         let mut options = options;
                         let logo = crate::pdf::logo::attach(&deck, &file, &mut options).err();
                         let mut export = crate::pdf::export_deck(&deck, &options)?;
@@ -57,7 +59,7 @@ impl App {
                 }
             }
             Command::ExportTestSheet { options, path } => {
-                let what = self.tr(Key::ExportTestSheet).to_owned();
+                let what = Key::ExportTestSheet.into();
                 self.start_export(what, path, move || crate::pdf::export_test_sheet(&options));
             }
             Command::ExportGuide {
@@ -77,7 +79,10 @@ impl App {
                             .as_deref()
                             .and_then(|id| self.library.deck(id))
                             .map(|d| d.value.clone());
-                        let what = format!("{}: {}", self.tr(Key::Guide), workshop.title);
+                        let title = workshop.title.clone();
+                        let what = UserMessage::worded(move |language| {
+                            format!("{}: {title}", language.tr(Key::Guide))
+                        });
                         self.start_export(what, path, move || {
                             crate::pdf::export_guide(
                                 &workshop,
@@ -145,14 +150,18 @@ impl App {
             }
             Command::OpenFolder(path) => {
                 if path.as_os_str().is_empty() {
-                    self.folder_error = Some(self.tr(Key::EmptyPath).to_owned());
+                    self.folder_error = Some(Key::EmptyPath.into());
                 } else if !path.is_dir() {
                     let key = if path.exists() {
                         Key::NotAFolder
                     } else {
                         Key::FolderMissing
                     };
-                    self.folder_error = Some(fill(self.tr(key), &[("path", &path.display())]));
+                    self.folder_error = Some(
+                        crate::i18n::Message::new(key)
+                            .verbatim("path", path.display().to_string())
+                            .into(),
+                    );
                 } else {
                     let path = std::path::absolute(&path).unwrap_or(path);
                     self.folder_error = None;
@@ -207,11 +216,10 @@ impl App {
                         from: None,
                     });
                 } else {
-                    let language = self.state.language;
                     self.session_error = self
                         .start_session(&workshop_id, &start, &seed)
                         .err()
-                        .map(|e| e.message(language));
+                        .map(UserMessage::new);
                 }
             }
             Command::ConfirmStart(start) => {
@@ -219,7 +227,6 @@ impl App {
                     && start
                 {
                     self.flush_saves();
-                    let language = self.state.language;
                     self.session_error = self
                         .start_session_from(
                             &pending.workshop_id,
@@ -228,17 +235,15 @@ impl App {
                             pending.from.as_deref(),
                         )
                         .err()
-                        .map(|e| e.message(language));
+                        .map(UserMessage::new);
                 }
             }
             Command::OpenSession(id) => {
                 // Read-only is told by the session view's banner, not as an error.
-                let language = self.state.language;
-                self.session_error = self.open_session(&id).err().map(|e| e.message(language));
+                self.session_error = self.open_session(&id).err().map(UserMessage::new);
             }
             Command::OpenSessionCopy => {
-                let language = self.state.language;
-                self.session_error = self.open_session_copy().err().map(|e| e.message(language));
+                self.session_error = self.open_session_copy().err().map(UserMessage::new);
             }
             Command::ShowSession => {
                 if self.session.is_some() && !matches!(self.view, View::Session(_)) {
@@ -249,8 +254,7 @@ impl App {
             Command::ExportCalendar => self.start_files(FilesKind::Calendar),
             Command::ExportDocx => self.start_files(FilesKind::Docx),
             Command::StartFollowUp(id) => {
-                let language = self.state.language;
-                self.session_error = self.start_follow_up(&id).err().map(|e| e.message(language));
+                self.session_error = self.start_follow_up(&id).err().map(UserMessage::new);
             }
             Command::ExportSummary => self.start_files(FilesKind::Summary),
             Command::ToggleProjector => {

@@ -100,7 +100,7 @@ impl App {
             return;
         }
         match self.files_work(kind) {
-            Err(e) => self.session_error = Some(e.message(self.state.language)),
+            Err(e) => self.session_error = Some(UserMessage::new(e)),
             Ok(work) => {
                 self.session_error = None;
                 let session = self
@@ -149,15 +149,16 @@ impl App {
             return;
         };
         match answer.unwrap_or(Err(AppError::FilesInterrupted)) {
-            Err(e) => self.session_error = Some(e.message(self.state.language)),
+            Err(e) => self.session_error = Some(UserMessage::new(e)),
             Ok(paths) => {
                 self.session_error = None;
                 let now = self.now();
                 let note = match (job.kind, paths.first()) {
                     (FilesKind::Summary, _) | (_, None) => None,
-                    (_, Some(path)) => {
-                        Some(fill(self.tr(Key::SavedFile), &[("path", &path.display())]))
-                    }
+                    (_, Some(path)) => Some(
+                        crate::i18n::Message::new(Key::SavedFile)
+                            .verbatim("path", path.display().to_string()),
+                    ),
                 };
                 if let Some(active) = &mut self.session
                     && active.session.id() == job.session
@@ -173,7 +174,7 @@ impl App {
 
     pub(super) fn start_export(
         &mut self,
-        what: String,
+        what: UserMessage,
         path: PathBuf,
         work: impl FnOnce() -> Result<crate::pdf::Export, crate::pdf::PdfError> + Send + 'static,
     ) {
@@ -193,8 +194,7 @@ impl App {
         };
         self.last_export = None;
         self.reveal_error = None;
-        let language = self.state.language;
-        self.export_job = Some(ExportJob::spawn_in(language, what, path, wake, work));
+        self.export_job = Some(ExportJob::spawn(what, path, wake, work));
     }
 
     /// Takes the answers of the desktop's dialogs and opener.
@@ -224,10 +224,10 @@ impl App {
                 }
             }
             Answer::DialogUnavailable => {
-                self.dialog_error = Some(self.tr(Key::DialogUnavailable).to_owned());
+                self.dialog_error = Some(Key::DialogUnavailable.into());
             }
             Answer::OpenFailed { path, error } => {
-                self.reveal_error = Some((path, error.message(self.state.language)));
+                self.reveal_error = Some((path, UserMessage::new(error)));
             }
         }
     }

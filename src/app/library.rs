@@ -115,7 +115,7 @@ impl App {
                     }
                     Some(Err(e)) => {
                         self.watcher = None;
-                        self.watch_error = Some(e.message(self.state.language));
+                        self.watch_error = Some(UserMessage::new(e));
                     }
                     None => {}
                 }
@@ -123,7 +123,7 @@ impl App {
                     self.select_first_deck();
                 }
             }
-            Err(e) => self.folder_error = Some(e.message(self.state.language)),
+            Err(e) => self.folder_error = Some(UserMessage::new(e)),
         }
     }
 
@@ -162,7 +162,7 @@ impl App {
             Ok(watcher) => self.watcher = Some(watcher),
             Err(e) => {
                 let reason = crate::watch::watch_reason(&e);
-                self.watch_error = Some(reason.message(self.state.language));
+                self.watch_error = Some(UserMessage::new(reason));
             }
         }
     }

@@ -15,12 +15,12 @@ use serde::{Deserialize, Serialize};
 
 use chrono::{DateTime, Utc};
 
-use crate::i18n::Localized;
+use crate::i18n::{Localized, UserMessage};
 use crate::jobs::{ExportDone, ExportJob, SessionSaver};
 use crate::model::{Deck, Library, LoadOptions, Loaded, Severity, Workshop};
 use crate::session::{Session, SessionCommand, SessionEvent, SessionListing, SessionStore};
 use crate::ui::browser::BrowserState;
-use crate::ui::i18n::{Key, Language, fill};
+use crate::ui::i18n::{Key, Language};
 use crate::ui::library::LibraryViewState;
 use crate::ui::print::PrintState;
 use crate::ui::theme::Theme;
@@ -66,13 +66,13 @@ pub struct App {
     /// The text of the folder field.
     pub folder_input: String,
     /// Why the last folder typed could not be opened.
-    pub folder_error: Option<String>,
+    pub folder_error: Option<UserMessage>,
     /// Dropped paths that were not used.
     pub ignored_drops: Vec<PathBuf>,
     /// When the library was last loaded, as a local clock time.
     pub loaded_at: String,
     /// Why the folder cannot be watched, if it cannot.
-    pub watch_error: Option<String>,
+    pub watch_error: Option<UserMessage>,
     /// The export running in the background.
     pub export_job: Option<ExportJob>,
     /// The files of a session being written in the background.
@@ -83,9 +83,9 @@ pub struct App {
     /// from the one it has shown).
     pub exports_ended: u64,
     /// The file or folder that could not be opened with the system's program, and why.
-    pub reveal_error: Option<(PathBuf, String)>,
+    pub reveal_error: Option<(PathBuf, UserMessage)>,
     /// Why the last file or folder dialog could not be shown.
-    pub dialog_error: Option<String>,
+    pub dialog_error: Option<UserMessage>,
     /// The session being run or looked at.
     pub session: Option<ActiveSession>,
     /// Whether the bundled decks and workshops are part of the library.
@@ -95,7 +95,7 @@ pub struct App {
     /// Whether the user's folder was created at this start (the home screen says so).
     pub documents_created: bool,
     /// Why the user's folder could not be created.
-    pub documents_error: Option<String>,
+    pub documents_error: Option<UserMessage>,
     /// Folder and save dialogs and the opener, running in the background.
     pub desktop: crate::desktop::Desktop,
     /// Where sessions are saved; `None` when the system names no data folder.
@@ -105,7 +105,7 @@ pub struct App {
     /// Every session of the store, newest first.
     pub past_sessions: Vec<SessionListing>,
     /// Why the last session action failed.
-    pub session_error: Option<String>,
+    pub session_error: Option<UserMessage>,
     /// Where exports are written by default: `exports/` in the user's folder (in the working
     /// folder for [`App::with_state`]).
     pub exports_dir: PathBuf,
@@ -125,11 +125,11 @@ pub struct App {
     /// Lists the session folder in the background (the real app; tests list at once).
     lister: crate::jobs::SessionLister,
     /// Why the last background listing gave no list (the lists stay as they were).
-    pub listing_error: Option<String>,
+    pub listing_error: Option<UserMessage>,
     /// The lock file of the open session, while this program has it open for writing.
     session_lock: Option<crate::session::file::SessionLock>,
     /// Why the open session is not saved: another running program has it open.
-    read_only: Option<String>,
+    read_only: Option<UserMessage>,
     watcher: Option<FolderWatcher>,
     watch: bool,
     /// Loads (and watches) the library in a background thread instead of in the frame.
@@ -208,7 +208,12 @@ impl App {
                 Ok(prepared) => {
                     documents_created = prepared == crate::content::Prepared::Created;
                 }
-                Err(e) => documents_error = Some(format!("{}: {e}", dir.display())),
+                Err(source) => {
+                    documents_error = Some(UserMessage::new(AppError::Write {
+                        path: dir.clone(),
+                        source,
+                    }));
+                }
             }
         }
         let folder = decks
@@ -425,7 +430,7 @@ impl App {
             watching: self.watcher.is_some(),
             files_running: self.files_job.is_some(),
             save_error: self.saver.error(),
-            read_only: self.read_only.as_deref(),
+            read_only: self.read_only.as_ref(),
         }
     }
 

@@ -39,7 +39,7 @@ impl App {
                 self.listing_error = None;
                 self.take_listing(all);
             }
-            Some(Err(e)) => self.listing_error = Some(e.message(self.state.language)),
+            Some(Err(e)) => self.listing_error = Some(UserMessage::new(e)),
             None => {}
         }
     }
@@ -74,8 +74,8 @@ impl App {
     }
 
     /// Why the open session is read-only (another running program has it open), if it is.
-    pub fn read_only(&self) -> Option<&str> {
-        self.read_only.as_deref()
+    pub fn read_only(&self) -> Option<&UserMessage> {
+        self.read_only.as_ref()
     }
 
     /// Makes the read-only session a new session of its own (a copy under a new name, held
@@ -109,7 +109,7 @@ impl App {
     }
 
     /// Why the last autosave failed, if it did.
-    pub fn save_error(&self) -> Option<String> {
+    pub fn save_error(&self) -> Option<UserMessage> {
         self.saver.error()
     }
 
@@ -125,7 +125,7 @@ impl App {
         };
         match active.session.file().to_ron() {
             Ok(text) => self.saver.save(path, text),
-            Err(e) => self.session_error = Some(e.message(self.state.language)),
+            Err(e) => self.session_error = Some(UserMessage::new(e)),
         }
     }
 
@@ -196,7 +196,7 @@ impl App {
             && !draft.is_empty()
             && let Err(e) = store.remove_draft(workshop_id)
         {
-            self.session_error = Some(e.message(self.state.language));
+            self.session_error = Some(UserMessage::new(e));
         }
         self.show(View::Session(SessionViewState::default()));
         self.refresh_sessions();
@@ -244,7 +244,7 @@ impl App {
                 self.read_only = None;
             }
             Err(held) => {
-                let why = held.message(self.state.language);
+                let why = UserMessage::new(held);
                 self.session_error = Some(why.clone());
                 self.read_only = Some(why);
             }
@@ -279,7 +279,7 @@ impl App {
             Ok(Some(draft)) => draft,
             Ok(None) => crate::session::draft::SessionDraft::new(workshop, now),
             Err(e) => {
-                self.session_error = Some(e.message(self.state.language));
+                self.session_error = Some(UserMessage::new(e));
                 crate::session::draft::SessionDraft::new(workshop, now)
             }
         };
@@ -301,7 +301,7 @@ impl App {
             return;
         };
         if let Err(e) = store.save_draft(draft) {
-            self.session_error = Some(e.message(self.state.language));
+            self.session_error = Some(UserMessage::new(e));
         }
     }
 
@@ -311,7 +311,6 @@ impl App {
             return;
         }
         let now = self.now();
-        let language = self.state.language;
         let Some(active) = &mut self.session else {
             return;
         };
@@ -322,15 +321,15 @@ impl App {
                 let history = active.session.history();
                 let toast = match &event {
                     SessionEvent::Undid(action) => {
-                        Some(crate::ui::workshop::Toast::undid(action, language, now))
+                        Some(crate::ui::workshop::Toast::undid(action, now))
                     }
                     SessionEvent::Redid(action) => {
-                        Some(crate::ui::workshop::Toast::redid(action, language, now))
+                        Some(crate::ui::workshop::Toast::redid(action, now))
                     }
                     // Something was recorded (a new step, or typing joined to the last one).
                     _ if history.recorded() != recorded => history
                         .undo_action()
-                        .map(|action| crate::ui::workshop::Toast::done(action, language, now)),
+                        .map(|action| crate::ui::workshop::Toast::done(action, now)),
                     _ => None,
                 };
                 if toast.is_some() {
@@ -352,7 +351,7 @@ impl App {
                 }
             }
             Err(e) => {
-                self.session_error = Some(crate::ui::workshop::session_error_text(&e, language));
+                self.session_error = Some(UserMessage::new(e));
             }
         }
     }

@@ -10,7 +10,7 @@
 //! This module owns the words, not where they are shown: the interface, the command line, the
 //! summaries and the PDFs all ask it. The content of decks and workshops is not translated here.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -254,6 +254,66 @@ pub trait Localized {
     fn message(&self, language: Language) -> String;
 }
 
+/// Something the program tells the user (an error with its data, a notice), kept as the value
+/// it is and put into words each time it is shown, so a message on screen follows a change of
+/// the interface language. Cheap to clone; `Display` and `Debug` say it in English.
+#[derive(Clone)]
+pub struct UserMessage(Arc<dyn Localized + Send + Sync>);
+
+impl UserMessage {
+    /// Keeps `what` to be said later.
+    pub fn new(what: impl Localized + Send + Sync + 'static) -> UserMessage {
+        UserMessage(Arc::new(what))
+    }
+
+    /// A message worded by `words` each time it is shown (for text put together from the
+    /// catalogue and content, such as "Facilitatorguide: Kirunamodellen 135").
+    pub fn worded(words: impl Fn(Language) -> String + Send + Sync + 'static) -> UserMessage {
+        UserMessage::new(Worded(words))
+    }
+}
+
+/// See [`UserMessage::worded`].
+struct Worded<F>(F);
+
+impl<F: Fn(Language) -> String> Localized for Worded<F> {
+    fn message(&self, language: Language) -> String {
+        (self.0)(language)
+    }
+}
+
+impl Localized for UserMessage {
+    fn message(&self, language: Language) -> String {
+        self.0.message(language)
+    }
+}
+
+impl From<Message> for UserMessage {
+    fn from(message: Message) -> UserMessage {
+        UserMessage::new(message)
+    }
+}
+
+impl From<Key> for UserMessage {
+    fn from(key: Key) -> UserMessage {
+        UserMessage::new(Message::new(key))
+    }
+}
+
+impl std::fmt::Display for UserMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Language::English))
+    }
+}
+
+impl std::fmt::Debug for UserMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("UserMessage")
+            .field(&self.message(Language::English))
+            .finish()
+    }
+}
+
 /// Why the system refused a file operation, in `language`: the common reasons in our words,
 /// anything else as the system says it.
 pub fn io_reason(error: &std::io::Error, language: Language) -> String {
@@ -276,6 +336,9 @@ pub fn io_message(error: &std::io::Error) -> Message {
         K::StorageFull | K::QuotaExceeded => Key::IoStorageFull,
         K::AlreadyExists => Key::IoAlreadyExists,
         K::IsADirectory => Key::IoIsADirectory,
+        K::NotADirectory => Key::IoNotADirectory,
+        K::InvalidFilename => Key::IoInvalidFilename,
+        K::FileTooLarge => Key::IoFileTooLarge,
         _ => return Message::new(Key::IoOther).with("error", error),
     };
     Message::new(key)

@@ -249,3 +249,30 @@ fn fills_placeholders() {
         "Visar 1 av 1 kort"
     );
 }
+
+#[test]
+fn a_kept_message_is_worded_in_the_language_it_is_shown_in() {
+    // What the app keeps (an error, a toast, an export's name) says itself anew each time.
+    let kept = UserMessage::from(Message::new(Key::FolderMissing).verbatim("path", "/x"));
+    assert_eq!(
+        kept.message(Language::Swedish),
+        "Mappen /x finns inte. Välj en annan mapp nedan."
+    );
+    assert_eq!(
+        kept.message(Language::English),
+        "The folder /x does not exist. Choose another folder below."
+    );
+    let guide =
+        UserMessage::worded(|language| format!("{}: Kirunamodellen 135", language.tr(Key::Guide)));
+    assert_ne!(
+        guide.message(Language::Swedish),
+        guide.message(Language::English)
+    );
+    assert!(
+        guide
+            .message(Language::English)
+            .ends_with(": Kirunamodellen 135")
+    );
+    // Cloned for each frame's context, it stays the same message.
+    assert_eq!(kept.clone().message(Language::English), kept.to_string());
+}

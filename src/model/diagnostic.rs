@@ -148,25 +148,10 @@ pub fn closest<'a>(found: &str, expected: &[&'a str]) -> Option<&'a str> {
     let found_lower = found.to_lowercase();
     expected
         .iter()
-        .map(|e| (edit_distance(&found_lower, e), *e))
+        .map(|e| (strsim::levenshtein(&found_lower, e), *e))
         .filter(|(d, e)| *d <= 2.max(e.len() / 4) && *d < e.len())
         .min_by_key(|(d, _)| *d)
         .map(|(_, e)| e)
-}
-
-/// Levenshtein distance over characters.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 #[cfg(test)]

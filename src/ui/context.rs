@@ -15,6 +15,7 @@ use super::library::LibraryViewState;
 use super::theme::Theme;
 use super::workshop::Toast;
 use crate::active::{ActiveSession, PendingStart};
+use crate::i18n::{Localized, UserMessage};
 use crate::jobs::{ExportDone, ExportError, ExportJob};
 use crate::model::{Deck, Library, Loaded, Workshop};
 use crate::session::SessionListing;
@@ -53,13 +54,13 @@ pub struct Ctx<'a> {
     /// The text of the folder field.
     pub folder_input: &'a mut String,
     /// Why the last folder typed could not be opened.
-    pub folder_error: &'a Option<String>,
+    pub folder_error: &'a Option<UserMessage>,
     /// Dropped paths that were not used.
     pub ignored_drops: &'a Vec<PathBuf>,
     /// When the library was last loaded, as a local clock time.
     pub loaded_at: &'a str,
     /// Why the folder cannot be watched, if it cannot.
-    pub watch_error: &'a Option<String>,
+    pub watch_error: &'a Option<UserMessage>,
     /// The export running in the background.
     pub export_job: &'a Option<ExportJob>,
     /// The outcome of the last export.
@@ -67,9 +68,9 @@ pub struct Ctx<'a> {
     /// How many exports have ended.
     pub exports_ended: u64,
     /// The file or folder that could not be opened with the system's program, and why.
-    pub reveal_error: &'a Option<(PathBuf, String)>,
+    pub reveal_error: &'a Option<(PathBuf, UserMessage)>,
     /// Why the last file or folder dialog could not be shown.
-    pub dialog_error: &'a Option<String>,
+    pub dialog_error: &'a Option<UserMessage>,
     /// The session being run or looked at.
     pub session: &'a Option<ActiveSession>,
     /// Whether the bundled decks and workshops are part of the library.
@@ -77,7 +78,7 @@ pub struct Ctx<'a> {
     /// Whether the user's folder was created at this start.
     pub documents_created: bool,
     /// Why the user's folder could not be created.
-    pub documents_error: &'a Option<String>,
+    pub documents_error: &'a Option<UserMessage>,
     /// Folder and save dialogs and the opener.
     pub desktop: &'a crate::desktop::Desktop,
     /// Unfinished sessions, newest first.
@@ -85,7 +86,7 @@ pub struct Ctx<'a> {
     /// Every session of the store, newest first.
     pub past_sessions: &'a Vec<SessionListing>,
     /// Why the last session action failed.
-    pub session_error: &'a Option<String>,
+    pub session_error: &'a Option<UserMessage>,
     /// Where exports are written by default.
     pub exports_dir: &'a PathBuf,
     /// A start asked for while another session runs, waiting for an answer.
@@ -95,7 +96,7 @@ pub struct Ctx<'a> {
     /// What was prepared before the day, per workshop id.
     pub drafts: &'a BTreeMap<String, SessionDraft>,
     /// Why the last background listing gave no list.
-    pub listing_error: &'a Option<String>,
+    pub listing_error: &'a Option<UserMessage>,
     /// The time of this frame.
     pub now: DateTime<Utc>,
     /// Whether the library is being read in the background.
@@ -107,9 +108,9 @@ pub struct Ctx<'a> {
     /// Whether a session's files are being written.
     pub files_running: bool,
     /// Why the last autosave failed, if it did.
-    pub save_error: Option<String>,
+    pub save_error: Option<UserMessage>,
     /// Why the open session is read-only, if it is.
-    pub read_only: Option<&'a str>,
+    pub read_only: Option<&'a UserMessage>,
 }
 
 impl<'a> Ctx<'a> {
@@ -144,12 +145,18 @@ impl<'a> Ctx<'a> {
     }
 
     /// Why the last autosave failed, if it did.
-    pub fn save_error(&self) -> Option<String> {
-        self.save_error.clone()
+    pub fn save_error(&self) -> Option<&UserMessage> {
+        self.save_error.as_ref()
+    }
+
+    /// What `message` says in the interface language (errors and notices are kept as values
+    /// and worded when drawn, so they follow a change of language).
+    pub fn say(&self, message: &impl Localized) -> String {
+        message.message(self.state.language)
     }
 
     /// Why the open session is read-only (another running program has it open), if it is.
-    pub fn read_only(&self) -> Option<&str> {
+    pub fn read_only(&self) -> Option<&UserMessage> {
         self.read_only
     }
 

@@ -275,7 +275,7 @@ pub fn sessions_loading_ui(ui: &mut egui::Ui, cx: &Ctx<'_>) {
         });
     }
     if let Some(error) = &cx.listing_error {
-        ui.colored_label(ui.visuals().error_fg_color, error);
+        ui.colored_label(ui.visuals().error_fg_color, cx.say(error));
     }
 }
 
@@ -613,7 +613,7 @@ fn own_folder_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>, commands: &mut Vec<Command
     if let Some(error) = &cx.documents_error {
         ui.colored_label(
             ui.visuals().error_fg_color,
-            fill(cx.tr(Key::FolderCreateFailed), &[("error", error)]),
+            fill(cx.tr(Key::FolderCreateFailed), &[("error", &cx.say(error))]),
         );
     }
     ui.horizontal_wrapped(|ui| {
@@ -704,7 +704,7 @@ fn own_folder_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>, commands: &mut Vec<Command
             }
         }
         for general in &cx.library.general {
-            ui.colored_label(ui.visuals().error_fg_color, general.to_string());
+            ui.colored_label(ui.visuals().error_fg_color, cx.say(general));
         }
     }
     ui.add_space(6.0);
@@ -727,10 +727,10 @@ fn own_folder_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>, commands: &mut Vec<Command
 /// for a file that could not be opened, its path to copy.
 pub fn desktop_messages_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, commands: &mut Vec<Command>) {
     if let Some(error) = &cx.dialog_error {
-        ui.colored_label(ui.visuals().warn_fg_color, error);
+        ui.colored_label(ui.visuals().warn_fg_color, cx.say(error));
     }
     if let Some((path, error)) = &cx.reveal_error {
-        open_failed_ui(ui, cx.state.language, path, error, commands);
+        open_failed_ui(ui, cx.state.language, path, &cx.say(error), commands);
     }
 }
 

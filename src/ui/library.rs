@@ -76,7 +76,7 @@ fn start_session_ui(
             }
         });
         if let Some(error) = &cx.session_error {
-            ui.colored_label(ui.visuals().error_fg_color, error);
+            ui.colored_label(ui.visuals().error_fg_color, cx.say(error));
         }
     });
 }
@@ -269,7 +269,7 @@ pub(crate) fn folder_bar_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>, commands: &mut 
         }
     });
     if let Some(error) = &cx.folder_error {
-        ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+        ui.label(RichText::new(cx.say(error)).color(ui.visuals().error_fg_color));
     }
     let summary = cx.library.summary();
     let mut status = fill(
@@ -286,7 +286,7 @@ pub(crate) fn folder_bar_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>, commands: &mut 
     }
     ui.label(RichText::new(status).weak());
     if let Some(error) = &cx.watch_error {
-        let text = fill(cx.tr(Key::WatchFailed), &[("error", error)]);
+        let text = fill(cx.tr(Key::WatchFailed), &[("error", &cx.say(error))]);
         ui.label(RichText::new(text).color(ui.visuals().warn_fg_color));
     }
     for path in cx.ignored_drops.iter() {

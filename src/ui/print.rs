@@ -436,15 +436,15 @@ pub fn print_view_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>) -> Vec<Command> {
 #[derive(Debug, Clone, Default)]
 pub struct ExportStatus {
     /// The running job's description, path and stage.
-    pub running: Option<(String, PathBuf, Stage)>,
+    pub running: Option<(crate::i18n::UserMessage, PathBuf, Stage)>,
     /// The last finished export.
     pub last: Option<Result<ExportDone, crate::jobs::ExportError>>,
     /// How many exports have ended (see [`App::exports_ended`]).
     pub ended: u64,
     /// The file or folder that could not be opened, and why.
-    pub reveal_error: Option<(PathBuf, String)>,
+    pub reveal_error: Option<(PathBuf, crate::i18n::UserMessage)>,
     /// Why the save dialog could not be shown.
-    pub dialog_error: Option<String>,
+    pub dialog_error: Option<crate::i18n::UserMessage>,
 }
 
 /// The export status of the app, for the views.
@@ -476,7 +476,7 @@ pub fn export_status_ui(
             ui.add(
                 egui::Label::new(fill(
                     tr(Key::Exporting),
-                    &[("what", what), ("path", &path.display())],
+                    &[("what", &what.message(language)), ("path", &path.display())],
                 ))
                 .wrap(),
             );
@@ -504,7 +504,9 @@ pub fn export_status_ui(
                 .strong(),
             );
             for warning in &done.warnings {
-                ui.label(RichText::new(warning).color(ui.visuals().warn_fg_color));
+                ui.label(
+                    RichText::new(warning.message(language)).color(ui.visuals().warn_fg_color),
+                );
             }
             ui.horizontal(|ui| {
                 let open =
@@ -535,7 +537,7 @@ pub fn export_status_ui(
         None => {}
     }
     if let Some((path, error)) = &status.reveal_error {
-        super::home::open_failed_ui(ui, language, path, error, commands);
+        super::home::open_failed_ui(ui, language, path, &error.message(language), commands);
     }
 }
 
@@ -585,7 +587,7 @@ pub fn print_ui(
                         }
                     });
                     if let Some(error) = &status.dialog_error {
-                        ui.colored_label(ui.visuals().warn_fg_color, error);
+                        ui.colored_label(ui.visuals().warn_fg_color, error.message(language));
                     }
                     let export = ui.add_enabled(
                         !busy && preview.is_ok(),

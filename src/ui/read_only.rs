@@ -38,7 +38,7 @@ pub fn read_only_banner_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, commands: &mut Vec<C
                         .color(warn),
                 );
             });
-            ui.add(egui::Label::new(RichText::new(why).strong()).wrap());
+            ui.add(egui::Label::new(RichText::new(cx.say(why)).strong()).wrap());
             ui.horizontal_wrapped(|ui| {
                 if super::home::icon_button(ui, true, icon::ARROW_CLOCKWISE, &cx.tr(Key::TryAgain))
                     .clicked()

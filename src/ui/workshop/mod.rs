@@ -12,8 +12,8 @@
 //! This file lays the view out and holds its dialogs (help, finish, start, toasts); the parts
 //! live beside it: [`now`] (the now zone, the agenda rail, the step's body), [`cards`],
 //! [`capture`] (fields, the action plan table, follow-up rows), [`timer`], [`shortcuts`],
-//! [`toast`] (what an action did, errors in the facilitator's language), [`summary`], the
-//! view's own [`state`] and small shared [`widgets`].
+//! [`toast`] (what an action did), [`summary`], the view's own [`state`] and small shared
+//! [`widgets`].
 
 use chrono::{DateTime, Utc};
 use egui::{RichText, vec2};
@@ -41,7 +41,7 @@ pub use now::{is_break, state_mark};
 pub use shortcuts::{SHORTCUTS, TYPING_REST_SECONDS, shortcuts};
 pub use state::{SessionViewState, ViewChange};
 pub use timer::{chime, next_repaint, phase_color, timer_text};
-pub use toast::{TOAST_SECONDS, Toast, describe, resume_notice_text, session_error_text};
+pub use toast::{TOAST_SECONDS, Toast, ToastKind, describe};
 
 use cards::open_card_ui;
 use now::{agenda_ui, now_ui, step_body_scroll, step_body_ui};
@@ -226,18 +226,18 @@ fn toast_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, now: DateTime<Utc>, commands: &mut 
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.add(
-                        egui::Label::new(RichText::new(&toast.text).strong())
+                        egui::Label::new(RichText::new(toast.text(cx.state.language)).strong())
                             .wrap_mode(egui::TextWrapMode::Extend),
                     );
-                    if toast.what.is_empty() {
+                    let Some(what) = toast.what(cx.state.language) else {
                         return;
-                    }
-                    let (label, name, command) = if toast.undone {
+                    };
+                    let (label, name, command) = if toast.undone() {
                         (Key::Redo, Key::RedoWhat, SessionCommand::Redo)
                     } else {
                         (Key::Undo, Key::UndoWhat, SessionCommand::Undo)
                     };
-                    let name = fill(cx.tr(name), &[("what", &toast.what)]);
+                    let name = fill(cx.tr(name), &[("what", &what)]);
                     if ui
                         .button(cx.tr(label))
                         .widget_info_button(&name)
@@ -255,7 +255,8 @@ fn toast_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, now: DateTime<Utc>, commands: &mut 
 fn messages_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, active: &ActiveSession) {
     if let Some(error) = &cx.session_error {
         ui.add(
-            egui::Label::new(RichText::new(error).color(ui.visuals().error_fg_color)).truncate(),
+            egui::Label::new(RichText::new(cx.say(error)).color(ui.visuals().error_fg_color))
+                .truncate(),
         );
     }
     if let Some(error) = cx.save_error() {

@@ -1,8 +1,8 @@
-//! What an action did, told in a toast; session errors and resume notices in the facilitator's
-//! language.
+//! What an action did, told in a toast and worded when drawn, in the facilitator's language.
 
 use chrono::{DateTime, TimeDelta, Utc};
 
+use crate::i18n::{Localized, UserMessage};
 use crate::session::{Action, EditKind};
 use crate::ui::i18n::Language;
 use crate::ui::i18n::{Key, fill};
@@ -11,60 +11,82 @@ use crate::ui::i18n::{Key, fill};
 pub const TOAST_SECONDS: i64 = 6;
 
 /// What the last session action did, in a few words with how to take it back
-/// ("Drog 2 kort · Ctrl+Z ångrar"), shown for [`TOAST_SECONDS`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// ("Drog 2 kort · Ctrl+Z ångrar"), shown for [`TOAST_SECONDS`]. It keeps what happened, not
+/// the words, which are chosen each time it is drawn (in the interface's language then).
+#[derive(Debug, Clone)]
 pub struct Toast {
-    /// The words shown.
-    pub text: String,
-    /// The action alone, for the button's name ("Ångra: Drog 2 kort").
-    pub what: String,
-    /// Whether it reports an undo (its button then redoes).
-    pub undone: bool,
+    /// What it tells.
+    pub kind: ToastKind,
     /// Until when it shows.
     pub until: DateTime<Utc>,
 }
 
+/// What a [`Toast`] tells.
+#[derive(Debug, Clone)]
+pub enum ToastKind {
+    /// Something to know (such as the file an export wrote), with no undo.
+    Note(UserMessage),
+    /// An action just done.
+    Done(Action),
+    /// An action just undone (its button redoes it).
+    Undid(Action),
+    /// An action done again.
+    Redid(Action),
+}
+
 impl Toast {
-    /// A toast that only tells something (such as the file an export wrote), with no undo:
-    /// its `what` is empty.
-    pub fn note(text: String, now: DateTime<Utc>) -> Toast {
-        Toast {
-            text,
-            what: String::new(),
-            undone: false,
-            until: now + TimeDelta::seconds(TOAST_SECONDS),
-        }
+    /// A toast that only tells something, with no undo.
+    pub fn note(text: impl Into<UserMessage>, now: DateTime<Utc>) -> Toast {
+        Toast::new(ToastKind::Note(text.into()), now)
     }
 
     /// The toast of an action just done.
-    pub fn done(action: &Action, language: Language, now: DateTime<Utc>) -> Toast {
-        Toast::with(Key::ToastDone, action, language, now, false)
+    pub fn done(action: &Action, now: DateTime<Utc>) -> Toast {
+        Toast::new(ToastKind::Done(action.clone()), now)
     }
 
     /// The toast of an action just undone.
-    pub fn undid(action: &Action, language: Language, now: DateTime<Utc>) -> Toast {
-        Toast::with(Key::ToastUndid, action, language, now, true)
+    pub fn undid(action: &Action, now: DateTime<Utc>) -> Toast {
+        Toast::new(ToastKind::Undid(action.clone()), now)
     }
 
     /// The toast of an action done again.
-    pub fn redid(action: &Action, language: Language, now: DateTime<Utc>) -> Toast {
-        Toast::with(Key::ToastRedid, action, language, now, false)
+    pub fn redid(action: &Action, now: DateTime<Utc>) -> Toast {
+        Toast::new(ToastKind::Redid(action.clone()), now)
     }
 
-    fn with(
-        key: Key,
-        action: &Action,
-        language: Language,
-        now: DateTime<Utc>,
-        undone: bool,
-    ) -> Toast {
-        let what = describe(action, language);
+    fn new(kind: ToastKind, now: DateTime<Utc>) -> Toast {
         Toast {
-            text: fill(language.tr(key), &[("what", &what)]),
-            what,
-            undone,
+            kind,
             until: now + TimeDelta::seconds(TOAST_SECONDS),
         }
+    }
+
+    /// The words shown, in `language`.
+    pub fn text(&self, language: Language) -> String {
+        let (key, action) = match &self.kind {
+            ToastKind::Note(text) => return text.message(language),
+            ToastKind::Done(action) => (Key::ToastDone, action),
+            ToastKind::Undid(action) => (Key::ToastUndid, action),
+            ToastKind::Redid(action) => (Key::ToastRedid, action),
+        };
+        fill(language.tr(key), &[("what", &describe(action, language))])
+    }
+
+    /// The action alone, for the button's name ("Ångra: Drog 2 kort"); `None` for a note,
+    /// which has no button.
+    pub fn what(&self, language: Language) -> Option<String> {
+        match &self.kind {
+            ToastKind::Note(_) => None,
+            ToastKind::Done(action) | ToastKind::Undid(action) | ToastKind::Redid(action) => {
+                Some(describe(action, language))
+            }
+        }
+    }
+
+    /// Whether it reports an undo (its button then redoes).
+    pub fn undone(&self) -> bool {
+        matches!(self.kind, ToastKind::Undid(_))
     }
 
     /// Whether it still shows at `now`.
@@ -127,16 +149,6 @@ pub fn describe(action: &Action, language: Language) -> String {
     }
 }
 
-/// What the facilitator is told on resuming a session, in the interface language.
-pub fn resume_notice_text(notice: &crate::session::ResumeNotice, language: Language) -> String {
-    crate::i18n::Localized::message(notice, language)
-}
-
-/// A session error in the facilitator's language (the engine's own text is English).
-pub fn session_error_text(error: &crate::session::SessionError, language: Language) -> String {
-    crate::i18n::Localized::message(error, language)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,8 +205,8 @@ mod tests {
             E::Draw(DrawError::NothingToUndo),
         ];
         for error in &errors {
-            let sv = session_error_text(error, Language::Swedish);
-            let en = session_error_text(error, Language::English);
+            let sv = error.message(Language::Swedish);
+            let en = error.message(Language::English);
             assert!(!sv.is_empty() && !en.is_empty(), "{error:?}");
             assert_ne!(sv, en, "{error:?}");
             assert_ne!(sv, error.to_string(), "{error:?} is shown in English");
@@ -207,7 +219,7 @@ mod tests {
             );
         }
         assert_eq!(
-            session_error_text(&E::LastStep, Language::Swedish),
+            E::LastStep.message(Language::Swedish),
             "Det här är sista steget: avsluta workshoppen i stället."
         );
     }
