@@ -11,7 +11,7 @@ use std::path::Path;
 use chrono::{DateTime, TimeDelta, Utc};
 use egui::{Key, Modifiers, Rect, Role};
 use egui_kittest::Harness;
-use egui_kittest::kittest::{By, Queryable};
+use egui_kittest::kittest::{By, NodeT, Queryable};
 use innovationslek::app::{App, PersistedState, View};
 use innovationslek::session::{Capture, SessionStore};
 use innovationslek::ui::i18n::Language;
@@ -1382,6 +1382,370 @@ fn tab_scrolls_the_focused_widget_into_view_on_a_long_step_page() {
         deepest > screen.height() * 0.5,
         "Tab reached the page's lower half"
     );
+}
+
+/// The text of a node as the screen shows it.
+fn node_text(n: &egui_kittest::kittest::AccessKitNode<'_>) -> Option<String> {
+    if n.role() == Role::Label {
+        n.value().or_else(|| n.label())
+    } else {
+        n.label().or_else(|| n.value())
+    }
+}
+
+/// Whether `s` is a clock time, HH:MM.
+fn is_hhmm(s: &str) -> bool {
+    s.len() == 5 && s.as_bytes()[2] == b':' && s.chars().filter(char::is_ascii_digit).count() == 4
+}
+
+/// The agenda rail's lines as shown: each step's number and clock time, in the order shown.
+fn agenda_lines(harness: &Harness<'static, App>) -> Vec<(usize, String)> {
+    let parse = |text: &str| -> Option<(usize, String)> {
+        let mut words = text.split_whitespace();
+        let mark = words.next()?;
+        if !["○", "▶", "‖", "◐", "✓", "↷"].contains(&mark) {
+            return None;
+        }
+        let time = words.next().filter(|t| is_hhmm(t))?;
+        let number = words.next()?.strip_suffix('.')?.parse().ok()?;
+        Some((number, time.to_owned()))
+    };
+    let mut lines: Vec<(f32, (usize, String))> = harness
+        .query_all(By::new().predicate(move |n| node_text(n).is_some_and(|t| parse(&t).is_some())))
+        .filter_map(|n| Some((n.rect().top(), parse(&node_text(&n.accesskit_node())?)?)))
+        .collect();
+    lines.sort_by(|a, b| a.0.total_cmp(&b.0));
+    lines.into_iter().map(|(_, l)| l).collect()
+}
+
+/// The agenda rail, shown whatever the window's width.
+fn show_rail(harness: &mut Harness<'static, App>) {
+    for _ in 0..2 {
+        if !agenda_lines(harness).is_empty() {
+            return;
+        }
+        harness
+            .state_mut()
+            .apply(innovationslek::app::Command::SessionView(
+                innovationslek::ui::workshop::ViewChange::ToggleRail,
+            ));
+        harness.run();
+    }
+}
+
+/// The header's clock window of the current step: (from, to), as HH:MM.
+fn header_window(harness: &Harness<'static, App>) -> (String, String) {
+    let parse = |text: &str| -> Option<(String, String)> {
+        let (from, rest) = text.split_once('–')?;
+        let to = rest.split_whitespace().next()?;
+        (is_hhmm(from) && is_hhmm(to)).then(|| (from.to_owned(), to.to_owned()))
+    };
+    let node = harness
+        .query_all(By::new().predicate(move |n| node_text(n).is_some_and(|t| parse(&t).is_some())))
+        .next()
+        .expect("the header's clock window");
+    parse(&node_text(&node.accesskit_node()).expect("text")).expect("a window")
+}
+
+/// The expected end as the rail says it (the last clock time of its end line).
+fn expected_end_shown(harness: &Harness<'static, App>) -> String {
+    let end = |t: &str| t.starts_with("Planerat slut") || t.starts_with("Planned end");
+    let node = harness
+        .query_all(By::new().predicate(move |n| node_text(n).is_some_and(|t| end(&t))))
+        .next()
+        .expect("the end line");
+    let text = node_text(&node.accesskit_node()).expect("text");
+    text.split_whitespace().last().expect("a time").to_owned()
+}
+
+#[test]
+fn after_next_without_the_timer_the_agenda_is_in_time_order_and_agrees_with_the_header() {
+    for language in [Language::Swedish, Language::English] {
+        for size in SIZES {
+            for text_size in TEXT_SIZES {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let mut harness = cockpit(dir.path(), size, text_size, language);
+                let what = format!("{language:?} {size:?} at {text_size} %");
+                // The facilitator goes on from the first step without ever starting its timer.
+                harness.key_press(Key::N);
+                harness.run();
+                show_rail(&mut harness);
+                let lines = agenda_lines(&harness);
+                let steps = session(&harness).workshop().steps.len();
+                assert_eq!(
+                    lines.iter().map(|l| l.0).collect::<Vec<_>>(),
+                    (1..=steps).collect::<Vec<_>>(),
+                    "{what}: {lines:?}"
+                );
+                assert!(
+                    lines.windows(2).all(|w| w[0].1 <= w[1].1),
+                    "{what}: the agenda is not in time order: {lines:?}"
+                );
+                let end = expected_end_shown(&harness);
+                assert!(
+                    lines.iter().all(|l| l.1 <= end),
+                    "{what}: a line after the expected end {end}: {lines:?}"
+                );
+                // The header's window is the current step's line.
+                let (from, to) = header_window(&harness);
+                let current = session(&harness).current();
+                assert_eq!(current, 1, "{what}");
+                assert_eq!(lines[current].1, from, "{what}: {lines:?}");
+                let now = harness.state().now();
+                let line = &session(&harness).agenda_at(now)[current];
+                assert_eq!(to, line.expected_end.format("%H:%M").to_string(), "{what}");
+                // The first step stands at the planned start, before the second.
+                assert_eq!(
+                    lines[0].1,
+                    session(&harness)
+                        .planned_start()
+                        .format("%H:%M")
+                        .to_string(),
+                    "{what}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_agenda_says_minutes_in_words_a_newcomer_reads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = cockpit(dir.path(), (1920.0, 1080.0), 100, Language::Swedish);
+    let first = &session(&harness).workshop().steps[0].title.clone();
+    harness.get_by_label_contains(&format!("1. {first}  (10 min)"));
+    harness.key_press(Key::Space);
+    harness.run();
+    let later = harness.state().now() + TimeDelta::minutes(3);
+    harness.state_mut().clock_override = Some(later);
+    harness.run();
+    harness.get_by_label_contains(&format!("1. {first}  (3 av 10 min använda)"));
+}
+
+/// The visible box of the step's body: its scroll area's viewport, which the vertical scroll
+/// bar at the window's right spans; `None` when the body fits and has no bar.
+fn body_box(harness: &Harness<'static, App>) -> Option<Rect> {
+    let bar = harness
+        .query_all(By::new().role(Role::ScrollBar))
+        .map(|n| n.rect())
+        .filter(|r| r.height() > r.width())
+        .max_by(|a, b| a.right().total_cmp(&b.right()))?;
+    Some(Rect::from_x_y_ranges(
+        harness.ctx.content_rect().x_range(),
+        bar.y_range(),
+    ))
+}
+
+/// The rectangle of the current step's facilitator notes.
+fn notes_rect(harness: &Harness<'static, App>, language: Language) -> Rect {
+    let title = match language {
+        Language::Swedish => "Anteckningar för facilitatorn: ",
+        Language::English => "Notes for the facilitator: ",
+    };
+    let notes = session(harness)
+        .step()
+        .facilitator_notes
+        .clone()
+        .expect("the step has notes");
+    let head: String = notes.chars().take(20).collect();
+    harness
+        .get_by_label_contains(&format!("{title}{head}"))
+        .rect()
+}
+
+/// Whether the first line of the notes lies whole inside the body's visible box.
+fn notes_first_line_whole(
+    harness: &Harness<'static, App>,
+    language: Language,
+) -> Result<(), String> {
+    let notes = notes_rect(harness, language);
+    let font = egui::TextStyle::Body.resolve(&harness.ctx.global_style());
+    let row = harness.ctx.fonts_mut(|f| f.row_height(&font));
+    let first = Rect::from_min_size(notes.min, egui::vec2(notes.width(), row));
+    let visible = body_box(harness).unwrap_or(harness.ctx.content_rect());
+    if inside(visible, first) {
+        Ok(())
+    } else {
+        Err(format!(
+            "first line {first:?} outside the visible box {visible:?}"
+        ))
+    }
+}
+
+#[test]
+fn every_step_opens_with_its_notes_whole_at_the_top_also_after_a_draw_and_coming_back() {
+    for language in [Language::Swedish, Language::English] {
+        for size in SIZES {
+            for text_size in TEXT_SIZES {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let mut harness = cockpit(dir.path(), size, text_size, language);
+                let what = format!("{language:?} {size:?} at {text_size} %");
+                harness.key_press(Key::N);
+                harness.run();
+                notes_first_line_whole(&harness, language)
+                    .unwrap_or_else(|e| panic!("{what}, step 2 opened: {e}"));
+                let notes_before = notes_rect(&harness, language);
+                // A draw scrolls no more than it takes to show the card: a card in view moves
+                // nothing.
+                harness.key_press(Key::D);
+                harness.run();
+                let title = session(&harness).draws().expect("pile").table()[0]
+                    .title
+                    .clone();
+                let card = harness
+                    .get_by_label(&format!("{} {title}", card_word(language)))
+                    .rect();
+                let visible = body_box(&harness).unwrap_or(harness.ctx.content_rect());
+                assert!(
+                    inside(visible, card),
+                    "{what}: card {card:?} in {visible:?}"
+                );
+                let moved = notes_before.top() - notes_rect(&harness, language).top();
+                let spacing = harness.ctx.global_style().spacing.item_spacing.y;
+                assert!(
+                    moved.abs() < 0.5 || (visible.bottom() - card.bottom() - spacing).abs() < 1.5,
+                    "{what}: the body scrolled {moved} though the card needed less: card {card:?} in {visible:?}"
+                );
+                // The next step opens at its top, and so does this one when coming back.
+                harness.key_press(Key::N);
+                harness.run();
+                notes_first_line_whole(&harness, language).unwrap_or_else(|e| {
+                    panic!("{what}, step 3 opened after a draw in step 2: {e}")
+                });
+                harness.key_press(Key::P);
+                harness.run();
+                notes_first_line_whole(&harness, language)
+                    .unwrap_or_else(|e| panic!("{what}, back in step 2: {e}"));
+                assert_eq!(notes_rect(&harness, language), notes_before, "{what}");
+            }
+        }
+    }
+}
+
+/// The word before a card's title in its accessible name.
+fn card_word(language: Language) -> &'static str {
+    match language {
+        Language::Swedish => "kort",
+        Language::English => "card",
+    }
+}
+
+/// The toast's rectangle on the screen: its text and its undo button, in the popup's frame.
+fn toast_rect(harness: &Harness<'static, App>) -> Option<Rect> {
+    let shown = toast(harness)?;
+    let text = harness
+        .query_all(By::new().predicate(move |n| {
+            n.role() == Role::Label && node_text(n).is_some_and(|t| t == shown.text)
+        }))
+        .next()?
+        .rect();
+    let button = harness
+        .query_all(By::new().role(Role::Button))
+        .map(|n| n.rect())
+        .filter(|r| {
+            r.center().y > text.top()
+                && r.center().y < text.bottom()
+                && r.left() >= text.right() - 1.0
+        })
+        .min_by(|a, b| a.left().total_cmp(&b.left()));
+    let margin = harness.ctx.global_style().spacing.menu_margin.sum() / 2.0;
+    Some(button.map_or(text, |b| text.union(b)).expand2(margin))
+}
+
+/// Turns the mouse wheel over the step's body until it is at its end.
+fn scroll_body_to_end(harness: &mut Harness<'static, App>) {
+    let Some(visible) = body_box(harness) else {
+        return;
+    };
+    harness.event(egui::Event::PointerMoved(
+        visible.right_center() - egui::vec2(60.0, 0.0),
+    ));
+    for _ in 0..6 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Page,
+            delta: egui::vec2(0.0, -3.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: Modifiers::NONE,
+        });
+        // The scroll is animated: let it run its course.
+        harness.run_steps(30);
+    }
+}
+
+#[test]
+fn the_toast_never_covers_the_field_being_typed_in_and_every_field_scrolls_above_it() {
+    for language in [Language::Swedish, Language::English] {
+        for size in SIZES {
+            for text_size in TEXT_SIZES {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let mut harness = cockpit(dir.path(), size, text_size, language);
+                let what = format!("{language:?} {size:?} at {text_size} %");
+                harness.key_press(Key::N);
+                harness.run();
+                harness.key_press(Key::D);
+                harness.run();
+                let field_label = session(&harness).step().capture[0].label.clone();
+                let name = match language {
+                    Language::Swedish => format!("Ny rad i {field_label}"),
+                    Language::English => format!("New item in {field_label}"),
+                };
+                harness
+                    .get_by_role_and_label(Role::TextInput, &name)
+                    .focus();
+                harness.run();
+                harness
+                    .get_by_role_and_label(Role::TextInput, &name)
+                    .type_text("Köer");
+                harness.run();
+                let field = harness.get_by_role_and_label(Role::TextInput, &name).rect();
+                let shown = toast_rect(&harness).unwrap_or_else(|| panic!("{what}: a toast"));
+                assert!(
+                    !shown.intersects(field),
+                    "{what}: the toast {shown:?} covers the field typed in {field:?}"
+                );
+                // Enter adds the line and keeps the field; the new toast keeps off it too.
+                harness.key_press(Key::Enter);
+                harness.run();
+                assert_eq!(
+                    session(&harness).capture("symptom"),
+                    Some(&Capture::List(vec![innovationslek::session::ListItem {
+                        text: "Köer".to_owned(),
+                        chosen: false,
+                    }])),
+                    "{what}"
+                );
+                let field = harness.get_by_role_and_label(Role::TextInput, &name).rect();
+                let shown = toast_rect(&harness).unwrap_or_else(|| panic!("{what}: a toast"));
+                assert!(
+                    harness
+                        .get_by_role_and_label(Role::TextInput, &name)
+                        .is_focused(),
+                    "{what}: the field keeps the keyboard"
+                );
+                assert!(
+                    !shown.intersects(field),
+                    "{what}: after Enter the toast {shown:?} covers the field {field:?}"
+                );
+                // With nothing focused, the body's end scrolls clear of the toast at the foot.
+                harness.key_press(Key::Escape);
+                harness.run();
+                scroll_body_to_end(&mut harness);
+                let shown = toast_rect(&harness).unwrap_or_else(|| panic!("{what}: a toast"));
+                // The body's fields (the rail's beside it scroll on their own).
+                let last = harness
+                    .query_all(By::new().role(Role::TextInput))
+                    .map(|n| n.rect())
+                    .filter(|r| r.left() >= field.left() - 1.0)
+                    .max_by(|a, b| a.bottom().total_cmp(&b.bottom()))
+                    .expect("fields");
+                assert!(
+                    last.bottom() <= shown.top(),
+                    "{what}: the last field {last:?} cannot scroll above the toast {shown:?}"
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -456,6 +456,73 @@ fn the_agenda_moves_when_a_step_is_extended_or_runs_over() {
     assert_eq!(agenda[0].actual_minutes, 10);
 }
 
+fn hhmm(t: DateTime<FixedOffset>) -> String {
+    t.format("%H:%M").to_string()
+}
+
+#[test]
+fn a_step_passed_over_without_its_timer_keeps_its_place_in_the_agenda() {
+    // Before the planned start of 13:00, Next on the first step with nothing done in it.
+    let mut s = new_session(3);
+    let t = at(-9, 0);
+    s.next(t).expect("next");
+    let agenda = s.agenda_at(t);
+    let starts: Vec<String> = agenda.iter().map(|a| hhmm(a.expected_start)).collect();
+    // The first step stands where it was, not after the last one; the others follow the
+    // current step, which can start at the planned start.
+    assert_eq!(
+        starts,
+        ["13:00", "13:00", "13:15", "13:23", "13:35", "13:43"]
+    );
+    assert_eq!(agenda[0].state, StepState::NotStarted);
+    assert_eq!(agenda[0].expected_start, agenda[0].expected_end);
+    // The cockpit's header shows the current step's own line.
+    assert_eq!(
+        s.current_window(t),
+        (agenda[1].expected_start, agenda[1].expected_end)
+    );
+    // The first step still needs its five minutes: the expected end counts them.
+    assert_eq!(hhmm(s.expected_end(t)), "14:00");
+    assert!(agenda.iter().all(|a| a.expected_end <= s.expected_end(t)));
+
+    // The second step started early, at 12:55: the first step is not shown after it.
+    s.start(at(-5, 0)).expect("start");
+    let agenda = s.agenda_at(at(-4, 0));
+    assert_eq!(hhmm(agenda[0].expected_start), "12:55");
+    assert_eq!(hhmm(agenda[1].expected_start), "12:55");
+    assert_eq!(
+        s.current_window(at(-4, 0)),
+        (agenda[1].expected_start, agenda[1].expected_end)
+    );
+
+    // A step between two that ran, passed over with Next: at the end of the one before it.
+    let mut s = new_session(3);
+    s.start(at(0, 0)).expect("start");
+    s.pause(at(5, 0)).expect("pause");
+    s.next(at(5, 0)).expect("next");
+    s.next(at(6, 0)).expect("passed over");
+    s.start(at(7, 0)).expect("start");
+    let agenda = s.agenda_at(at(8, 0));
+    let times: Vec<(String, String)> = agenda
+        .iter()
+        .map(|a| (hhmm(a.expected_start), hhmm(a.expected_end)))
+        .collect();
+    assert_eq!(
+        times[..3],
+        [
+            ("13:00".to_owned(), "13:05".to_owned()),
+            ("13:05".to_owned(), "13:05".to_owned()),
+            ("13:07".to_owned(), "13:15".to_owned()),
+        ]
+    );
+    assert!(
+        agenda
+            .windows(2)
+            .all(|w| w[0].expected_start <= w[1].expected_start),
+        "{times:?}"
+    );
+}
+
 /// A reference model of the pacing rule, written from its description and nothing else.
 #[derive(Debug, Clone)]
 struct ModelPacing {
@@ -559,6 +626,12 @@ proptest! {
                 prop_assert!(a.expected_start <= a.expected_end);
                 prop_assert_eq!(a.state == StepState::Done, m.done[a.index] && !m.skipped[a.index], "step {}", a.index);
             }
+            // Going forward only, the agenda reads as a timetable: in order, nothing after the
+            // expected end, and the header's window is the current step's line.
+            prop_assert!(agenda.windows(2).all(|w| w[0].expected_start <= w[1].expected_start), "{:?}", agenda);
+            prop_assert!(agenda.iter().all(|a| a.expected_end <= s.expected_end(t)));
+            let line = &agenda[s.current()];
+            prop_assert_eq!(s.current_window(t), (line.expected_start, line.expected_end));
         }
     }
 

@@ -281,6 +281,8 @@ keys! {
     Close,
     SeedIs,
     PlannedActual,
+    PlannedMinutes,
+    StillNeeded,
     AheadBy,
     BehindBy,
     OnTime,

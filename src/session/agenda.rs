@@ -70,11 +70,12 @@ pub struct AgendaItem {
     /// Whether the step is a break (`pause: true` in the workshop).
     pub pause: bool,
     /// Expected clock time of the step's start: when it started for a step that ran, else when
-    /// it is expected to start given what the steps before it still need. It moves when a step
-    /// is extended or runs over.
+    /// it is expected to start given what the current step and the steps between still need.
+    /// It moves when a step is extended or runs over. A step behind the current one that never
+    /// ran stands at its place in the list (see [`Session::agenda_at`]).
     pub expected_start: DateTime<FixedOffset>,
-    /// Expected clock time of the step's end: when it ended for a finished step, else its start
-    /// plus the time it still needs.
+    /// Expected clock time of the step's end: when it last stopped for a step that ran and is
+    /// not ahead, else its start plus the time it still needs.
     pub expected_end: DateTime<FixedOffset>,
     /// The minutes the step ran so far, rounded down.
     pub actual_minutes: i64,
@@ -128,26 +129,34 @@ impl Session {
 
     /// The agenda: every step with its planned and expected clock times and its state at `now`.
     ///
-    /// Expected times: a step that ran keeps its real start; the current step ends at `now` plus
-    /// what it still needs; the other steps that still count follow it, those after it in agenda
-    /// order first and then those before it that were left unfinished, each taking what it
-    /// still needs. So the last expected end is [`Session::expected_end`], and every clock time
-    /// after a step moves when that step is extended or runs over.
+    /// The list reads as a timetable, top to bottom, so its clock times are in the order of the
+    /// steps wherever the facilitator went:
+    ///
+    /// - The current step starts when its timer first ran, or, not started yet, now (before the
+    ///   session's first start: its planned start if that is later); it ends at that plus what it
+    ///   still needs. This is the window the cockpit's header shows.
+    /// - The steps after it that still count follow it in agenda order, each taking what it
+    ///   still needs, so every clock time after a step moves when that step is extended or runs
+    ///   over.
+    /// - A step before the current one, or finished, shows when it ran (its first start to
+    ///   its last stop), whether or not it is finished.
+    /// - A step that never ran (passed with Next before anything happened in it, skipped, or
+    ///   marked done without its timer) takes no time and stands at its place: where the line
+    ///   before it ends (the planned start for the first step), but never after the next line
+    ///   with times of its own begins. It is never moved to after the last step.
+    ///
+    /// An earlier step left unfinished still needs its time: [`Session::expected_end`] counts
+    /// it, so the expected end is then later than the last line's end by what such steps
+    /// still need (the facilitator may go back to them).
     pub fn agenda_at(&self, now: DateTime<Utc>) -> Vec<AgendaItem> {
         let offset = *self.file.planned_start.offset();
         let local = |t: DateTime<Utc>| t.with_timezone(&offset);
         let len = self.workshop.steps.len();
-        let base = self.base(now);
-        // The order in which the steps still counting are expected to happen.
-        let mut chain: Vec<usize> = Vec::new();
-        if self.counts(self.current) {
-            chain.push(self.current);
-        }
-        chain.extend((self.current + 1..len).filter(|&i| self.counts(i)));
-        chain.extend((0..self.current).filter(|&i| self.counts(i)));
-        let mut expected: Vec<Option<(DateTime<Utc>, DateTime<Utc>)>> = vec![None; len];
-        let mut cursor = base;
-        for &i in &chain {
+        // Each line's own times, where it has any: the current step and the steps after it that
+        // still count, chained from the base; every other step that ran, as it ran.
+        let mut own: Vec<Option<(DateTime<Utc>, DateTime<Utc>)>> = vec![None; len];
+        let mut cursor = self.base(now);
+        for i in (self.current..len).filter(|&i| self.counts(i)) {
             let Some(t) = self.timing(i) else { continue };
             let start = if i == self.current {
                 t.started().unwrap_or(cursor)
@@ -155,9 +164,31 @@ impl Session {
                 cursor
             };
             let end = cursor + t.still_needed(now);
-            expected[i] = Some((start.min(end), end));
+            own[i] = Some((start.min(end), end));
             cursor = end;
         }
+        for (i, slot) in own.iter_mut().enumerate() {
+            if slot.is_some() {
+                continue;
+            }
+            if let Some(t) = self.timing(i)
+                && let Some(from) = t.started()
+            {
+                let to = t.runs.last().and_then(|r| r.to).unwrap_or(now);
+                *slot = Some((from, to.max(from)));
+            }
+        }
+        // Where a line without times of its own stands: the end of the line before it, held
+        // back to the start of the next line with times of its own.
+        let mut next_start: Vec<Option<DateTime<Utc>>> = vec![None; len];
+        let mut later = None;
+        for i in (0..len).rev() {
+            next_start[i] = later;
+            if let Some((from, _)) = own[i] {
+                later = Some(from);
+            }
+        }
+        let mut previous_end = self.file.planned_start.with_timezone(&Utc);
 
         let mut at = self.file.planned_start;
         (0..len)
@@ -173,24 +204,11 @@ impl Session {
                 } else {
                     StepStatus::Upcoming
                 };
-                let (expected_start, expected_end) = match (expected[index], timing) {
-                    (Some((from, to)), _) => (local(from), local(to)),
-                    (None, Some(t)) if !t.runs.is_empty() => {
-                        let from = t.started().unwrap_or(now);
-                        let to = t.runs.last().and_then(|r| r.to).unwrap_or(now);
-                        (local(from), local(to.max(from)))
-                    }
-                    // Skipped (or finished) without running: it takes no time, at its place.
-                    _ => {
-                        let when = expected[..index]
-                            .iter()
-                            .rev()
-                            .flatten()
-                            .next()
-                            .map_or(at, |(_, to)| local(*to));
-                        (when, when)
-                    }
-                };
+                let (from, to) = own[index].unwrap_or_else(|| {
+                    let when = next_start[index].map_or(previous_end, |n| n.min(previous_end));
+                    (when, when)
+                });
+                previous_end = to;
                 let item = AgendaItem {
                     index,
                     id: step.id.clone(),
@@ -202,14 +220,27 @@ impl Session {
                     current: index == self.current,
                     done: timing.is_some_and(|t| t.done.is_some()),
                     pause: step.pause,
-                    expected_start,
-                    expected_end,
+                    expected_start: local(from),
+                    expected_end: local(to),
                     actual_minutes: timing.map_or(0, |t| t.elapsed(now).num_minutes()),
                 };
                 at += TimeDelta::minutes(i64::from(step.minutes));
                 item
             })
             .collect()
+    }
+
+    /// The clock window of the current step at `now`: its agenda line's expected start and end
+    /// (see [`Session::agenda_at`]), which the cockpit's header shows, so the two never differ.
+    pub fn current_window(
+        &self,
+        now: DateTime<Utc>,
+    ) -> (DateTime<FixedOffset>, DateTime<FixedOffset>) {
+        let offset = *self.file.planned_start.offset();
+        self.agenda_at(now).into_iter().nth(self.current).map_or(
+            (now.with_timezone(&offset), now.with_timezone(&offset)),
+            |item| (item.expected_start, item.expected_end),
+        )
     }
 
     /// The agenda at the session's last change (see [`Session::agenda_at`]); the app passes

@@ -265,6 +265,14 @@ pub(super) fn cards_ui(
         .and_then(|p| p.draws().last())
         .filter(|r| r.step.as_deref() == Some(session.step().id.as_str()))
         .and_then(|r| r.cards.last().cloned());
+    // The newest card comes into view once, in the frame after it was drawn in this step;
+    // opening a step, or coming back to one, scrolls to no card.
+    let seen_id = egui::Id::unique("session-newest-card");
+    let shown = (session.current(), newest.clone());
+    let seen: Option<(usize, Option<String>)> = ui.ctx().data(|d| d.get_temp(seen_id));
+    let fresh = seen.is_some_and(|(step, card)| step == shown.0 && card != shown.1);
+    ui.ctx().data_mut(|d| d.insert_temp(seen_id, shown));
+    let newest = newest.filter(|_| fresh);
     let card_w = cockpit_card_width(ui);
     if cards.is_empty() {
         ui.label(RichText::new(cx.tr(Key::NoCardsYet)).weak());
@@ -284,7 +292,8 @@ pub(super) fn cards_ui(
 }
 
 /// Cards in rows that wrap at the zone's edge; each with compact Keep and Discard buttons in
-/// fixed places. The newest card scrolls into view once, when it is drawn.
+/// fixed places. The card `newest` scrolls into view, as little as needed: a card already in
+/// view moves nothing above it out of view.
 pub(super) fn cards_grid_ui(
     ui: &mut egui::Ui,
     cx: &Ctx<'_>,
@@ -296,8 +305,6 @@ pub(super) fn cards_grid_ui(
 ) {
     let run = |c: SessionCommand| Command::Session(c);
     let card_h = card_w * BROWSER_CARD.height / BROWSER_CARD.width;
-    let seen_id = egui::Id::unique("session-newest-card");
-    let seen: Option<String> = ui.ctx().data(|d| d.get_temp(seen_id));
     ui.horizontal_wrapped(|ui| {
         for card in cards {
             ui.vertical(|ui| {
@@ -345,10 +352,8 @@ pub(super) fn cards_grid_ui(
                         card.card.id.clone(),
                     ))));
                 }
-                if newest == Some(card.card.id.as_str()) && seen.as_deref() != newest {
-                    response.scroll_to_me(Some(egui::Align::Center));
-                    let id = card.card.id.clone();
-                    ui.ctx().data_mut(|d| d.insert_temp(seen_id, id));
+                if newest == Some(card.card.id.as_str()) {
+                    response.scroll_to_me(None);
                 }
                 ui.horizontal(|ui| {
                     let size = vec2(card_w / 2.0 - ui.spacing().item_spacing.x, 0.0);

@@ -44,7 +44,7 @@ pub use timer::{chime, next_repaint, phase_color, timer_text};
 pub use toast::{TOAST_SECONDS, Toast, ToastKind, describe};
 
 use cards::open_card_ui;
-use now::{agenda_ui, now_ui, step_body_ui};
+use now::{agenda_ui, now_ui, step_body_scroll, step_body_ui};
 use summary::summary_ui;
 use widgets::{TextInfo, chars_width};
 
@@ -188,12 +188,10 @@ pub fn session_view_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>) -> Vec<Command> {
             // The now zone stays in view; the rest scrolls under it.
             now_ui(ui, cx, active, state, now, &mut commands);
             ui.separator();
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    step_body_ui(ui, cx, active, state, &mut commands);
-                    scroll_to_focus(ui);
-                });
+            step_body_scroll(ui, &active.session).show(ui, |ui| {
+                step_body_ui(ui, cx, active, state, &mut commands);
+                scroll_to_focus(ui);
+            });
         });
     commands
 }
@@ -220,9 +218,9 @@ fn toast_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, now: DateTime<Utc>, commands: &mut 
     let Some(toast) = cx.toast.as_ref().filter(|t| t.showing(now)) else {
         return;
     };
-    egui::Area::new(egui::Id::unique("session-toast"))
+    egui::Area::new(widgets::toast_id())
         .order(egui::Order::Foreground)
-        .anchor(egui::Align2::CENTER_BOTTOM, vec2(0.0, -16.0))
+        .anchor(egui::Align2::CENTER_BOTTOM, widgets::toast_offset(ui.ctx()))
         .interactable(true)
         .show(ui.ctx(), |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {

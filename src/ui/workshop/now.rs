@@ -1,7 +1,7 @@
 //! The *now* zone (step, timer, clock window, controls, one line of what to do), the agenda
 //! rail and the body of the current step.
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, Utc};
 use egui::{Color32, RichText, Sense, vec2};
 
 use super::capture::capture_ui;
@@ -39,25 +39,6 @@ pub(super) fn hhmm(t: &DateTime<chrono::FixedOffset>) -> String {
     t.format("%H:%M").to_string()
 }
 
-/// The clock window of the current step: when it started (or will start) and when it is
-/// expected to end.
-pub(super) fn step_window(session: &Session, now: DateTime<Utc>) -> (DateTime<Utc>, DateTime<Utc>) {
-    let timing = session.current_timing();
-    let remaining = session.remaining(now).max(TimeDelta::zero());
-    match timing.started() {
-        Some(started) => (started, now + remaining),
-        None => {
-            let planned = session
-                .agenda()
-                .get(session.current())
-                .map(|a| a.planned_start.with_timezone(&Utc))
-                .unwrap_or(now);
-            let start = planned.max(now);
-            (start, start + timing.budget())
-        }
-    }
-}
-
 #[allow(clippy::too_many_arguments)]
 pub(super) fn now_ui(
     ui: &mut egui::Ui,
@@ -72,7 +53,8 @@ pub(super) fn now_ui(
     let run = |c: SessionCommand| Command::Session(c);
     let offset = *session.planned_start().offset();
     let clock = |t: DateTime<Utc>| t.with_timezone(&offset).format("%H:%M").to_string();
-    let (from, to) = step_window(session, now);
+    // The same window as the step's line in the agenda.
+    let (from, to) = session.current_window(now);
     let zone_h = ui.available_height();
     let zone_w = ui.available_width();
 
@@ -89,8 +71,8 @@ pub(super) fn now_ui(
         let clock_text = fill(
             cx.tr(Key::StepWindow),
             &[
-                ("from", &clock(from)),
-                ("to", &clock(to)),
+                ("from", &hhmm(&from)),
+                ("to", &hhmm(&to)),
                 ("now", &clock(now)),
             ],
         );
@@ -340,9 +322,22 @@ pub(super) fn agenda_ui(
     ui.add_space(6.0);
     ui.heading(cx.tr(Key::Agenda));
     for item in session.agenda_at(now) {
-        let actual = session.timing(item.index).map_or(0, |t| {
-            crate::session::summary::round_minutes(t.elapsed(now))
+        let timing = session.timing(item.index);
+        // A step whose timer never ran shows its time box; one that ran, how much of it it
+        // used ("3 of 10 min used"), so the two numbers never need a legend.
+        let minutes = timing.map_or(i64::from(item.planned_minutes), |t| {
+            t.budget().num_minutes()
         });
+        let used = timing
+            .filter(|t| t.started().is_some())
+            .map(|t| crate::session::summary::round_minutes(t.elapsed(now)));
+        let minutes_text = match used {
+            Some(used) => fill(
+                cx.tr(Key::PlannedActual),
+                &[("used", &used), ("minutes", &minutes)],
+            ),
+            None => fill(cx.tr(Key::PlannedMinutes), &[("minutes", &minutes)]),
+        };
         let (mark, word) = state_mark(item.state);
         // A finished step that is current again keeps its tick.
         let mark = if item.done && item.current {
@@ -356,10 +351,7 @@ pub(super) fn agenda_ui(
             hhmm(&item.expected_start),
             item.index + 1,
             item.title,
-            fill(
-                cx.tr(Key::PlannedActual),
-                &[("planned", &item.planned_minutes), ("actual", &actual)]
-            )
+            minutes_text
         );
         let mut tip = cx.tr(word).to_owned();
         if moved {
@@ -368,6 +360,17 @@ pub(super) fn agenda_ui(
                 cx.tr(Key::PlannedWas),
                 &[("time", &hhmm(&item.planned_start))],
             ));
+        }
+        // An earlier step left unfinished stands where it was, but its time still counts.
+        if item.index < session.current()
+            && matches!(item.state, StepState::NotStarted | StepState::Visited)
+            && let Some(t) = timing
+        {
+            let left = t.still_needed(now).num_minutes();
+            if left > 0 {
+                tip.push_str(" · ");
+                tip.push_str(&fill(cx.tr(Key::StillNeeded), &[("n", &left)]));
+            }
         }
         let mut rich = RichText::new(text);
         if matches!(item.state, StepState::Done | StepState::Skipped) && !item.current {
@@ -434,6 +437,21 @@ pub(super) fn agenda_ui(
     }
 }
 
+/// The scroll area of the step's body. Every step opens at its top: the offset of the step
+/// shown before (scrolled down to a card or a field) is not carried into the next one, and
+/// coming back to a step opens it at its top too.
+pub(super) fn step_body_scroll(ui: &egui::Ui, session: &Session) -> egui::ScrollArea {
+    let area = egui::ScrollArea::vertical().auto_shrink([false, false]);
+    let shown_id = egui::Id::unique("session-body-step");
+    let step = (session.id().to_owned(), session.current());
+    let before = ui.data(|d| d.get_temp::<(String, usize)>(shown_id));
+    if before.as_ref() == Some(&step) {
+        return area;
+    }
+    ui.data_mut(|d| d.insert_temp(shown_id, step));
+    area.vertical_scroll_offset(0.0)
+}
+
 /// The step's instructions, notes, cards and capture fields (scrolled under the now zone).
 pub(super) fn step_body_ui(
     ui: &mut egui::Ui,
@@ -483,7 +501,9 @@ pub(super) fn step_body_ui(
         ui.add_space(10.0);
         capture_ui(ui, cx, session, field, state, commands);
     }
-    ui.add_space(20.0);
+    // Room under the last field for the toast at the window's foot, so any field can be
+    // scrolled up above it.
+    ui.add_space(20.0_f32.max(super::widgets::toast_room(ui.ctx())));
 }
 
 #[cfg(test)]

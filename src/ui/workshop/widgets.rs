@@ -89,3 +89,63 @@ impl TextInfo for egui::Response {
         self
     }
 }
+
+/// The toast's area (see `toast_ui` in the module).
+pub(super) fn toast_id() -> egui::Id {
+    egui::Id::unique("session-toast")
+}
+
+/// How far above the window's foot the toast's bottom edge normally is.
+const TOAST_MARGIN: f32 = 16.0;
+
+/// The height the toast takes at the window's foot, margin included: as it last showed, or
+/// one row of buttons in a popup frame before it first showed.
+pub(super) fn toast_room(ctx: &egui::Context) -> f32 {
+    let height = ctx.memory(|m| m.area_rect(toast_id())).map_or_else(
+        || {
+            let style = ctx.global_style();
+            style.spacing.interact_size.y + style.spacing.menu_margin.sum().y
+        },
+        |r| r.height(),
+    );
+    height + TOAST_MARGIN + 8.0
+}
+
+/// Where the toast sits, as an offset from the foot of the window's middle: at the foot,
+/// unless the widget with the keyboard focus (a field being typed in) is where the toast would
+/// be; then just above that widget (or, with no room above it, just below it), so that
+/// nothing being typed is hidden. The toast's own widgets do not move it.
+pub(super) fn toast_offset(ctx: &egui::Context) -> egui::Vec2 {
+    let foot = vec2(0.0, -TOAST_MARGIN);
+    let Some(toast) = ctx.memory(|m| m.area_rect(toast_id())) else {
+        return foot;
+    };
+    let Some(focused) = ctx
+        .memory(|m| m.focused())
+        .and_then(|id| ctx.read_response(id))
+        .filter(|r| r.layer_id.id != toast_id())
+    else {
+        return foot;
+    };
+    let screen = ctx.content_rect();
+    let size = toast.size();
+    let at_foot = egui::Rect::from_min_size(
+        egui::pos2(
+            screen.center().x - size.x / 2.0,
+            screen.bottom() - TOAST_MARGIN - size.y,
+        ),
+        size,
+    );
+    let field = focused.rect.expand(4.0);
+    if !field.intersects(at_foot) {
+        return foot;
+    }
+    if field.top() - size.y >= screen.top() {
+        vec2(0.0, field.top() - screen.bottom())
+    } else {
+        vec2(
+            0.0,
+            (field.bottom() + size.y - screen.bottom()).min(-TOAST_MARGIN),
+        )
+    }
+}
