@@ -1420,14 +1420,11 @@ fn agenda_lines(harness: &Harness<'static, App>) -> Vec<(usize, String)> {
 
 /// The agenda rail, shown whatever the window's width.
 fn show_rail(harness: &mut Harness<'static, App>) {
-    for _ in 0..2 {
-        if !agenda_lines(harness).is_empty() {
-            return;
-        }
+    if agenda_lines(harness).is_empty() {
         harness
             .state_mut()
             .apply(innovationslek::app::Command::SessionView(
-                innovationslek::ui::workshop::ViewChange::ToggleRail,
+                innovationslek::ui::workshop::ViewChange::ShowRail(true),
             ));
         harness.run();
     }
@@ -1781,4 +1778,26 @@ fn the_cockpit_rewords_its_error_and_toast_when_the_language_changes() {
     assert!(!shown.text.contains("ångrar"), "{shown:?}");
     harness.get_by_label_contains("Ctrl+Z undoes");
     assert!(harness.query_by_label_contains("Ctrl+Z ångrar").is_none());
+}
+
+#[test]
+fn the_agenda_button_shows_a_rail_the_narrow_window_hid_at_the_first_press() {
+    // At 200 % in a 1280 px window the rail hides itself to leave the cockpit room; the
+    // button (and A) showed nothing at the first press before, since it flipped a choice
+    // that had not been made.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = cockpit(dir.path(), (1280.0, 800.0), 200, Language::Swedish);
+    assert!(agenda_lines(&harness).is_empty(), "the rail starts hidden");
+    harness.get_by_label("Visa / dölj agendan").click();
+    harness.run();
+    assert!(
+        !agenda_lines(&harness).is_empty(),
+        "one press shows the rail"
+    );
+    harness.get_by_label("Visa / dölj agendan").click();
+    harness.run();
+    assert!(agenda_lines(&harness).is_empty(), "the next hides it");
+    harness.key_press(Key::A);
+    harness.run();
+    assert!(!agenda_lines(&harness).is_empty(), "A shows it again");
 }

@@ -59,7 +59,12 @@ pub fn session_view_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>) -> Vec<Command> {
         return Vec::new();
     };
     let now = cx.now();
-    let mut commands = shortcuts(ui.ctx(), &active.session, state, now);
+    // The rail follows the window unless the facilitator chose: hidden when the cockpit would
+    // be narrower than about 60 characters.
+    let rail = state
+        .rail
+        .unwrap_or(ui.available_width() >= chars_width(ui, 60) + 300.0);
+    let mut commands = shortcuts(ui.ctx(), &active.session, state, rail, now);
     let flashing = active.flash_until.is_some_and(|until| until > now);
     if let Some(until) = state.typing_until
         && until > now
@@ -101,7 +106,7 @@ pub fn session_view_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>) -> Vec<Command> {
             builder,
             |ui, _class| {
                 // The same keys work in the projector window (a presenter's clicker there).
-                let keys = shortcuts(ui.ctx(), session, state, now);
+                let keys = shortcuts(ui.ctx(), session, state, rail, now);
                 // `projector_ui` paints the whole background itself: a panel fill under it would
                 // paint every pixel twice (a software renderer's cost grows with painted area).
                 egui::CentralPanel::default()
@@ -162,11 +167,6 @@ pub fn session_view_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>) -> Vec<Command> {
     if let Some(card) = &state.open_card {
         open_card_ui(ui, cx, active, card, &mut commands);
     }
-    // The rail follows the window unless the facilitator chose: hidden when the cockpit would
-    // be narrower than about 60 characters.
-    let rail = state
-        .rail
-        .unwrap_or(ui.available_width() >= chars_width(ui, 60) + 300.0);
     if rail {
         egui::Panel::left("session-agenda")
             .resizable(true)
@@ -186,7 +186,7 @@ pub fn session_view_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>) -> Vec<Command> {
         .show(ui, |ui| {
             messages_ui(ui, cx, active);
             // The now zone stays in view; the rest scrolls under it.
-            now_ui(ui, cx, active, state, now, &mut commands);
+            now_ui(ui, cx, active, state, rail, now, &mut commands);
             ui.separator();
             step_body_scroll(ui, &active.session).show(ui, |ui| {
                 step_body_ui(ui, cx, active, state, &mut commands);

@@ -45,6 +45,7 @@ pub(super) fn now_ui(
     cx: &Ctx<'_>,
     active: &ActiveSession,
     state: &SessionViewState,
+    rail: bool,
     now: DateTime<Utc>,
     commands: &mut Vec<Command>,
 ) {
@@ -66,7 +67,7 @@ pub(super) fn now_ui(
             .on_hover_text(cx.tr(Key::ShortcutRail))
             .clicked()
         {
-            commands.push(Command::SessionView(ViewChange::ToggleRail));
+            commands.push(Command::SessionView(ViewChange::ShowRail(!rail)));
         }
         let clock_text = fill(
             cx.tr(Key::StepWindow),

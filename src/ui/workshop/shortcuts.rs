@@ -67,6 +67,7 @@ pub fn shortcuts(
     ctx: &egui::Context,
     session: &Session,
     state: &SessionViewState,
+    rail: bool,
     now: DateTime<Utc>,
 ) -> Vec<Command> {
     if ctx.text_edit_focused() {
@@ -153,7 +154,7 @@ pub fn shortcuts(
             commands.push(Command::SessionView(ViewChange::ToggleBlank));
         }
         if key(Modifiers::NONE, K::A) {
-            commands.push(Command::SessionView(ViewChange::ToggleRail));
+            commands.push(Command::SessionView(ViewChange::ShowRail(!rail)));
         }
         if finished {
             return;

@@ -37,8 +37,9 @@ pub struct SessionViewState {
 /// A change of the session view's own state, from the view to [`SessionViewState::change`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum ViewChange {
-    /// Show or hide the agenda rail.
-    ToggleRail,
+    /// Show (`true`) or hide the agenda rail: the opposite of what the window shows now, so
+    /// the first press works also while the rail follows the window's width.
+    ShowRail(bool),
     /// Black out the room's screen, or show it again.
     ToggleBlank,
     /// Show a card large, or close it.
@@ -55,7 +56,7 @@ impl SessionViewState {
     /// Applies a change of the view's own state.
     pub fn change(&mut self, change: ViewChange) {
         match change {
-            ViewChange::ToggleRail => self.rail = Some(!self.rail.unwrap_or(true)),
+            ViewChange::ShowRail(shown) => self.rail = Some(shown),
             ViewChange::ToggleBlank => self.blank = !self.blank,
             ViewChange::OpenCard(card) => self.open_card = card,
             ViewChange::Project(field) => self.projected = field,
