@@ -778,18 +778,10 @@ fn snapshots_of_the_projected_vote_and_matrix() {
             .collect();
     }
     for (name, view) in [("projector-votes", votes), ("projector-matrix", matrix)] {
-        let mut room = Harness::builder()
-            .with_size(egui::vec2(1920.0, 1080.0))
-            .wgpu()
-            .build_ui_state(
-                |ui, view: &mut ProjectorView| {
-                    egui::CentralPanel::default()
-                        .frame(egui::Frame::new())
-                        .show(ui, |ui| projector_ui(ui, view, false, false));
-                },
-                view,
-            );
-        room.run();
-        results.add(room.try_snapshot(name));
+        results.add(crate::support::projector_snapshot(
+            view,
+            egui::vec2(1920.0, 1080.0),
+            name,
+        ));
     }
 }

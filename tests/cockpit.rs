@@ -749,19 +749,11 @@ mod snapshots {
         pause.cards.clear();
         shots.push(("projector-break", pause));
         for (name, view) in shots {
-            let mut room = Harness::builder()
-                .with_size(egui::vec2(1280.0, 720.0))
-                .wgpu()
-                .build_ui_state(
-                    |ui, view: &mut ProjectorView| {
-                        egui::CentralPanel::default()
-                            .frame(egui::Frame::new())
-                            .show(ui, |ui| projector_ui(ui, view, false, false));
-                    },
-                    view,
-                );
-            room.run();
-            results.add(room.try_snapshot(name));
+            results.add(crate::support::projector_snapshot(
+                view,
+                egui::vec2(1280.0, 720.0),
+                name,
+            ));
         }
     }
 }

@@ -49,3 +49,28 @@ pub fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     std::fs::write(&path, text).expect("write file");
     path
 }
+
+/// A pixel snapshot of the room's view `view` alone, drawn at `size` with wgpu into
+/// `tests/snapshots/NAME.png` (feature `snapshots`).
+#[cfg(feature = "snapshots")]
+pub fn projector_snapshot(
+    view: innovationslek::ui::projector::ProjectorView,
+    size: egui::Vec2,
+    name: &str,
+) -> Result<(), egui_kittest::SnapshotError> {
+    let mut room = egui_kittest::Harness::builder()
+        .with_size(size)
+        .wgpu()
+        .build_ui_state(
+            |ui, view: &mut innovationslek::ui::projector::ProjectorView| {
+                egui::CentralPanel::default()
+                    .frame(egui::Frame::new())
+                    .show(ui, |ui| {
+                        innovationslek::ui::projector::projector_ui(ui, view, false, false)
+                    });
+            },
+            view,
+        );
+    room.run();
+    room.try_snapshot(name)
+}
