@@ -1793,3 +1793,53 @@ fn the_agenda_button_shows_a_rail_the_narrow_window_hid_at_the_first_press() {
     harness.run();
     assert!(!agenda_lines(&harness).is_empty(), "A shows it again");
 }
+
+#[test]
+fn the_room_is_told_the_same_next_time_as_the_agenda_before_and_while_the_timer_runs() {
+    // The projector's "Nästa: … · HH:MM" counted from now plus the step's time, so before the
+    // timer started (a session planned to start later, or a step not begun) it ran ahead of
+    // the cockpit's header and agenda.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
+    let agenda_next = |harness: &Harness<'static, App>| {
+        let s = session(harness);
+        let now = harness.state().now();
+        let item = &s.agenda_at(now)[s.current() + 1];
+        item.expected_start.format("%H:%M").to_string()
+    };
+    let projected_next = |harness: &Harness<'static, App>| {
+        let active = harness.state().session.as_ref().expect("a session");
+        ProjectorView::build(
+            &active.session,
+            active.deck.as_ref(),
+            harness.state().now(),
+            Language::Swedish,
+            None,
+        )
+        .next
+        .expect("a next step")
+    };
+    for moment in [
+        "not started",
+        "next without the timer",
+        "running",
+        "overrun",
+    ] {
+        match moment {
+            "next without the timer" => harness.key_press(Key::N),
+            "running" => harness.key_press(Key::Space),
+            "overrun" => {
+                let minutes = i64::from(session(&harness).step().minutes);
+                let later = harness.state().now() + TimeDelta::minutes(minutes + 3);
+                harness.state_mut().clock_override = Some(later);
+            }
+            _ => {}
+        }
+        harness.run();
+        let (want, shown) = (agenda_next(&harness), projected_next(&harness));
+        assert!(
+            shown.ends_with(&want),
+            "{moment}: the room reads `{shown}`, the agenda says {want}"
+        );
+    }
+}

@@ -240,7 +240,9 @@ impl ProjectorView {
         let progress = (timing.elapsed(now).num_milliseconds() as f32 / budget).clamp(0.0, 1.0);
         let offset = *session.planned_start().offset();
         let clock = |t: DateTime<Utc>| t.with_timezone(&offset).format("%H:%M").to_string();
-        let step_end = now + remaining.max(TimeDelta::zero());
+        // When the step is expected to end: the cockpit's header and the agenda say the same
+        // (before the timer starts, too, where `now + remaining` would run ahead of them).
+        let step_end = session.current_window(now).1.with_timezone(&Utc);
         let next = session
             .workshop()
             .steps
