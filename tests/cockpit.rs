@@ -90,6 +90,12 @@ fn cockpit_of(
     harness
 }
 
+/// Presses `key` and lets the window settle, as a facilitator's key press.
+fn press(harness: &mut Harness<'static, App>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
 fn session<'a>(harness: &'a Harness<'static, App>) -> &'a innovationslek::session::Session {
     &harness.state().session.as_ref().expect("a session").session
 }
@@ -156,8 +162,7 @@ fn the_timer_the_title_and_the_step_controls_stay_whole_at_every_size() {
                         "{what}, step {index}: {control} {rect:?}"
                     );
                 }
-                harness.key_press(Key::N);
-                harness.run();
+                press(&mut harness, Key::N);
             }
         }
     }
@@ -170,12 +175,10 @@ fn start_and_pause_keep_their_size_and_nothing_beside_them_moves() {
     let start = harness.get_by_label("Starta tiden").rect();
     let next = harness.get_by_label("Nästa").rect();
     let projector = harness.get_by_label("Öppna projektorfönster").rect();
-    harness.key_press(Key::Space);
-    harness.run();
+    press(&mut harness, Key::Space);
     assert_eq!(harness.get_by_label("Pausa").rect(), start);
     assert_eq!(harness.get_by_label("Nästa").rect(), next);
-    harness.key_press(Key::W);
-    harness.run();
+    press(&mut harness, Key::W);
     assert_eq!(
         harness.get_by_label("Stäng projektorfönster").rect(),
         projector
@@ -200,8 +203,7 @@ fn every_action_plan_cell_holds_twenty_characters_a_line_and_grows_with_its_text
                 // The agenda rail is hidden at this size: go there with the keys.
                 None => {
                     for _ in 0..plan {
-                        harness.key_press(Key::N);
-                        harness.run();
+                        press(&mut harness, Key::N);
                     }
                 }
             }
@@ -240,8 +242,7 @@ fn every_action_plan_cell_holds_twenty_characters_a_line_and_grows_with_its_text
                 // Two sentences: longer than a line even where a row is a card of its own.
                 field.type_text(&format!("{} {}", sentence(1), sentence(2)));
                 harness.run();
-                harness.key_press(Key::Escape);
-                harness.run();
+                press(&mut harness, Key::Escape);
                 let after = harness
                     .get_by_role_and_label(Role::TextInput, &label)
                     .rect();
@@ -294,13 +295,10 @@ fn the_newest_card_is_in_view_after_draws_in_five_steps() {
             for _ in 0..8 {
                 if session(&harness).step().draw.is_some() {
                     for _ in 0..2 {
-                        harness.key_press(Key::D);
-                        harness.run();
-                        harness.key_press(Key::K);
-                        harness.run();
+                        press(&mut harness, Key::D);
+                        press(&mut harness, Key::K);
                     }
-                    harness.key_press(Key::D);
-                    harness.run();
+                    press(&mut harness, Key::D);
                     draws += 1;
                     let newest = session(&harness)
                         .draws()
@@ -315,8 +313,7 @@ fn the_newest_card_is_in_view_after_draws_in_five_steps() {
                     let on_table = innovationslek::ui::workshop::step_cards(session(&harness));
                     assert!(on_table.len() <= 4, "{what}: {}", on_table.len());
                 }
-                harness.key_press(Key::N);
-                harness.run();
+                press(&mut harness, Key::N);
             }
             assert!(draws >= 5, "the workshop draws in {draws} steps");
         }
@@ -327,10 +324,8 @@ fn the_newest_card_is_in_view_after_draws_in_five_steps() {
 fn a_drawn_card_opens_large_with_a_click_and_closes_with_esc() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
-    harness.key_press(Key::N);
-    harness.run();
-    harness.key_press(Key::D);
-    harness.run();
+    press(&mut harness, Key::N);
+    press(&mut harness, Key::D);
     let title = session(&harness).draws().expect("pile").table()[0]
         .title
         .clone();
@@ -338,8 +333,7 @@ fn a_drawn_card_opens_large_with_a_click_and_closes_with_esc() {
     harness.run();
     let large = harness.get_by_label(&format!("{title} (stor)")).rect();
     assert!(large.height() > 400.0, "{large:?}");
-    harness.key_press(Key::Escape);
-    harness.run();
+    press(&mut harness, Key::Escape);
     assert!(harness.query_by_label(&format!("{title} (stor)")).is_none());
 }
 
@@ -354,10 +348,8 @@ fn keep_and_discard_stay_in_place_when_another_card_changes() {
         Language::Swedish,
         "kirunamodellen-digital",
     );
-    harness.key_press(Key::N);
-    harness.run();
-    harness.key_press(Key::D);
-    harness.run();
+    press(&mut harness, Key::N);
+    press(&mut harness, Key::D);
     let titles: Vec<String> = session(&harness)
         .draws()
         .expect("pile")
@@ -431,8 +423,7 @@ fn type_unfocused(harness: &mut Harness<'static, App>, text: &str) {
 fn a_sentence_typed_beside_a_field_changes_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
-    harness.key_press(Key::N);
-    harness.run();
+    press(&mut harness, Key::N);
     let before = session(&harness).file().clone();
     let view_before = match &harness.state().view {
         View::Session(s) => (s.projector_open, s.presenting, s.blank, s.help),
@@ -454,8 +445,7 @@ fn a_sentence_typed_beside_a_field_changes_nothing() {
     let now = harness.state().now() + TimeDelta::seconds(3);
     harness.state_mut().clock_override = Some(now);
     harness.run();
-    harness.key_press(Key::N);
-    harness.run();
+    press(&mut harness, Key::N);
     assert_eq!(session(&harness).current(), 2);
 }
 
@@ -541,8 +531,7 @@ fn the_projector_timer_is_at_least_forty_percent_of_its_height_and_shows_no_note
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
     for _ in 0..8 {
-        harness.key_press(Key::D);
-        harness.run();
+        press(&mut harness, Key::D);
         let view = ProjectorView::build(
             session(&harness),
             harness
@@ -571,8 +560,7 @@ fn the_projector_timer_is_at_least_forty_percent_of_its_height_and_shows_no_note
             );
             room.get_by_label(&view.title);
         }
-        harness.key_press(Key::N);
-        harness.run();
+        press(&mut harness, Key::N);
     }
 }
 
@@ -582,10 +570,8 @@ fn the_projector_timer_is_at_least_forty_percent_of_its_height_and_shows_no_note
 #[cfg_attr(not(feature = "snapshots"), allow(dead_code))]
 fn fill_step(harness: &mut Harness<'static, App>) {
     if session(harness).step().draw.is_some() {
-        harness.key_press(Key::D);
-        harness.run();
-        harness.key_press(Key::K);
-        harness.run();
+        press(harness, Key::D);
+        press(harness, Key::K);
     }
     let fields: Vec<_> = session(harness).step().capture.clone();
     for field in fields {
@@ -682,8 +668,7 @@ mod snapshots {
         let mut results = egui_kittest::SnapshotResults::new();
         let dir = tempfile::tempdir().expect("temp dir");
         let mut harness = snapshot_cockpit(dir.path(), (1280.0, 800.0), 100);
-        harness.key_press(Key::Space);
-        harness.run();
+        press(&mut harness, Key::Space);
         for step in 1..=8 {
             fill_step(&mut harness);
             let now = harness.state().now() + TimeDelta::minutes(3);
@@ -693,16 +678,13 @@ mod snapshots {
                 results.add(harness.try_snapshot(format!("cockpit-step-{step}")));
             }
             if step < 8 {
-                harness.key_press(Key::N);
-                harness.run();
-                harness.key_press(Key::Space);
-                harness.run();
+                press(&mut harness, Key::N);
+                press(&mut harness, Key::Space);
             }
         }
         let dir = tempfile::tempdir().expect("temp dir");
         let mut harness = snapshot_cockpit(dir.path(), (1280.0, 800.0), 200);
-        harness.key_press(Key::N);
-        harness.run();
+        press(&mut harness, Key::N);
         fill_step(&mut harness);
         results.add(harness.try_snapshot("cockpit-200-percent"));
     }
@@ -712,12 +694,9 @@ mod snapshots {
         let mut results = egui_kittest::SnapshotResults::new();
         let dir = tempfile::tempdir().expect("temp dir");
         let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
-        harness.key_press(Key::N);
-        harness.run();
-        harness.key_press(Key::D);
-        harness.run();
-        harness.key_press(Key::Space);
-        harness.run();
+        press(&mut harness, Key::N);
+        press(&mut harness, Key::D);
+        press(&mut harness, Key::Space);
         let build = |h: &Harness<'static, App>| {
             ProjectorView::build(
                 session(h),
@@ -740,8 +719,7 @@ mod snapshots {
         harness.state_mut().clock_override = Some(now);
         harness.run();
         shots.push(("projector-overtime", build(&harness)));
-        harness.key_press(Key::Space);
-        harness.run();
+        press(&mut harness, Key::Space);
         shots.push(("projector-paused", build(&harness)));
         let mut pause = build(&harness);
         pause.title = "5. Paus".to_owned();
@@ -789,23 +767,20 @@ fn the_break_step_is_a_break_for_the_room_and_later_steps_show_earlier_fields() 
     };
     assert!(view_at(&harness).break_until.is_none());
     for _ in 0..pause {
-        harness.key_press(Key::N);
-        harness.run();
+        press(&mut harness, Key::N);
     }
     assert_eq!(session(&harness).current(), pause);
     let until = view_at(&harness).break_until.expect("a break screen");
     assert!(until.starts_with("Paus till "), "{until}");
     // The break offers no draw.
-    harness.key_press(Key::D);
-    harness.run();
+    press(&mut harness, Key::D);
     assert!(
         session(&harness)
             .draws()
             .is_none_or(|d| d.table().is_empty())
     );
     for _ in pause..ideas {
-        harness.key_press(Key::N);
-        harness.run();
+        press(&mut harness, Key::N);
     }
     assert_eq!(session(&harness).current(), ideas);
     // The parking lot of the welcome step is shown (and editable) while generating ideas.
@@ -851,10 +826,8 @@ fn toast(harness: &Harness<'static, App>) -> Option<ShownToast> {
 fn a_stray_sentence_is_taken_back_with_one_ctrl_z_per_toast() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
-    harness.key_press(Key::N);
-    harness.run();
-    harness.key_press(Key::D);
-    harness.run();
+    press(&mut harness, Key::N);
+    press(&mut harness, Key::D);
     let before = state_of(&harness);
     harness.state_mut().toast = None;
     // Letters that are shortcuts come first, as when a sentence starts with them, and again
@@ -910,10 +883,8 @@ fn going_forward_and_back_leaves_the_agenda_and_the_expected_end_as_they_were() 
     for language in [Language::Swedish, Language::English] {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut harness = cockpit(dir.path(), (1920.0, 1080.0), 100, language);
-        harness.key_press(Key::N);
-        harness.run();
-        harness.key_press(Key::Space);
-        harness.run();
+        press(&mut harness, Key::N);
+        press(&mut harness, Key::Space);
         let later = harness.state().now() + TimeDelta::minutes(4);
         harness.state_mut().clock_override = Some(later);
         harness.run();
@@ -921,10 +892,8 @@ fn going_forward_and_back_leaves_the_agenda_and_the_expected_end_as_they_were() 
         let agenda = session(&harness).agenda_at(now);
         let end = session(&harness).expected_end(now);
         // Look at the next step and come back, at once.
-        harness.key_press(Key::N);
-        harness.run();
-        harness.key_press(Key::P);
-        harness.run();
+        press(&mut harness, Key::N);
+        press(&mut harness, Key::P);
         let back = session(&harness).agenda_at(now);
         for (a, b) in agenda.iter().zip(&back) {
             assert_eq!(
@@ -947,14 +916,11 @@ fn going_forward_and_back_leaves_the_agenda_and_the_expected_end_as_they_were() 
 fn clearing_the_table_is_one_action_and_one_undo() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
-    harness.key_press(Key::N);
-    harness.run();
+    press(&mut harness, Key::N);
     for _ in 0..3 {
-        harness.key_press(Key::D);
-        harness.run();
+        press(&mut harness, Key::D);
     }
-    harness.key_press(Key::K);
-    harness.run();
+    press(&mut harness, Key::K);
     let step = session(&harness).current();
     let cards = session(&harness).step_cards(step);
     assert!(cards.table.len() >= 2, "{cards:?}");
@@ -990,8 +956,7 @@ fn a_finished_workshop_can_be_taken_back_and_reopened_and_the_list_follows_at_on
             .map(|l| l.state.as_ref().expect("readable").current_step.clone())
             .collect::<Vec<_>>()
     };
-    harness.key_press(Key::N);
-    harness.run();
+    press(&mut harness, Key::N);
     assert_eq!(
         listed_step(&harness),
         [session(&harness).step().id.clone()],
@@ -1042,8 +1007,7 @@ fn write_in(harness: &mut Harness<'static, App>, label: &str, text: &str) {
         .get_by_role_and_label(Role::TextInput, label)
         .type_text(text);
     harness.run();
-    harness.key_press(Key::Escape);
-    harness.run();
+    press(harness, Key::Escape);
 }
 
 /// The "done when" of the cockpit: Kirunamodellen 135 from start to summary at 1280×800 with
@@ -1080,21 +1044,18 @@ fn run_a_whole_workshop(id: &str) {
     let mut harness = cockpit_of(dir.path(), size, 100, Language::Swedish, id);
     harness.get_by_label("Öppna projektorfönster").click();
     harness.run();
-    harness.key_press(Key::Space);
-    harness.run();
+    press(&mut harness, Key::Space);
     let steps = session(&harness).workshop().steps.clone();
     let mut expected_minutes = Vec::new();
     let mut written = Vec::new();
     for (index, step) in steps.iter().enumerate() {
         assert_eq!(session(&harness).current(), index);
         if !session(&harness).is_running() {
-            harness.key_press(Key::Space);
-            harness.run();
+            press(&mut harness, Key::Space);
         }
         let what = format!("{id} step {}", index + 1);
         if step.draw.is_some() {
-            harness.key_press(Key::D);
-            harness.run();
+            press(&mut harness, Key::D);
             let newest = session(&harness)
                 .step_cards(index)
                 .table
@@ -1122,11 +1083,9 @@ fn run_a_whole_workshop(id: &str) {
                         .get_by_role_and_label(Role::TextInput, &label)
                         .type_text(&text);
                     harness.run();
-                    harness.key_press(Key::Enter);
-                    harness.run();
+                    press(&mut harness, Key::Enter);
                     // The box keeps the keyboard for the next item: leave it.
-                    harness.key_press(Key::Escape);
-                    harness.run();
+                    press(&mut harness, Key::Escape);
                 }
                 FieldKind::Table { columns } => {
                     let add = format!("Lägg till rad i {}", field.label);
@@ -1135,8 +1094,7 @@ fn run_a_whole_workshop(id: &str) {
                     // By the keyboard: a click could land on the projector's window.
                     harness.get_by_label(&add).focus();
                     harness.run();
-                    harness.key_press(Key::Enter);
-                    harness.run();
+                    press(&mut harness, Key::Enter);
                     for column in columns {
                         write_in(
                             &mut harness,
@@ -1155,8 +1113,7 @@ fn run_a_whole_workshop(id: &str) {
                         harness.run();
                         harness.get_by_label(&row).focus();
                         harness.run();
-                        harness.key_press(Key::Plus);
-                        harness.run();
+                        press(&mut harness, Key::Plus);
                         let given = session(&harness).vote_result(&field.id).expect("votes");
                         assert_eq!(given.given, 1, "{what}: {}", field.label);
                     }
@@ -1170,8 +1127,7 @@ fn run_a_whole_workshop(id: &str) {
                         harness.run();
                         harness.get_by_label(&chip).focus();
                         harness.run();
-                        harness.key_press(Key::ArrowUp);
-                        harness.run();
+                        press(&mut harness, Key::ArrowUp);
                         let view = session(&harness).matrix_view(&field.id).expect("matrix");
                         assert_eq!(view.quadrants[0].items, vec![item], "{what}");
                     }
@@ -1202,29 +1158,23 @@ fn run_a_whole_workshop(id: &str) {
         expected_minutes.push(minutes);
         // Twice the facilitator looks back at the step before and returns at once.
         if index == 3 || index == 6 {
-            harness.key_press(Key::P);
-            harness.run();
+            press(&mut harness, Key::P);
             assert_eq!(session(&harness).current(), index - 1);
-            harness.key_press(Key::N);
-            harness.run();
+            press(&mut harness, Key::N);
             assert_eq!(session(&harness).current(), index);
-            harness.key_press(Key::Space);
-            harness.run();
+            press(&mut harness, Key::Space);
         }
         if index + 1 < steps.len() {
-            harness.key_press(Key::N);
-            harness.run();
+            press(&mut harness, Key::N);
         }
     }
     // By the keyboard: a click could land on the projector's window, drawn inside this one.
     harness.get_by_label("Avsluta workshoppen…").focus();
     harness.run();
-    harness.key_press(Key::Enter);
-    harness.run();
+    press(&mut harness, Key::Enter);
     harness.get_by_label("Avsluta workshoppen").focus();
     harness.run();
-    harness.key_press(Key::Enter);
-    harness.run();
+    press(&mut harness, Key::Enter);
     let active = harness.state().session.as_ref().expect("a session");
     for (id, kind, text) in &written {
         let kept = match (kind, active.session.capture(id)) {
@@ -1356,8 +1306,7 @@ fn tab_scrolls_the_focused_widget_into_view_on_a_long_step_page() {
     let screen = window((1280.0, 800.0), 200);
     let mut deepest = 0.0_f32;
     for _ in 0..120 {
-        harness.key_press(Key::Tab);
-        harness.run();
+        press(&mut harness, Key::Tab);
         let Some(id) = harness.ctx.memory(|m| m.focused()) else {
             continue;
         };
@@ -1456,8 +1405,7 @@ fn after_next_without_the_timer_the_agenda_is_in_time_order_and_agrees_with_the_
                 let mut harness = cockpit(dir.path(), size, text_size, language);
                 let what = format!("{language:?} {size:?} at {text_size} %");
                 // The facilitator goes on from the first step without ever starting its timer.
-                harness.key_press(Key::N);
-                harness.run();
+                press(&mut harness, Key::N);
                 show_rail(&mut harness);
                 let lines = agenda_lines(&harness);
                 let steps = session(&harness).workshop().steps.len();
@@ -1503,8 +1451,7 @@ fn the_agenda_says_minutes_in_words_a_newcomer_reads() {
     let mut harness = cockpit(dir.path(), (1920.0, 1080.0), 100, Language::Swedish);
     let first = &session(&harness).workshop().steps[0].title.clone();
     harness.get_by_label_contains(&format!("1. {first}  (10 min)"));
-    harness.key_press(Key::Space);
-    harness.run();
+    press(&mut harness, Key::Space);
     let later = harness.state().now() + TimeDelta::minutes(3);
     harness.state_mut().clock_override = Some(later);
     harness.run();
@@ -1569,15 +1516,13 @@ fn every_step_opens_with_its_notes_whole_at_the_top_also_after_a_draw_and_coming
                 let dir = tempfile::tempdir().expect("temp dir");
                 let mut harness = cockpit(dir.path(), size, text_size, language);
                 let what = format!("{language:?} {size:?} at {text_size} %");
-                harness.key_press(Key::N);
-                harness.run();
+                press(&mut harness, Key::N);
                 notes_first_line_whole(&harness, language)
                     .unwrap_or_else(|e| panic!("{what}, step 2 opened: {e}"));
                 let notes_before = notes_rect(&harness, language);
                 // A draw scrolls no more than it takes to show the card: a card in view moves
                 // nothing.
-                harness.key_press(Key::D);
-                harness.run();
+                press(&mut harness, Key::D);
                 let title = session(&harness).draws().expect("pile").table()[0]
                     .title
                     .clone();
@@ -1596,13 +1541,11 @@ fn every_step_opens_with_its_notes_whole_at_the_top_also_after_a_draw_and_coming
                     "{what}: the body scrolled {moved} though the card needed less: card {card:?} in {visible:?}"
                 );
                 // The next step opens at its top, and so does this one when coming back.
-                harness.key_press(Key::N);
-                harness.run();
+                press(&mut harness, Key::N);
                 notes_first_line_whole(&harness, language).unwrap_or_else(|e| {
                     panic!("{what}, step 3 opened after a draw in step 2: {e}")
                 });
-                harness.key_press(Key::P);
-                harness.run();
+                press(&mut harness, Key::P);
                 notes_first_line_whole(&harness, language)
                     .unwrap_or_else(|e| panic!("{what}, back in step 2: {e}"));
                 assert_eq!(notes_rect(&harness, language), notes_before, "{what}");
@@ -1670,10 +1613,8 @@ fn the_toast_never_covers_the_field_being_typed_in_and_every_field_scrolls_above
                 let dir = tempfile::tempdir().expect("temp dir");
                 let mut harness = cockpit(dir.path(), size, text_size, language);
                 let what = format!("{language:?} {size:?} at {text_size} %");
-                harness.key_press(Key::N);
-                harness.run();
-                harness.key_press(Key::D);
-                harness.run();
+                press(&mut harness, Key::N);
+                press(&mut harness, Key::D);
                 let field_label = session(&harness).step().capture[0].label.clone();
                 let name = match language {
                     Language::Swedish => format!("Ny rad i {field_label}"),
@@ -1694,8 +1635,7 @@ fn the_toast_never_covers_the_field_being_typed_in_and_every_field_scrolls_above
                     "{what}: the toast {shown:?} covers the field typed in {field:?}"
                 );
                 // Enter adds the line and keeps the field; the new toast keeps off it too.
-                harness.key_press(Key::Enter);
-                harness.run();
+                press(&mut harness, Key::Enter);
                 assert_eq!(
                     session(&harness).capture("symptom"),
                     Some(&Capture::List(vec![innovationslek::session::ListItem {
@@ -1717,8 +1657,7 @@ fn the_toast_never_covers_the_field_being_typed_in_and_every_field_scrolls_above
                     "{what}: after Enter the toast {shown:?} covers the field {field:?}"
                 );
                 // With nothing focused, the body's end scrolls clear of the toast at the foot.
-                harness.key_press(Key::Escape);
-                harness.run();
+                press(&mut harness, Key::Escape);
                 scroll_body_to_end(&mut harness);
                 let shown = toast_rect(&harness).unwrap_or_else(|| panic!("{what}: a toast"));
                 // The body's fields (the rail's beside it scroll on their own).
@@ -1743,10 +1682,8 @@ fn the_cockpit_rewords_its_error_and_toast_when_the_language_changes() {
     // settings' language switch re-words them at once (they stayed Swedish before).
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = cockpit(dir.path(), (1280.0, 800.0), 100, Language::Swedish);
-    harness.key_press(Key::N);
-    harness.run();
-    harness.key_press(Key::D);
-    harness.run();
+    press(&mut harness, Key::N);
+    press(&mut harness, Key::D);
     assert!(
         toast(&harness).is_some_and(|t| t.text == "Drog 1 kort · Ctrl+Z ångrar"),
         "{:?}",
@@ -1755,8 +1692,7 @@ fn the_cockpit_rewords_its_error_and_toast_when_the_language_changes() {
     harness.get_by_label_contains("Drog 1 kort · Ctrl+Z ångrar");
     let steps = session(&harness).workshop().steps.len();
     for _ in 0..steps {
-        harness.key_press(Key::N);
-        harness.run();
+        press(&mut harness, Key::N);
     }
     harness.get_by_label_contains("Det här är sista steget");
     harness
@@ -1789,8 +1725,7 @@ fn the_agenda_button_shows_a_rail_the_narrow_window_hid_at_the_first_press() {
     harness.get_by_label("Visa / dölj agendan").click();
     harness.run();
     assert!(agenda_lines(&harness).is_empty(), "the next hides it");
-    harness.key_press(Key::A);
-    harness.run();
+    press(&mut harness, Key::A);
     assert!(!agenda_lines(&harness).is_empty(), "A shows it again");
 }
 

@@ -324,6 +324,18 @@ fn harness_from(app: App) -> Harness<'static, App> {
     harness(app)
 }
 
+/// Types `path` into the empty folder field of the Swedish library and presses "Öppna mapp".
+fn open_typed_folder(harness: &mut Harness<'static, App>, path: &str) {
+    harness.state_mut().folder_input.clear();
+    harness.run();
+    let field = harness.get_by_label("Mapp");
+    field.focus();
+    field.type_text(path);
+    harness.run();
+    harness.get_by_label("Öppna mapp").click();
+    harness.run();
+}
+
 #[test]
 fn a_missing_folder_is_reported_and_another_can_be_opened() {
     let dir = tempfile::tempdir().unwrap();
@@ -332,14 +344,7 @@ fn a_missing_folder_is_reported_and_another_can_be_opened() {
     harness.get_by_label_contains("finns inte. Välj en annan mapp nedan.");
     harness.get_by_label("Kortlekar (0)");
     // A path that is not a folder is refused with a message.
-    harness.state_mut().folder_input.clear();
-    harness.run();
-    let field = harness.get_by_label("Mapp");
-    field.focus();
-    field.type_text("/ingen/sådan/mapp");
-    harness.run();
-    harness.get_by_label("Öppna mapp").click();
-    harness.run();
+    open_typed_folder(&mut harness, "/ingen/sådan/mapp");
     harness.get_by_label_contains("Mappen /ingen/sådan/mapp finns inte.");
     harness.state_mut().folder_input = decks_dir().display().to_string();
     harness.get_by_label("Öppna mapp").click();
@@ -358,14 +363,7 @@ fn a_folder_error_on_screen_follows_a_change_of_language() {
     // the settings re-words it (it stayed Swedish before).
     let dir = tempfile::tempdir().unwrap();
     let mut harness = app_for(&dir.path().join("finns-inte"));
-    harness.state_mut().folder_input.clear();
-    harness.run();
-    let field = harness.get_by_label("Mapp");
-    field.focus();
-    field.type_text("/ingen/sådan/mapp");
-    harness.run();
-    harness.get_by_label("Öppna mapp").click();
-    harness.run();
+    open_typed_folder(&mut harness, "/ingen/sådan/mapp");
     harness.get_by_label_contains("Mappen /ingen/sådan/mapp finns inte.");
     harness
         .state_mut()

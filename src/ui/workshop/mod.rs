@@ -74,14 +74,18 @@ pub fn session_view_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>) -> Vec<Command> {
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(ms));
     }
-    if state.projector_open {
-        let view = ProjectorView::build(
+    // What the room sees, for the projector window and for presenting in this one.
+    let room_view = || {
+        ProjectorView::build(
             &active.session,
             active.deck.as_ref(),
             now,
             super::projector::room_language(&active.session),
             state.projected.as_deref(),
-        );
+        )
+    };
+    if state.projector_open {
+        let view = room_view();
         let title = cx.tr(Key::ProjectorTitle);
         let fullscreen = state.projector_fullscreen;
         let session = &active.session;
@@ -123,13 +127,7 @@ pub fn session_view_ui(ui: &mut egui::Ui, cx: &mut Ctx<'_>) -> Vec<Command> {
         }
     }
     if state.presenting {
-        let view = ProjectorView::build(
-            &active.session,
-            active.deck.as_ref(),
-            now,
-            super::projector::room_language(&active.session),
-            state.projected.as_deref(),
-        );
+        let view = room_view();
         // A small way back for the mouse, beside Esc and F.
         let rect = ui.max_rect();
         projector_ui(ui, &view, state.blank, flashing);
