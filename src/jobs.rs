@@ -571,13 +571,13 @@ mod tests {
             crate::i18n::Key::ExportTestSheet,
             path.clone(),
             || {},
-            || Err(PdfError::Render("card too large".to_owned())),
+            || Err(PdfError::Overflow(vec!["c1".to_owned()])),
         );
         let outcome = wait(&job);
         assert!(
-            outcome
-                .as_ref()
-                .is_err_and(|e| e.message(Language::English).ends_with(": card too large")),
+            outcome.as_ref().is_err_and(|e| e
+                .message(Language::English)
+                .contains(": c1 (shorten the text")),
             "{outcome:?}"
         );
         assert!(!path.exists());

@@ -39,9 +39,8 @@ pub fn watch_reason(error: &notify::Error) -> crate::i18n::Message {
         notify::ErrorKind::Io(e) => crate::i18n::io_message(e),
         notify::ErrorKind::PathNotFound => Message::new(Key::IoNotFound),
         notify::ErrorKind::MaxFilesWatch => Message::new(Key::WatchTooMany),
-        // The rest come from the watcher library itself, in its words.
-        notify::ErrorKind::Generic(text) => Message::new(Key::IoOther).with("error", text),
-        _ => Message::new(Key::IoOther).with("error", error),
+        // The rest come from the watcher library itself, in its (English) words: not shown.
+        _ => crate::i18n::io_other(None),
     }
 }
 

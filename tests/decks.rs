@@ -1672,8 +1672,8 @@ fn english_catalogue() -> Vec<(String, Vec<Vec<Piece>>)> {
             }
             _ => None,
         })
-        // A message of values and punctuation only (`diag-ron = { $error }`,
-        // `{ $path }: { $reason }`) reads as almost anything: it is left out. One value in quotes
+        // A message of values and punctuation only (`{ $path }: { $reason }`) reads as almost
+        // anything: it is left out. One value in quotes
         // (`diag-item-named`, `` `{ $name }` ``) stays.
         .map(|(id, readings)| {
             let readings = readings

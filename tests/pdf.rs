@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use innovationslek::i18n::Language;
 use innovationslek::model::{Deck, Library, LoadOptions};
 use innovationslek::pdf::{
     BacksMode, CardSize, Paper, PdfError, PdfOptions, export_deck, export_guide, export_test_sheet,
@@ -529,13 +530,36 @@ fn bad_values_are_usage_errors_with_a_message() {
 
 #[test]
 fn the_test_sheet_has_two_pages_with_scales() {
-    let export = export_test_sheet(&PdfOptions::new()).expect("sheet");
+    let export = export_test_sheet(&PdfOptions::new(), Language::English).expect("sheet");
     assert_eq!(export.pages, 2);
     let doc = parse(&export.bytes);
     assert_eq!(doc.get_pages().len(), 2);
     let text = all_text(&doc);
     assert!(text.contains("--offset"), "{text}");
     assert!(text.contains("+10"), "{text}");
+    // In the user's language only: an English user meets no Swedish, a Swedish one no English.
+    assert!(
+        text.contains("Duplex calibration") && !text.contains("Kalibrering"),
+        "{text}"
+    );
+    let options = PdfOptions {
+        offset: innovationslek::pdf::Offset { x: 1.5, y: -0.5 },
+        ..PdfOptions::new()
+    };
+    let swedish = all_text(&parse(
+        &export_test_sheet(&options, Language::Swedish)
+            .expect("sheet")
+            .bytes,
+    ));
+    assert!(
+        swedish.contains("Kalibrering av dubbelsidig utskrift") && !swedish.contains("Duplex"),
+        "{swedish}"
+    );
+    // The shift in Swedish numbers, with the app's field named as well as the option.
+    assert!(
+        swedish.contains("1,5") && swedish.contains("Flytta baksidor"),
+        "{swedish}"
+    );
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("t.pdf");
     let (code, stdout, stderr) = run_cli(&[
@@ -549,7 +573,7 @@ fn the_test_sheet_has_two_pages_with_scales() {
         "0.5,1",
     ]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("LETTER"), "{stdout}");
+    assert!(stdout.contains("Letter paper"), "{stdout}");
     let (w, _) = page_size_mm(&parse(&std::fs::read(&out).expect("file")), 1);
     assert!((w - 215.9).abs() < 0.1);
 }

@@ -610,13 +610,23 @@ fn the_command_line_chooses_back_style_ink_and_extras() {
     ]);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("14 pages on 7 sheets"), "{stdout}");
-    assert!(stdout.contains("flood backs"), "{stdout}");
+    assert!(stdout.contains("back style: full colour"), "{stdout}");
     let (code, stdout, _) = run_cli(&["export", "innovationslek", "-o", out_s]);
     assert_eq!(code, 0);
     assert!(stdout.contains("16 pages on 8 sheets"), "{stdout}");
-    assert!(stdout.contains("office backs"), "{stdout}");
+    assert!(
+        stdout.contains("back style: white with an emblem"),
+        "{stdout}"
+    );
+    // In Swedish the style is said in Swedish, not by its option name `office`.
+    let (_, stdout, _) = run_cli(&["--lang", "sv", "export", "innovationslek", "-o", out_s]);
+    assert!(
+        stdout.contains("baksidans stil: vit med emblem"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("office"), "{stdout}");
     // Without backs the line says nothing of a back style, in either language.
-    for (lang, unwanted) in [("en", "backs,"), ("sv", "stilen")] {
+    for (lang, unwanted) in [("en", "back style"), ("sv", "stil")] {
         let (code, stdout, stderr) = run_cli(&[
             "export",
             "innovationslek",

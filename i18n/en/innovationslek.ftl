@@ -158,6 +158,9 @@ back-style = Back style
 back-style-deck = As the deck file says ({ $style })
 back-style-office = Office: white with an emblem (little ink, forgives a shift)
 back-style-flood = Flood: colour over the whole back (print shop)
+back-style-office-words = white with an emblem
+back-style-flood-words = full colour
+offset-xy = X { $x } mm, Y { $y } mm
 low-ink = Low ink: outlines instead of colour areas
 extras = Start sheet, legend card and credits card
 offset-x = Shift backs X (mm)
@@ -206,6 +209,9 @@ no-session = No session is open.
 projector-title = Innovationslek – projector
 save-failed = Could not save the session: { $error }
 shortcuts-title = Keyboard shortcuts
+percent-suffix = %
+key-cap-space = Space
+key-cap-shift = Shift
 shortcut-start-pause = Start / pause the timer
 shortcut-next = Next step
 shortcut-previous = Previous step
@@ -435,7 +441,7 @@ err-files-interrupted = The files could not be finished because of an internal e
 no-dates = No dates for the calendar: write follow-up dates (YYYY-MM-DD) or due dates in the plan.
 err-no-carry-over = The workshop `{ $workshop }` takes over no earlier plan: give one of its table fields `carry_over: Plan`.
 err-follow-up-begun = The session `{ $session }` has already begun: a follow-up takes the earlier plan over only when it starts. Start a new follow-up instead.
-err-docx = The Word minutes could not be made: { $error }
+err-docx = The Word minutes could not be made because of a fault in the program. Try again; if it happens again, save the summary as PDF or Markdown instead, and please report the fault.
 guide-tally-note = Each participant has { $dots ->
         [one] one dot
        *[other] { $dots } dots
@@ -664,17 +670,26 @@ io-is-a-directory = it is a folder, not a file
 io-not-a-directory = part of the path is a file, not a folder
 io-invalid-filename = the name is too long or has characters the system does not accept
 io-file-too-large = the file is too large for the place it is saved in
-io-other = the system said: { $error }
+io-busy = the file is in use by another program: close it and try again
+io-interrupted = the system interrupted the work or ran out of time: try again
+io-network = the network place does not answer: check the connection or choose a folder on this computer
+io-not-empty = the folder is not empty
+io-crosses-devices = it cannot be moved between two disks
+io-too-many-links = the path goes through too many links
+io-out-of-memory = the computer's memory is not enough: close other programs and try again
+io-unsupported = the system cannot do that in this place
+io-incomplete = the file could not be read or written completely: try again, or choose another place
+io-other = an unexpected error in the system{ $code }
+io-code = {" "}(error code { $code })
 err-session-io = { $path }: { $reason }
 err-session-newer = { $path }: this session was saved by a newer version of Innovationslek (file version { $version }; this version reads up to { $supported }). Update the program to open it. The file is left unchanged.
 err-session-damaged = { $path }: the session cannot be read ({ $problem }); the file is kept unchanged.
-err-session-serialize = The session could not be turned into text: { $error }
+err-session-serialize = The session could not be turned into text because of a fault in the program: it was not saved this time, but the last saved version is still there.
 err-pdf-overflow = The text of { $n ->
         [one] { $n } card
        *[other] { $n } cards
-    } does not fit even at the smallest size: { $cards } (shorten the text or choose a larger card; without “Stop if any text does not fit” the PDF is written with a warning).
-err-pdf-render = The PDF could not be made because of a fault in the program. Try again; if it happens again, please report it with the technical detail below.
-    Technical detail (from the PDF library): { $error }
+    } does not fit even at the smallest size: { $cards } (shorten the text or choose a larger card; without “Stop if any text does not fit”, on the command line --strict, the PDF is written with a warning).
+err-pdf-render = The PDF could not be made because of a fault in the program. Try again; if it happens again, please report it (with the environment variable INNOVATIONSLEK_DEBUG=1 the command line prints the technical detail).
 err-pdf-write = Could not write { $path }: { $reason }
 ## The summary of a dot vote and a matrix
 
@@ -737,8 +752,18 @@ diag-ends-early = the file ends too early: check that every `(`, `[` and `"` is 
 diag-trailing = unexpected text after the end: a file holds exactly one value
 diag-unclosed-comment = a `/*` comment is not closed with `*/`
 diag-unknown-value = unknown value `{ $found }`, expected one of { $expected }
-diag-wrong-type = expected { $expected }, found { $found }
-diag-ron = { $error }
+diag-expected-braces = expected curly brackets {"{"} … {"}"}: our files do not use them; write `Name(field: value)` or a list `[…]`
+diag-bad-name = `{ $name }` is not a valid name: a field name is letters, digits and `_`, for example `facilitator_notes`
+diag-bad-escape = an invalid code after `\` in a text: write `\\` for a backslash, `\"` for a quotation mark and `\n` for a new line
+diag-bad-digit = the digit `{ $digit }` does not belong in a base-{ $base } number: write the number with ordinary digits, for example `10`
+diag-underscore = a number cannot start with `_` or have `_` next to its decimal point: write the digits without `_`
+diag-unexpected-char = unexpected character `{ $char }` here: remove it or put the text inside double quotes
+diag-no-such-extension = RON has no extension called `{ $name }`: remove the `#![enable(…)]` line or write `#![enable(implicit_some)]`
+diag-bad-attribute = a line that starts with `#!` should look like this: `#![enable(implicit_some)]`; remove it if unsure
+diag-nested-too-deep = the values are nested too deeply (too many brackets inside each other): check that every `(` and `[` is closed
+diag-wrong-length = the wrong number of values (found { $found }): compare with the examples in the file format guide
+diag-wrong-kind = the wrong kind of value here: compare with the examples in the file format guide
+diag-unreadable-value = the value here cannot be read: compare with the examples in the file format guide
 diag-empty-folder = this folder holds no decks or workshops (`NAME.deck.ron`, `NAME.workshop.ron`): check the path
 diag-no-such-path = no such file or folder: check the path
 diag-unknown-kind = unknown kind of file: name a deck `NAME.deck.ron` and a workshop `NAME.workshop.ron`
@@ -827,7 +852,7 @@ diag-column-twice = field `{ $id }`: column `{ $column }` appears twice: column 
 diag-dots = field `{ $id }`: dots is { $dots }, expected 1 to 100 dots per person
 diag-a-list-field = a `List` field
 diag-a-list-or-votes-field = a `List` or `Votes` field
-diag-matrix-axes = field `{ $id }`: the matrix needs names for both axes, `x` and `y` (such as "Insats" and "Nytta")
+diag-matrix-axes = field `{ $id }`: the matrix needs names for both axes, `x` and `y` (such as "Effort" and "Impact")
 diag-of-wrong-kind = field `{ $id }`: `of: "{ $of }"` names a field that is not { $what }
 diag-of-missing = field `{ $id }`: `of: "{ $of }"` names no field before this one: name { $what } of this step or an earlier one
 diag-show-twice = step `{ $id }`: `show` names `{ $shown }` twice: list each field once
@@ -867,19 +892,22 @@ logo-no-such-file = there is no such file in the deck's folder ({ $folder })
 logo-outside = the file lies outside the deck's folder (a link?): copy it into the folder
 logo-unreadable = cannot be read: { $reason }
 logo-too-large = the file is { $kib } KiB, more than { $max } KiB: save it smaller (a logo needs at most { $pixels } pixels a side)
-logo-not-png = is not a PNG picture that can be read ({ $error })
+logo-not-png = is not a PNG picture or is damaged: save the picture as PNG again in a picture program
 logo-pixels = is { $width }×{ $height } pixels: use at most { $max } pixels a side
 logo-too-large-to-decode = is too large to decode
 logo-layout = has an unexpected pixel layout
 opt-card-too-large = a { $card } card{ $bleed } does not fit on { $paper } paper{ $fold }: the room for cards is { $width }×{ $height } mm after the { $margin } mm margin{ $marks }; choose a smaller card or a larger paper
 opt-with-bleed = with { $mm } mm bleed
-card-size-named = { $name } ({ $width }×{ $height } mm)
+card-size-named = { $name ->
+        [a7] A7
+       *[other] { $name }
+    } ({ $width }×{ $height } mm)
 card-size-mm = { $width }×{ $height } mm
 opt-half-sheet = (half a sheet in fold mode)
 opt-and-crop-marks = and crop marks
 opt-card-range = card size { $width }×{ $height } mm is out of range: each side must be { $min }–{ $max } mm
 opt-bleed-range = bleed { $bleed } mm is out of range: use 0–{ $max } mm (3 mm is usual)
-opt-offset-range = offset { $offset } mm is out of range: each value must be within ±{ $max } mm
+opt-offset-range = the offset { $offset } is out of range: each value must be within ±{ $max } mm
 opt-unknown-paper = unknown paper `{ $text }`: use a4, a3 or letter
 opt-unknown-card = unknown card size `{ $text }`: use { $names }, or WxH in mm such as 60x90
 opt-unknown-backs = unknown backs mode `{ $text }`: use long-edge, short-edge, fold or none
@@ -909,7 +937,7 @@ place-discard = in the discard pile
 
 ## The command line's own lines
 
-cli-wrote-test-sheet = wrote { $path }: duplex calibration sheet, 2 pages, { $paper } paper, backs { $backs }, offset { $offset } mm
+cli-wrote-test-sheet = wrote { $path }: duplex calibration sheet, 2 pages, { $paper } paper, backs: { $backs }, offset { $offset }
 cli-test-sheet-advice = print it duplex at 100%, hold it to the light with page 2 facing you, and pass the numbers you read as --offset X,Y
 cli-wrote-deck = wrote { $path }: { $pages ->
         [one] { $pages } page
@@ -922,7 +950,7 @@ cli-wrote-deck = wrote { $path }: { $pages ->
        *[other] { $cards } cards
     }{ $extras }, { $per-sheet } per sheet{ $turned }, { $card } on { $paper }{ $style }, { $size }
 cli-with-extras = with the start sheet, legend card and credits card
-cli-back-style = , { $style } backs
+cli-back-style = , back style: { $style }
 cli-cards-turned = (cards turned)
 cli-backs-long-edge = duplex, flip on the long edge
 cli-backs-short-edge = duplex, flip on the short edge
@@ -1010,15 +1038,15 @@ rep-follow-up = Next follow-up
 rep-chart = Planned and actual time
 rep-about = About the session
 
-## The duplex calibration sheet (printed in both languages)
+## The duplex calibration sheet (in the user's language)
 cal-title = Duplex calibration
-cal-step-print = Print both pages duplex at 100% (actual size), flip on the { $edge ->
+cal-step-print = 1. Print both pages duplex at 100% (actual size), flip on the { $edge ->
         [short] short
        *[long] long
     } edge.
-cal-step-ruler = Measure the ruler below: it must be exactly 100 mm; if not, the printer scaled the page.
-cal-step-read = Hold the sheet to the light with page 2 facing you; read X and Y where the front's crosshairs cross the scales.
-cal-step-export = Export with --offset X,Y. This sheet was printed with offset { $offset } mm and backs { $mode }; if it was not 0,0, add the reading to it.
+cal-step-ruler = 2. Measure the ruler below: it must be exactly 100 mm; if not, the printer scaled the page.
+cal-step-read = 3. Hold the sheet to the light with page 2 facing you; read X and Y where the front's crosshairs cross the scales.
+cal-step-export = 4. Enter the numbers you read as the offset: in the app under Shift backs X and Y (mm), on the command line as --offset X,Y (for example --offset 1.5,-0.5). This sheet was printed with the offset { $offset } and the backs { $mode }; if the offset was not zero, add the reading to it.
 cal-front = Page 1 (front)
 cal-back = Page 2 (back): read X and Y here
 cal-subject = { $paper } paper, { $mode }
@@ -1032,7 +1060,7 @@ watch-too-many = the system's limit on how many folders can be watched has been 
 opener-not-started = { $program }: could not be started: { $reason }
 opener-failed = { $program }: exit code { $code }
 opener-stopped = { $program }: stopped by a signal
-no-window = Cannot open the window: { $error }
+no-window = Cannot open the window: no graphical display was found, or the graphics do not support OpenGL. The command line works anyway (innovationslek --help); with the environment variable INNOVATIONSLEK_DEBUG=1 the technical detail is printed.
 session-no-free-name = there is no free name for the session in the folder
 big-card = { $title } (large)
 projector-blank = The projector is blanked
@@ -1109,6 +1137,7 @@ cli-err-invalid-value = invalid value '{ $value }' for '{ $arg }'
 cli-err-missing = the following required arguments were not provided: { $args }
 cli-err-missing-command = a subcommand is required
 cli-err-conflict = the argument '{ $arg }' cannot be used with { $other }
+cli-err-twice = the argument '{ $arg }' is given twice: give it once
 cli-err-value-count = wrong number of values for '{ $arg }'
 cli-err-no-equals = '{ $arg }' needs its value after an equals sign
 cli-err-other = the command line could not be read

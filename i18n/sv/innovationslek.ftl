@@ -137,6 +137,9 @@ back-style = Baksidans stil
 back-style-deck = Som lekfilen säger ({ $style })
 back-style-office = Kontor: vit med emblem (lite bläck, tål förskjutning)
 back-style-flood = Helfärg: färg över hela baksidan (tryckeri)
+back-style-office-words = vit med emblem
+back-style-flood-words = helfärg
+offset-xy = X { $x } mm, Y { $y } mm
 low-ink = Lite bläck: konturer i stället för färgfält
 extras = Startblad, förklaringskort och kort om leken
 offset-x = Flytta baksidor X (mm)
@@ -176,6 +179,9 @@ no-session = Ingen session är öppen.
 projector-title = Innovationslek – projektor
 save-failed = Kunde inte spara sessionen: { $error }
 shortcuts-title = Kortkommandon
+percent-suffix = {" "}%
+key-cap-space = Mellanslag
+key-cap-shift = Skift
 shortcut-start-pause = Starta / pausa tiden
 shortcut-next = Nästa steg
 shortcut-previous = Föregående steg
@@ -381,7 +387,7 @@ err-files-interrupted = Filerna kunde inte sparas färdigt på grund av ett inte
 no-dates = Inga datum att lägga i kalendern: skriv uppföljningsdatum (ÅÅÅÅ-MM-DD) eller klart-senast-datum i planen.
 err-no-carry-over = Workshoppen `{ $workshop }` tar inte över någon tidigare plan: ge ett av dess tabellfält `carry_over: Plan`.
 err-follow-up-begun = Sessionen `{ $session }` är redan igång: en uppföljning tar över den tidigare planen bara när den startas. Starta en ny uppföljning i stället.
-err-docx = Word-protokollet gick inte att skapa: { $error }
+err-docx = Word-protokollet gick inte att skapa på grund av ett fel i programmet. Försök igen; händer det igen, spara sammanfattningen som PDF eller Markdown i stället och rapportera gärna felet.
 guide-tally-note = Varje deltagare har { $dots ->
         [one] en prick
        *[other] { $dots } prickar
@@ -604,14 +610,23 @@ io-is-a-directory = det är en mapp, inte en fil
 io-not-a-directory = en del av sökvägen är en fil, inte en mapp
 io-invalid-filename = namnet är för långt eller innehåller tecken som systemet inte godtar
 io-file-too-large = filen blir för stor för platsen den sparas på
-io-other = systemet svarade: { $error }
+io-busy = filen används av ett annat program: stäng det och försök igen
+io-interrupted = systemet avbröt eller hann inte klart: försök igen
+io-network = nätverksplatsen svarar inte: kontrollera anslutningen eller välj en mapp på den här datorn
+io-not-empty = mappen är inte tom
+io-crosses-devices = det går inte att flytta mellan två diskar
+io-too-many-links = sökvägen går genom för många länkar
+io-out-of-memory = datorns minne räcker inte: stäng andra program och försök igen
+io-unsupported = systemet kan inte göra det på den här platsen
+io-incomplete = filen kunde inte läsas eller skrivas helt: försök igen, eller välj en annan plats
+io-other = ett oväntat fel i systemet{ $code }
+io-code = {" "}(felkod { $code })
 err-session-io = { $path }: { $reason }
 err-session-newer = { $path }: sessionen sparades av en nyare version av Innovationslek (filversion { $version }; den här versionen läser upp till { $supported }). Uppdatera programmet för att öppna den. Filen lämnas orörd.
 err-session-damaged = { $path }: sessionen kan inte läsas ({ $problem }); filen lämnas orörd.
-err-session-serialize = Sessionen kunde inte göras om till text: { $error }
-err-pdf-overflow = Texten på { $n } kort får inte plats ens i den minsta storleken: { $cards } (korta texten eller välj ett större kort; utan ”Avbryt om någon text inte får plats” skrivs PDF:en ut med en varning).
-err-pdf-render = PDF:en kunde inte göras på grund av ett fel i programmet. Försök igen; händer det igen, rapportera det gärna och ta med den tekniska uppgiften nedan.
-    Teknisk uppgift (från PDF-biblioteket, på engelska): { $error }
+err-session-serialize = Sessionen kunde inte göras om till text på grund av ett fel i programmet: den sparades inte den här gången, men den senast sparade versionen finns kvar.
+err-pdf-overflow = Texten på { $n } kort får inte plats ens i den minsta storleken: { $cards } (korta texten eller välj ett större kort; utan ”Avbryt om någon text inte får plats”, på kommandoraden --strict, skrivs PDF:en ut med en varning).
+err-pdf-render = PDF:en kunde inte göras på grund av ett fel i programmet. Försök igen; händer det igen, rapportera det gärna (med miljövariabeln INNOVATIONSLEK_DEBUG=1 skriver kommandoraden den tekniska uppgiften).
 err-pdf-write = Kunde inte skriva { $path }: { $reason }
 ## Sammanfattningen av en prickröstning och en matris
 
@@ -674,8 +689,18 @@ diag-ends-early = filen tar slut för tidigt: kontrollera att varje `(`, `[` och
 diag-trailing = oväntad text efter slutet: en fil innehåller exakt ett värde
 diag-unclosed-comment = en `/*`-kommentar är inte avslutad med `*/`
 diag-unknown-value = okänt värde `{ $found }`, förväntade ett av { $expected }
-diag-wrong-type = förväntade { $expected }, hittade { $found }
-diag-ron = { $error }
+diag-expected-braces = förväntade klammerparenteser {"{"} … {"}"}: de används inte i våra filer; skriv `Namn(fält: värde)` eller en lista `[…]`
+diag-bad-name = `{ $name }` är inget giltigt namn: ett fältnamn består av bokstäver, siffror och `_`, till exempel `facilitator_notes`
+diag-bad-escape = en ogiltig kod efter `\` i en text: skriv `\\` för ett omvänt snedstreck, `\"` för ett citattecken och `\n` för en ny rad
+diag-bad-digit = siffran `{ $digit }` finns inte i ett tal i bas { $base }: skriv talet med vanliga siffror, till exempel `10`
+diag-underscore = ett tal får inte börja med `_` eller ha `_` vid decimaltecknet: skriv siffrorna utan `_`
+diag-unexpected-char = oväntat tecken `{ $char }` här: ta bort det eller sätt texten inom dubbla citattecken
+diag-no-such-extension = det finns inget RON-tillägg som heter `{ $name }`: ta bort raden `#![enable(…)]` eller skriv `#![enable(implicit_some)]`
+diag-bad-attribute = en rad som börjar med `#!` ska se ut så här: `#![enable(implicit_some)]`; ta bort den om du är osäker
+diag-nested-too-deep = värdena ligger för djupt i varandra (för många parenteser inuti varandra): kontrollera att varje `(` och `[` avslutas
+diag-wrong-length = fel antal värden (hittade { $found }): jämför med exemplen i filformatsbeskrivningen
+diag-wrong-kind = fel sorts värde här: jämför med exemplen i filformatsbeskrivningen
+diag-unreadable-value = värdet här kan inte läsas: jämför med exemplen i filformatsbeskrivningen
 diag-empty-folder = den här mappen innehåller inga kortlekar eller workshoppar (`NAMN.deck.ron`, `NAMN.workshop.ron`): kontrollera sökvägen
 diag-no-such-path = filen eller mappen finns inte: kontrollera sökvägen
 diag-unknown-kind = okänd sorts fil: döp en kortlek till `NAMN.deck.ron` och en workshop till `NAMN.workshop.ron`
@@ -786,19 +811,23 @@ logo-no-such-file = filen finns inte i kortlekens mapp ({ $folder })
 logo-outside = filen ligger utanför kortlekens mapp (en länk?): kopiera den till mappen
 logo-unreadable = kan inte läsas: { $reason }
 logo-too-large = filen är { $kib } KiB, mer än { $max } KiB: spara den mindre (en logotyp behöver högst { $pixels } pixlar på varje led)
-logo-not-png = är ingen PNG-bild som kan läsas ({ $error })
+logo-not-png = är ingen PNG-bild eller är skadad: spara bilden som PNG på nytt i ett bildprogram
 logo-pixels = är { $width }×{ $height } pixlar: använd högst { $max } pixlar på varje led
 logo-too-large-to-decode = är för stor för att avkodas
 logo-layout = har en oväntad pixelordning
 opt-card-too-large = ett kort i storleken { $card }{ $bleed } får inte plats på { $paper }-papper{ $fold }: utrymmet för kort är { $width }×{ $height } mm efter marginalen på { $margin } mm{ $marks }; välj ett mindre kort eller ett större papper
 opt-with-bleed = med { $mm } mm utfall
-card-size-named = { $name } ({ $width }×{ $height } mm)
+card-size-named = { $name ->
+        [square] kvadratisk
+        [a7] A7
+       *[other] { $name }
+    } ({ $width }×{ $height } mm)
 card-size-mm = { $width }×{ $height } mm
 opt-half-sheet = (ett halvt ark i vikläge)
 opt-and-crop-marks = och skärmärken
 opt-card-range = kortstorleken { $width }×{ $height } mm är utanför det tillåtna: varje sida måste vara { $min }–{ $max } mm
 opt-bleed-range = utfallet { $bleed } mm är utanför det tillåtna: använd 0–{ $max } mm (3 mm är vanligt)
-opt-offset-range = förskjutningen { $offset } mm är utanför det tillåtna: varje värde måste ligga inom ±{ $max } mm
+opt-offset-range = förskjutningen { $offset } är utanför det tillåtna: varje värde måste ligga inom ±{ $max } mm
 opt-unknown-paper = okänt papper `{ $text }`: använd a4, a3 eller letter
 opt-unknown-card = okänd kortstorlek `{ $text }`: använd { $names }, eller BxH i mm som 60x90
 opt-unknown-backs = okänt läge för baksidor `{ $text }`: använd long-edge, short-edge, fold eller none
@@ -828,14 +857,14 @@ place-discard = i slänghögen
 
 ## Kommandoradens egna rader
 
-cli-wrote-test-sheet = skrev { $path }: kalibreringsark för dubbelsidig utskrift, 2 sidor, { $paper }-papper, baksidor { $backs }, förskjutning { $offset } mm
+cli-wrote-test-sheet = skrev { $path }: kalibreringsark för dubbelsidig utskrift, 2 sidor, { $paper }-papper, baksidor: { $backs }, förskjutning { $offset }
 cli-test-sheet-advice = skriv ut det dubbelsidigt i 100 %, håll det mot ljuset med sida 2 mot dig och ange talen du läser som --offset X,Y
 cli-wrote-deck = skrev { $path }: { $pages ->
         [one] { $pages } sida
        *[other] { $pages } sidor
     } på { $sheets } ark ({ $backs }), { $cards } kort{ $extras }, { $per-sheet } per ark{ $turned }, { $card } på { $paper }{ $style }, { $size }
 cli-with-extras = med startblad, förklaringskort och kort om leken
-cli-back-style = , baksidor i stilen { $style }
+cli-back-style = , baksidans stil: { $style }
 cli-cards-turned = (korten vridna)
 cli-backs-long-edge = dubbelsidigt, vänd längs långsidan
 cli-backs-short-edge = dubbelsidigt, vänd längs kortsidan
@@ -920,7 +949,7 @@ rep-follow-up = Nästa uppföljning
 rep-chart = Planerad och faktisk tid
 rep-about = Om sessionen
 
-## Kalibreringsarket för dubbelsidig utskrift (skrivs ut på båda språken)
+## Kalibreringsarket för dubbelsidig utskrift (på användarens språk)
 cal-title = Kalibrering av dubbelsidig utskrift
 cal-step-print = 1. Skriv ut båda sidorna dubbelsidigt i 100 % (faktisk storlek), vänd längs { $edge ->
         [short] kortsidan
@@ -928,7 +957,7 @@ cal-step-print = 1. Skriv ut båda sidorna dubbelsidigt i 100 % (faktisk storlek
     }.
 cal-step-ruler = 2. Mät linjalen nedan: den ska vara exakt 100 mm.
 cal-step-read = 3. Håll arket mot ljuset med sida 2 mot dig. Där framsidans hårkors korsar skalorna läser du X (vågrät skala) och Y (lodrät skala) i mm.
-cal-step-export = 4. Exportera korten med --offset X,Y (till exempel --offset 1.5,-0.5). Arket skrevs ut med förskjutningen { $offset } mm och baksidorna { $mode }; var den inte 0,0, lägg till avläsningen.
+cal-step-export = 4. Ange talen du läste som förskjutning: i appen under Flytta baksidor X och Y (mm), på kommandoraden som --offset X,Y (till exempel --offset 1.5,-0.5). Arket skrevs ut med förskjutningen { $offset } och baksidorna { $mode }; var förskjutningen inte noll, lägg till avläsningen.
 cal-front = Sida 1 (framsida)
 cal-back = Sida 2 (baksida): läs X och Y här
 cal-subject = { $paper }-papper, { $mode }
@@ -942,7 +971,7 @@ watch-too-many = systemets gräns för hur många mappar som kan bevakas är nå
 opener-not-started = { $program }: kunde inte startas: { $reason }
 opener-failed = { $program }: avslutades med kod { $code }
 opener-stopped = { $program }: stoppades av en signal
-no-window = Kan inte öppna fönstret: { $error }
+no-window = Kan inte öppna fönstret: ingen grafisk skärm hittades, eller grafiken saknar stöd för OpenGL. Kommandoraden fungerar ändå (innovationslek --help); med miljövariabeln INNOVATIONSLEK_DEBUG=1 skrivs den tekniska uppgiften ut.
 session-no-free-name = det finns inget ledigt namn för sessionen i mappen
 big-card = { $title } (stor)
 projector-blank = Projektorn är släckt
@@ -1019,6 +1048,7 @@ cli-err-invalid-value = värdet '{ $value }' kan inte användas för '{ $arg }'
 cli-err-missing = det här måste anges: { $args }
 cli-err-missing-command = ett kommando måste anges
 cli-err-conflict = '{ $arg }' kan inte användas tillsammans med { $other }
+cli-err-twice = '{ $arg }' är angivet två gånger: ange det en gång
 cli-err-value-count = fel antal värden för '{ $arg }'
 cli-err-no-equals = '{ $arg }' behöver sitt värde efter ett likhetstecken
 cli-err-other = kommandoraden kunde inte läsas

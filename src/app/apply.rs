@@ -60,7 +60,10 @@ impl App {
             }
             Command::ExportTestSheet { options, path } => {
                 let what = Key::ExportTestSheet.into();
-                self.start_export(what, path, move || crate::pdf::export_test_sheet(&options));
+                let language = self.state.language;
+                self.start_export(what, path, move || {
+                    crate::pdf::export_test_sheet(&options, language)
+                });
             }
             Command::ExportGuide {
                 workshop_id,

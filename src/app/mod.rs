@@ -550,7 +550,12 @@ pub fn run(decks: Option<PathBuf>) -> anyhow::Result<()> {
     )
     .map_err(|e| {
         // Said before any setting is read: in the system's language.
-        let text = crate::i18n::Language::system().fmt(Key::NoWindow, &[("error", &e)]);
+        let mut text = crate::i18n::Language::system()
+            .tr(Key::NoWindow)
+            .to_string();
+        if crate::i18n::wants_technical_detail() {
+            text = format!("{text}\n{e:?}");
+        }
         anyhow::Error::msg(text)
     })
 }

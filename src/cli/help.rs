@@ -13,7 +13,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, Command, CommandFactory};
 
 use super::Cli;
-use crate::i18n::{Key, Language};
+use crate::i18n::{Key, Language, Localized, Message};
 
 /// The language the command line speaks before it is parsed: `--lang sv|en` (or `--lang=…`)
 /// when given, else the system's.
@@ -251,7 +251,7 @@ pub fn usage_error(e: &clap::Error, language: Language) -> String {
     let arg = one(ContextKind::InvalidArg);
     let value = one(ContextKind::InvalidValue);
     let trailing_arg = arg.clone();
-    let (key, values): (Key, Vec<(&str, String)>) = match e.kind() {
+    let (key, values): (Key, Vec<(&'static str, String)>) = match e.kind() {
         ErrorKind::UnknownArgument => (Key::CliErrUnknownArgument, vec![("arg", arg)]),
         ErrorKind::InvalidSubcommand => (
             Key::CliErrUnknownCommand,
@@ -266,6 +266,10 @@ pub fn usage_error(e: &clap::Error, language: Language) -> String {
             vec![("args", quoted(&context(e, ContextKind::InvalidArg)))],
         ),
         ErrorKind::MissingSubcommand => (Key::CliErrMissingCommand, Vec::new()),
+        // clap says "cannot be used with" also of one option given twice.
+        ErrorKind::ArgumentConflict if context(e, ContextKind::PriorArg) == [arg.clone()] => {
+            (Key::CliErrTwice, vec![("arg", arg)])
+        }
         ErrorKind::ArgumentConflict => (
             Key::CliErrConflict,
             vec![
@@ -279,12 +283,12 @@ pub fn usage_error(e: &clap::Error, language: Language) -> String {
         ErrorKind::NoEquals => (Key::CliErrNoEquals, vec![("arg", arg)]),
         _ => (Key::CliErrOther, Vec::new()),
     };
-    let args: Vec<(&str, &dyn std::fmt::Display)> = values
-        .iter()
-        .map(|(name, v)| (*name, v as &dyn std::fmt::Display))
-        .collect();
+    // What the user typed is repeated as typed: `-3` stays `-3`, not a Swedish `−3`.
+    let message = values
+        .into_iter()
+        .fold(Message::new(key), |m, (name, v)| m.verbatim(name, v));
     let word = crate::model::Severity::Error.label(language);
-    let mut out = format!("{word}: {}\n", language.fmt(key, &args));
+    let mut out = format!("{word}: {}\n", message.message(language));
     let valid = context(e, ContextKind::ValidValue);
     if !valid.is_empty() {
         let list = valid.join(", ");

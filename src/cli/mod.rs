@@ -373,6 +373,10 @@ fn report(err: &mut dyn Write, command: &str, e: &CliError, language: Language) 
     for line in lines {
         let _ = writeln!(err, "{line}");
     }
+    if crate::i18n::wants_technical_detail() {
+        // For whoever reports a fault: the error with the libraries' own (English) words.
+        let _ = writeln!(err, "{e:?}");
+    }
 }
 
 /// `check`: prints every problem, then the summary line; 1 if any error.

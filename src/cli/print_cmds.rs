@@ -71,23 +71,17 @@ pub fn export(
     let options = options_from(args).map_err(CliError::Pdf)?;
     if args.test_sheet {
         let path = output_path(args.output.clone(), TEST_SHEET_NAME);
-        let export = export_test_sheet(&options).map_err(CliError::Pdf)?;
+        let export = export_test_sheet(&options, language).map_err(CliError::Pdf)?;
         write_output(&path, &export)?;
         let _ = writeln!(
             out,
             "{}",
-            language.fmt(
-                Key::CliWroteTestSheet,
-                &[
-                    ("path", &path.display()),
-                    ("paper", &options.paper.name().to_uppercase()),
-                    ("backs", &options.backs),
-                    (
-                        "offset",
-                        &format!("{},{}", options.offset.x, options.offset.y)
-                    ),
-                ],
-            )
+            crate::i18n::Message::new(Key::CliWroteTestSheet)
+                .with("path", path.display())
+                .with("paper", options.paper.label())
+                .with("backs", language.tr(backs_words(options.backs)))
+                .part("offset", options.offset.message())
+                .message(language)
         );
         let _ = writeln!(out, "{}", language.tr(Key::CliTestSheetAdvice));
         return Ok(());
@@ -112,20 +106,15 @@ pub fn export(
         let prefix = language.tr(Key::WarningPrefix);
         let _ = writeln!(err, "{prefix}: {}", w.message(language));
     }
-    let backs = language.tr(match options.backs {
-        crate::pdf::BacksMode::LongEdge => Key::CliBacksLongEdge,
-        crate::pdf::BacksMode::ShortEdge => Key::CliBacksShortEdge,
-        crate::pdf::BacksMode::Fold => Key::CliBacksFold,
-        crate::pdf::BacksMode::None => Key::CliBacksNone,
-    });
+    let backs = language.tr(backs_words(options.backs));
     // No backs, no back style to speak of.
     let back_style = if options.backs == crate::pdf::BacksMode::None {
         String::new()
     } else {
         crate::i18n::Message::new(Key::CliBackStyle)
-            .with(
+            .part(
                 "style",
-                crate::pdf::back_style_name(crate::pdf::back_style(&deck, &options)),
+                crate::pdf::back_style_words(crate::pdf::back_style(&deck, &options)),
             )
             .message(language)
     };
@@ -152,7 +141,7 @@ pub fn export(
                     .then(|| crate::i18n::Message::new(Key::CliCardsTurned))
             )
             .part("card", options.card.message())
-            .with("paper", options.paper.name().to_uppercase())
+            .with("paper", options.paper.label())
             .with("style", back_style)
             .with("size", kib(export.bytes.len()))
             .message(language)
@@ -205,4 +194,14 @@ pub fn guide(
         )
     );
     Ok(())
+}
+
+/// How the backs are printed, in words.
+fn backs_words(backs: crate::pdf::BacksMode) -> Key {
+    match backs {
+        crate::pdf::BacksMode::LongEdge => Key::CliBacksLongEdge,
+        crate::pdf::BacksMode::ShortEdge => Key::CliBacksShortEdge,
+        crate::pdf::BacksMode::Fold => Key::CliBacksFold,
+        crate::pdf::BacksMode::None => Key::CliBacksNone,
+    }
 }

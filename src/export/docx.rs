@@ -33,7 +33,7 @@ impl DocxError {
 
 impl crate::i18n::Localized for DocxError {
     fn message(&self, language: crate::i18n::Language) -> String {
-        language.fmt(crate::i18n::Key::ErrDocx, &[("error", &self.0)])
+        language.tr(crate::i18n::Key::ErrDocx).to_string()
     }
 }
 

@@ -74,9 +74,13 @@ pub fn calendar(session: &Session) -> CalendarExport {
     let session_line = format!("{}: {}", words.session, file.id);
     let mut calendar = Calendar::empty();
     calendar.append_property(Property::new("VERSION", "2.0"));
+    // The last part names the language of the calendar's texts.
     calendar.append_property(Property::new(
         "PRODID",
-        "-//Innovationslek//Innovationslek//SV",
+        format!(
+            "-//Innovationslek//Innovationslek//{}",
+            language.tag().to_uppercase()
+        ),
     ));
     calendar.append_property(Property::new("CALSCALE", "GREGORIAN"));
     calendar.append_property(Property::new("METHOD", "PUBLISH"));

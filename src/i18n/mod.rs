@@ -339,9 +339,47 @@ pub fn io_message(error: &std::io::Error) -> Message {
         K::NotADirectory => Key::IoNotADirectory,
         K::InvalidFilename => Key::IoInvalidFilename,
         K::FileTooLarge => Key::IoFileTooLarge,
-        _ => return Message::new(Key::IoOther).with("error", error),
+        K::ArgumentListTooLong => Key::IoInvalidFilename,
+        K::ResourceBusy | K::ExecutableFileBusy | K::WouldBlock | K::Deadlock => Key::IoBusy,
+        K::Interrupted | K::TimedOut => Key::IoInterrupted,
+        K::NetworkDown
+        | K::NetworkUnreachable
+        | K::HostUnreachable
+        | K::ConnectionRefused
+        | K::ConnectionReset
+        | K::ConnectionAborted
+        | K::NotConnected
+        | K::AddrInUse
+        | K::AddrNotAvailable
+        | K::BrokenPipe
+        | K::StaleNetworkFileHandle => Key::IoNetwork,
+        K::DirectoryNotEmpty => Key::IoNotEmpty,
+        K::CrossesDevices => Key::IoCrossesDevices,
+        K::TooManyLinks => Key::IoTooManyLinks,
+        K::OutOfMemory => Key::IoOutOfMemory,
+        K::Unsupported => Key::IoUnsupported,
+        K::InvalidData | K::UnexpectedEof | K::WriteZero => Key::IoIncomplete,
+        // A NUL byte or another character the system refuses in a path.
+        K::InvalidInput => Key::IoInvalidFilename,
+        // The system's own text is in its language (English on most Linux machines), so the
+        // user reads ours, with the system's number for whoever looks it up.
+        _ => return io_other(error.raw_os_error()),
     };
     Message::new(key)
+}
+
+/// Whether the environment variable `INNOVATIONSLEK_DEBUG` asks for the technical detail of a
+/// fault (the libraries' own words, in English) after the message in the user's language.
+pub fn wants_technical_detail() -> bool {
+    std::env::var_os("INNOVATIONSLEK_DEBUG").is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// "An unexpected error in the system (error code 5)", the code when the system gave one.
+pub fn io_other(code: Option<i32>) -> Message {
+    Message::new(Key::IoOther).suffix(
+        "code",
+        code.map(|code| Message::new(Key::IoCode).verbatim("code", code.to_string())),
+    )
 }
 
 /// One language's catalogue: the Fluent bundle and each message formatted without arguments.

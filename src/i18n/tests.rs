@@ -276,3 +276,43 @@ fn a_kept_message_is_worded_in_the_language_it_is_shown_in() {
     // Cloned for each frame's context, it stays the same message.
     assert_eq!(kept.clone().message(Language::English), kept.to_string());
 }
+
+#[test]
+fn system_errors_are_said_in_our_words_never_in_the_systems() {
+    // Every error number the system can give (Linux has about 133, Windows' common ones are
+    // below 200), and the kinds made without a number.
+    let mut errors: Vec<std::io::Error> = (1..200).map(std::io::Error::from_raw_os_error).collect();
+    errors.push(std::io::Error::other("a library's own words"));
+    errors.push(std::io::Error::from(std::io::ErrorKind::UnexpectedEof));
+    for error in errors {
+        let system = error.to_string();
+        // `Os { code: 5, kind: …, message: "Input/output error" }`: the system's sentence alone.
+        let system = system
+            .split(" (os error")
+            .next()
+            .unwrap_or(&system)
+            .to_lowercase();
+        let message = io_message(&error);
+        let swedish = message.message(Language::Swedish);
+        let english = message.message(Language::English);
+        // (Our English may agree with the system's: "permission denied".)
+        assert!(
+            system.len() < 4 || !swedish.to_lowercase().contains(&system),
+            "{error:?}: `{swedish}` repeats the system's `{system}`"
+        );
+        assert_ne!(swedish, english, "{error:?}");
+        if let Some(code) = error.raw_os_error()
+            && message.key() == Key::IoOther
+        {
+            assert!(swedish.ends_with(&format!("(felkod {code})")), "{swedish}");
+            assert!(
+                english.ends_with(&format!("(error code {code})")),
+                "{english}"
+            );
+        }
+    }
+    assert_eq!(
+        io_message(&std::io::Error::from_raw_os_error(13)).message(Language::Swedish),
+        "du saknar behörighet (eller platsen är skrivskyddad)"
+    );
+}

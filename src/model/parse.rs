@@ -170,17 +170,10 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Parsed<T> {
         let rename = before_rename.take();
         match &error.code {
             RonError::NoSuchStructField {
-                expected,
-                found,
-                outer,
+                expected, found, ..
             } => {
                 let suggestion = closest(found, expected);
-                let message = Message::new(Key::DiagUnknownField)
-                    .with("field", found)
-                    .suffix("outer", in_item(outer.as_deref()))
-                    .with("expected", quoted_list(*expected))
-                    .suffix("suggestion", did_you_mean(found, expected));
-                diagnostics.push(report(message));
+                diagnostics.push(report(describe(&error.code)));
                 let Some(entry) = field_entry(&text, at) else {
                     break;
                 };
@@ -192,38 +185,22 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Parsed<T> {
                     None => blank(&mut text, entry),
                 }
             }
-            RonError::DuplicateStructField { field, outer } => {
+            RonError::DuplicateStructField { .. } => {
                 if let Some((original, entry)) = rename {
                     // The misspelt field's intended name is already there: drop the misspelt one.
                     text = original;
                     blank(&mut text, entry);
                     continue;
                 }
-                diagnostics.push(report(
-                    Message::new(Key::DiagFieldTwice)
-                        .with("field", field)
-                        .suffix("outer", in_item(outer.as_deref())),
-                ));
+                diagnostics.push(report(describe(&error.code)));
                 let Some(entry) = field_entry(&text, at) else {
                     break;
                 };
                 blank(&mut text, entry);
             }
-            RonError::MissingStructField { field, outer } => {
+            RonError::MissingStructField { field, .. } => {
                 if !removed.iter().any(|r| r == field) {
-                    diagnostics.push(report(
-                        Message::new(Key::DiagMissingField)
-                            .with("field", field)
-                            .part(
-                                "item",
-                                match outer {
-                                    Some(outer) => {
-                                        Message::new(Key::DiagItemNamed).with("name", outer)
-                                    }
-                                    None => Message::new(Key::DiagAnItem),
-                                },
-                            ),
-                    ));
+                    diagnostics.push(report(describe(&error.code)));
                 }
                 break;
             }
@@ -238,9 +215,16 @@ pub fn parse<T: DeserializeOwned>(source: &SourceFile) -> Parsed<T> {
                     Some((name, _)) => Message::new(Key::DiagInField).with("field", name),
                     None => Message::new(Key::DiagValueProblem),
                 };
+                // The two messages that name what they found already need no "(found …)".
+                let names_found = matches!(
+                    code,
+                    RonError::ExpectedDifferentStructName { .. }
+                        | RonError::NoSuchEnumVariant { .. }
+                );
                 let message = message.part("problem", describe(code)).suffix(
                     "found",
                     value_excerpt(&text, at)
+                        .filter(|_| !names_found)
                         .map(|found| Message::new(Key::DiagFound).verbatim("found", found)),
                 );
                 diagnostics.push(report(message));
@@ -291,7 +275,9 @@ fn is_value_error(code: &RonError) -> bool {
     )
 }
 
-/// A message for a RON error, in the words of someone who edits the file.
+/// A message for a RON error, in the words of someone who edits the file. Every error RON can
+/// give is said through the catalogue: none of RON's or serde's own (English) texts reaches the
+/// user, also not for an error this code does not know yet (a later version of RON).
 pub fn describe(code: &RonError) -> Message {
     let key = match code {
         RonError::ExpectedInteger => Key::DiagExpectedInteger,
@@ -303,10 +289,14 @@ pub fn describe(code: &RonError) -> Message {
         RonError::ExpectedArray => Key::DiagExpectedList,
         RonError::ExpectedArrayEnd => Key::DiagExpectedListEnd,
         RonError::ExpectedStructLike => Key::DiagExpectedParenthesis,
-        RonError::ExpectedNamedStructLike(name) => {
+        RonError::ExpectedNamedStructLike(name) if !name.is_empty() => {
             return Message::new(Key::DiagExpectedNamed).with("name", name);
         }
-        RonError::ExpectedStructLikeEnd => Key::DiagExpectedItemEnd,
+        RonError::ExpectedNamedStructLike(_) => Key::DiagExpectedParenthesis,
+        RonError::ExpectedStructName(name) => {
+            return Message::new(Key::DiagExpectedNamed).with("name", name);
+        }
+        RonError::ExpectedStructLikeEnd | RonError::ExpectedOptionEnd => Key::DiagExpectedItemEnd,
         RonError::ExpectedDifferentStructName { expected, found } => {
             return Message::new(Key::DiagWrongName)
                 .with("expected", expected)
@@ -314,10 +304,31 @@ pub fn describe(code: &RonError) -> Message {
         }
         RonError::ExpectedComma => Key::DiagExpectedComma,
         RonError::ExpectedMapColon => Key::DiagExpectedColon,
+        RonError::ExpectedMap | RonError::ExpectedMapEnd => Key::DiagExpectedBraces,
         RonError::ExpectedIdentifier => Key::DiagExpectedFieldName,
+        RonError::InvalidIdentifier(name) | RonError::SuggestRawIdentifier(name) => {
+            return Message::new(Key::DiagBadName).with("name", name);
+        }
         RonError::Eof => Key::DiagEndsEarly,
         RonError::TrailingCharacters => Key::DiagTrailing,
         RonError::UnclosedBlockComment => Key::DiagUnclosedComment,
+        RonError::InvalidEscape(_) => Key::DiagBadEscape,
+        RonError::InvalidIntegerDigit { digit, base } => {
+            return Message::new(Key::DiagBadDigit)
+                .verbatim("digit", digit.to_string())
+                .verbatim("base", base.to_string());
+        }
+        RonError::UnderscoreAtBeginning | RonError::FloatUnderscore => Key::DiagUnderscore,
+        RonError::UnexpectedChar(c) => {
+            return Message::new(Key::DiagUnexpectedChar)
+                .verbatim("char", c.escape_debug().to_string());
+        }
+        RonError::NoSuchExtension(name) => {
+            return Message::new(Key::DiagNoSuchExtension).with("name", name);
+        }
+        RonError::ExpectedAttribute | RonError::ExpectedAttributeEnd => Key::DiagBadAttribute,
+        RonError::ExceededRecursionLimit => Key::DiagNestedTooDeep,
+        RonError::Utf8Error(_) => Key::DiagNotUtf8,
         RonError::NoSuchEnumVariant {
             expected, found, ..
         } => {
@@ -339,26 +350,70 @@ pub fn describe(code: &RonError) -> Message {
                 .with("found", found)
                 .with("expected", quoted_list(shown));
         }
-        RonError::InvalidValueForType { expected, found } => {
-            return Message::new(Key::DiagWrongType)
-                .with("expected", expected)
-                .with("found", found);
+        RonError::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => {
+            return Message::new(Key::DiagUnknownField)
+                .with("field", found)
+                .suffix("outer", in_item(outer.as_deref()))
+                .with("expected", quoted_list(*expected))
+                .suffix("suggestion", did_you_mean(found, expected));
         }
-        // What the format itself says, in its words (rare: the common cases are above).
-        RonError::Message(message) => {
-            return Message::new(Key::DiagRon).with("error", message);
+        RonError::DuplicateStructField { field, outer } => {
+            return Message::new(Key::DiagFieldTwice)
+                .with("field", field)
+                .suffix("outer", in_item(outer.as_deref()));
         }
-        other => {
-            let text = other.to_string();
-            let mut chars = text.chars();
-            let text: String = match chars.next() {
-                Some(first) => first.to_lowercase().chain(chars).collect(),
-                None => text,
-            };
-            return Message::new(Key::DiagRon).with("error", text);
+        RonError::MissingStructField { field, outer } => {
+            return Message::new(Key::DiagMissingField)
+                .with("field", field)
+                .part(
+                    "item",
+                    match outer {
+                        Some(outer) => Message::new(Key::DiagItemNamed).with("name", outer),
+                        None => Message::new(Key::DiagAnItem),
+                    },
+                );
         }
+        // serde names what it expected in English ("a string", "u32"): the kinds a file of
+        // ours holds are said in the catalogue's words, the rest as "the wrong kind of value".
+        RonError::InvalidValueForType { expected, .. } => expected_kind(expected),
+        RonError::ExpectedDifferentLength { found, .. } => {
+            return Message::new(Key::DiagWrongLength).with("found", *found);
+        }
+        RonError::ExpectedChar | RonError::ExpectedUnit | RonError::ExpectedOption => {
+            Key::DiagWrongKind
+        }
+        // Byte strings, raw values and ranges are not in our formats; `Message` is a text of
+        // serde's or a library's own (English), `Io` and `Fmt` do not occur on a text in memory.
+        _ => Key::DiagUnreadableValue,
     };
     Message::new(key)
+}
+
+/// The catalogue's words for a kind serde expected, by its English description.
+fn expected_kind(expected: &str) -> Key {
+    let e = expected.to_ascii_lowercase();
+    let integer = e.contains("integer")
+        || [
+            "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128",
+        ]
+        .contains(&e.as_str());
+    if integer {
+        Key::DiagExpectedInteger
+    } else if e.contains("float") || e == "f32" || e == "f64" {
+        Key::DiagExpectedNumber
+    } else if e.contains("string") {
+        Key::DiagExpectedText
+    } else if e.contains("bool") {
+        Key::DiagExpectedBoolean
+    } else if e.contains("sequence") {
+        Key::DiagExpectedList
+    } else {
+        Key::DiagWrongKind
+    }
 }
 
 /// The byte range of the field entry (`name: value,`) whose name starts at `name_at`.
@@ -671,5 +726,196 @@ mod tests {
         assert_eq!(repair_limit(0), MAX_REPAIRS);
         // A file at the size limit is parsed at most 7 times: about 70 MiB in all.
         assert_eq!(repair_limit(MAX_FILE_BYTES as usize), 7);
+    }
+
+    /// Every error RON 0.12 can give, with the data a real one carries.
+    fn every_ron_error() -> Vec<RonError> {
+        vec![
+            RonError::Fmt,
+            RonError::Io("No such file or directory".into()),
+            RonError::Message("some library's own words".into()),
+            RonError::Eof,
+            RonError::ExpectedArray,
+            RonError::ExpectedArrayEnd,
+            RonError::ExpectedAttribute,
+            RonError::ExpectedAttributeEnd,
+            RonError::ExpectedBoolean,
+            RonError::ExpectedComma,
+            RonError::ExpectedChar,
+            RonError::ExpectedByteLiteral,
+            RonError::ExpectedFloat,
+            RonError::FloatUnderscore,
+            RonError::ExpectedInteger,
+            RonError::ExpectedOption,
+            RonError::ExpectedOptionEnd,
+            RonError::ExpectedMap,
+            RonError::ExpectedMapColon,
+            RonError::ExpectedMapEnd,
+            RonError::ExpectedDifferentStructName {
+                expected: "Deck",
+                found: "Workshop".into(),
+            },
+            RonError::ExpectedStructLike,
+            RonError::ExpectedNamedStructLike("Card"),
+            RonError::ExpectedNamedStructLike(""),
+            RonError::ExpectedStructLikeEnd,
+            RonError::ExpectedUnit,
+            RonError::ExpectedString,
+            RonError::ExpectedByteString,
+            RonError::ExpectedStringEnd,
+            RonError::ExpectedIdentifier,
+            RonError::InvalidEscape("Unknown escape character"),
+            RonError::InvalidEscape("Non-hex digit found"),
+            RonError::IntegerOutOfBounds,
+            RonError::InvalidIntegerDigit {
+                digit: '2',
+                base: 2,
+            },
+            RonError::NoSuchExtension("nosuch".into()),
+            RonError::UnclosedBlockComment,
+            RonError::UnclosedLineComment,
+            RonError::UnderscoreAtBeginning,
+            RonError::UnexpectedChar('@'),
+            RonError::Utf8Error(String::from_utf8(vec![0xff]).unwrap_err().utf8_error()),
+            RonError::TrailingCharacters,
+            RonError::InvalidValueForType {
+                expected: "a string".into(),
+                found: "the unsigned integer `5`".into(),
+            },
+            RonError::InvalidValueForType {
+                expected: "an unsigned 32-bit integer".into(),
+                found: "a string".into(),
+            },
+            RonError::InvalidValueForType {
+                expected: "struct Card".into(),
+                found: "a sequence".into(),
+            },
+            RonError::ExpectedDifferentLength {
+                expected: "an array of length 2".into(),
+                found: 3,
+            },
+            RonError::NoSuchEnumVariant {
+                expected: &["Text", "List"],
+                found: "Txt".into(),
+                outer: Some("Capture".into()),
+            },
+            RonError::NoSuchStructField {
+                expected: &["id", "title"],
+                found: "tittle".into(),
+                outer: Some("Deck".into()),
+            },
+            RonError::MissingStructField {
+                field: "title",
+                outer: Some("Deck".into()),
+            },
+            RonError::DuplicateStructField {
+                field: "title",
+                outer: None,
+            },
+            RonError::InvalidIdentifier("i-d".into()),
+            RonError::SuggestRawIdentifier("i-d".into()),
+            RonError::ExpectedRawValue,
+            RonError::ExceededRecursionLimit,
+            RonError::ExpectedStructName("Card".into()),
+            RonError::ExpectedRangeSyntax,
+        ]
+    }
+
+    #[test]
+    fn every_ron_error_is_said_in_the_catalogue_and_never_in_rons_own_words() {
+        use crate::i18n::{Language, Localized};
+        for error in every_ron_error() {
+            let message = describe(&error);
+            let swedish = message.message(Language::Swedish);
+            let english = message.message(Language::English);
+            // RON's `Display` (and the English of serde or a library that it carries) is not
+            // what the user reads, in either language.
+            let own = error.to_string().to_lowercase();
+            for said in [&swedish, &english] {
+                assert!(
+                    !said.to_lowercase().contains(&own),
+                    "{error:?}: `{said}` repeats RON's words `{own}`"
+                );
+            }
+            for english_word in [
+                "expected",
+                "found",
+                "invalid",
+                "unexpected",
+                "error",
+                "digit",
+            ] {
+                assert!(
+                    !swedish.to_lowercase().contains(english_word),
+                    "{error:?}: the Swedish `{swedish}` says `{english_word}`"
+                );
+            }
+            assert_ne!(
+                swedish, english,
+                "{error:?} is said the same in both languages"
+            );
+            assert!(!swedish.trim().is_empty() && !english.trim().is_empty());
+        }
+    }
+
+    #[test]
+    fn mistakes_rons_own_messages_used_to_word_are_said_in_swedish_with_their_place() {
+        let say = |text: &str| -> Vec<String> {
+            parse_deck(text)
+                .diagnostics
+                .iter()
+                .map(|d| crate::i18n::Localized::message(d, crate::i18n::Language::Swedish))
+                .collect()
+        };
+        let cases = [
+            (
+                GOOD.replace("title: \"D\"", "title: \"D\\q\""),
+                "3:13",
+                "ogiltig kod efter `\\`",
+            ),
+            (
+                GOOD.replace("title: \"D\"", "title: \"\\u{zz}\""),
+                "3:",
+                "ogiltig kod efter `\\`",
+            ),
+            (
+                format!("#![enable(nosuch)]\n{GOOD}"),
+                "1:",
+                "inget RON-tillägg som heter `nosuch`",
+            ),
+            (
+                format!("#![x]\n{GOOD}"),
+                "1:",
+                "`#![enable(implicit_some)]`",
+            ),
+            (
+                GOOD.replace("minutes: 5", "minutes: 0b102"),
+                "7:",
+                "siffran `2` finns inte i ett tal i bas 2",
+            ),
+            (
+                GOOD.replace("minutes: 5", "minutes: 0x_5"),
+                "7:",
+                "får inte börja med `_`",
+            ),
+        ];
+        for (text, place, words) in cases {
+            let said = say(&text);
+            let first = said
+                .first()
+                .unwrap_or_else(|| panic!("no error for {text}"));
+            assert!(
+                first.contains(&format!("t.deck.ron:{place}")) && first.contains(": fel: "),
+                "{first}"
+            );
+            assert!(first.contains(words), "`{first}` should say `{words}`");
+        }
+        // A name that is not the item's: said once, without a second "(hittade …)".
+        let said = say(&GOOD.replacen("Deck(", "Workshop(", 1));
+        assert!(
+            said[0].ends_with("förväntade `Deck(…)` men hittade `Workshop(…)`"),
+            "{}",
+            said[0]
+        );
     }
 }

@@ -15,23 +15,15 @@ use super::options::{BacksMode, MIN_MARGIN_MM, PdfOptions};
 use super::render::{self, DocInfo, Duplex, Group, RenderPage};
 use super::text::{FontFace, Style, wrap};
 use super::{Export, PdfError};
-use crate::i18n::{Key, Language};
-
-/// A text of the sheet in both languages, Swedish first: the sheet is the same for everyone.
-fn both(key: Key, values: &[(&str, &dyn std::fmt::Display)]) -> String {
-    format!(
-        "{} {}",
-        Language::Swedish.fmt(key, values),
-        Language::English.fmt(key, values)
-    )
-}
+use crate::i18n::{Key, Language, Localized, Message};
 
 /// How far the scales reach either way, in mm.
 const SCALE_MM: i32 = 10;
 
 /// Exports the two-page calibration sheet for `options.paper`, `options.backs` (long or short
 /// edge; fold and none are treated as long edge) and `options.offset`.
-pub fn export_test_sheet(options: &PdfOptions) -> Result<Export, PdfError> {
+/// The sheet is in `language` (the interface's, or the command line's).
+pub fn export_test_sheet(options: &PdfOptions, language: Language) -> Result<Export, PdfError> {
     options.validate()?;
     let (w, h) = options.paper.size_mm();
     let short = options.backs == BacksMode::ShortEdge;
@@ -65,34 +57,27 @@ pub fn export_test_sheet(options: &PdfOptions) -> Result<Export, PdfError> {
     let body = Style::new(FontFace::Sans, 8.5);
     let small = Style::new(FontFace::Sans, 6.5);
     front.push(Item::text(
-        format!(
-            "{} / {}",
-            Language::Swedish.tr(Key::CalTitle),
-            Language::English.tr(Key::CalTitle)
-        ),
+        language.tr(Key::CalTitle).to_string(),
         w / 2.0,
         72.0,
         heading,
         Color::INK,
         Align::Center,
     ));
-    let mode = if short { "short-edge" } else { "long-edge" };
+    let mode = language.tr(if short {
+        Key::BacksSubjectShortEdge
+    } else {
+        Key::BacksSubjectLongEdge
+    });
     let edge = if short { "short" } else { "long" };
     let instructions = [
-        both(Key::CalStepPrint, &[("edge", &edge)]),
-        both(Key::CalStepRuler, &[]),
-        both(Key::CalStepRead, &[]),
-        both(
-            Key::CalStepExport,
-            &[
-                // As the option is written (`--offset 1.5,-0.5`), not as a number in words.
-                (
-                    "offset",
-                    &format!("{},{}", options.offset.x, options.offset.y),
-                ),
-                ("mode", &mode),
-            ],
-        ),
+        language.fmt(Key::CalStepPrint, &[("edge", &edge)]),
+        language.tr(Key::CalStepRuler).to_string(),
+        language.tr(Key::CalStepRead).to_string(),
+        Message::new(Key::CalStepExport)
+            .part("offset", options.offset.message())
+            .with("mode", &mode)
+            .message(language),
     ];
     let mut y = 82.0;
     let text_w = w - 2.0 * 30.0;
@@ -145,11 +130,7 @@ pub fn export_test_sheet(options: &PdfOptions) -> Result<Export, PdfError> {
         Align::Center,
     ));
     front.push(Item::text(
-        format!(
-            "{} / {}",
-            Language::Swedish.tr(Key::CalFront),
-            Language::English.tr(Key::CalFront)
-        ),
+        language.tr(Key::CalFront).to_string(),
         w / 2.0,
         h - MIN_MARGIN_MM - 2.0,
         small,
@@ -173,11 +154,7 @@ pub fn export_test_sheet(options: &PdfOptions) -> Result<Export, PdfError> {
         scales(&mut back, c, small);
     }
     back.push(Item::text(
-        format!(
-            "{} / {}",
-            Language::Swedish.tr(Key::CalBack),
-            Language::English.tr(Key::CalBack)
-        ),
+        language.tr(Key::CalBack).to_string(),
         w / 2.0,
         MIN_MARGIN_MM + 6.0,
         small,
@@ -205,25 +182,18 @@ pub fn export_test_sheet(options: &PdfOptions) -> Result<Export, PdfError> {
     let bytes = render::render(
         &pages,
         &DocInfo {
-            title: format!(
-                "{} / {}",
-                Language::Swedish.tr(Key::CalTitle),
-                Language::English.tr(Key::CalTitle)
-            ),
+            title: language.tr(Key::CalTitle).to_string(),
             author: "innovationslek".to_owned(),
-            subject: both(
+            subject: language.fmt(
                 Key::CalSubject,
-                &[
-                    ("paper", &options.paper.name().to_uppercase()),
-                    ("mode", &mode),
-                ],
+                &[("paper", &options.paper.label()), ("mode", &mode)],
             ),
             duplex: if short {
                 Duplex::ShortEdge
             } else {
                 Duplex::LongEdge
             },
-            language: "en".to_owned(),
+            language: language.tag().to_owned(),
             outline: Vec::new(),
         },
     )?;

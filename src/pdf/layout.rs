@@ -436,7 +436,7 @@ impl SheetLayout {
                         "bleed",
                         (bleed > 0.0).then(|| Message::new(Key::OptWithBleed).with("mm", bleed)),
                     )
-                    .with("paper", options.paper.name().to_uppercase())
+                    .with("paper", options.paper.label())
                     .suffix(
                         "fold",
                         (options.backs == BacksMode::Fold).then(|| Message::new(Key::OptHalfSheet)),

@@ -112,7 +112,12 @@ pub fn attach(
 
 /// Decodes PNG bytes into a [`Logo`]; the error says what is wrong with the picture.
 pub fn decode(bytes: &[u8]) -> Result<Logo, Message> {
-    let unreadable = |e: png::DecodingError| Message::new(Key::LogoNotPng).with("error", e);
+    // The decoder's own words are English: the user reads what is wrong and what to do. The
+    // bytes are in memory, so a read error is a file cut short: damaged, like a bad chunk.
+    let unreadable = |e: png::DecodingError| match e {
+        png::DecodingError::LimitsExceeded => Message::new(Key::LogoTooLargeToDecode),
+        _ => Message::new(Key::LogoNotPng),
+    };
     let mut decoder = png::Decoder::new_with_limits(
         std::io::Cursor::new(bytes),
         png::Limits {
@@ -192,6 +197,23 @@ mod tests {
         assert_eq!(&logo.rgb[0..3], &[200, 10, 0]);
         assert_eq!(&logo.rgb[9..12], &[255, 255, 255]);
         assert!(decode(b"not a png").is_err());
+    }
+
+    #[test]
+    fn a_broken_picture_is_said_in_the_users_words_not_the_decoders() {
+        use crate::i18n::{Language, Localized};
+        let mut cut = png_bytes(16, 16);
+        cut.truncate(cut.len() / 2);
+        let mut bad_crc = png_bytes(16, 16);
+        bad_crc[20] ^= 0xff;
+        for bytes in [b"GIF89a not a png".to_vec(), cut, bad_crc] {
+            let e = decode(&bytes).expect_err("broken");
+            let sv = e.message(Language::Swedish);
+            assert!(sv.starts_with("är ingen PNG-bild eller är skadad"), "{sv}");
+            for english in ["signature", "invalid", "crc", "eof", "format", "error"] {
+                assert!(!sv.to_lowercase().contains(english), "{sv}");
+            }
+        }
     }
 
     #[test]

@@ -28,11 +28,11 @@ pub use calibration::export_test_sheet;
 pub use document::{Block, Document};
 pub use guide::{GuideOptions, export_guide};
 pub use layout::{PageKind, Placement, PointMm, Rect, Segment, SheetLayout, SheetPage, Slot};
-pub use options::back_style_name;
 pub use options::{
     BackStyle, BacksMode, CardSize, Ink, Offset, Paper, PdfOptions, parse_back_style, parse_backs,
     parse_bleed, parse_card_size, parse_ink, parse_offset, parse_paper,
 };
+pub use options::{back_style_name, back_style_words};
 
 use face::{BackContext, FaceContext, card_back, card_front, deck_back};
 use items::{Color, Item, Stroke};
@@ -65,7 +65,8 @@ impl PdfError {
             PdfError::Overflow(cards) => Message::new(Key::ErrPdfOverflow)
                 .with("n", cards.len())
                 .with("cards", cards.join(", ")),
-            PdfError::Render(error) => Message::new(Key::ErrPdfRender).with("error", error),
+            // The library's words are in English: shown only with INNOVATIONSLEK_DEBUG (the CLI).
+            PdfError::Render(_) => Message::new(Key::ErrPdfRender),
         }
     }
 }
@@ -756,7 +757,7 @@ fn deck_subject(total: usize, options: &PdfOptions, language: Language) -> Strin
                 "card",
                 &crate::i18n::Localized::message(&options.card.message(), language),
             ),
-            ("paper", &options.paper.name().to_uppercase()),
+            ("paper", &options.paper.label()),
             ("backs", &backs),
         ],
     )

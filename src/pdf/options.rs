@@ -52,6 +52,15 @@ impl Paper {
         }
     }
 
+    /// The size's name as people write it (the same in both languages): `A4`, `A3`, `Letter`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::A3 => "A3",
+            Paper::Letter => "Letter",
+        }
+    }
+
     /// Every paper size.
     pub const ALL: [Paper; 3] = [Paper::A4, Paper::A3, Paper::Letter];
 }
@@ -204,6 +213,14 @@ impl fmt::Display for Ink {
     }
 }
 
+/// A back style in words, in the sentence's language ("vit med emblem", "white with an emblem").
+pub fn back_style_words(style: BackStyle) -> crate::i18n::Message {
+    crate::i18n::Message::new(match style {
+        BackStyle::Office => crate::i18n::Key::BackStyleOfficeWords,
+        BackStyle::Flood => crate::i18n::Key::BackStyleFloodWords,
+    })
+}
+
 /// The name of a back style as typed on the command line.
 pub fn back_style_name(style: BackStyle) -> &'static str {
     match style {
@@ -221,6 +238,16 @@ pub struct Offset {
     pub x: f32,
     /// Down, in mm.
     pub y: f32,
+}
+
+impl Offset {
+    /// The shift in words, with the language's numbers: `X 1,5 mm, Y −0,5 mm` in Swedish
+    /// (`1,5,-0,5` would read as three numbers), `X 1.5 mm, Y -0.5 mm` in English.
+    pub fn message(self) -> crate::i18n::Message {
+        crate::i18n::Message::new(crate::i18n::Key::OffsetXy)
+            .with("x", self.x)
+            .with("y", self.y)
+    }
 }
 
 /// Everything that decides how a deck is printed.
@@ -288,7 +315,7 @@ impl PdfOptions {
         if !ok(x) || !ok(y) {
             return Err(PdfError::Option(
                 Message::new(Key::OptOffsetRange)
-                    .with("offset", format!("{x},{y}"))
+                    .part("offset", self.offset.message())
                     .with("max", MAX_OFFSET_MM),
             ));
         }

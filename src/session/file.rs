@@ -201,9 +201,7 @@ impl crate::i18n::Localized for SessionFileError {
                     ("problem", &problem.message(language)),
                 ],
             ),
-            SessionFileError::Serialize(error) => {
-                language.fmt(Key::ErrSessionSerialize, &[("error", error)])
-            }
+            SessionFileError::Serialize(_) => language.tr(Key::ErrSessionSerialize).to_string(),
         }
     }
 }

@@ -489,7 +489,13 @@ fn deck_detail_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, deck: &Deck, commands: &mut V
                 ui.label(value);
                 ui.end_row();
             };
-            row(Key::Language, &deck.language);
+            // The language's name in the interface's words ("svenska"), the tag if unknown.
+            let language = match crate::i18n::Language::from_tag(&deck.language) {
+                Some(crate::i18n::Language::Swedish) => cx.tr(Key::InSwedish).to_string(),
+                Some(crate::i18n::Language::English) => cx.tr(Key::InEnglish).to_string(),
+                None => deck.language.clone(),
+            };
+            row(Key::Language, &language);
             if let Some(version) = &deck.version {
                 row(Key::Version, version);
             }
@@ -645,7 +651,12 @@ fn workshop_detail_ui(
                 let from = if draw.categories.is_empty() {
                     cx.tr(Key::WholeDeck).to_owned()
                 } else {
-                    draw.categories.join(", ")
+                    // The categories' names in the deck's words, not their ids (`forsta`).
+                    draw.categories
+                        .iter()
+                        .map(|id| category_name(cx, &workshop.deck, id))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 };
                 ui.label(
                     RichText::new(fill(
@@ -751,4 +762,12 @@ fn excerpt_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, file: &FileReport, diagnostic: &D
                 }
             }
         });
+}
+
+/// A category's name from the workshop's deck, or its id when the deck or category is missing.
+fn category_name(cx: &Ctx<'_>, deck: &Option<String>, id: &str) -> String {
+    deck.as_deref()
+        .and_then(|deck| cx.library.deck(deck))
+        .and_then(|deck| deck.value.categories.iter().find(|c| c.id == id))
+        .map_or_else(|| id.to_owned(), |c| c.name.clone())
 }

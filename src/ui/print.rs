@@ -14,14 +14,14 @@ use egui::{Color32, RichText, Sense, Stroke, StrokeKind, vec2};
 use super::Ctx;
 use super::card_face::{ScreenFromMm, paint_items_ui};
 use super::command::{Command, View};
-use super::i18n::{Key, Language, fill};
+use super::i18n::{Key, Language, LocalNumbers, fill};
 use crate::i18n::Localized;
 use crate::jobs::{ExportDone, Stage};
 use crate::model::{Deck, SourceFile};
 use crate::pdf::items::{Color, Item, Stroke as ItemStroke};
 use crate::pdf::{
     BackStyle, BacksMode, CardSize, DeckFaces, Ink, Offset, PageKind, Paper, PdfError, PdfOptions,
-    Placement, SheetLayout, SheetPage, Slot, back_style_name, back_underlays, deck_faces,
+    Placement, SheetLayout, SheetPage, Slot, back_style_words, back_underlays, deck_faces,
     printed_faces,
 };
 
@@ -683,16 +683,16 @@ fn options_ui(ui: &mut egui::Ui, language: Language, deck: &Deck, state: &mut Pr
     ui.label(RichText::new(tr(Key::Paper)).strong());
     ui.horizontal(|ui| {
         for paper in Paper::ALL {
-            ui.radio_value(&mut state.paper, paper, paper.name().to_uppercase());
+            ui.radio_value(&mut state.paper, paper, paper.label());
         }
     });
     ui.add_space(6.0);
     ui.label(RichText::new(tr(Key::CardSize)).strong());
-    for (i, (name, size)) in CardSize::PRESETS.iter().enumerate() {
+    for (i, (_, size)) in CardSize::PRESETS.iter().enumerate() {
         ui.radio_value(
             &mut state.card,
             CardChoice::Preset(i),
-            format!("{name} ({}×{} mm)", size.width, size.height),
+            size.message().message(language),
         );
     }
     ui.radio_value(&mut state.card, CardChoice::Custom, tr(Key::CustomSize));
@@ -702,14 +702,16 @@ fn options_ui(ui: &mut egui::Ui, language: Language, deck: &Deck, state: &mut Pr
             ui.add(
                 egui::DragValue::new(&mut state.custom_width)
                     .range(20.0..=300.0)
-                    .speed(0.5),
+                    .speed(0.5)
+                    .local_numbers(language),
             )
             .labelled_by(label.id);
             let label = ui.label(tr(Key::HeightMm));
             ui.add(
                 egui::DragValue::new(&mut state.custom_height)
                     .range(20.0..=300.0)
-                    .speed(0.5),
+                    .speed(0.5)
+                    .local_numbers(language),
             )
             .labelled_by(label.id);
         });
@@ -720,7 +722,8 @@ fn options_ui(ui: &mut egui::Ui, language: Language, deck: &Deck, state: &mut Pr
         ui.add(
             egui::Slider::new(&mut state.bleed, 0.0..=5.0)
                 .step_by(0.5)
-                .suffix(" mm"),
+                .suffix(" mm")
+                .local_numbers(language),
         )
         .labelled_by(label.id);
     });
@@ -738,7 +741,7 @@ fn options_ui(ui: &mut egui::Ui, language: Language, deck: &Deck, state: &mut Pr
         None,
         fill(
             tr(Key::BackStyleDeck),
-            &[("style", &back_style_name(deck_style))],
+            &[("style", &back_style_words(deck_style).message(language))],
         ),
     );
     ui.radio_value(
@@ -762,7 +765,8 @@ fn options_ui(ui: &mut egui::Ui, language: Language, deck: &Deck, state: &mut Pr
                     .range(-20.0..=20.0)
                     .speed(0.1)
                     .max_decimals(1)
-                    .suffix(" mm"),
+                    .suffix(" mm")
+                    .local_numbers(language),
             )
             .labelled_by(label.id);
         });

@@ -43,7 +43,7 @@ pub fn settings_ui(ui: &mut egui::Ui, cx: &Ctx<'_>) -> Vec<Command> {
     let label = ui.label(RichText::new(tr(Key::TextSize)).strong());
     let mut size = cx.state.text_size;
     let slider = egui::Slider::new(&mut size, TEXT_SIZE_RANGE)
-        .suffix(" %")
+        .suffix(cx.tr(Key::PercentSuffix))
         .step_by(10.0);
     let response = ui.add(slider).labelled_by(label.id);
     // Apply when the drag ends (or a key changed it), so the slider does not move under the

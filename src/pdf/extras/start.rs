@@ -102,7 +102,7 @@ pub fn start_sheet(
         BacksMode::ShortEdge => Key::ExtraEdgeShort,
         _ => Key::ExtraEdgeLong,
     });
-    let paper = options.paper.name().to_uppercase();
+    let paper = options.paper.label();
     let lh = body.size_mm() * 1.3;
     for (i, step) in steps.iter().enumerate() {
         let text = l

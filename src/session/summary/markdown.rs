@@ -74,12 +74,12 @@ fn bullet(text: &str, suffix: &str) -> String {
     out
 }
 
-/// A whole number with its sign, `+3` or `-2` (and `0`).
+/// A whole number with its sign, `+3` or `−2` (and `0`): a real minus sign, as the PDF prints it.
 pub fn signed(n: i64) -> String {
-    if n > 0 {
-        format!("+{n}")
-    } else {
-        n.to_string()
+    match n {
+        0 => "0".to_owned(),
+        n if n > 0 => format!("+{n}"),
+        n => format!("−{}", n.unsigned_abs()),
     }
 }
 

@@ -276,18 +276,25 @@ fn help_ui(ui: &mut egui::Ui, cx: &Ctx<'_>, commands: &mut Vec<Command>) {
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, vec2(0.0, 0.0))
         .show(ui.ctx(), |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
-                    for (key, what) in SHORTCUTS {
-                        ui.label(RichText::new(*key).monospace().strong());
-                        ui.label(cx.tr(*what));
-                        ui.end_row();
-                    }
+            // The list scrolls inside the window, so that the Close button stays in view in a
+            // low window or at a large text size.
+            let list_height = (ui.ctx().content_rect().height() - 160.0).max(120.0);
+            egui::ScrollArea::vertical()
+                .max_height(list_height)
+                .show(ui, |ui| {
+                    egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
+                        for (key, what) in SHORTCUTS {
+                            let key = shortcuts::key_caps(key, cx.state.language);
+                            ui.label(RichText::new(key).monospace().strong());
+                            ui.label(cx.tr(*what));
+                            ui.end_row();
+                        }
+                    });
                 });
-                if ui.button(cx.tr(Key::Close)).clicked() {
-                    commands.push(Command::ToggleHelp);
-                }
-            });
+            ui.separator();
+            if ui.button(cx.tr(Key::Close)).clicked() {
+                commands.push(Command::ToggleHelp);
+            }
         });
 }
 

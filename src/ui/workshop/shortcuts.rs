@@ -33,6 +33,13 @@ pub const SHORTCUTS: &[(&str, Key)] = &[
     ("Esc", Key::ShortcutEscape),
 ];
 
+/// A key's name as the language prints it on the key caps: "Mellanslag" and "Skift" on a
+/// Swedish keyboard; letters, `Ctrl`, `Esc` and `Page Down` are the same in both.
+pub fn key_caps(keys: &str, language: crate::i18n::Language) -> String {
+    keys.replace("Space", language.tr(Key::KeyCapSpace).as_str())
+        .replace("Shift", language.tr(Key::KeyCapShift).as_str())
+}
+
 /// The characters a letter shortcut answers to; anything else typed outside a text field means
 /// someone is typing where no field has the keyboard.
 pub(super) const SHORTCUT_CHARS: &str = "npdkxrwbfa5+=-−? ";
