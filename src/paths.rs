@@ -22,6 +22,15 @@ pub fn deck_pdf_name(deck_id: &str) -> String {
     format!("{deck_id}.pdf")
 }
 
+/// The stem of a session's summary files, in the summary's language:
+/// `<session>-sammanfattning` in Swedish, `<session>-summary` in English.
+pub fn summary_stem(session_stem: &str, language: crate::i18n::Language) -> String {
+    format!(
+        "{session_stem}-{}",
+        language.tr(crate::i18n::Key::SummaryFileWord)
+    )
+}
+
 /// The file name of a workshop's guide: `<workshop id>-guide.pdf`.
 pub fn guide_pdf_name(workshop_id: &str) -> String {
     format!("{workshop_id}-guide.pdf")
@@ -40,5 +49,12 @@ mod tests {
         );
         assert_eq!(guide_pdf_name("w"), "w-guide.pdf");
         assert_eq!(deck_pdf_name("d"), "d.pdf");
+    }
+
+    #[test]
+    fn a_summary_file_is_named_in_the_summarys_language() {
+        use crate::i18n::Language;
+        assert_eq!(summary_stem("s-1", Language::Swedish), "s-1-sammanfattning");
+        assert_eq!(summary_stem("s-1", Language::English), "s-1-summary");
     }
 }

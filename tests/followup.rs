@@ -879,9 +879,9 @@ fn the_app_starts_a_follow_up_from_a_summary_and_updates_a_row_by_keyboard() {
     let ics = dir
         .path()
         .join("exports")
-        .join(format!("{}-summary.ics", first.id()));
+        .join(format!("{}-sammanfattning.ics", first.id()));
     assert!(ics.exists(), "{:?}", harness.state().session_error);
-    shows(&harness, &format!("{}-summary.ics", first.id()));
+    shows(&harness, &format!("{}-sammanfattning.ics", first.id()));
     harness.get_by_label("Spara protokoll (Word .docx)").click();
     // One frame: the job starts (its spinner turns until the answer, so no run to rest).
     harness.step();
@@ -892,7 +892,7 @@ fn the_app_starts_a_follow_up_from_a_summary_and_updates_a_row_by_keyboard() {
     assert!(
         dir.path()
             .join("exports")
-            .join(format!("{}-summary.docx", first.id()))
+            .join(format!("{}-sammanfattning.docx", first.id()))
             .exists()
     );
 

@@ -579,11 +579,11 @@ fn a_session_id_from_the_file_never_chooses_where_the_summary_goes() {
     assert_eq!(
         written,
         vec![
-            "hand-made-summary.md".to_owned(),
-            "hand-made-summary.pdf".to_owned()
+            "hand-made-sammanfattning.md".to_owned(),
+            "hand-made-sammanfattning.pdf".to_owned()
         ]
     );
-    assert!(!dir.path().join("evil-summary.md").exists());
+    assert!(!dir.path().join("evil-sammanfattning.md").exists());
     let mut stored: Vec<String> = fs::read_dir(&sessions)
         .expect("store")
         .filter_map(Result::ok)

@@ -1283,7 +1283,10 @@ fn summary_goes_to_exports_by_default() {
     let (code, out, err) = run_cli(&["summary", session.to_str().expect("utf-8")]);
     assert_eq!(code, 0, "{err}");
     let written = Path::new(out.trim());
-    assert_eq!(written, Path::new("exports/workshop-i-kiruna-summary.md"));
+    assert_eq!(
+        written,
+        Path::new("exports/workshop-i-kiruna-sammanfattning.md")
+    );
     assert!(written.is_file());
     let _ = fs::remove_file(written);
 }

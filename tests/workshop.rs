@@ -228,9 +228,15 @@ fn a_whole_workshop_runs_from_start_to_a_summary_on_disk() {
     harness.run();
     assert!(!harness.state().files_running());
     let id = session(&harness).id().to_owned();
-    harness.get_by_label_contains(&format!("{id}-summary.pdf"));
-    let md = dir.path().join("exports").join(format!("{id}-summary.md"));
-    let pdf = dir.path().join("exports").join(format!("{id}-summary.pdf"));
+    harness.get_by_label_contains(&format!("{id}-sammanfattning.pdf"));
+    let md = dir
+        .path()
+        .join("exports")
+        .join(format!("{id}-sammanfattning.md"));
+    let pdf = dir
+        .path()
+        .join("exports")
+        .join(format!("{id}-sammanfattning.pdf"));
     let text = std::fs::read_to_string(&md).expect("markdown summary");
     for expected in [
         "Köerna i receptionen",

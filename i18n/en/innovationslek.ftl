@@ -209,6 +209,8 @@ no-session = No session is open.
 projector-title = Innovationslek – projector
 save-failed = Could not save the session: { $error }
 shortcuts-title = Keyboard shortcuts
+# A word in a file name: letters a–z only.
+summary-file-word = summary
 percent-suffix = %
 key-cap-space = Space
 key-cap-shift = Shift
@@ -1089,7 +1091,7 @@ cli-arg-deck = A deck file, or the id of a deck under the decks folder
 cli-arg-workshop = A workshop file, or the id of a workshop under the decks folder
 cli-arg-export-output = Output file [default: exports/DECK-ID.pdf]
 cli-arg-guide-output = Output file [default: exports/WORKSHOP-ID-guide.pdf]
-cli-arg-summary-output = Output file [default: exports/SESSION-summary.md, .pdf, .ics or .docx]
+cli-arg-summary-output = Output file [default: exports/SESSION-summary.md, .pdf, .ics or .docx; -sammanfattning for a Swedish session]
 cli-arg-paper = Paper size: a4, a3 or letter
 cli-arg-card = Card size: poker, bridge, tarot, mini, square, a7 or WxH in mm (e.g. 60x90)
 cli-arg-bleed = Bleed around each card in mm (0–5); colour areas reach past the cut

@@ -179,6 +179,8 @@ no-session = Ingen session är öppen.
 projector-title = Innovationslek – projektor
 save-failed = Kunde inte spara sessionen: { $error }
 shortcuts-title = Kortkommandon
+# A word in a file name: letters a–z only.
+summary-file-word = sammanfattning
 percent-suffix = {" "}%
 key-cap-space = Mellanslag
 key-cap-shift = Skift
@@ -1000,7 +1002,7 @@ cli-arg-deck = En kortleksfil, eller id:t för en kortlek i kortleksmappen
 cli-arg-workshop = En workshopfil, eller id:t för en workshop i kortleksmappen
 cli-arg-export-output = Utdatafil [standard: exports/KORTLEKENS-ID.pdf]
 cli-arg-guide-output = Utdatafil [standard: exports/WORKSHOPPENS-ID-guide.pdf]
-cli-arg-summary-output = Utdatafil [standard: exports/SESSION-summary.md, .pdf, .ics eller .docx]
+cli-arg-summary-output = Utdatafil [standard: exports/SESSION-sammanfattning.md, .pdf, .ics eller .docx; -summary för en engelsk session]
 cli-arg-paper = Pappersstorlek: a4, a3 eller letter
 cli-arg-card = Kortstorlek: poker, bridge, tarot, mini, square, a7 eller BxH i mm (t.ex. 60x90)
 cli-arg-bleed = Utfall runt varje kort i mm (0–5); färgytor når förbi skärlinjen

@@ -42,7 +42,9 @@ impl App {
         let Some(active) = &self.session else {
             return Err(AppError::NoSession);
         };
-        let stem = format!("{}-summary", crate::fsutil::safe_stem(active.session.id()));
+        let language = crate::i18n::Language::for_tag(&active.session.workshop().language);
+        let stem =
+            crate::paths::summary_stem(&crate::fsutil::safe_stem(active.session.id()), language);
         let inside = |extension: &str| {
             let name = format!("{stem}.{extension}");
             crate::fsutil::join_inside(&self.exports_dir, &name).map_err(|source| AppError::Write {

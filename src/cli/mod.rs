@@ -99,7 +99,7 @@ pub enum Command {
     Summary {
         /// A saved session file
         session_file: PathBuf,
-        /// Output file [default: exports/SESSION-summary.md, .pdf, .ics or .docx]
+        /// Output file [default: exports/SESSION-summary.md, .pdf, .ics or .docx; -sammanfattning for a Swedish session]
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// Output format

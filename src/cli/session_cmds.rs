@@ -188,13 +188,14 @@ pub fn summary(
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "session".to_owned());
-    // Short enough that `-summary.pdf` still makes a legal file name.
+    // Short enough that `-sammanfattning.docx` still makes a legal file name.
     let mut cut = name.len().min(200);
     while !name.is_char_boundary(cut) {
         cut -= 1;
     }
     name.truncate(cut);
-    let path = output_path(output, &format!("{name}-summary.{extension}"));
+    let stem = crate::paths::summary_stem(&name, data.language);
+    let path = output_path(output, &format!("{stem}.{extension}"));
     write_atomic(&path, &bytes, true).map_err(|source| CliError::Write {
         path: path.clone(),
         source,

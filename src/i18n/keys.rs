@@ -162,6 +162,7 @@ keys! {
     ProjectorTitle,
     SaveFailed,
     ShortcutsTitle,
+    SummaryFileWord,
     PercentSuffix,
     KeyCapSpace,
     KeyCapShift,
