@@ -687,6 +687,28 @@ fn the_word_protocol_has_every_plan_cell_in_a_real_table() {
         innovationslek::export::docx::protocol(&data).expect("docx"),
         bytes
     );
+    // Its properties name it and its language (not the writer's "unknown"), and its text is
+    // Swedish for Word's spelling check; its own style has a Swedish name.
+    let part = |name: &str| {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).expect("a zip");
+        let mut xml = String::new();
+        zip.by_name(name)
+            .expect("part")
+            .read_to_string(&mut xml)
+            .expect("utf-8");
+        xml
+    };
+    let core = part("docProps/core.xml");
+    assert!(!core.contains("unknown"), "{core}");
+    assert!(
+        core.contains("<dc:creator>Innovationslek</dc:creator>"),
+        "{core}"
+    );
+    assert!(core.contains("<dc:language>sv-SE</dc:language>"), "{core}");
+    assert!(core.contains("– sammanfattning</dc:title>"), "{core}");
+    let styles = part("word/styles.xml");
+    assert!(styles.contains("<w:lang w:val=\"sv-SE\" />"), "{styles}");
+    assert!(styles.contains("w:val=\"Listrad\""), "{styles}");
 }
 
 // ---------------------------------------------------------------- command line

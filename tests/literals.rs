@@ -64,8 +64,8 @@ const ALLOWED: &[(&str, &str, &str)] = &[
     ),
     (
         "export/docx.rs",
-        "List Line",
-        "the name of the protocol's own Word style (an id inside the document)",
+        "<w:rPrDefault><w:rPr><w:lang w:val=\\\"{tag}\\\" />",
+        "the XML that sets the Word file's language (markup, not text)",
     ),
     (
         "session/plan.rs",

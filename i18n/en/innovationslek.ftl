@@ -444,6 +444,7 @@ no-dates = No dates for the calendar: write follow-up dates (YYYY-MM-DD) or due 
 err-no-carry-over = The workshop `{ $workshop }` takes over no earlier plan: give one of its table fields `carry_over: Plan`.
 err-follow-up-begun = The session `{ $session }` has already begun: a follow-up takes the earlier plan over only when it starts. Start a new follow-up instead.
 err-docx = The Word minutes could not be made because of a fault in the program. Try again; if it happens again, save the summary as PDF or Markdown instead, and please report the fault.
+docx-list-style = List line
 guide-tally-note = Each participant has { $dots ->
         [one] one dot
        *[other] { $dots } dots

@@ -390,6 +390,7 @@ no-dates = Inga datum att lägga i kalendern: skriv uppföljningsdatum (ÅÅÅÅ
 err-no-carry-over = Workshoppen `{ $workshop }` tar inte över någon tidigare plan: ge ett av dess tabellfält `carry_over: Plan`.
 err-follow-up-begun = Sessionen `{ $session }` är redan igång: en uppföljning tar över den tidigare planen bara när den startas. Starta en ny uppföljning i stället.
 err-docx = Word-protokollet gick inte att skapa på grund av ett fel i programmet. Försök igen; händer det igen, spara sammanfattningen som PDF eller Markdown i stället och rapportera gärna felet.
+docx-list-style = Listrad
 guide-tally-note = Varje deltagare har { $dots ->
         [one] en prick
        *[other] { $dots } prickar

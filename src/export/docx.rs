@@ -415,7 +415,7 @@ fn matrix_table(view: &MatrixView, l: &crate::session::summary::Labels) -> Table
         .width(TEXT_WIDTH, WidthType::Dxa)
 }
 
-fn styles(doc: Docx) -> Docx {
+fn styles(doc: Docx, language: crate::i18n::Language) -> Docx {
     let heading = |id: &str, name: &str, size: usize, level: usize| {
         Style::new(id, StyleType::Paragraph)
             .name(name)
@@ -438,8 +438,9 @@ fn styles(doc: Docx) -> Docx {
         .add_style(heading("Heading2", "heading 2", 26, 1))
         .add_style(heading("Heading3", "heading 3", 23, 2))
         .add_style(
+            // The name Word shows in its list of styles, in the protocol's language.
             Style::new("ListLine", StyleType::Paragraph)
-                .name("List Line")
+                .name(language.tr(crate::i18n::Key::DocxListStyle).as_str())
                 .based_on("Normal")
                 .indent(Some(360), None, None, None),
         )
@@ -457,7 +458,7 @@ pub fn protocol(data: &SummaryData) -> Result<Vec<u8>, DocxError> {
         .with_timezone(&chrono::Utc)
         .format("%Y-%m-%dT%H:%M:%SZ")
         .to_string();
-    let mut doc = styles(Docx::new())
+    let mut doc = styles(Docx::new(), data.language)
         .page_size(11906, 16838)
         .page_margin(
             docx_rs::PageMargin::new()
@@ -585,5 +586,65 @@ pub fn protocol(data: &SummaryData) -> Result<Vec<u8>, DocxError> {
 
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.pack(&mut bytes).map_err(|e| DocxError(e.to_string()))?;
-    Ok(bytes.into_inner())
+    let title = format!("{} – {}", data.workshop_title, l.summary);
+    finish(&bytes.into_inner(), data.language, &title)
+}
+
+/// What the Word writer cannot set: the document's title, author and language in its
+/// properties (it writes "unknown" as the author), and the language of its text, so that Word
+/// checks the spelling of a Swedish protocol in Swedish. Rewrites those two parts of the file.
+fn finish(
+    packed: &[u8],
+    language: crate::i18n::Language,
+    title: &str,
+) -> Result<Vec<u8>, DocxError> {
+    use std::io::{Read as _, Write as _};
+    let fault = |e: &dyn std::fmt::Display| DocxError(e.to_string());
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(packed)).map_err(|e| fault(&e))?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    let tag = match language {
+        crate::i18n::Language::Swedish => "sv-SE",
+        crate::i18n::Language::English => "en-GB",
+    };
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).map_err(|e| fault(&e))?;
+        let name = file.name().to_owned();
+        let mut content = Vec::new();
+        file.read_to_end(&mut content).map_err(|e| fault(&e))?;
+        let content = match name.as_str() {
+            "docProps/core.xml" => String::from_utf8_lossy(&content)
+                .replace(
+                    "<dc:creator>unknown</dc:creator>",
+                    &format!(
+                        "<dc:title>{}</dc:title><dc:creator>Innovationslek</dc:creator><dc:language>{tag}</dc:language>",
+                        xml_text(title)
+                    ),
+                )
+                .replace(
+                    "<cp:lastModifiedBy>unknown</cp:lastModifiedBy>",
+                    "<cp:lastModifiedBy>Innovationslek</cp:lastModifiedBy>",
+                )
+                .into_bytes(),
+            "word/styles.xml" => String::from_utf8_lossy(&content)
+                .replacen(
+                    "<w:rPrDefault><w:rPr>",
+                    &format!("<w:rPrDefault><w:rPr><w:lang w:val=\"{tag}\" />"),
+                    1,
+                )
+                .into_bytes(),
+            _ => content,
+        };
+        out.start_file(name, options).map_err(|e| fault(&e))?;
+        out.write_all(&content).map_err(|e| fault(&e))?;
+    }
+    Ok(out.finish().map_err(|e| fault(&e))?.into_inner())
+}
+
+/// `text` for an XML element's content.
+fn xml_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

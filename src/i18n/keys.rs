@@ -367,6 +367,7 @@ keys! {
     ErrNoCarryOver,
     ErrFollowUpBegun,
     ErrDocx,
+    DocxListStyle,
     GuideTallyNote,
     GuideTallyItem,
     GuideTallyDots,
