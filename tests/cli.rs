@@ -413,30 +413,23 @@ fn a_usage_error_repeats_what_was_typed_as_it_was_typed() {
     let decks = decks_dir();
     let decks = decks.to_str().expect("utf-8");
     // Swedish numbers are written `−3` and `1,5`, but the user typed `-3` and `1.5`.
-    let (code, _, err) = run_cli(&[
-        "--lang",
-        "sv",
-        "--decks",
-        decks,
-        "draw",
-        "innovationslek",
-        "--count",
-        "-3",
-    ]);
-    assert_eq!(code, 2);
-    assert!(err.contains("'-3'") && !err.contains('−'), "{err}");
-    let (code, _, err) = run_cli(&[
-        "--lang",
-        "sv",
-        "--decks",
-        decks,
-        "draw",
-        "innovationslek",
-        "--count",
-        "1.5",
-    ]);
-    assert_eq!(code, 2);
-    assert!(err.contains("'1.5'") && !err.contains("1,5"), "{err}");
+    for (typed, swedish) in [("-3", "−3"), ("1.5", "1,5")] {
+        let (code, _, err) = run_cli(&[
+            "--lang",
+            "sv",
+            "--decks",
+            decks,
+            "draw",
+            "innovationslek",
+            "--count",
+            typed,
+        ]);
+        assert_eq!(code, 2);
+        assert!(
+            err.contains(&format!("'{typed}'")) && !err.contains(swedish),
+            "{err}"
+        );
+    }
     // One option given twice is not "used together with itself".
     let (code, _, err) = run_cli(&[
         "--lang", "sv", "--decks", decks, "export", "--strict", "--strict",

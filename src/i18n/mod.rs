@@ -117,10 +117,15 @@ impl Language {
     /// A decimal number with `digits` decimals, with a decimal comma in Swedish (`3,0`) and a
     /// point in English (`3.0`).
     pub fn decimal(self, value: f64, digits: usize) -> String {
-        let text = format!("{value:.digits$}");
+        self.digits(&format!("{value:.digits$}"))
+    }
+
+    /// A number written with a point and a hyphen (`-0.5`) the language's way: a decimal comma
+    /// and a real minus sign in Swedish (`−0,5`), unchanged in English.
+    pub fn digits(self, number: &str) -> String {
         match self {
-            Language::Swedish => text.replace('.', ",").replace('-', "−"),
-            Language::English => text,
+            Language::Swedish => number.replace('.', ",").replace('-', "−"),
+            Language::English => number.to_owned(),
         }
     }
 
@@ -404,7 +409,7 @@ fn swedish_numbers(
     _: &intl_memoizer::concurrent::IntlLangMemoizer,
 ) -> Option<String> {
     match value {
-        FluentValue::Number(number) => Some(number.as_string().replace('.', ",").replace('-', "−")),
+        FluentValue::Number(number) => Some(Language::Swedish.digits(&number.as_string())),
         _ => None,
     }
 }

@@ -407,27 +407,11 @@ fn ron_damage(error: &ron::error::SpannedError) -> Message {
         .part("problem", ron_problem(&error.code))
 }
 
-/// What RON found wrong in a session file, in words. The deck parser says most of it
-/// ([`crate::model::parse::describe`]); a session file also meets errors decks do not: a
-/// missing or doubled field (the deck parser repairs those before it describes), and dates,
-/// whose errors come from chrono in English and are said here instead.
+/// What RON found wrong in a session file, in words: the deck parser's words
+/// ([`crate::model::parse::describe`]), except for dates, whose errors come from chrono in
+/// English and are said here instead.
 fn ron_problem(code: &ron::Error) -> Message {
-    let item = |outer: &Option<String>| match outer {
-        Some(name) => Message::new(K::DiagItemNamed).with("name", name),
-        None => Message::new(K::DiagAnItem),
-    };
     match code {
-        ron::Error::MissingStructField { field, outer } => Message::new(K::DiagMissingField)
-            .with("field", field)
-            .part("item", item(outer)),
-        ron::Error::DuplicateStructField { field, outer } => {
-            Message::new(K::DiagFieldTwice).with("field", field).suffix(
-                "outer",
-                outer
-                    .as_ref()
-                    .map(|name| Message::new(K::DiagInItem).with("name", name)),
-            )
-        }
         ron::Error::Message(text) => match text.as_str() {
             // chrono's `ParseErrorKind`s, as its `Display` writes them.
             "input is out of range" | "no possible date and time matching input" => {

@@ -32,11 +32,7 @@ pub fn number_text(
     value: f64,
     decimals: std::ops::RangeInclusive<usize>,
 ) -> String {
-    let text = egui::emath::format_with_decimals_in_range(value, decimals);
-    match language {
-        Language::Swedish => text.replace('.', ",").replace('-', "−"),
-        Language::English => text,
-    }
+    language.digits(&egui::emath::format_with_decimals_in_range(value, decimals))
 }
 
 /// A number as typed: `1,5`, `1.5`, `−0,5` or `-0.5`, with spaces around it.
